@@ -1,0 +1,90 @@
+#pragma once
+
+// The memory view of one attached segment: header (shmid, key, size, attach mode, address,
+// destruction status), the live hex view, the data inspector, the find bar and a status line.
+// Reusable: MemoryWindow hosts one; the fork demo embeds one.
+
+#include "core/attachment.h"
+
+#include <QWidget>
+
+class QAction;
+class QLabel;
+class QUndoStack;
+class AttachmentByteSource;
+class DataInspector;
+class FindBar;
+class HexView;
+
+class MemoryView : public QWidget
+{
+    Q_OBJECT
+public:
+    // Takes the attachment over (it detaches when the view is destroyed). The attachment's mode
+    // (read-only or read-write) is the view's initial mode. Precondition: attachment.isValid().
+    explicit MemoryView(shm::Attachment attachment, QWidget *parent = nullptr);
+    ~MemoryView() override;
+
+    HexView *hexView() const { return m_hexView; }
+    DataInspector *inspector() const { return m_inspector; }
+    FindBar *findBar() const { return m_findBar; }
+    QUndoStack *undoStack() const;
+
+    int shmid() const;
+    bool isReadOnly() const;
+    // Re-attaches the segment read-write (true) or read-only (false). On failure the mode is
+    // unchanged, false is returned and *errorMessage (when given) says why.
+    bool setEditable(bool editable, QString *errorMessage = nullptr);
+
+    // Live refresh period in ms (default 33, about 30 Hz); 0 or negative pauses.
+    void setRefreshInterval(int ms);
+    int refreshInterval() const;
+    void setLivePaused(bool paused);
+    bool isLivePaused() const;
+
+    // Show/hide the data inspector (shown by default) and the header line.
+    void setInspectorVisible(bool visible);
+    void setHeaderVisible(bool visible);
+
+    // Actions for menus and tool bars (shortcuts already active inside the view).
+    enum class ActionId {
+        GoTo, Find, FindNext, FindPrevious, NextChange, PreviousChange, ResetChanges,
+        PauseLive, Editable, Undo, Redo, CopyHex, CopyCArray, CopyBase64, PasteHex, Fill,
+        ExportSegment, ExportSelection, Import, ActionCount
+    };
+    QAction *action(ActionId id) const;
+
+    // One line describing the segment: "shmid 5 · key 0x0000162e · 4.0 KiB · read-only · 0x7f…".
+    QString headerText() const;
+
+signals:
+    // A sentence for the status bar (errors, refused edits, undo refused...).
+    void message(const QString &text);
+    void editableChanged(bool editable);
+
+public slots:
+    void goToOffsetDialog();
+    void showFind();
+
+private:
+    void buildActions();
+    void updateHeader();
+    void updateStatus();
+    void checkSegmentStatus();
+    void copySelection(int format);
+    void pasteHex();
+    void fillSelection();
+    void exportBytes(bool selectionOnly);
+    void importFile();
+
+    AttachmentByteSource *m_source = nullptr;
+    HexView *m_hexView = nullptr;
+    DataInspector *m_inspector = nullptr;
+    FindBar *m_findBar = nullptr;
+    QLabel *m_header = nullptr;
+    QLabel *m_destBanner = nullptr;
+    QLabel *m_status = nullptr;
+    QAction *m_actions[static_cast<int>(ActionId::ActionCount)] = {};
+    bool m_markedForDestruction = false;
+    int m_statusTimerId = 0;
+};
