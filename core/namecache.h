@@ -1,0 +1,31 @@
+#pragma once
+
+// User and group names, looked up once per distinct id.
+
+#include <string>
+#include <sys/types.h>
+#include <unordered_map>
+
+namespace shm {
+
+class NameCache
+{
+public:
+    // The user name, or the number as text when the uid has no name.
+    const std::string &userName(uid_t uid);
+    const std::string &groupName(gid_t gid);
+    // Whether the id has a name (false: userName returned the number).
+    bool hasUserName(uid_t uid);
+
+private:
+    struct Entry
+    {
+        std::string name;
+        bool named = false;
+    };
+    const Entry &user(uid_t uid);
+    std::unordered_map<uid_t, Entry> m_users;
+    std::unordered_map<gid_t, Entry> m_groups;
+};
+
+} // namespace shm

@@ -1,0 +1,320 @@
+#include "parse.h"
+
+#include <cctype>
+#include <charconv>
+#include <cmath>
+#include <limits>
+#include <string>
+
+namespace shm {
+
+namespace {
+
+std::string_view trim(std::string_view text)
+{
+    while (!text.empty() && std::isspace(static_cast<unsigned char>(text.front())))
+        text.remove_prefix(1);
+    while (!text.empty() && std::isspace(static_cast<unsigned char>(text.back())))
+        text.remove_suffix(1);
+    return text;
+}
+
+bool startsWithNoCase(std::string_view text, std::string_view prefix)
+{
+    if (text.size() < prefix.size())
+        return false;
+    for (std::size_t i = 0; i < prefix.size(); ++i) {
+        if (std::tolower(static_cast<unsigned char>(text[i])) != prefix[i])
+            return false;
+    }
+    return true;
+}
+
+// The input shown back in a message: trimmed, cut to a sane length.
+std::string shown(std::string_view text)
+{
+    std::string s(text.substr(0, 40));
+    if (text.size() > 40)
+        s += "...";
+    return "\"" + s + "\"";
+}
+
+template<typename T>
+bool fromChars(std::string_view text, T &out, int base = 10)
+{
+    if (text.empty())
+        return false;
+    auto [ptr, ec] = std::from_chars(text.data(), text.data() + text.size(), out, base);
+    return ec == std::errc() && ptr == text.data() + text.size();
+}
+
+bool fromChars(std::string_view text, double &out)
+{
+    if (text.empty())
+        return false;
+    auto [ptr, ec] = std::from_chars(text.data(), text.data() + text.size(), out);
+    return ec == std::errc() && ptr == text.data() + text.size();
+}
+
+// Unsigned with optional 0x prefix; the digits only (no sign).
+bool parseUnsignedDigits(std::string_view text, std::uint64_t &out)
+{
+    if (startsWithNoCase(text, "0x"))
+        return fromChars(text.substr(2), out, 16);
+    return fromChars(text, out, 10);
+}
+
+} // namespace
+
+Result<key_t> parseKey(std::string_view input)
+{
+    std::string_view text = trim(input);
+    const auto bad = [&](const std::string &why) {
+        return inputError("parse key", std::string(input), "The key " + shown(text) + " " + why);
+    };
+    if (text.empty())
+        return inputError("parse key", std::string(input),
+                          "The key is empty: give a number such as 0x1234 or 4660.");
+    bool negative = false;
+    if (text.front() == '-') {
+        negative = true;
+        text.remove_prefix(1);
+    }
+    std::uint64_t value = 0;
+    if (!parseUnsignedDigits(text, value))
+        return bad("is not a number: write hex with 0x (0x1a2b) or decimal (6699).");
+    if (negative) {
+        if (value > 0x80000000ull)
+            return bad("is out of range: a key is 32 bits (-2147483648 to 4294967295).");
+        return static_cast<key_t>(-static_cast<std::int64_t>(value));
+    }
+    if (value > 0xffffffffull)
+        return bad("is out of range: a key is 32 bits (at most 0xffffffff).");
+    return static_cast<key_t>(static_cast<std::uint32_t>(value));
+}
+
+Result<std::uint64_t> parseSize(std::string_view input)
+{
+    std::string_view text = trim(input);
+    const auto bad = [&](const std::string &why) {
+        return inputError("parse size", std::string(input), "The size " + shown(text) + " " + why);
+    };
+    if (text.empty())
+        return inputError("parse size", std::string(input),
+                          "The size is empty: give a number of bytes, or with a unit (4 KiB).");
+    std::size_t numberEnd = 0;
+    while (numberEnd < text.size()
+           && (std::isdigit(static_cast<unsigned char>(text[numberEnd])) || text[numberEnd] == '.'))
+        ++numberEnd;
+    std::string_view number = text.substr(0, numberEnd);
+    std::string_view unit = trim(text.substr(numberEnd));
+    std::uint64_t multiplier = 1;
+    if (!unit.empty()) {
+        std::string u;
+        for (char c : unit)
+            u += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        struct Unit
+        {
+            const char *name;
+            std::uint64_t factor;
+        };
+        static constexpr Unit units[] = {
+            {"b", 1},          {"byte", 1},       {"bytes", 1},     {"k", 1ull << 10},
+            {"kb", 1ull << 10}, {"kib", 1ull << 10}, {"m", 1ull << 20}, {"mb", 1ull << 20},
+            {"mib", 1ull << 20}, {"g", 1ull << 30}, {"gb", 1ull << 30}, {"gib", 1ull << 30},
+            {"t", 1ull << 40}, {"tb", 1ull << 40}, {"tib", 1ull << 40}};
+        bool found = false;
+        for (const Unit &candidate : units) {
+            if (u == candidate.name) {
+                multiplier = candidate.factor;
+                found = true;
+                break;
+            }
+        }
+        if (!found)
+            return bad("has an unknown unit: use B, KiB, MiB, GiB or TiB (powers of 1024).");
+    }
+    if (number.empty())
+        return bad("is not a number of bytes.");
+    std::uint64_t bytes = 0;
+    if (number.find('.') != std::string_view::npos) {
+        double value = 0;
+        if (!fromChars(number, value) || !std::isfinite(value))
+            return bad("is not a number of bytes.");
+        double total = value * static_cast<double>(multiplier);
+        if (total >= 18446744073709551616.0)
+            return bad("is too large.");
+        if (total != std::floor(total))
+            return bad("is not a whole number of bytes.");
+        bytes = static_cast<std::uint64_t>(total);
+    } else {
+        std::uint64_t value = 0;
+        if (!fromChars(number, value))
+            return bad("is not a number of bytes (or is too large).");
+        if (value > std::numeric_limits<std::uint64_t>::max() / multiplier)
+            return bad("is too large.");
+        bytes = value * multiplier;
+    }
+    if (bytes == 0)
+        return bad("is zero: a segment holds at least 1 byte.");
+    return bytes;
+}
+
+Result<unsigned> parseMode(std::string_view input)
+{
+    std::string_view text = trim(input);
+    if (startsWithNoCase(text, "0o"))
+        text.remove_prefix(2);
+    unsigned value = 0;
+    if (text.empty() || text.size() > 12 || !fromChars(text, value, 8))
+        return inputError("parse mode", std::string(input),
+                          "The mode " + shown(text)
+                              + " is not an octal number such as 0640 (digits 0 to 7).");
+    if (value > 0777)
+        return inputError("parse mode", std::string(input),
+                          "The mode " + shown(text)
+                              + " is out of range: permission bits are 0 to 0777; higher bits "
+                                "would turn into flags.");
+    return value;
+}
+
+Result<int> parseShmid(std::string_view input)
+{
+    std::string_view text = trim(input);
+    int value = 0;
+    if (!fromChars(text, value) || value < 0)
+        return inputError("parse shmid", std::string(input),
+                          "The shmid " + shown(text)
+                              + " is not valid: a shmid is a whole number from 0 to 2147483647.");
+    return value;
+}
+
+Result<std::uint64_t> parseOffset(std::string_view input)
+{
+    std::string_view text = trim(input);
+    std::uint64_t value = 0;
+    bool ok = false;
+    if (!text.empty() && (text.back() == 'h' || text.back() == 'H'))
+        ok = fromChars(text.substr(0, text.size() - 1), value, 16);
+    else
+        ok = parseUnsignedDigits(text, value);
+    if (!ok)
+        return inputError("parse offset", std::string(input),
+                          "The offset " + shown(text)
+                              + " is not a number: write hex with 0x (0x1f0) or decimal (496).");
+    return value;
+}
+
+Result<std::vector<std::byte>> parseHexBytes(std::string_view input)
+{
+    std::vector<std::byte> bytes;
+    std::string_view text = input;
+    const auto isSeparator = [](char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == ':' || c == ',' || c == '-';
+    };
+    const auto hexValue = [](char c) -> int {
+        if (c >= '0' && c <= '9')
+            return c - '0';
+        if (c >= 'a' && c <= 'f')
+            return c - 'a' + 10;
+        if (c >= 'A' && c <= 'F')
+            return c - 'A' + 10;
+        return -1;
+    };
+    std::size_t i = 0;
+    while (i < text.size()) {
+        if (isSeparator(text[i])) {
+            ++i;
+            continue;
+        }
+        // An optional 0x in front of a group.
+        if (text[i] == '0' && i + 1 < text.size() && (text[i + 1] == 'x' || text[i + 1] == 'X')) {
+            i += 2;
+            if (i >= text.size() || hexValue(text[i]) < 0)
+                return inputError("parse hex", std::string(input.substr(0, 40)),
+                                  "\"0x\" must be followed by hex digits.");
+        }
+        std::size_t groupStart = i;
+        while (i < text.size() && hexValue(text[i]) >= 0)
+            ++i;
+        std::size_t digits = i - groupStart;
+        if (digits == 0)
+            return inputError("parse hex", std::string(input.substr(0, 40)),
+                              "The character '" + std::string(1, text[i]) + "' at position "
+                                  + std::to_string(i + 1)
+                                  + " is not a hex digit (0-9, a-f) or a separator.");
+        if (digits % 2 != 0)
+            return inputError("parse hex", std::string(input.substr(0, 40)),
+                              "An odd number of hex digits ends at position " + std::to_string(i)
+                                  + ": each byte takes two digits.");
+        for (std::size_t j = groupStart; j < i; j += 2)
+            bytes.push_back(static_cast<std::byte>(hexValue(text[j]) * 16 + hexValue(text[j + 1])));
+    }
+    if (bytes.empty())
+        return inputError("parse hex", std::string(input.substr(0, 40)),
+                          "No bytes given: write hex digits such as \"de ad be ef\".");
+    return bytes;
+}
+
+Result<std::int64_t> parseInteger(std::string_view input, std::int64_t min, std::int64_t max)
+{
+    std::string_view text = trim(input);
+    bool negative = !text.empty() && text.front() == '-';
+    if (negative || (!text.empty() && text.front() == '+'))
+        text.remove_prefix(1);
+    std::uint64_t magnitude = 0;
+    const auto range = [&] {
+        return inputError("parse integer", std::string(input),
+                          "The value " + shown(trim(input)) + " is out of range: it must be from "
+                              + std::to_string(min) + " to " + std::to_string(max) + ".");
+    };
+    if (!parseUnsignedDigits(text, magnitude))
+        return inputError("parse integer", std::string(input),
+                          "The value " + shown(trim(input)) + " is not a whole number.");
+    if (negative) {
+        if (magnitude > static_cast<std::uint64_t>(std::numeric_limits<std::int64_t>::max()) + 1)
+            return range();
+        // -magnitude without overflow for INT64_MIN.
+        std::int64_t value = magnitude == 0 ? 0 : -static_cast<std::int64_t>(magnitude - 1) - 1;
+        if (value < min)
+            return range();
+        return value;
+    }
+    if (magnitude > static_cast<std::uint64_t>(max))
+        return range();
+    if (static_cast<std::int64_t>(magnitude) < min)
+        return range();
+    return static_cast<std::int64_t>(magnitude);
+}
+
+Result<std::uint64_t> parseUnsigned(std::string_view input, std::uint64_t max)
+{
+    std::string_view text = trim(input);
+    if (!text.empty() && text.front() == '+')
+        text.remove_prefix(1);
+    std::uint64_t value = 0;
+    if (!parseUnsignedDigits(text, value))
+        return inputError("parse integer", std::string(input),
+                          "The value " + shown(trim(input))
+                              + " is not a whole number from 0 up.");
+    if (value > max)
+        return inputError("parse integer", std::string(input),
+                          "The value " + shown(trim(input)) + " is out of range: at most "
+                              + std::to_string(max) + ".");
+    return value;
+}
+
+Result<double> parseDouble(std::string_view input)
+{
+    std::string_view text = trim(input);
+    if (!text.empty() && text.front() == '+')
+        text.remove_prefix(1);
+    double value = 0;
+    if (!fromChars(text, value))
+        return inputError("parse number", std::string(input),
+                          "The value " + shown(trim(input))
+                              + " is not a number such as 1.5, -2e10, inf or nan.");
+    return value;
+}
+
+} // namespace shm

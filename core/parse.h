@@ -1,0 +1,43 @@
+#pragma once
+
+// Parsers for text the user types. Each returns a value or an Error whose message says what
+// was expected. None of them throws or crashes, whatever the input.
+
+#include "result.h"
+
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+#include <sys/types.h>
+#include <vector>
+
+namespace shm {
+
+// "0x1a2b", "0X1A2B", "6699", "-1": hex with 0x, else decimal; range of a 32-bit key
+// (-2147483648..4294967295; values above INT32_MAX wrap like ipcs shows them).
+Result<key_t> parseKey(std::string_view text);
+
+// "4096", "4 KiB", "4k", "1.5M", "2 GiB", "10 MB"(=MiB): bytes, > 0. Units are powers of 1024.
+Result<std::uint64_t> parseSize(std::string_view text);
+
+// "640", "0640", "0o640": octal, 0..0777 only.
+Result<unsigned> parseMode(std::string_view text);
+
+// A shmid: decimal 0..INT_MAX.
+Result<int> parseShmid(std::string_view text);
+
+// An offset: "0x1f0" hex, "496" decimal, also "1f0h"; 64-bit.
+Result<std::uint64_t> parseOffset(std::string_view text);
+
+// "de ad be ef", "DEADBEEF", "de:ad", "0xde 0xad": an even count of hex digits; separators
+// (space, tab, newline, ':', ',', '-') between whole bytes only. Empty input is an error.
+Result<std::vector<std::byte>> parseHexBytes(std::string_view text);
+
+// An unsigned or signed decimal (or 0x hex) integer within [min, max].
+Result<std::int64_t> parseInteger(std::string_view text, std::int64_t min, std::int64_t max);
+Result<std::uint64_t> parseUnsigned(std::string_view text, std::uint64_t max);
+
+// A finite or non-finite double ("1.5", "-2e10", "inf", "nan").
+Result<double> parseDouble(std::string_view text);
+
+} // namespace shm

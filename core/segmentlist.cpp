@@ -1,0 +1,204 @@
+#include "segmentlist.h"
+
+#include "fileread.h"
+
+#include <algorithm>
+#include <cerrno>
+#include <charconv>
+#include <limits>
+#include <sys/shm.h>
+
+namespace shm {
+
+namespace {
+
+// Splits off the next whitespace-separated field of `line`.
+std::string_view nextField(std::string_view &line)
+{
+    std::size_t begin = line.find_first_not_of(" \t");
+    if (begin == std::string_view::npos) {
+        line = {};
+        return {};
+    }
+    std::size_t end = line.find_first_of(" \t", begin);
+    if (end == std::string_view::npos)
+        end = line.size();
+    std::string_view field = line.substr(begin, end - begin);
+    line.remove_prefix(end);
+    return field;
+}
+
+template<typename T>
+bool parseNumber(std::string_view field, T &out, int base = 10)
+{
+    if (field.empty())
+        return false;
+    const char *end = field.data() + field.size();
+    auto [ptr, ec] = std::from_chars(field.data(), end, out, base);
+    return ec == std::errc() && ptr == end;
+}
+
+// A value that must fit the target type (pid_t, uid_t...).
+template<typename Target, typename Wide>
+bool parseInto(std::string_view field, Target &out)
+{
+    Wide wide{};
+    if (!parseNumber(field, wide))
+        return false;
+    if (wide < static_cast<Wide>(std::numeric_limits<Target>::min())
+        || wide > static_cast<Wide>(std::numeric_limits<Target>::max()))
+        return false;
+    out = static_cast<Target>(wide);
+    return true;
+}
+
+bool parseLine(std::string_view line, SegmentInfo &s)
+{
+    std::string_view f[16];
+    int count = 0;
+    while (count < 16) {
+        f[count] = nextField(line);
+        if (f[count].empty())
+            break;
+        ++count;
+    }
+    if (!nextField(line).empty())
+        return false; // more fields than we know: not this format
+    if (count != 14 && count != 16)
+        return false;
+    std::int64_t key = 0;
+    if (!parseNumber(f[0], key) || key < std::numeric_limits<std::int32_t>::min()
+        || key > std::numeric_limits<std::uint32_t>::max())
+        return false;
+    s.key = static_cast<std::int32_t>(static_cast<std::uint32_t>(key));
+    if (!parseInto<int, std::int64_t>(f[1], s.shmid) || s.shmid < 0)
+        return false;
+    if (!parseNumber(f[2], s.mode, 8) || s.mode > 07777)
+        return false;
+    bool ok = parseNumber(f[3], s.size) && parseInto<pid_t, std::int64_t>(f[4], s.cpid)
+        && parseInto<pid_t, std::int64_t>(f[5], s.lpid) && parseNumber(f[6], s.nattch)
+        && parseInto<uid_t, std::uint64_t>(f[7], s.uid) && parseInto<gid_t, std::uint64_t>(f[8], s.gid)
+        && parseInto<uid_t, std::uint64_t>(f[9], s.cuid)
+        && parseInto<gid_t, std::uint64_t>(f[10], s.cgid) && parseNumber(f[11], s.atime)
+        && parseNumber(f[12], s.dtime) && parseNumber(f[13], s.ctime);
+    if (!ok)
+        return false;
+    if (count == 16)
+        return parseNumber(f[14], s.rss) && parseNumber(f[15], s.swap);
+    s.rss = s.swap = 0;
+    return true;
+}
+
+void sortByShmid(std::vector<SegmentInfo> &segments)
+{
+    std::sort(segments.begin(), segments.end(),
+              [](const SegmentInfo &a, const SegmentInfo &b) { return a.shmid < b.shmid; });
+}
+
+SegmentInfo fromShmidDs(int shmid, const shmid_ds &ds)
+{
+    SegmentInfo s;
+    s.key = ds.shm_perm.__key;
+    s.shmid = shmid;
+    s.mode = ds.shm_perm.mode & 07777;
+    s.size = ds.shm_segsz;
+    s.cpid = ds.shm_cpid;
+    s.lpid = ds.shm_lpid;
+    s.nattch = ds.shm_nattch;
+    s.uid = ds.shm_perm.uid;
+    s.gid = ds.shm_perm.gid;
+    s.cuid = ds.shm_perm.cuid;
+    s.cgid = ds.shm_perm.cgid;
+    s.atime = ds.shm_atime;
+    s.dtime = ds.shm_dtime;
+    s.ctime = ds.shm_ctime;
+    return s;
+}
+
+} // namespace
+
+std::vector<SegmentInfo> parseProcSysvipcShm(std::string_view text, int *skipped)
+{
+    std::vector<SegmentInfo> segments;
+    segments.reserve(text.size() / 160 + 1);
+    int bad = 0;
+    bool first = true;
+    while (!text.empty()) {
+        std::size_t eol = text.find('\n');
+        std::string_view line = text.substr(0, eol);
+        text.remove_prefix(eol == std::string_view::npos ? text.size() : eol + 1);
+        if (first) {
+            first = false;
+            if (line.find("shmid") != std::string_view::npos)
+                continue; // the header
+        }
+        if (line.find_first_not_of(" \t\r") == std::string_view::npos)
+            continue;
+        SegmentInfo s;
+        if (parseLine(line, s))
+            segments.push_back(s);
+        else
+            ++bad;
+    }
+    if (!std::is_sorted(segments.begin(), segments.end(),
+                        [](const SegmentInfo &a, const SegmentInfo &b) { return a.shmid < b.shmid; }))
+        sortByShmid(segments);
+    if (skipped)
+        *skipped = bad;
+    return segments;
+}
+
+Result<std::vector<SegmentInfo>> listSegmentsFromProc(const std::string &path)
+{
+    auto text = readWholeFile(path.c_str());
+    if (!text)
+        return systemError("read", path, errno);
+    return parseProcSysvipcShm(*text);
+}
+
+Result<std::vector<SegmentInfo>> listSegmentsByStat()
+{
+    shm_info info{};
+    int maxIndex = shmctl(0, SHM_INFO, reinterpret_cast<shmid_ds *>(&info));
+    if (maxIndex < 0)
+        return systemError("shmctl", "SHM_INFO", errno);
+    std::vector<SegmentInfo> segments;
+    for (int index = 0; index <= maxIndex; ++index) {
+        shmid_ds ds{};
+        int shmid = shmctl(index, SHM_STAT_ANY, &ds);
+        if (shmid < 0 && errno == EINVAL)
+            shmid = shmctl(index, SHM_STAT, &ds); // older kernels; unused indices also land here
+        if (shmid < 0)
+            continue; // unused index, or a segment we may not read (EACCES with SHM_STAT)
+        segments.push_back(fromShmidDs(shmid, ds));
+    }
+    sortByShmid(segments);
+    return segments;
+}
+
+Result<std::vector<SegmentInfo>> listSegments()
+{
+    auto fromProc = listSegmentsFromProc();
+    if (fromProc)
+        return fromProc;
+    return listSegmentsByStat();
+}
+
+Result<SegmentInfo> statSegment(int shmid)
+{
+    shmid_ds ds{};
+    if (shmctl(shmid, IPC_STAT, &ds) < 0) {
+        int saved = errno;
+        std::string target = "shmid " + std::to_string(shmid);
+        if (saved == EINVAL || saved == EIDRM)
+            return systemError("shmctl IPC_STAT", target, saved,
+                               "there is no segment with this id (it was removed, or never existed)");
+        if (saved == EACCES)
+            return systemError("shmctl IPC_STAT", target, saved,
+                               "reading a segment's status needs read permission on it");
+        return systemError("shmctl IPC_STAT", target, saved);
+    }
+    return fromShmidDs(shmid, ds);
+}
+
+} // namespace shm

@@ -1,0 +1,130 @@
+#include "testsegment.h"
+
+#include <cerrno>
+#include <cstdlib>
+#include <cstring>
+#include <grp.h>
+#include <poll.h>
+#include <random>
+#include <signal.h>
+#include <sys/prctl.h>
+#include <sys/shm.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+namespace shmtest {
+
+TestSegment::TestSegment(std::uint64_t size, unsigned mode, key_t key)
+    : m_key(key)
+    , m_size(size)
+{
+    m_shmid = shmget(key, size, IPC_CREAT | IPC_EXCL | static_cast<int>(mode & 0777));
+    if (m_shmid < 0)
+        m_error = std::string("shmget: ") + std::strerror(errno);
+}
+
+TestSegment::~TestSegment()
+{
+    if (m_shmid >= 0)
+        shmctl(m_shmid, IPC_RMID, nullptr);
+}
+
+key_t unusedKey()
+{
+    static std::mt19937 rng(std::random_device{}());
+    for (;;) {
+        // A recognisable range: 0x5c0xxxxx.
+        key_t key = static_cast<key_t>(0x5c000000u | (rng() & 0x00ffffffu));
+        if (shmget(key, 0, 0) < 0 && errno == ENOENT)
+            return key;
+    }
+}
+
+int runInChild(const std::function<int()> &fn, uid_t uid, gid_t gid)
+{
+    pid_t pid = fork();
+    if (pid < 0)
+        return -1;
+    if (pid == 0) {
+        if (uid != static_cast<uid_t>(-1)) {
+            if (setgroups(0, nullptr) != 0 || setresgid(gid, gid, gid) != 0
+                || setresuid(uid, uid, uid) != 0)
+                _exit(125);
+        }
+        _exit(fn() & 0xff);
+    }
+    int status = 0;
+    while (waitpid(pid, &status, 0) < 0 && errno == EINTR) {
+    }
+    return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+}
+
+ChildProcess::ChildProcess(const std::function<void()> &fn)
+{
+    int ready[2], hold[2];
+    if (pipe(ready) != 0)
+        return;
+    if (pipe(hold) != 0) {
+        close(ready[0]);
+        close(ready[1]);
+        return;
+    }
+    pid_t parent = getpid();
+    m_pid = fork();
+    if (m_pid == 0) {
+        prctl(PR_SET_PDEATHSIG, SIGKILL);
+        if (getppid() != parent)
+            _exit(1);
+        close(ready[0]);
+        close(hold[1]);
+        fn();
+        char c = 'r';
+        [[maybe_unused]] auto n = write(ready[1], &c, 1);
+        // Wait until the parent closes its end (or dies).
+        while (read(hold[0], &c, 1) < 0 && errno == EINTR) {
+        }
+        _exit(0);
+    }
+    close(ready[1]);
+    close(hold[0]);
+    m_readyFd = ready[0];
+    m_holdFd = hold[1];
+    if (m_pid < 0) {
+        close(m_readyFd);
+        close(m_holdFd);
+        m_readyFd = m_holdFd = -1;
+    }
+}
+
+ChildProcess::~ChildProcess()
+{
+    stop();
+}
+
+bool ChildProcess::waitReady(int timeoutMs)
+{
+    if (m_readyFd < 0)
+        return false;
+    pollfd p{m_readyFd, POLLIN, 0};
+    if (poll(&p, 1, timeoutMs) <= 0)
+        return false;
+    char c;
+    return read(m_readyFd, &c, 1) == 1;
+}
+
+void ChildProcess::stop()
+{
+    if (m_holdFd >= 0)
+        close(m_holdFd);
+    if (m_readyFd >= 0)
+        close(m_readyFd);
+    m_holdFd = m_readyFd = -1;
+    if (m_pid > 0) {
+        int status;
+        while (waitpid(m_pid, &status, 0) < 0 && errno == EINTR) {
+        }
+    }
+    m_pid = -1;
+}
+
+} // namespace shmtest

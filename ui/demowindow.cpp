@@ -1,0 +1,9 @@
+#include "demowindow.h"
+
+DemoWindow::DemoWindow(QWidget *parent)
+    : QMainWindow(parent)
+{
+    setWindowTitle(tr("Fork demo"));
+}
+
+void DemoWindow::startLive() {}
