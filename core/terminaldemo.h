@@ -1,14 +1,17 @@
 #pragma once
 
-// The corrected fork lesson in a terminal (shmscope --demo-terminal).
-// STUB: owned by the demo work (issue 5); keep this signature.
+// The corrected fork lesson in a terminal (shmscope --demo-terminal [--verbose]).
 
 #include <ostream>
 
 namespace shm {
 
 // Runs the lesson: private segment holding one int, fork, child prints 0 and writes 1664,
-// parent waits and prints 1664, detaches and removes. Returns the process exit status (0 ok).
+// parent waits and prints 1664, detaches. Each line says who (parent or child, with pid).
+// The segment is marked for removal right after fork, when both processes are attached, so
+// nothing is left even if the program is killed. With verbose, every system call is printed
+// with its result. Returns the exit status: 0 on success; on a failed call, its description
+// (call, errno text) goes to err and the status is 1.
 int runTerminalDemo(bool verbose, std::ostream &out, std::ostream &err);
 
 } // namespace shm
