@@ -1,0 +1,90 @@
+#pragma once
+
+// The bytes a HexView shows: a tiny interface over contiguous memory (an attached segment, or a
+// plain buffer in tests and benchmarks). Reads and writes are bounds-checked; a read-only source
+// never writes.
+
+#include "core/attachment.h"
+
+#include <QObject>
+
+#include <cstddef>
+#include <vector>
+
+class ByteSource : public QObject
+{
+    Q_OBJECT
+public:
+    using QObject::QObject;
+
+    virtual quint64 size() const = 0;
+    virtual bool isWritable() const = 0;
+    // The first byte of the contiguous memory (valid for size() bytes), for search at memory
+    // speed. May change when the source is re-attached (see reattached()).
+    virtual const std::byte *constData() const = 0;
+
+    // Copies up to `count` bytes from `offset` into dest; returns how many were copied (0 past
+    // the end).
+    quint64 read(quint64 offset, std::byte *dest, quint64 count) const;
+    // Writes all `count` bytes at `offset`, or nothing: false when the source is read-only or
+    // the range does not fit. Emits bytesWritten on success.
+    bool write(quint64 offset, const std::byte *src, quint64 count);
+    // True when offset + count <= size() (overflow-safe).
+    bool contains(quint64 offset, quint64 count) const;
+
+signals:
+    void bytesWritten(quint64 offset, quint64 count);
+    // The memory moved or changed mode (re-attach): pointers from constData() are stale.
+    void reattached();
+
+protected:
+    // Non-null only when writable.
+    virtual std::byte *mutableData() = 0;
+};
+
+// A source over a caller-owned buffer (tests, benchmarks). The buffer must outlive the source.
+class BufferByteSource : public ByteSource
+{
+    Q_OBJECT
+public:
+    BufferByteSource(std::byte *data, quint64 size, bool writable, QObject *parent = nullptr);
+    // Owns a zeroed buffer of `size` bytes.
+    explicit BufferByteSource(quint64 size, bool writable = true, QObject *parent = nullptr);
+
+    quint64 size() const override { return m_size; }
+    bool isWritable() const override { return m_writable; }
+    const std::byte *constData() const override { return m_data; }
+    void setWritable(bool writable) { m_writable = writable; }
+
+protected:
+    std::byte *mutableData() override { return m_writable ? m_data : nullptr; }
+
+private:
+    std::vector<std::byte> m_owned;
+    std::byte *m_data = nullptr;
+    quint64 m_size = 0;
+    bool m_writable = false;
+};
+
+// A source over an attached segment; it owns the attachment (shmdt when destroyed).
+class AttachmentByteSource : public ByteSource
+{
+    Q_OBJECT
+public:
+    explicit AttachmentByteSource(shm::Attachment attachment, QObject *parent = nullptr);
+
+    quint64 size() const override { return m_attachment.size(); }
+    bool isWritable() const override { return m_attachment.writableData() != nullptr; }
+    const std::byte *constData() const override { return m_attachment.data(); }
+    const shm::Attachment &attachment() const { return m_attachment; }
+
+    // Attaches the same shmid again with `access` and, on success, detaches the old mapping.
+    // On failure nothing changes and *errorMessage says why.
+    bool reattach(shm::Access access, QString *errorMessage = nullptr);
+
+protected:
+    std::byte *mutableData() override { return m_attachment.writableData(); }
+
+private:
+    shm::Attachment m_attachment;
+};
