@@ -120,6 +120,8 @@ void ChildProcess::stop()
         close(m_readyFd);
     m_holdFd = m_readyFd = -1;
     if (m_pid > 0) {
+        // A later child may hold a copy of our pipe end, so closing it is not enough.
+        kill(m_pid, SIGKILL);
         int status;
         while (waitpid(m_pid, &status, 0) < 0 && errno == EINTR) {
         }

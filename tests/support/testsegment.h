@@ -48,7 +48,7 @@ int runInChild(const std::function<int()> &fn, uid_t uid = static_cast<uid_t>(-1
                gid_t gid = static_cast<gid_t>(-1));
 
 // A child process that stays alive until stop(): it runs fn first (e.g. attach), then sends one
-// byte on a pipe and waits for the parent to close its end. stop() reaps it.
+// byte on a pipe and waits. stop() kills and reaps it.
 class ChildProcess
 {
 public:

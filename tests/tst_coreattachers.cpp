@@ -1,0 +1,154 @@
+// Attachers from /proc/PID/maps: real children attached read-only and read-write are found
+// with the right pid, access and range; the maps parser survives malformed lines.
+
+#include "core/attachers.h"
+#include "core/attachment.h"
+#include "support/testsegment.h"
+
+#include <QTest>
+
+#include <algorithm>
+#include <sys/shm.h>
+#include <unistd.h>
+
+using namespace shmtest;
+
+class TestCoreAttachers : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void childrenAttachedAreFound()
+    {
+        TestSegment segment(10000, 0600, unusedKey());
+        QVERIFY(segment.isValid());
+        const int shmid = segment.shmid();
+        ChildProcess reader([shmid] {
+            void *p = shmat(shmid, nullptr, SHM_RDONLY);
+            if (p == reinterpret_cast<void *>(-1))
+                _exit(3);
+        });
+        ChildProcess writer([shmid] {
+            void *p = shmat(shmid, nullptr, 0);
+            if (p == reinterpret_cast<void *>(-1))
+                _exit(3);
+        });
+        QVERIFY(reader.waitReady());
+        QVERIFY(writer.waitReady());
+
+        auto attachers = shm::findAttachers(shmid);
+        QCOMPARE(attachers.size(), 2u);
+        auto byPid = [&](pid_t pid) {
+            return std::find_if(attachers.begin(), attachers.end(),
+                                 [pid](const shm::Attacher &a) { return a.pid == pid; });
+        };
+        auto r = byPid(reader.pid());
+        auto w = byPid(writer.pid());
+        QVERIFY(r != attachers.end());
+        QVERIFY(w != attachers.end());
+        QVERIFY(!r->writable);
+        QVERIFY(w->writable);
+        QCOMPARE(r->shmid, shmid);
+        QCOMPARE(r->key, segment.key());
+        QCOMPARE(r->end - r->start, 12288u); // rounded up to pages
+        QVERIFY(!r->command.empty());
+        QCOMPARE(QString::fromStdString(r->command),
+                 QString::fromStdString(shm::processCommand(getpid())));
+
+        // The one-pass scan finds the same.
+        auto all = shm::findAllAttachers();
+        QCOMPARE(all[shmid].size(), 2u);
+
+        // Our own attachment shows too, with our pid.
+        {
+            auto own = shm::Attachment::attach(shmid, shm::Access::ReadOnly);
+            QVERIFY(own.ok());
+            auto withOwn = shm::findAttachers(shmid);
+            QCOMPARE(withOwn.size(), 3u);
+            QVERIFY(std::any_of(withOwn.begin(), withOwn.end(), [&](const shm::Attacher &a) {
+                return a.pid == getpid() && a.start == own->address();
+            }));
+        }
+        reader.stop();
+        writer.stop();
+        QVERIFY(shm::findAttachers(shmid).empty());
+    }
+
+    void processNames()
+    {
+        QVERIFY(!shm::processName(getpid()).empty());
+        QVERIFY(shm::processName(999999999).empty());
+        QVERIFY(shm::processCommand(999999999).empty());
+    }
+
+    void mapsLine_data()
+    {
+        QTest::addColumn<QByteArray>("line");
+        QTest::addColumn<bool>("valid");
+        QTest::addColumn<bool>("writable");
+        QTest::addColumn<int>("shmid");
+        QTest::addColumn<uint>("key");
+        QTest::newRow("read-write deleted")
+            << QByteArray("7f0000000000-7f0000001000 rw-s 00000000 00:01 32769      "
+                          "/SYSV0000162e (deleted)")
+            << true << true << 32769 << 0x162eu;
+        QTest::newRow("read-only")
+            << QByteArray("7f0000000000-7f0000003000 r--s 00000000 00:01 5 /SYSV00000000")
+            << true << false << 5 << 0u;
+        QTest::newRow("high key") << QByteArray("1000-2000 rw-s 0 00:01 7 /SYSVffffffff")
+                                  << true << true << 7 << 0xffffffffu;
+        QTest::newRow("ordinary file")
+            << QByteArray("55d000000000-55d000001000 r--p 00000000 08:01 1234 /usr/bin/cat")
+            << false << false << 0 << 0u;
+        QTest::newRow("anonymous") << QByteArray("7f00-7f10 rw-p 00000000 00:00 0") << false
+                                   << false << 0 << 0u;
+        QTest::newRow("empty") << QByteArray() << false << false << 0 << 0u;
+        QTest::newRow("no dash") << QByteArray("7f0000000000 rw-s 0 00:01 5 /SYSV00000000")
+                                 << false << false << 0 << 0u;
+        QTest::newRow("end before start")
+            << QByteArray("2000-1000 rw-s 0 00:01 5 /SYSV00000000") << false << false << 0 << 0u;
+        QTest::newRow("bad key") << QByteArray("1000-2000 rw-s 0 00:01 5 /SYSVzzzzzzzz") << false
+                                 << false << 0 << 0u;
+        QTest::newRow("short name") << QByteArray("1000-2000 rw-s 0 00:01 5 /SYSV12") << false
+                                    << false << 0 << 0u;
+        QTest::newRow("huge inode")
+            << QByteArray("1000-2000 rw-s 0 00:01 99999999999 /SYSV00000000") << false << false
+            << 0 << 0u;
+        QTest::newRow("address overflow")
+            << QByteArray("fffffffffffffffffff-1 rw-s 0 00:01 5 /SYSV00000000") << false
+            << false << 0 << 0u;
+        QTest::newRow("truncated") << QByteArray("1000-2000 rw-s") << false << false << 0 << 0u;
+    }
+    void mapsLine()
+    {
+        QFETCH(QByteArray, line);
+        QFETCH(bool, valid);
+        auto mapping = shm::parseMapsLine(std::string_view(line.constData(), line.size()));
+        QCOMPARE(mapping.has_value(), valid);
+        if (!valid)
+            return;
+        QFETCH(bool, writable);
+        QFETCH(int, shmid);
+        QFETCH(uint, key);
+        QCOMPARE(mapping->writable, writable);
+        QCOMPARE(mapping->shmid, shmid);
+        QCOMPARE(static_cast<uint>(mapping->key), key);
+    }
+
+    void mapsText()
+    {
+        const std::string text =
+            "55d000000000-55d000001000 r--p 00000000 08:01 1234 /usr/bin/cat\n"
+            "7f0000000000-7f0000001000 rw-s 00000000 00:01 32769 /SYSV0000162e (deleted)\n"
+            "garbage /SYSV\n"
+            "7f0000002000-7f0000003000 r--s 00000000 00:01 3 /SYSV00000000 (deleted)";
+        auto mappings = shm::parseMaps(text);
+        QCOMPARE(mappings.size(), 2u);
+        QCOMPARE(mappings[0].shmid, 32769);
+        QCOMPARE(mappings[1].shmid, 3);
+        QVERIFY(!mappings[1].writable);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCoreAttachers)
+#include "tst_coreattachers.moc"

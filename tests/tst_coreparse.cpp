@@ -1,0 +1,212 @@
+// The parsers of user-typed text: keys, sizes with units, modes, shmids, offsets, hex bytes,
+// numbers. Good input gives the value; bad input gives a message, never a crash.
+
+#include "core/parse.h"
+
+#include <QTest>
+
+#include <limits>
+
+class TestCoreParse : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void key_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<bool>("ok");
+        QTest::addColumn<int>("value");
+        QTest::newRow("hex") << "0x162e" << true << 0x162e;
+        QTest::newRow("hex upper") << "0X162E" << true << 0x162e;
+        QTest::newRow("decimal") << "5678" << true << 5678;
+        QTest::newRow("spaces") << "  42 " << true << 42;
+        QTest::newRow("negative") << "-1" << true << -1;
+        QTest::newRow("max hex wraps like ipcs") << "0xffffffff" << true << -1;
+        QTest::newRow("min") << "-2147483648" << true << std::numeric_limits<int>::min();
+        QTest::newRow("too large") << "0x100000000" << false << 0;
+        QTest::newRow("too negative") << "-2147483649" << false << 0;
+        QTest::newRow("empty") << "" << false << 0;
+        QTest::newRow("letters") << "abc" << false << 0;
+        QTest::newRow("hex without digits") << "0x" << false << 0;
+        QTest::newRow("trailing junk") << "12abc" << false << 0;
+    }
+    void key()
+    {
+        QFETCH(QString, text);
+        QFETCH(bool, ok);
+        QFETCH(int, value);
+        auto key = shm::parseKey(text.toStdString());
+        QCOMPARE(key.ok(), ok);
+        if (ok)
+            QCOMPARE(*key, value);
+        else
+            QVERIFY(!key.error().message.empty());
+    }
+
+    void size_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<bool>("ok");
+        QTest::addColumn<quint64>("value");
+        QTest::newRow("bytes") << "4096" << true << quint64(4096);
+        QTest::newRow("KiB") << "4 KiB" << true << quint64(4096);
+        QTest::newRow("k") << "4k" << true << quint64(4096);
+        QTest::newRow("MiB fraction") << "1.5M" << true << quint64(1572864);
+        QTest::newRow("GiB") << "2 GiB" << true << quint64(2147483648);
+        QTest::newRow("MB is MiB") << "10 MB" << true << quint64(10485760);
+        QTest::newRow("B") << "7 B" << true << quint64(7);
+        QTest::newRow("zero") << "0" << false << quint64(0);
+        QTest::newRow("zero KiB") << "0 KiB" << false << quint64(0);
+        QTest::newRow("negative") << "-4" << false << quint64(0);
+        QTest::newRow("unknown unit") << "4 parsecs" << false << quint64(0);
+        QTest::newRow("unit only") << "KiB" << false << quint64(0);
+        QTest::newRow("overflow") << "99999999999999999999" << false << quint64(0);
+        QTest::newRow("overflow with unit") << "99999999999 TiB" << false << quint64(0);
+        QTest::newRow("fraction of a byte") << "1.5" << false << quint64(0);
+        QTest::newRow("two dots") << "1.2.3 K" << false << quint64(0);
+        QTest::newRow("empty") << " " << false << quint64(0);
+    }
+    void size()
+    {
+        QFETCH(QString, text);
+        QFETCH(bool, ok);
+        QFETCH(quint64, value);
+        auto size = shm::parseSize(text.toStdString());
+        QCOMPARE(size.ok(), ok);
+        if (ok)
+            QCOMPARE(*size, value);
+    }
+
+    void mode_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<bool>("ok");
+        QTest::addColumn<uint>("value");
+        QTest::newRow("0640") << "0640" << true << 0640u;
+        QTest::newRow("640") << "640" << true << 0640u;
+        QTest::newRow("0o600") << "0o600" << true << 0600u;
+        QTest::newRow("0") << "0" << true << 0u;
+        QTest::newRow("777") << "777" << true << 0777u;
+        QTest::newRow("hugetlb bit 04644") << "04644" << false << 0u;
+        QTest::newRow("1000") << "1000" << false << 0u;
+        QTest::newRow("digit 8") << "0680" << false << 0u;
+        QTest::newRow("negative") << "-1" << false << 0u;
+        QTest::newRow("empty") << "" << false << 0u;
+        QTest::newRow("huge") << "77777777777777777777777" << false << 0u;
+    }
+    void mode()
+    {
+        QFETCH(QString, text);
+        QFETCH(bool, ok);
+        QFETCH(uint, value);
+        auto mode = shm::parseMode(text.toStdString());
+        QCOMPARE(mode.ok(), ok);
+        if (ok)
+            QCOMPARE(*mode, value);
+    }
+
+    void shmid_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<bool>("ok");
+        QTest::newRow("zero") << "0" << true;
+        QTest::newRow("large") << "2147483647" << true;
+        QTest::newRow("too large") << "2147483648" << false;
+        QTest::newRow("negative") << "-1" << false;
+        QTest::newRow("word") << "abc" << false;
+        QTest::newRow("empty") << "" << false;
+    }
+    void shmid()
+    {
+        QFETCH(QString, text);
+        QFETCH(bool, ok);
+        QCOMPARE(shm::parseShmid(text.toStdString()).ok(), ok);
+    }
+
+    void offset_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<bool>("ok");
+        QTest::addColumn<quint64>("value");
+        QTest::newRow("hex") << "0x1f0" << true << quint64(0x1f0);
+        QTest::newRow("h suffix") << "1f0h" << true << quint64(0x1f0);
+        QTest::newRow("decimal") << "496" << true << quint64(496);
+        QTest::newRow("beyond 4 GiB") << "0x123456789a" << true << quint64(0x123456789aULL);
+        QTest::newRow("max") << "0xffffffffffffffff" << true << ~quint64(0);
+        QTest::newRow("overflow") << "0x10000000000000000" << false << quint64(0);
+        QTest::newRow("negative") << "-5" << false << quint64(0);
+        QTest::newRow("junk") << "12zz" << false << quint64(0);
+    }
+    void offset()
+    {
+        QFETCH(QString, text);
+        QFETCH(bool, ok);
+        QFETCH(quint64, value);
+        auto offset = shm::parseOffset(text.toStdString());
+        QCOMPARE(offset.ok(), ok);
+        if (ok)
+            QCOMPARE(*offset, value);
+    }
+
+    void hexBytes_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<bool>("ok");
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::newRow("spaced") << "de ad be ef" << true << QByteArray("\xde\xad\xbe\xef", 4);
+        QTest::newRow("run") << "DEADBEEF" << true << QByteArray("\xde\xad\xbe\xef", 4);
+        QTest::newRow("colons") << "de:ad" << true << QByteArray("\xde\xad", 2);
+        QTest::newRow("0x groups") << "0xde 0xad" << true << QByteArray("\xde\xad", 2);
+        QTest::newRow("zero byte") << "00" << true << QByteArray("\0", 1);
+        QTest::newRow("newlines") << "01\n02\r\n" << true << QByteArray("\x01\x02", 2);
+        QTest::newRow("odd digits") << "abc" << false << QByteArray();
+        QTest::newRow("split byte") << "a b" << false << QByteArray();
+        QTest::newRow("not hex") << "zz" << false << QByteArray();
+        QTest::newRow("empty") << "" << false << QByteArray();
+        QTest::newRow("separators only") << " : , " << false << QByteArray();
+        QTest::newRow("bare 0x") << "0x" << false << QByteArray();
+    }
+    void hexBytes()
+    {
+        QFETCH(QString, text);
+        QFETCH(bool, ok);
+        QFETCH(QByteArray, bytes);
+        auto parsed = shm::parseHexBytes(text.toStdString());
+        QCOMPARE(parsed.ok(), ok);
+        if (ok)
+            QCOMPARE(QByteArray(reinterpret_cast<const char *>(parsed->data()),
+                                qsizetype(parsed->size())),
+                     bytes);
+        else
+            QVERIFY(!parsed.error().message.empty());
+    }
+
+    void integers()
+    {
+        QCOMPARE(*shm::parseInteger("-128", -128, 127), -128);
+        QVERIFY(!shm::parseInteger("-129", -128, 127).ok());
+        QVERIFY(!shm::parseInteger("128", -128, 127).ok());
+        QCOMPARE(*shm::parseInteger("0x7f", -128, 127), 127);
+        QCOMPARE(*shm::parseInteger("-9223372036854775808", std::numeric_limits<qint64>::min(),
+                                    std::numeric_limits<qint64>::max()),
+                 std::numeric_limits<qint64>::min());
+        QVERIFY(!shm::parseInteger("-9223372036854775809", std::numeric_limits<qint64>::min(),
+                                   std::numeric_limits<qint64>::max())
+                     .ok());
+        QVERIFY(!shm::parseInteger("1.5", 0, 10).ok());
+        QVERIFY(!shm::parseInteger("", 0, 10).ok());
+        QCOMPARE(*shm::parseUnsigned("18446744073709551615", ~quint64(0)), ~quint64(0));
+        QVERIFY(!shm::parseUnsigned("256", 255).ok());
+        QVERIFY(!shm::parseUnsigned("-1", 255).ok());
+        QCOMPARE(*shm::parseDouble("1.5"), 1.5);
+        QCOMPARE(*shm::parseDouble("-2e3"), -2000.0);
+        QVERIFY(std::isinf(*shm::parseDouble("inf")));
+        QVERIFY(std::isnan(*shm::parseDouble("nan")));
+        QVERIFY(!shm::parseDouble("1,5").ok());
+        QVERIFY(!shm::parseDouble("").ok());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCoreParse)
+#include "tst_coreparse.moc"

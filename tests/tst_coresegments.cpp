@@ -1,0 +1,350 @@
+// The core's system calls on real segments: create, open, stat, attach, detach, control,
+// remove, limits, and each error path.
+
+#include "core/attachment.h"
+#include "core/limits.h"
+#include "core/segmentcontrol.h"
+#include "core/segmentlist.h"
+#include "support/testsegment.h"
+
+#include <QTest>
+
+#include <cerrno>
+#include <cstring>
+#include <fstream>
+#include <sys/shm.h>
+#include <unistd.h>
+
+using namespace shmtest;
+
+class TestCoreSegments : public QObject
+{
+    Q_OBJECT
+
+private:
+    // Segments made through the API under test, removed in cleanup() whatever happens.
+    std::vector<int> m_made;
+    int keep(int shmid)
+    {
+        m_made.push_back(shmid);
+        return shmid;
+    }
+
+private slots:
+    void cleanup()
+    {
+        for (int shmid : m_made)
+            shmctl(shmid, IPC_RMID, nullptr);
+        m_made.clear();
+    }
+
+    void createPrivate()
+    {
+        shm::CreateRequest request;
+        request.size = 1000;
+        request.mode = 0640;
+        auto shmid = shm::createSegment(request);
+        QVERIFY2(shmid.ok(), shmid.ok() ? "" : shmid.error().describe().c_str());
+        keep(*shmid);
+        auto info = shm::statSegment(*shmid);
+        QVERIFY(info.ok());
+        QCOMPARE(info->size, 1000u);
+        QCOMPARE(info->perms(), 0640u);
+        QCOMPARE(info->key, 0);
+        QCOMPARE(info->cpid, getpid());
+        QCOMPARE(info->nattch, 0u);
+        QCOMPARE(info->uid, geteuid());
+    }
+
+    void createExplicitKeyThenOpenAndExclusive()
+    {
+        key_t key = unusedKey();
+        shm::CreateRequest request;
+        request.key = shm::KeySpec::explicitKey(key);
+        request.size = 4096;
+        request.exclusive = true;
+        auto shmid = shm::createSegment(request);
+        QVERIFY(shmid.ok());
+        keep(*shmid);
+        QCOMPARE(shm::statSegment(*shmid)->key, key);
+
+        auto opened = shm::openSegment(key);
+        QVERIFY(opened.ok());
+        QCOMPARE(*opened, *shmid);
+
+        // Without IPC_EXCL the same key gives the same segment.
+        request.exclusive = false;
+        auto again = shm::createSegment(request);
+        QVERIFY(again.ok());
+        QCOMPARE(*again, *shmid);
+
+        // With IPC_EXCL: EEXIST, naming the segment that holds the key.
+        request.exclusive = true;
+        auto taken = shm::createSegment(request);
+        QVERIFY(!taken.ok());
+        QCOMPARE(taken.error().errnum, EEXIST);
+        QVERIFY(taken.error().message.find("already taken by shmid " + std::to_string(*shmid))
+                != std::string::npos);
+        QCOMPARE(taken.error().call, std::string("shmget"));
+    }
+
+    void createWithFtok()
+    {
+        char path[] = "/tmp/shmscope-ftok-XXXXXX";
+        int fd = mkstemp(path);
+        QVERIFY(fd >= 0);
+        close(fd);
+        auto key = shm::makeFtokKey(path, 'S');
+        QVERIFY(key.ok());
+        QCOMPARE(*key, ftok(path, 'S'));
+        shm::CreateRequest request;
+        request.key = shm::KeySpec::fromFtok(path, 'S');
+        request.size = 64;
+        request.exclusive = true;
+        auto shmid = shm::createSegment(request);
+        unlink(path);
+        QVERIFY2(shmid.ok(), shmid.ok() ? "" : shmid.error().describe().c_str());
+        keep(*shmid);
+        QCOMPARE(shm::statSegment(*shmid)->key, *key);
+    }
+
+    void ftokErrors_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<int>("projId");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("missing file") << "/nonexistent/shmscope" << 1 << "does not exist";
+        QTest::newRow("empty path") << "" << 1 << "path is empty";
+        QTest::newRow("project id 0") << "/tmp" << 0 << "1 to 255";
+        QTest::newRow("project id 256") << "/tmp" << 256 << "1 to 255";
+        QTest::newRow("negative project id") << "/tmp" << -3 << "1 to 255";
+    }
+    void ftokErrors()
+    {
+        QFETCH(QString, path);
+        QFETCH(int, projId);
+        QFETCH(QString, expected);
+        auto key = shm::makeFtokKey(path.toStdString(), projId);
+        QVERIFY(!key.ok());
+        QVERIFY2(key.error().message.find(expected.toStdString()) != std::string::npos,
+                 key.error().message.c_str());
+    }
+
+    void createRefusesBadInput_data()
+    {
+        QTest::addColumn<quint64>("size");
+        QTest::addColumn<uint>("mode");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("size zero") << quint64(0) << 0600u << "at least 1 byte";
+        QTest::newRow("size above SHMMAX") << ~quint64(0) << 0600u << "above SHMMAX";
+        QTest::newRow("mode with hugetlb bit (ipcmk -p 04644)") << quint64(4096) << 04644u
+                                                                << "0 to 0777";
+        QTest::newRow("mode 01000") << quint64(4096) << 01000u << "0 to 0777";
+    }
+    void createRefusesBadInput()
+    {
+        QFETCH(quint64, size);
+        QFETCH(uint, mode);
+        QFETCH(QString, expected);
+        shm::CreateRequest request;
+        request.size = size;
+        request.mode = mode;
+        auto shmid = shm::createSegment(request);
+        if (shmid.ok())
+            keep(*shmid);
+        QVERIFY(!shmid.ok());
+        QCOMPARE(shmid.error().errnum, 0); // refused before the call
+        QVERIFY2(shmid.error().message.find(expected.toStdString()) != std::string::npos,
+                 shmid.error().message.c_str());
+    }
+
+    void openMissingKeyIsEnoent()
+    {
+        auto opened = shm::openSegment(unusedKey());
+        QVERIFY(!opened.ok());
+        QCOMPARE(opened.error().errnum, ENOENT);
+        QVERIFY(opened.error().message.find("no segment has this key") != std::string::npos);
+        QVERIFY(!shm::openSegment(IPC_PRIVATE).ok());
+    }
+
+    void callsOnBadIdAreEinval()
+    {
+        const int bad = 0x7ffffff0;
+        auto stat = shm::statSegment(bad);
+        QVERIFY(!stat.ok());
+        QCOMPARE(stat.error().errnum, EINVAL);
+        QVERIFY(stat.error().message.find("no segment with this id") != std::string::npos);
+        QCOMPARE(shm::removeSegment(bad).error().errnum, EINVAL);
+        QCOMPARE(shm::setMode(bad, 0600).error().errnum, EINVAL);
+        QCOMPARE(shm::setOwner(bad, 0, 0).error().errnum, EINVAL);
+        QCOMPARE(shm::setLocked(bad, true).error().errnum, EINVAL);
+        auto attached = shm::Attachment::attach(bad);
+        QVERIFY(!attached.ok());
+        QCOMPARE(attached.error().errnum, EINVAL);
+        QVERIFY(attached.error().describe().find("shmid " + std::to_string(bad))
+                != std::string::npos);
+    }
+
+    void attachReadOnlyAndReadWrite()
+    {
+        TestSegment segment(8192);
+        QVERIFY(segment.isValid());
+        {
+            auto rw = shm::Attachment::attach(segment.shmid(), shm::Access::ReadWrite);
+            QVERIFY(rw.ok());
+            QVERIFY(rw->isValid());
+            QCOMPARE(rw->size(), 8192u);
+            QVERIFY(rw->writableData() != nullptr);
+            std::memcpy(rw->writableData(), "hello", 5);
+
+            auto ro = shm::Attachment::attach(segment.shmid(), shm::Access::ReadOnly);
+            QVERIFY(ro.ok());
+            QVERIFY(ro->isReadOnly());
+            QVERIFY(ro->writableData() == nullptr);
+            QCOMPARE(std::memcmp(ro->data(), "hello", 5), 0);
+            QCOMPARE(shm::statSegment(segment.shmid())->nattch, 2u);
+
+            // Moving keeps one attachment; detach releases it.
+            shm::Attachment moved = std::move(ro.value());
+            QVERIFY(!ro->isValid());
+            QVERIFY(moved.isValid());
+            QVERIFY(moved.detach().ok());
+            QVERIFY(!moved.isValid());
+            QVERIFY(!moved.detach().ok()); // a second detach is an error, not a crash
+            QCOMPARE(shm::statSegment(segment.shmid())->nattch, 1u);
+        }
+        // The destructor detached.
+        QCOMPARE(shm::statSegment(segment.shmid())->nattch, 0u);
+    }
+
+    void attachWithAddressHint()
+    {
+        TestSegment segment(4096);
+        auto first = shm::Attachment::attach(segment.shmid());
+        QVERIFY(first.ok());
+        const std::uintptr_t address = first->address();
+        QVERIFY(first->detach().ok());
+        // SHM_RND rounds the hint down to SHMLBA.
+        auto hinted = shm::Attachment::attach(segment.shmid(), shm::Access::ReadOnly,
+                                              reinterpret_cast<const void *>(address + 100));
+        QVERIFY2(hinted.ok(), hinted.ok() ? "" : hinted.error().describe().c_str());
+        QCOMPARE(hinted->address(), address);
+    }
+
+    void removeIsExplicitAndSegmentLivesUntilDetach()
+    {
+        TestSegment segment(4096);
+        auto attached = shm::Attachment::attach(segment.shmid(), shm::Access::ReadWrite);
+        QVERIFY(attached.ok());
+        QVERIFY(shm::removeSegment(segment.shmid()).ok());
+        auto info = shm::statSegment(segment.shmid());
+        QVERIFY(info.ok());
+        QVERIFY(info->isMarkedForDestruction());
+        QCOMPARE(info->key, 0); // the key reads 0 after IPC_RMID
+        QVERIFY(shm::removeSegment(segment.shmid()).ok()); // again: still succeeds
+        attached->writableData()[0] = std::byte{42}; // still usable
+        QVERIFY(attached->detach().ok());
+        // Gone now: EINVAL (or EIDRM on some kernels).
+        auto gone = shm::statSegment(segment.shmid());
+        QVERIFY(!gone.ok());
+        QVERIFY(gone.error().errnum == EINVAL || gone.error().errnum == EIDRM);
+        QVERIFY(!shm::removeSegment(segment.shmid()).ok());
+        QVERIFY(!shm::Attachment::attach(segment.shmid()).ok());
+    }
+
+    void changeModeOwnerAndLock()
+    {
+        TestSegment segment(4096, 0600);
+        QVERIFY(shm::setMode(segment.shmid(), 0644).ok());
+        QCOMPARE(shm::statSegment(segment.shmid())->perms(), 0644u);
+        QVERIFY(!shm::setMode(segment.shmid(), 01644).ok());
+        QCOMPARE(shm::statSegment(segment.shmid())->perms(), 0644u);
+
+        QVERIFY(shm::setOwner(segment.shmid(), UnprivilegedUid, UnprivilegedGid).ok());
+        auto info = shm::statSegment(segment.shmid());
+        QCOMPARE(info->uid, UnprivilegedUid);
+        QCOMPARE(info->gid, UnprivilegedGid);
+        QCOMPARE(info->cuid, geteuid());
+        QCOMPARE(info->perms(), 0644u); // the mode is kept
+
+        auto locked = shm::setLocked(segment.shmid(), true);
+        if (!locked.ok() && (locked.error().errnum == EPERM || locked.error().errnum == ENOMEM))
+            QSKIP("SHM_LOCK is not permitted here");
+        QVERIFY(locked.ok());
+        QVERIFY(shm::statSegment(segment.shmid())->isLocked());
+        QVERIFY(shm::setLocked(segment.shmid(), false).ok());
+        QVERIFY(!shm::statSegment(segment.shmid())->isLocked());
+    }
+
+    // Root bypasses permission checks: the refusals are seen from a child that dropped to an
+    // unprivileged uid.
+    void unprivilegedUserIsRefused()
+    {
+        if (geteuid() != 0)
+            QSKIP("needs root to drop to another uid");
+        TestSegment segment(4096, 0600);
+        const int shmid = segment.shmid();
+        const int status = runInChild(
+            [shmid] {
+                auto attached = shm::Attachment::attach(shmid, shm::Access::ReadOnly);
+                if (attached.ok() || attached.error().errnum != EACCES)
+                    return 1;
+                const std::string &message = attached.error().message;
+                // Which mode, which owner, who you are.
+                if (message.find("rw-------") == std::string::npos
+                    || message.find("owner root (uid 0)") == std::string::npos
+                    || message.find("you are uid 65534") == std::string::npos)
+                    return 2;
+                if (shm::statSegment(shmid).error().errnum != EACCES)
+                    return 3;
+                if (shm::removeSegment(shmid).error().errnum != EPERM)
+                    return 4;
+                if (shm::setMode(shmid, 0666).ok())
+                    return 5;
+                auto lock = shm::setLocked(shmid, true);
+                if (lock.ok())
+                    return 6;
+                return 0;
+            },
+            UnprivilegedUid, UnprivilegedGid);
+        QCOMPARE(status, 0);
+        QCOMPARE(shm::statSegment(shmid)->perms(), 0600u);
+
+        // Read-only allowed, write refused: mode 0644 for another user.
+        QVERIFY(shm::setMode(shmid, 0644).ok());
+        const int readOnly = runInChild(
+            [shmid] {
+                if (!shm::Attachment::attach(shmid, shm::Access::ReadOnly).ok())
+                    return 1;
+                auto rw = shm::Attachment::attach(shmid, shm::Access::ReadWrite);
+                return !rw.ok() && rw.error().errnum == EACCES ? 0 : 2;
+            },
+            UnprivilegedUid, UnprivilegedGid);
+        QCOMPARE(readOnly, 0);
+    }
+
+    void limitsAgreeWithProcAndIpcInfo()
+    {
+        auto limits = shm::readLimits();
+        QVERIFY(limits.ok());
+        std::uint64_t shmmax = 0, shmmni = 0;
+        std::ifstream("/proc/sys/kernel/shmmax") >> shmmax;
+        std::ifstream("/proc/sys/kernel/shmmni") >> shmmni;
+        QCOMPARE(limits->shmmax, shmmax);
+        QCOMPARE(limits->shmmni, shmmni);
+        auto info = shm::readLimitsByIpcInfo();
+        QVERIFY(info.ok());
+        QCOMPARE(info->shmmni, shmmni);
+        QCOMPARE(info->shmmin, 1u);
+        QVERIFY(info->shmall > 0);
+
+        TestSegment segment(3 * shm::pageSize());
+        auto usage = shm::readUsage();
+        QVERIFY(usage.ok());
+        QVERIFY(usage->usedIds >= 1);
+        QVERIFY(usage->totalPages >= 3);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCoreSegments)
+#include "tst_coresegments.moc"
