@@ -5,6 +5,7 @@
 // previous one and highlights the bytes that changed, fading over about a second. Offsets are
 // 64-bit; the int-ranged scroll bar is mapped onto rows by HexLayout.
 
+#include "bytesource.h"
 #include "hexlayout.h"
 
 #include <QAbstractScrollArea>
@@ -19,7 +20,6 @@
 #include <unordered_map>
 #include <vector>
 
-class ByteSource;
 class QUndoStack;
 
 class HexView : public QAbstractScrollArea

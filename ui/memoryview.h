@@ -5,6 +5,7 @@
 // Reusable: MemoryWindow hosts one; the fork demo embeds one.
 
 #include "core/attachment.h"
+#include "valuecodec.h"
 
 #include <QWidget>
 
@@ -45,6 +46,8 @@ public:
     // Show/hide the data inspector (shown by default) and the header line.
     void setInspectorVisible(bool visible);
     void setHeaderVisible(bool visible);
+    // The destruction banner's text ("" while the segment is not marked for destruction).
+    QString segmentStatusText() const;
 
     // Actions for menus and tool bars (shortcuts already active inside the view).
     enum class ActionId {
@@ -53,6 +56,14 @@ public:
         ExportSegment, ExportSelection, Import, ActionCount
     };
     QAction *action(ActionId id) const;
+
+    // Copies the selection (or the byte at the cursor) to the clipboard in `format`.
+    bool copySelection(valuecodec::CopyFormat format, QString *errorMessage = nullptr);
+    // Writes the whole segment, or the selection, to `path`.
+    bool exportToFile(const QString &path, bool selectionOnly, QString *errorMessage = nullptr);
+    // Writes the file's bytes into the segment at `offset` (read-write only). Refuses, writing
+    // nothing, when the file does not fit before the end. Undoable up to 256 MiB.
+    bool importFromFile(const QString &path, quint64 offset, QString *errorMessage = nullptr);
 
     // One line describing the segment: "shmid 5 · key 0x0000162e · 4.0 KiB · read-only · 0x7f…".
     QString headerText() const;
@@ -70,12 +81,16 @@ private:
     void buildActions();
     void updateHeader();
     void updateStatus();
+    void timerEvent(QTimerEvent *event) override;
+public:
+    // Re-reads the segment's status (marked for destruction?) now; also done every second.
     void checkSegmentStatus();
-    void copySelection(int format);
+private:
     void pasteHex();
     void fillSelection();
     void exportBytes(bool selectionOnly);
     void importFile();
+    void say(const QString &text);
 
     AttachmentByteSource *m_source = nullptr;
     HexView *m_hexView = nullptr;
@@ -84,6 +99,7 @@ private:
     QLabel *m_header = nullptr;
     QLabel *m_destBanner = nullptr;
     QLabel *m_status = nullptr;
+    QString m_key;
     QAction *m_actions[static_cast<int>(ActionId::ActionCount)] = {};
     bool m_markedForDestruction = false;
     int m_statusTimerId = 0;

@@ -1,22 +1,33 @@
 #pragma once
 
-// A top-level window showing one attached segment's memory (hex view, inspector, find...).
-// STUB: owned by the memory-view work (issue 4); keep this factory's signature.
+// A top-level window showing one attached segment's memory: a MemoryView with menus and a
+// status bar. Several can be open at once, one per segment (or several on the same segment).
 
 #include "core/attachment.h"
 
 #include <QMainWindow>
+
+class MemoryView;
 
 class MemoryWindow : public QMainWindow
 {
     Q_OBJECT
 public:
     // Attaches shmid (read-only or read-write) and returns a new window (WA_DeleteOnClose), or
-    // nullptr with a readable *errorMessage when the attach fails.
+    // nullptr with a readable *errorMessage when the attach fails. When shown, keyboard focus
+    // is in the hex column at offset 0.
     static MemoryWindow *open(int shmid, shm::Access access, QString *errorMessage,
                               QWidget *parent = nullptr);
 
+    MemoryView *memoryView() const { return m_view; }
+
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     explicit MemoryWindow(shm::Attachment attachment, QWidget *parent);
-    shm::Attachment m_attachment;
+    void updateTitle();
+
+    MemoryView *m_view;
+    bool m_shownOnce = false;
 };
