@@ -1,15 +1,129 @@
 #pragma once
 
-// The fork demo window: the shared-integer lesson, step by step and live.
-// STUB: owned by the demo work (issue 5); keep startLive().
+// The fork demo window: the shared-integer lesson of the course, step by step (Step / Run /
+// Reset) and live (the child keeps changing the int while the window watches it), on real
+// segments and a real forked child (shm::ForkDemo). Closing the window stops and reaps the
+// child; the segment is marked for removal as soon as both processes are attached.
 
 #include <QMainWindow>
+
+#include <memory>
+
+class DemoBytesView;
+class QComboBox;
+class QLabel;
+class QPlainTextEdit;
+class QPushButton;
+class QSocketNotifier;
+class QSpinBox;
+class QTableWidget;
+class QTimer;
+class ValuePlot;
+
+namespace shm {
+class ForkDemo;
+struct ChildReport;
+}
 
 class DemoWindow : public QMainWindow
 {
     Q_OBJECT
 public:
+    // The lesson's steps, in order.
+    enum Step {
+        CreateStep,
+        AttachStep,
+        ForkStep,
+        MarkStep,
+        ChildReadStep,
+        ChildWriteStep,
+        ChildDetachStep,
+        WaitStep,
+        ParentReadStep,
+        ParentDetachStep,
+        StepCount
+    };
+    enum Column { NumberColumn, WhoColumn, CallColumn, ResultColumn, ColumnCount };
+
     explicit DemoWindow(QWidget *parent = nullptr);
-    // Starts live mode at once (shmscope --demo --live).
+    ~DemoWindow() override;
+
+    // Starts live mode at once (shmscope --demo --live): makes the segment, attaches, forks,
+    // marks it for removal and lets the child change the int.
     void startLive();
+    // Stops live mode: the child detaches and exits, and is reaped.
+    void stopLive();
+
+    // Plays the next step of the lesson; false when there is none or it failed.
+    bool step();
+    // Plays the remaining steps one after the other, a little apart so they can be followed.
+    void run();
+    // Stops everything (child reaped, parent detached, segment gone) and starts over.
+    void reset();
+
+    // State, for tests and the status line.
+    int nextStep() const { return m_nextStep; }
+    bool isLive() const { return m_live; }
+    bool isRunning() const;
+    qint64 childPid() const;
+    int shmid() const;
+    // The last value the parent read through its attachment, if attached.
+    bool hasValue() const { return m_hasValue; }
+    int value() const { return m_value; }
+    QTableWidget *stepTable() const { return m_steps; }
+    QPlainTextEdit *pipeLog() const { return m_pipeLog; }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void buildUi();
+    void fillStepTable();
+    void setStepResult(int row, const QString &who, const QString &result, bool ok = true);
+    bool failStep(int row, const QString &who, const QString &error);
+    void narrate(const QString &html);
+    void logLine(const QString &line);
+    void logReport(const shm::ChildReport &report);
+    void readReports();
+    void watchReports();
+    void unwatchReports();
+    void refresh();
+    void updateButtons();
+    void applyLiveSettings();
+    void writeFromParent();
+    void openMemoryWindow();
+    void stopEverything();
+    QString parentName() const;
+    QString childName() const;
+
+    std::unique_ptr<shm::ForkDemo> m_demo;
+    int m_nextStep = 0;
+    bool m_failed = false;
+    bool m_live = false;
+    bool m_hasValue = false;
+    int m_value = 0;
+    qint64 m_lastChildPid = 0;
+
+    QTableWidget *m_steps = nullptr;
+    QLabel *m_narration = nullptr;
+    QPushButton *m_stepButton = nullptr;
+    QPushButton *m_runButton = nullptr;
+    QPushButton *m_resetButton = nullptr;
+    QLabel *m_valueLabel = nullptr;
+    QLabel *m_segmentLabel = nullptr;
+    QLabel *m_nattchLabel = nullptr;
+    QLabel *m_removalLabel = nullptr;
+    DemoBytesView *m_bytes = nullptr;
+    QPushButton *m_memoryButton = nullptr;
+    QComboBox *m_sourceBox = nullptr;
+    QSpinBox *m_childValue = nullptr;
+    QSpinBox *m_rate = nullptr;
+    QPushButton *m_liveButton = nullptr;
+    QSpinBox *m_parentValue = nullptr;
+    QPushButton *m_parentWriteButton = nullptr;
+    ValuePlot *m_plot = nullptr;
+    QPlainTextEdit *m_pipeLog = nullptr;
+    QTimer *m_refreshTimer = nullptr;
+    QTimer *m_runTimer = nullptr;
+    QSocketNotifier *m_notifier = nullptr;
 };

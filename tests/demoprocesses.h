@@ -1,0 +1,78 @@
+#pragma once
+
+// Helpers of the fork-demo tests: which processes and segments exist, read from /proc.
+
+#include <cstdlib>
+#include <dirent.h>
+#include <fstream>
+#include <iterator>
+#include <sstream>
+#include <string>
+#include <sys/types.h>
+#include <vector>
+
+namespace demotest {
+
+// The pids whose parent is `parent` (zombies included), from /proc/*/stat.
+inline std::vector<pid_t> childrenOf(pid_t parent)
+{
+    std::vector<pid_t> children;
+    DIR *proc = opendir("/proc");
+    if (!proc)
+        return children;
+    while (dirent *entry = readdir(proc)) {
+        const pid_t pid = static_cast<pid_t>(std::atoi(entry->d_name));
+        if (pid <= 0)
+            continue;
+        std::ifstream stat("/proc/" + std::to_string(pid) + "/stat");
+        const std::string text((std::istreambuf_iterator<char>(stat)), {});
+        const auto close = text.rfind(')');
+        if (close == std::string::npos || close + 2 > text.size())
+            continue;
+        std::istringstream rest(text.substr(close + 2));
+        std::string state;
+        pid_t ppid = 0;
+        rest >> state >> ppid;
+        if (ppid == parent)
+            children.push_back(pid);
+    }
+    closedir(proc);
+    return children;
+}
+
+// True while /proc/PID exists (a zombie counts: it has not been reaped).
+inline bool processExists(pid_t pid)
+{
+    return std::ifstream("/proc/" + std::to_string(pid) + "/stat").good();
+}
+
+struct SegmentLine
+{
+    int shmid = -1;
+    unsigned mode = 0;
+    pid_t cpid = 0;
+    unsigned long nattch = 0;
+};
+
+// Segments made by process `creator`, from /proc/sysvipc/shm.
+inline std::vector<SegmentLine> segmentsCreatedBy(pid_t creator)
+{
+    std::vector<SegmentLine> found;
+    std::ifstream file("/proc/sysvipc/shm");
+    std::string line;
+    std::getline(file, line); // header
+    while (std::getline(file, line)) {
+        std::istringstream fields(line);
+        long long key = 0;
+        SegmentLine segment;
+        unsigned long long size = 0;
+        pid_t lpid = 0;
+        fields >> key >> segment.shmid >> std::oct >> segment.mode >> std::dec >> size
+            >> segment.cpid >> lpid >> segment.nattch;
+        if (fields && segment.cpid == creator)
+            found.push_back(segment);
+    }
+    return found;
+}
+
+} // namespace demotest
