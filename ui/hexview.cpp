@@ -786,6 +786,8 @@ void HexView::mouseReleaseEvent(QMouseEvent *event)
         m_dragging = false;
         if (m_hasSelection && m_anchor == m_cursor)
             clearSelection();
+        event->accept();
+        return;
     }
     QAbstractScrollArea::mouseReleaseEvent(event);
 }
