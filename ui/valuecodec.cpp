@@ -124,7 +124,7 @@ QString format(ValueType type, Endian endian, const std::byte *bytes, qint64 ava
         constexpr std::int64_t limit = 253402300799; // 9999-12-31T23:59:59Z
         if (secs < -62135596800 || secs > limit)
             return tr("out of range (%1)").arg(secs);
-        return QDateTime::fromSecsSinceEpoch(secs, QTimeZone::utc())
+        return QDateTime::fromSecsSinceEpoch(secs, Qt::UTC)
                    .toString(Qt::ISODate);
     }
     case ValueType::Char: {
