@@ -1,0 +1,346 @@
+// CreateSegmentDialog: each bad input named before any call is made (row by row), good inputs
+// turned into the right request, a real create, a kernel refusal shown inline, and a create
+// through the main window seen in the table.
+
+#include "support/testsegment.h"
+#include "ui/createsegmentdialog.h"
+#include "ui/mainwindow.h"
+#include "ui/modeeditor.h"
+#include "ui/segmenttablemodel.h"
+
+#include "core/limits.h"
+#include "core/segmentcontrol.h"
+#include "core/segmentlist.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTest>
+
+#include <unistd.h>
+
+using Dialog = CreateSegmentDialog;
+
+namespace {
+
+// Segments this process created: other suites may create theirs on the same machine meanwhile.
+int ownSegmentCount()
+{
+    auto listing = shm::listSegments();
+    if (!listing)
+        return -1;
+    int n = 0;
+    for (const auto &s : *listing)
+        n += s.cpid == getpid() ? 1 : 0;
+    return n;
+}
+
+void typeInto(QLineEdit *edit, const QString &text)
+{
+    edit->selectAll();
+    if (text.isEmpty())
+        QTest::keyClick(edit, Qt::Key_Backspace);
+    else
+        QTest::keyClicks(edit, text);
+}
+
+} // namespace
+
+class TestCreateSegmentDialog : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void cleanup();
+    void badInput_data();
+    void badInput();
+    void goodInput_data();
+    void goodInput();
+    void modeBoxesFollowOctal();
+    void realCreate();
+    void kernelRefusalShownInline();
+    void createThroughMainWindow();
+
+private:
+    void fill(Dialog &dialog, int kind, const QString &key, const QString &path,
+              const QString &projectId, const QString &size, int unit, const QString &octal,
+              bool exclusive);
+    QString expand(QString text) const;
+    QList<int> m_created;
+    std::unique_ptr<shmtest::TestSegment> m_taken;
+};
+
+void TestCreateSegmentDialog::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    m_taken = std::make_unique<shmtest::TestSegment>(4096, 0600, shmtest::unusedKey());
+    QVERIFY2(m_taken->isValid(), m_taken->error().c_str());
+}
+
+void TestCreateSegmentDialog::cleanup()
+{
+    for (int shmid : std::as_const(m_created))
+        shm::removeSegment(shmid);
+    m_created.clear();
+}
+
+QString TestCreateSegmentDialog::expand(QString text) const
+{
+    if (text == QLatin1String("$TAKEN"))
+        return QStringLiteral("0x%1").arg(std::uint32_t(m_taken->key()), 8, 16, QLatin1Char('0'));
+    if (text == QLatin1String("$FREE"))
+        return QStringLiteral("0x%1").arg(std::uint32_t(shmtest::unusedKey()), 8, 16,
+                                          QLatin1Char('0'));
+    if (text == QLatin1String("$ABOVE_SHMMAX")) {
+        auto limits = shm::readLimits();
+        return limits ? QString::number(qulonglong(limits->shmmax) + 1) : QString();
+    }
+    return text;
+}
+
+void TestCreateSegmentDialog::fill(Dialog &dialog, int kind, const QString &key,
+                                   const QString &path, const QString &projectId,
+                                   const QString &size, int unit, const QString &octal,
+                                   bool exclusive)
+{
+    dialog.keyKindCombo()->setCurrentIndex(dialog.keyKindCombo()->findData(kind));
+    typeInto(dialog.keyEdit(), expand(key));
+    typeInto(dialog.pathEdit(), path);
+    typeInto(dialog.projectIdEdit(), projectId);
+    typeInto(dialog.sizeEdit(), expand(size));
+    dialog.unitCombo()->setCurrentIndex(dialog.unitCombo()->findData(unit));
+    if (!octal.isEmpty())
+        typeInto(dialog.modeEditor()->octalEdit(), octal);
+    dialog.exclusiveBox()->setChecked(exclusive);
+}
+
+void TestCreateSegmentDialog::badInput_data()
+{
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QString>("projectId");
+    QTest::addColumn<QString>("size");
+    QTest::addColumn<int>("unit");
+    QTest::addColumn<QString>("octal");
+    QTest::addColumn<bool>("exclusive");
+    QTest::addColumn<QString>("expected");
+
+    const int P = Dialog::PrivateKey, K = Dialog::ExplicitKey, F = Dialog::FtokKey;
+    const int B = Dialog::Bytes, KB = Dialog::KiB;
+    QTest::newRow("size zero") << P << "" << "" << "" << "0" << B << "" << true
+                               << "at least 1 byte";
+    QTest::newRow("size zero KiB") << P << "" << "" << "" << "0" << KB << "" << true
+                                   << "at least 1 byte";
+    QTest::newRow("size empty") << P << "" << "" << "" << "" << B << "" << true << "Enter a size";
+    QTest::newRow("size not a number") << P << "" << "" << "" << "lots" << B << "" << true
+                                       << "Size:";
+    QTest::newRow("size above SHMMAX") << P << "" << "" << "" << "$ABOVE_SHMMAX" << B << ""
+                                       << true << "SHMMAX";
+    QTest::newRow("key empty") << K << "" << "" << "" << "4096" << B << "" << true
+                               << "Enter a key";
+    QTest::newRow("key not a number") << K << "0xZZ" << "" << "" << "4096" << B << "" << true
+                                      << "Key:";
+    QTest::newRow("key wider than 32 bits") << K << "0x1ffffffff" << "" << "" << "4096" << B
+                                            << "" << true << "Key:";
+    QTest::newRow("key taken with exclusive") << K << "$TAKEN" << "" << "" << "4096" << B << ""
+                                              << true << "already taken";
+    QTest::newRow("ftok path empty") << F << "" << "" << "65" << "4096" << B << "" << true
+                                     << "Enter the path";
+    QTest::newRow("ftok path does not exist")
+        << F << "" << "/nonexistent/shmscope-test" << "65" << "4096" << B << "" << true
+        << "does not exist";
+    QTest::newRow("project id empty") << F << "" << "/tmp" << "" << "4096" << B << "" << true
+                                      << "Enter a project id";
+    QTest::newRow("project id 0") << F << "" << "/tmp" << "0" << "4096" << B << "" << true
+                                  << "from 1 to 255";
+    QTest::newRow("project id 256") << F << "" << "/tmp" << "256" << "4096" << B << "" << true
+                                    << "from 1 to 255";
+    QTest::newRow("project id negative") << F << "" << "/tmp" << "-3" << "4096" << B << ""
+                                         << true << "from 1 to 255";
+    QTest::newRow("project id two letters") << F << "" << "/tmp" << "AB" << "4096" << B << ""
+                                            << true << "neither";
+    QTest::newRow("mode above 0777") << P << "" << "" << "" << "4096" << B << "1777" << true
+                                     << "Mode:";
+    QTest::newRow("mode with digit 8") << P << "" << "" << "" << "4096" << B << "0680" << true
+                                       << "Mode:";
+    QTest::newRow("mode as letters") << P << "" << "" << "" << "4096" << B << "rwx" << true
+                                     << "Mode:";
+}
+
+void TestCreateSegmentDialog::badInput()
+{
+    QFETCH(int, kind);
+    QFETCH(QString, key);
+    QFETCH(QString, path);
+    QFETCH(QString, projectId);
+    QFETCH(QString, size);
+    QFETCH(int, unit);
+    QFETCH(QString, octal);
+    QFETCH(bool, exclusive);
+    QFETCH(QString, expected);
+
+    const int before = ownSegmentCount();
+    Dialog dialog;
+    fill(dialog, kind, key, path, projectId, size, unit, octal, exclusive);
+    QVERIFY2(dialog.validationMessage().contains(expected),
+             qPrintable(dialog.validationMessage()));
+    QVERIFY(!dialog.createButton()->isEnabled());
+    QVERIFY(!dialog.request());
+    // Even forced, no call is made and nothing typed is lost.
+    dialog.accept();
+    QCOMPARE(dialog.createdShmid(), -1);
+    QVERIFY(dialog.result() != QDialog::Accepted);
+    QCOMPARE(dialog.sizeEdit()->text(), expand(size));
+    QCOMPARE(ownSegmentCount(), before);
+}
+
+void TestCreateSegmentDialog::goodInput_data()
+{
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QString>("projectId");
+    QTest::addColumn<QString>("size");
+    QTest::addColumn<int>("unit");
+    QTest::addColumn<QString>("octal");
+    QTest::addColumn<qulonglong>("bytes");
+    QTest::addColumn<uint>("mode");
+    QTest::addColumn<int>("keyKind");
+
+    const int P = Dialog::PrivateKey, K = Dialog::ExplicitKey, F = Dialog::FtokKey;
+    using Kind = shm::KeySpec::Kind;
+    QTest::newRow("private, 4096 bytes") << P << "" << "" << "" << "4096" << int(Dialog::Bytes)
+                                         << "" << 4096ULL << 0600u << int(Kind::Private);
+    QTest::newRow("free hex key, 2 KiB") << K << "$FREE" << "" << "" << "2" << int(Dialog::KiB)
+                                         << "" << 2048ULL << 0600u << int(Kind::Explicit);
+    QTest::newRow("1.5 MiB") << P << "" << "" << "" << "1.5" << int(Dialog::MiB) << ""
+                             << 1572864ULL << 0600u << int(Kind::Private);
+    QTest::newRow("1 GiB") << P << "" << "" << "" << "1" << int(Dialog::GiB) << ""
+                           << 1073741824ULL << 0600u << int(Kind::Private);
+    QTest::newRow("size with its own unit") << P << "" << "" << "" << "4k" << int(Dialog::Bytes)
+                                            << "" << 4096ULL << 0600u << int(Kind::Private);
+    QTest::newRow("ftok with a letter") << F << "" << "/tmp" << "A" << "100"
+                                        << int(Dialog::Bytes) << "" << 100ULL << 0600u
+                                        << int(Kind::Ftok);
+    QTest::newRow("ftok with a number") << F << "" << "/tmp" << "255" << "100"
+                                        << int(Dialog::Bytes) << "" << 100ULL << 0600u
+                                        << int(Kind::Ftok);
+    QTest::newRow("mode typed in octal") << P << "" << "" << "" << "64" << int(Dialog::Bytes)
+                                         << "0640" << 64ULL << 0640u << int(Kind::Private);
+    QTest::newRow("mode typed without leading 0") << P << "" << "" << "" << "64"
+                                                  << int(Dialog::Bytes) << "755" << 64ULL
+                                                  << 0755u << int(Kind::Private);
+}
+
+void TestCreateSegmentDialog::goodInput()
+{
+    QFETCH(int, kind);
+    QFETCH(QString, key);
+    QFETCH(QString, path);
+    QFETCH(QString, projectId);
+    QFETCH(QString, size);
+    QFETCH(int, unit);
+    QFETCH(QString, octal);
+    QFETCH(qulonglong, bytes);
+    QFETCH(uint, mode);
+    QFETCH(int, keyKind);
+
+    Dialog dialog;
+    fill(dialog, kind, key, path, projectId, size, unit, octal, true);
+    QVERIFY2(dialog.validationMessage().isEmpty(), qPrintable(dialog.validationMessage()));
+    QVERIFY(dialog.createButton()->isEnabled());
+    const auto request = dialog.request();
+    QVERIFY(request);
+    QCOMPARE(qulonglong(request->size), bytes);
+    QCOMPARE(request->mode, mode);
+    QCOMPARE(int(request->key.kind), keyKind);
+    QVERIFY(request->exclusive);
+}
+
+void TestCreateSegmentDialog::modeBoxesFollowOctal()
+{
+    ModeEditor editor;
+    typeInto(editor.octalEdit(), QStringLiteral("0751"));
+    QVERIFY(editor.isValid());
+    QCOMPARE(editor.mode(), 0751u);
+    QVERIFY(editor.checkBox(0, 2)->isChecked());  // owner execute
+    QVERIFY(!editor.checkBox(1, 1)->isChecked()); // group write
+    QVERIFY(editor.checkBox(2, 2)->isChecked());  // other execute
+    editor.checkBox(1, 1)->click();               // group write on
+    QCOMPARE(editor.octalEdit()->text(), QStringLiteral("0771"));
+    QCOMPARE(editor.mode(), 0771u);
+    typeInto(editor.octalEdit(), QStringLiteral("9"));
+    QVERIFY(!editor.isValid());
+    QCOMPARE(editor.mode(), 0771u); // the boxes keep the last good mode
+}
+
+void TestCreateSegmentDialog::realCreate()
+{
+    Dialog dialog;
+    fill(dialog, Dialog::ExplicitKey, QStringLiteral("$FREE"), {}, {}, QStringLiteral("8"),
+         Dialog::KiB, QStringLiteral("0640"), true);
+    const key_t key = key_t(dialog.keyEdit()->text().toUInt(nullptr, 16));
+    QVERIFY(dialog.createButton()->isEnabled());
+    QTest::mouseClick(dialog.createButton(), Qt::LeftButton);
+    QVERIFY2(dialog.createdShmid() >= 0, qPrintable(dialog.validationMessage()));
+    m_created << dialog.createdShmid();
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    auto stat = shm::statSegment(dialog.createdShmid());
+    QVERIFY(stat.ok());
+    QCOMPARE(stat->size, 8192u);
+    QCOMPARE(stat->perms(), 0640u);
+    QCOMPARE(stat->key, key);
+}
+
+void TestCreateSegmentDialog::kernelRefusalShownInline()
+{
+    // Not exclusive, existing key, larger size: shmget says EINVAL. The dialog stays open.
+    Dialog dialog;
+    fill(dialog, Dialog::ExplicitKey, QStringLiteral("$TAKEN"), {}, {}, QStringLiteral("1"),
+         Dialog::MiB, {}, false);
+    QVERIFY(dialog.createButton()->isEnabled());
+    QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("note"))->text().contains(
+        QStringLiteral("taken")));
+    dialog.accept();
+    QCOMPARE(dialog.createdShmid(), -1);
+    QVERIFY(dialog.result() != QDialog::Accepted);
+    QVERIFY(!dialog.validationMessage().isEmpty());
+    QVERIFY2(dialog.validationMessage().contains(QStringLiteral("shmget")),
+             qPrintable(dialog.validationMessage()));
+    QCOMPARE(dialog.keyEdit()->text(), expand(QStringLiteral("$TAKEN")));
+    auto stat = shm::statSegment(m_taken->shmid());
+    QVERIFY(stat.ok());
+    QCOMPARE(stat->size, 4096u); // untouched
+}
+
+void TestCreateSegmentDialog::createThroughMainWindow()
+{
+    MainWindow window;
+    window.show();
+    QAction *action = window.findChild<QAction *>(QStringLiteral("actionNew"));
+    QVERIFY(action);
+    action->trigger();
+    auto *dialog = window.findChild<Dialog *>(QStringLiteral("createDialog"));
+    QVERIFY(dialog);
+    QVERIFY(dialog->isVisible());
+    fill(*dialog, Dialog::ExplicitKey, QStringLiteral("$FREE"), {}, {}, QStringLiteral("12345"),
+         Dialog::Bytes, {}, true);
+    const key_t key = key_t(dialog->keyEdit()->text().toUInt(nullptr, 16));
+    QTest::mouseClick(dialog->createButton(), Qt::LeftButton);
+    auto shmid = shm::openSegment(key);
+    QVERIFY(shmid.ok());
+    m_created << *shmid;
+    // The window refreshed and selected the new segment.
+    QCOMPARE(window.currentShmid(), *shmid);
+    const int row = window.model()->rowOfShmid(*shmid);
+    QVERIFY(row >= 0);
+    QCOMPARE(window.model()->segmentAt(row).size, 12345u);
+}
+
+QTEST_MAIN(TestCreateSegmentDialog)
+#include "tst_createsegmentdialog.moc"
