@@ -163,7 +163,6 @@ void DemoWindow::buildUi()
     lessonButtons->addStretch();
     auto *lessonLayout = new QVBoxLayout(lessonBox);
     lessonLayout->addWidget(m_steps, 1);
-    lessonLayout->addWidget(m_narration);
     lessonLayout->addLayout(lessonButtons);
 
     // ---- the shared int ----
@@ -203,7 +202,8 @@ void DemoWindow::buildUi()
     memoryLayout->addWidget(m_segmentLabel);
     memoryLayout->addWidget(m_nattchLabel);
     memoryLayout->addWidget(m_removalLabel);
-    memoryLayout->addStretch();
+    memoryLayout->addSpacing(6);
+    memoryLayout->addWidget(m_narration, 1);
     memoryLayout->addWidget(m_memoryButton, 0, Qt::AlignLeft);
 
     // ---- live ----
@@ -388,7 +388,7 @@ bool DemoWindow::step()
         auto shmid = demo.create();
         if (!shmid)
             return failStep(row, parent, errorText(shmid.error()));
-        setStepResult(row, parent, tr("= %1 (the shmid)").arg(*shmid), true);
+        setStepResult(row, parent, tr("= %1").arg(*shmid), true);
         narrate(tr("<b>shmget</b> made a new segment of <b>%1 bytes</b> with the key IPC_PRIVATE: "
                    "no other program can find it by key; only processes that inherit it share "
                    "it. The kernel fills it with zeros. Nobody is attached yet: "
@@ -401,7 +401,7 @@ bool DemoWindow::step()
         auto address = demo.attach();
         if (!address)
             return failStep(row, parent, errorText(address.error()));
-        setStepResult(row, parent, tr("= %1 (the address in the parent)").arg(addressText(*address)));
+        setStepResult(row, parent, tr("= %1").arg(addressText(*address)));
         narrate(tr("<b>shmat</b> mapped the segment into the parent's memory: the int lives at "
                    "%1. <b>nattch is 1</b>. The value reads 0, as the bytes show.")
                     .arg(addressText(*address)));
@@ -413,7 +413,7 @@ bool DemoWindow::step()
             return failStep(row, parent, errorText(pid.error()));
         m_lastChildPid = *pid;
         watchReports();
-        setStepResult(row, parent, tr("= %1 in the parent, 0 in the child").arg(qint64(*pid)));
+        setStepResult(row, parent, tr("= %1 (0 in the child)").arg(qint64(*pid)));
         logLine(tr("%1 → pipe: started, attached, sees the int").arg(childName()));
         narrate(tr("<b>fork</b> copied the parent: the child (pid %1) has the same attachment at "
                    "the same address, so <b>nattch is 2</b>. The child dies with its parent "
@@ -425,7 +425,7 @@ bool DemoWindow::step()
         auto marked = demo.markForRemoval();
         if (!marked)
             return failStep(row, parent, errorText(marked.error()));
-        setStepResult(row, parent, tr("= 0 (marked for removal)"));
+        setStepResult(row, parent, tr("= 0 (marked)"));
         narrate(tr("<b>shmctl(IPC_RMID)</b> now, not at the end as in the printed program: both "
                    "processes are attached, and the kernel keeps a marked segment until the "
                    "<b>last detach</b>. Its key reads 0 and no new process can find it, but the "
@@ -458,7 +458,7 @@ bool DemoWindow::step()
         auto detached = demo.childDetachAndExit();
         if (!detached)
             return failStep(row, childName(), errorText(detached.error()));
-        setStepResult(row, childName(), tr("= 0, then the child exits with status 0"));
+        setStepResult(row, childName(), tr("= 0, exit(0)"));
         logLine(tr("%1 → pipe: detached, exiting").arg(childName()));
         unwatchReports(); // the child closes its pipe as it exits
         narrate(tr("The <b>child</b> detached (shmdt) and exited: <b>nattch is back to 1</b>. "
@@ -493,7 +493,7 @@ bool DemoWindow::step()
         if (!detached)
             return failStep(row, parent, errorText(detached.error()));
         const auto info = shm::statSegment(demo.shmid());
-        setStepResult(row, parent, info ? tr("= 0") : tr("= 0; nattch 0: the segment is destroyed"));
+        setStepResult(row, parent, info ? tr("= 0") : tr("= 0 (segment destroyed)"));
         narrate(tr("The <b>parent</b> detached: nattch reached 0 and, as the segment was marked "
                    "in step 4, the kernel destroyed it. <code>ipcs -m</code> no longer lists it. "
                    "The lesson is over: Reset to play it again, or try Live."));
@@ -576,7 +576,7 @@ void DemoWindow::startLive()
         }
         m_lastChildPid = *pid;
         watchReports();
-        setStepResult(ForkStep, parentName(), tr("= %1 in the parent, 0 in the child").arg(qint64(*pid)));
+        setStepResult(ForkStep, parentName(), tr("= %1 (0 in the child)").arg(qint64(*pid)));
     }
     m_live = true;
     applyLiveSettings();
