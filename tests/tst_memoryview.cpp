@@ -1,0 +1,305 @@
+// The memory window and view on real segments: opening (focus in the hex column at offset 0,
+// bad ids refused with a message), the header, switching to read-write (and a refused switch),
+// a segment marked for destruction while open, export/import round trip and its refusals.
+
+#include "support/testsegment.h"
+#include "ui/bytesource.h"
+#include "ui/hexview.h"
+#include "ui/memoryview.h"
+#include "ui/memorywindow.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QFile>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+#include <cstring>
+#include <sys/shm.h>
+
+using shmtest::TestSegment;
+
+class TestMemoryView : public QObject
+{
+    Q_OBJECT
+private slots:
+    void openRefusesBadIds_data();
+    void openRefusesBadIds();
+    void openedWindowIsReadyToType();
+    void readOnlyWindowTypesNothing();
+    void headerDescribesTheSegment();
+    void switchToReadWriteAndBack();
+    void refusedSwitchExplainsWhy();
+    void markedForDestructionKeepsWorking();
+    void exportImportRoundTrip();
+    void importRefusals_data();
+    void importRefusals();
+    void copyFormats();
+};
+
+void TestMemoryView::openRefusesBadIds_data()
+{
+    QTest::addColumn<int>("shmid");
+    QTest::newRow("negative id") << -1;
+    QTest::newRow("id of no segment") << 0x7ffffff0;
+}
+
+void TestMemoryView::openRefusesBadIds()
+{
+    QFETCH(int, shmid);
+    QString error;
+    MemoryWindow *window = MemoryWindow::open(shmid, shm::Access::ReadOnly, &error);
+    QVERIFY(!window);
+    QVERIFY(!error.isEmpty());
+    QVERIFY2(error.contains(QLatin1String("shmat")), qPrintable(error));
+}
+
+void TestMemoryView::openedWindowIsReadyToType()
+{
+    TestSegment segment(4096);
+    QVERIFY(segment.isValid());
+    QString error;
+    QPointer<MemoryWindow> window = MemoryWindow::open(segment.shmid(), shm::Access::ReadWrite, &error);
+    QVERIFY2(window, qPrintable(error));
+    window->show();
+    QVERIFY(QTest::qWaitForWindowActive(window));
+    HexView *hex = window->memoryView()->hexView();
+    QCOMPARE(QApplication::focusWidget(), hex);
+    QCOMPARE(hex->cursorOffset(), quint64(0));
+    QCOMPARE(hex->activeArea(), HexView::Area::Hex);
+    // Typing goes straight to the hex column at offset 0.
+    QTest::keyClicks(QApplication::focusWidget(), "c0ffee");
+    QCOMPARE(shmtest::runInChild([&] {
+                 auto a = shm::Attachment::attach(segment.shmid());
+                 return a && std::memcmp(a->data(), "\xc0\xff\xee", 3) == 0 ? 0 : 1;
+             }),
+             0);
+    // Ctrl+Z in the window undoes the run.
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(hex->undoStack()->index(), 0);
+    QCOMPARE(QByteArray(reinterpret_cast<const char *>(hex->source()->constData()), 3), QByteArray(3, '\0'));
+    window->close(); // WA_DeleteOnClose
+    QTRY_VERIFY(!window);
+}
+
+void TestMemoryView::readOnlyWindowTypesNothing()
+{
+    TestSegment segment(256);
+    QVERIFY(segment.isValid());
+    QString error;
+    QPointer<MemoryWindow> window = MemoryWindow::open(segment.shmid(), shm::Access::ReadOnly, &error);
+    QVERIFY(window);
+    window->show();
+    QVERIFY(QTest::qWaitForWindowActive(window));
+    QVERIFY(window->memoryView()->isReadOnly());
+    QTest::keyClicks(QApplication::focusWidget(), "ffff");
+    QApplication::clipboard()->setText(QStringLiteral("01 02"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_V, Qt::ControlModifier);
+    QCOMPARE(shmtest::runInChild([&] {
+                 auto a = shm::Attachment::attach(segment.shmid());
+                 const char zeros[256] = {};
+                 return a && std::memcmp(a->data(), zeros, 256) == 0 ? 0 : 1;
+             }),
+             0);
+    delete window;
+}
+
+void TestMemoryView::headerDescribesTheSegment()
+{
+    const key_t key = shmtest::unusedKey();
+    TestSegment segment(8192, 0600, key);
+    QVERIFY(segment.isValid());
+    auto attached = shm::Attachment::attach(segment.shmid());
+    QVERIFY(attached.ok());
+    const quint64 address = attached->address();
+    MemoryView view(std::move(attached.value()));
+    const QString header = view.headerText();
+    QVERIFY2(header.contains(QStringLiteral("shmid %1").arg(segment.shmid())), qPrintable(header));
+    QVERIFY2(header.contains(QStringLiteral("0x%1").arg(quint32(key), 8, 16, QLatin1Char('0'))),
+             qPrintable(header));
+    QVERIFY(header.contains(QLatin1String("8.0 KiB")) || header.contains(QLatin1String("8 KiB")));
+    QVERIFY(header.contains(QLatin1String("read-only")));
+    QVERIFY(header.contains(QStringLiteral("0x%1").arg(address, 0, 16)));
+}
+
+void TestMemoryView::switchToReadWriteAndBack()
+{
+    TestSegment segment(128);
+    QVERIFY(segment.isValid());
+    auto attached = shm::Attachment::attach(segment.shmid());
+    QVERIFY(attached.ok());
+    MemoryView view(std::move(attached.value()));
+    view.hexView()->setLivePaused(true);
+    QSignalSpy changed(&view, &MemoryView::editableChanged);
+    QVERIFY(view.isReadOnly());
+    QTest::keyClicks(view.hexView(), "11");
+    QCOMPARE(view.hexView()->undoStack()->count(), 0);
+    QVERIFY(view.setEditable(true));
+    QCOMPARE(changed.count(), 1);
+    QVERIFY(view.headerText().contains(QLatin1String("read-write")));
+    view.hexView()->setCursorOffset(4);
+    QTest::keyClicks(view.hexView(), "22");
+    QCOMPARE(QByteArray(reinterpret_cast<const char *>(view.hexView()->source()->constData() + 4), 1),
+             QByteArray("\x22"));
+    QVERIFY(view.setEditable(false));
+    QVERIFY(view.isReadOnly());
+    // Undo needs to write: refused while read-only, memory unchanged.
+    QSignalSpy messages(&view, &MemoryView::message);
+    view.undoStack()->undo();
+    QCOMPARE(QByteArray(reinterpret_cast<const char *>(view.hexView()->source()->constData() + 4), 1),
+             QByteArray("\x22"));
+    QVERIFY(!messages.isEmpty());
+}
+
+void TestMemoryView::refusedSwitchExplainsWhy()
+{
+    // Readable by everyone, writable by the owner only: an unprivileged child may view it but
+    // the kernel refuses its read-write attach.
+    TestSegment segment(64, 0644);
+    QVERIFY(segment.isValid());
+    const int status = shmtest::runInChild(
+        [&] {
+            auto attached = shm::Attachment::attach(segment.shmid(), shm::Access::ReadOnly);
+            if (!attached)
+                return 2;
+            AttachmentByteSource source(std::move(attached.value()));
+            QString error;
+            if (source.reattach(shm::Access::ReadWrite, &error))
+                return 3;
+            // Still attached read-only, and the message says why.
+            if (source.isWritable() || !source.attachment().isValid())
+                return 5;
+            return error.contains(QLatin1String("shmat")) && !error.isEmpty() ? 0 : 6;
+        },
+        shmtest::UnprivilegedUid, shmtest::UnprivilegedGid);
+    QCOMPARE(status, 0);
+}
+
+void TestMemoryView::markedForDestructionKeepsWorking()
+{
+    TestSegment segment(64);
+    QVERIFY(segment.isValid());
+    auto attached = shm::Attachment::attach(segment.shmid(), shm::Access::ReadWrite);
+    QVERIFY(attached.ok());
+    MemoryView view(std::move(attached.value()));
+    view.hexView()->setLivePaused(true);
+    QVERIFY(view.segmentStatusText().isEmpty());
+    QCOMPARE(shmctl(segment.shmid(), IPC_RMID, nullptr), 0);
+    view.checkSegmentStatus();
+    QVERIFY(view.segmentStatusText().contains(QLatin1String("marked for destruction")));
+    // Still readable and writable through our attachment.
+    QTest::keyClicks(view.hexView(), "99");
+    QCOMPARE(QByteArray(reinterpret_cast<const char *>(view.hexView()->source()->constData()), 1),
+             QByteArray("\x99"));
+    view.hexView()->refreshNow();
+}
+
+void TestMemoryView::exportImportRoundTrip()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    TestSegment segment(4096);
+    QVERIFY(segment.isValid());
+    auto attached = shm::Attachment::attach(segment.shmid(), shm::Access::ReadWrite);
+    QVERIFY(attached.ok());
+    for (int i = 0; i < 4096; ++i)
+        attached->writableData()[i] = std::byte(i * 13 + 1);
+    MemoryView view(std::move(attached.value()));
+    view.hexView()->setLivePaused(true);
+    const QByteArray original(reinterpret_cast<const char *>(view.hexView()->source()->constData()), 4096);
+
+    const QString whole = dir.filePath(QStringLiteral("whole.bin"));
+    QVERIFY(view.exportToFile(whole, false));
+    QFile f(whole);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QCOMPARE(f.readAll(), original);
+    f.close();
+
+    view.hexView()->setSelection(100, 20);
+    const QString part = dir.filePath(QStringLiteral("part.bin"));
+    QVERIFY(view.exportToFile(part, true));
+    QFile p(part);
+    QVERIFY(p.open(QIODevice::ReadOnly));
+    QCOMPARE(p.readAll(), original.mid(100, 20));
+    p.close();
+
+    // Scribble, then import the whole export back: memory is as before (one undo step).
+    view.hexView()->setSelection(0, 4096);
+    QVERIFY(view.hexView()->fillSelection(0));
+    QVERIFY(view.importFromFile(whole, 0));
+    QCOMPARE(QByteArray(reinterpret_cast<const char *>(view.hexView()->source()->constData()), 4096), original);
+    // Import the selection's bytes at the end: exactly fits.
+    QVERIFY(view.importFromFile(part, 4096 - 20));
+    QCOMPARE(QByteArray(reinterpret_cast<const char *>(view.hexView()->source()->constData() + 4076), 20),
+             original.mid(100, 20));
+    QCOMPARE(shmtest::runInChild([&] {
+                 auto a = shm::Attachment::attach(segment.shmid());
+                 return a && std::memcmp(a->data() + 4076, original.constData() + 100, 20) == 0 ? 0 : 1;
+             }),
+             0);
+    view.undoStack()->undo();
+    QCOMPARE(QByteArray(reinterpret_cast<const char *>(view.hexView()->source()->constData() + 4076), 20),
+             original.mid(4076, 20));
+}
+
+void TestMemoryView::importRefusals_data()
+{
+    QTest::addColumn<bool>("readWrite");
+    QTest::addColumn<int>("fileSize");
+    QTest::addColumn<quint64>("offset");
+    QTest::addColumn<QString>("errorContains");
+    QTest::newRow("file larger than the segment") << true << 5000 << quint64(0) << "only 4,096 bytes fit";
+    QTest::newRow("one byte past the end") << true << 17 << quint64(4080) << "only 16 bytes fit";
+    QTest::newRow("offset past the end") << true << 1 << quint64(4096) << "only 0 bytes fit";
+    QTest::newRow("read-only view") << false << 4 << quint64(0) << "read-only";
+}
+
+void TestMemoryView::importRefusals()
+{
+    QFETCH(bool, readWrite);
+    QFETCH(int, fileSize);
+    QFETCH(quint64, offset);
+    QFETCH(QString, errorContains);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("in.bin"));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(QByteArray(fileSize, '\x7e'));
+    f.close();
+    TestSegment segment(4096);
+    QVERIFY(segment.isValid());
+    auto attached = shm::Attachment::attach(segment.shmid(), readWrite ? shm::Access::ReadWrite
+                                                                       : shm::Access::ReadOnly);
+    QVERIFY(attached.ok());
+    MemoryView view(std::move(attached.value()));
+    QString error;
+    QVERIFY(!view.importFromFile(path, offset, &error));
+    QVERIFY2(error.contains(errorContains), qPrintable(error));
+    QCOMPARE(QByteArray(reinterpret_cast<const char *>(view.hexView()->source()->constData()), 4096),
+             QByteArray(4096, '\0'));
+    QCOMPARE(view.undoStack()->count(), 0);
+}
+
+void TestMemoryView::copyFormats()
+{
+    TestSegment segment(64);
+    QVERIFY(segment.isValid());
+    {
+        auto rw = shm::Attachment::attach(segment.shmid(), shm::Access::ReadWrite);
+        std::memcpy(rw->writableData() + 2, "\x01\xab\xff", 3);
+    }
+    auto attached = shm::Attachment::attach(segment.shmid());
+    MemoryView view(std::move(attached.value()));
+    view.hexView()->setSelection(2, 3);
+    QVERIFY(view.copySelection(valuecodec::CopyFormat::HexText));
+    QCOMPARE(QApplication::clipboard()->text(), QStringLiteral("01 ab ff"));
+    QVERIFY(view.copySelection(valuecodec::CopyFormat::Base64));
+    QCOMPARE(QApplication::clipboard()->text(), QStringLiteral("Aav/"));
+    QVERIFY(view.copySelection(valuecodec::CopyFormat::CArray));
+    QVERIFY(QApplication::clipboard()->text().contains(QLatin1String("0x01, 0xab, 0xff")));
+}
+
+QTEST_MAIN(TestMemoryView)
+#include "tst_memoryview.moc"
