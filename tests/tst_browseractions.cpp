@@ -1,0 +1,479 @@
+// The browser's actions on real segments: remove (with its confirmation, one or several, one of
+// them removed behind the app's back), change mode / owner, lock / unlock, open, refusals for an
+// unprivileged user, selection kept across refreshes, details and attachers, keyboard.
+
+#include "support/testsegment.h"
+#include "ui/attachersmodel.h"
+#include "ui/controldialogs.h"
+#include "ui/mainwindow.h"
+#include "ui/memorywindow.h"
+#include "ui/modeeditor.h"
+#include "ui/segmentdetailswidget.h"
+#include "ui/segmentfilterproxy.h"
+#include "ui/segmenttablemodel.h"
+
+#include "core/segmentcontrol.h"
+#include "core/segmentlist.h"
+
+#include <QAbstractButton>
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTest>
+
+#include <memory>
+#include <sys/shm.h>
+#include <unistd.h>
+
+using shmtest::TestSegment;
+
+namespace {
+
+// A child process that keeps shmid attached until stopped.
+std::unique_ptr<shmtest::ChildProcess> attachInChild(int shmid)
+{
+    auto child = std::make_unique<shmtest::ChildProcess>([shmid] {
+        shmat(shmid, nullptr, SHM_RDONLY);
+    });
+    return child;
+}
+
+QMessageBox *confirmBox(MainWindow &window)
+{
+    return window.findChild<QMessageBox *>(QStringLiteral("confirmRemove"));
+}
+
+void trigger(MainWindow &window, const char *name)
+{
+    QAction *action = window.findChild<QAction *>(QLatin1String(name));
+    QVERIFY2(action, name);
+    QVERIFY2(action->isEnabled(), name);
+    action->trigger();
+}
+
+void selectAll(MainWindow &window, const QList<int> &shmids)
+{
+    QItemSelection selection;
+    for (int shmid : shmids) {
+        const QModelIndex index =
+            window.proxy()->mapFromSource(window.model()->index(window.model()->rowOfShmid(shmid), 0));
+        selection.select(index, index);
+    }
+    window.view()->selectionModel()->select(
+        selection, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+}
+
+bool exists(int shmid)
+{
+    return shm::statSegment(shmid).ok();
+}
+
+} // namespace
+
+class TestBrowserActions : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void removeWithConfirmation_data();
+    void removeWithConfirmation();
+    void cancelKeepsSegment();
+    void removeSeveralWithOneVanished();
+    void changeModeThroughDialog();
+    void changeOwnerThroughDialog();
+    void ownerDialogNamesUnknownUser();
+    void lockAndUnlock();
+    void actionOnVanishedSegment_data();
+    void actionOnVanishedSegment();
+    void refusedForUnprivilegedUser_data();
+    void refusedForUnprivilegedUser();
+    void openShowsMemoryWindow();
+    void selectionSurvivesRefresh();
+    void selectClearsHidingFilter();
+    void detailsAndAttachers();
+    void rootNote();
+    void keyboard();
+};
+
+void TestBrowserActions::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+void TestBrowserActions::removeWithConfirmation_data()
+{
+    QTest::addColumn<bool>("attached");
+    QTest::addColumn<QString>("expectedText");
+    QTest::newRow("detached: destroyed at once") << false << "destroyed at once";
+    QTest::newRow("attached by another process: lives on") << true
+                                                          << "still attached by 1 process";
+}
+
+void TestBrowserActions::removeWithConfirmation()
+{
+    QFETCH(bool, attached);
+    QFETCH(QString, expectedText);
+    TestSegment segment;
+    QVERIFY(segment.isValid());
+    std::unique_ptr<shmtest::ChildProcess> child;
+    if (attached) {
+        child = attachInChild(segment.shmid());
+        QVERIFY(child->waitReady());
+    }
+    MainWindow window;
+    QAbstractItemModelTester tester(window.model(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVERIFY(window.selectSegment(segment.shmid()));
+    trigger(window, "actionRemove");
+    QMessageBox *box = confirmBox(window);
+    QVERIFY(box);
+    QVERIFY2(box->text().contains(expectedText), qPrintable(box->text()));
+    box->button(QMessageBox::Yes)->click();
+
+    const int row = window.model()->rowOfShmid(segment.shmid());
+    if (attached) {
+        auto stat = shm::statSegment(segment.shmid());
+        QVERIFY(stat.ok());
+        QVERIFY(stat->isMarkedForDestruction());
+        QVERIFY(row >= 0);
+        QVERIFY(window.model()->segmentAt(row).isMarkedForDestruction());
+        QCOMPARE(window.model()
+                     ->index(row, SegmentTableModel::StatusColumn)
+                     .data()
+                     .toString(),
+                 QStringLiteral("dest"));
+        child->stop();
+        QVERIFY(!exists(segment.shmid())); // gone with the last detach
+    } else {
+        QVERIFY(!exists(segment.shmid()));
+        QCOMPARE(row, -1);
+    }
+    QVERIFY(window.lastMessage().isEmpty());
+}
+
+void TestBrowserActions::cancelKeepsSegment()
+{
+    TestSegment segment;
+    QVERIFY(segment.isValid());
+    MainWindow window;
+    QVERIFY(window.selectSegment(segment.shmid()));
+    trigger(window, "actionRemove");
+    QMessageBox *box = confirmBox(window);
+    QVERIFY(box);
+    box->button(QMessageBox::Cancel)->click();
+    auto stat = shm::statSegment(segment.shmid());
+    QVERIFY(stat.ok());
+    QVERIFY(!stat->isMarkedForDestruction());
+}
+
+void TestBrowserActions::removeSeveralWithOneVanished()
+{
+    TestSegment a, b, c;
+    QVERIFY(a.isValid() && b.isValid() && c.isValid());
+    MainWindow window;
+    selectAll(window, {a.shmid(), b.shmid(), c.shmid()});
+    QCOMPARE(window.selectedShmids().size(), 3);
+    trigger(window, "actionRemove");
+    QMessageBox *box = confirmBox(window);
+    QVERIFY(box);
+    QVERIFY2(box->text().contains(QStringLiteral("3 segments")), qPrintable(box->text()));
+    // Someone else removes b while the question is on screen.
+    QVERIFY(shm::removeSegment(b.shmid()).ok());
+    box->button(QMessageBox::Yes)->click();
+
+    QVERIFY(!exists(a.shmid()));
+    QVERIFY(!exists(c.shmid()));
+    QVERIFY2(window.lastMessage().contains(QStringLiteral("1 of 3")),
+             qPrintable(window.lastMessage()));
+    QVERIFY2(window.lastMessage().contains(
+                 QStringLiteral("Segment %1 no longer exists").arg(b.shmid())),
+             qPrintable(window.lastMessage()));
+    for (const TestSegment *s : {&a, &b, &c})
+        QCOMPARE(window.model()->rowOfShmid(s->shmid()), -1);
+}
+
+void TestBrowserActions::changeModeThroughDialog()
+{
+    TestSegment segment(4096, 0600);
+    QVERIFY(segment.isValid());
+    MainWindow window;
+    QVERIFY(window.selectSegment(segment.shmid()));
+    trigger(window, "actionChangeMode");
+    auto *dialog = window.findChild<ModeDialog *>();
+    QVERIFY(dialog);
+    QCOMPARE(dialog->mode(), 0600u);
+    QLineEdit *octal = dialog->editor()->octalEdit();
+    octal->selectAll();
+    QTest::keyClicks(octal, QStringLiteral("0644"));
+    dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+    auto stat = shm::statSegment(segment.shmid());
+    QVERIFY(stat.ok());
+    QCOMPARE(stat->perms(), 0644u);
+    const int row = window.model()->rowOfShmid(segment.shmid());
+    QCOMPARE(window.model()->index(row, SegmentTableModel::PermsColumn).data().toString(),
+             QStringLiteral("rw-r--r-- 0644"));
+}
+
+void TestBrowserActions::changeOwnerThroughDialog()
+{
+    TestSegment segment;
+    QVERIFY(segment.isValid());
+    MainWindow window;
+    QVERIFY(window.selectSegment(segment.shmid()));
+    trigger(window, "actionChangeOwner");
+    auto *dialog = window.findChild<OwnerDialog *>();
+    QVERIFY(dialog);
+    dialog->userEdit()->setText(QString::number(shmtest::UnprivilegedUid));
+    dialog->groupEdit()->setText(QString::number(shmtest::UnprivilegedGid));
+    QVERIFY(dialog->validationMessage().isEmpty());
+    dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+    auto stat = shm::statSegment(segment.shmid());
+    QVERIFY(stat.ok());
+    QCOMPARE(stat->uid, shmtest::UnprivilegedUid);
+    QCOMPARE(stat->gid, shmtest::UnprivilegedGid);
+    QCOMPARE(stat->cuid, getuid()); // the creator is never changed
+}
+
+void TestBrowserActions::ownerDialogNamesUnknownUser()
+{
+    OwnerDialog dialog(1, QStringLiteral("root"), QStringLiteral("root"));
+    QVERIFY(dialog.validationMessage().isEmpty());
+    dialog.userEdit()->setText(QStringLiteral("no-such-user-shmscope"));
+    QVERIFY(dialog.validationMessage().contains(QStringLiteral("no user")));
+    QVERIFY(!dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->isEnabled());
+    dialog.userEdit()->setText(QStringLiteral("root"));
+    dialog.groupEdit()->setText(QStringLiteral("4294967295"));
+    QVERIFY(dialog.validationMessage().contains(QStringLiteral("no group")));
+}
+
+void TestBrowserActions::lockAndUnlock()
+{
+    TestSegment segment;
+    QVERIFY(segment.isValid());
+    MainWindow window;
+    QVERIFY(window.selectSegment(segment.shmid()));
+    trigger(window, "actionLock");
+    auto stat = shm::statSegment(segment.shmid());
+    QVERIFY(stat.ok());
+    if (!stat->isLocked())
+        QSKIP(qPrintable(QStringLiteral("SHM_LOCK refused here: ") + window.lastMessage()));
+    const int row = window.model()->rowOfShmid(segment.shmid());
+    QCOMPARE(window.model()->index(row, SegmentTableModel::StatusColumn).data().toString(),
+             QStringLiteral("locked"));
+    QVERIFY(!window.findChild<QAction *>(QStringLiteral("actionLock"))->isEnabled());
+    trigger(window, "actionUnlock");
+    stat = shm::statSegment(segment.shmid());
+    QVERIFY(stat.ok());
+    QVERIFY(!stat->isLocked());
+}
+
+void TestBrowserActions::actionOnVanishedSegment_data()
+{
+    QTest::addColumn<QString>("action");
+    QTest::newRow("remove") << "remove";
+    QTest::newRow("change mode") << "mode";
+    QTest::newRow("change owner") << "owner";
+    QTest::newRow("lock") << "lock";
+    QTest::newRow("open") << "open";
+}
+
+void TestBrowserActions::actionOnVanishedSegment()
+{
+    QFETCH(QString, action);
+    TestSegment segment;
+    QVERIFY(segment.isValid());
+    const int shmid = segment.shmid();
+    MainWindow window;
+    QVERIFY(window.selectSegment(shmid));
+    QVERIFY(shm::removeSegment(shmid).ok()); // behind the app's back
+    const QList<int> ids{shmid};
+    if (action == QLatin1String("remove"))
+        QCOMPARE(window.removeSegments(ids), 0);
+    else if (action == QLatin1String("mode"))
+        QCOMPARE(window.changeMode(ids, 0644), 0);
+    else if (action == QLatin1String("owner"))
+        QCOMPARE(window.changeOwner(ids, 0, 0), 0);
+    else if (action == QLatin1String("lock"))
+        QCOMPARE(window.setLocked(ids, true), 0);
+    else
+        QVERIFY(!window.openSegment(shmid, shm::Access::ReadOnly));
+    QCOMPARE(window.lastMessage(),
+             QStringLiteral("Segment %1 no longer exists: it was removed by someone else.")
+                 .arg(shmid));
+    QCOMPARE(window.model()->rowOfShmid(shmid), -1); // refreshed
+    QVERIFY(window.findChild<QMessageBox *>(QStringLiteral("messageBox")));
+}
+
+void TestBrowserActions::refusedForUnprivilegedUser_data()
+{
+    QTest::addColumn<QString>("action");
+    QTest::newRow("remove someone else's segment") << "remove";
+    QTest::newRow("change mode of someone else's segment") << "mode";
+    QTest::newRow("open a 0600 segment of someone else") << "open";
+}
+
+void TestBrowserActions::refusedForUnprivilegedUser()
+{
+    if (geteuid() != 0)
+        QSKIP("needs root to drop to another uid");
+    QFETCH(QString, action);
+    TestSegment segment(4096, 0600);
+    QVERIFY(segment.isValid());
+    const int shmid = segment.shmid();
+    // The window lives in a child that dropped to nobody: root would bypass every check.
+    const int status = shmtest::runInChild(
+        [&] {
+            MainWindow window;
+            bool refused = false;
+            if (action == QLatin1String("remove"))
+                refused = window.removeSegments({shmid}) == 0;
+            else if (action == QLatin1String("mode"))
+                refused = window.changeMode({shmid}, 0666) == 0;
+            else
+                refused = !window.openSegment(shmid, shm::Access::ReadOnly);
+            if (!refused)
+                return 1;
+            if (window.lastMessage().isEmpty()
+                || window.lastMessage().contains(QStringLiteral("no longer exists")))
+                return 2;
+            return window.model()->rowOfShmid(shmid) >= 0 ? 0 : 3;
+        },
+        shmtest::UnprivilegedUid, shmtest::UnprivilegedGid);
+    QCOMPARE(status, 0);
+    auto stat = shm::statSegment(shmid);
+    QVERIFY(stat.ok());
+    QCOMPARE(stat->perms(), 0600u);
+    QVERIFY(!stat->isMarkedForDestruction());
+}
+
+void TestBrowserActions::openShowsMemoryWindow()
+{
+    TestSegment segment;
+    QVERIFY(segment.isValid());
+    MainWindow window;
+    QVERIFY(window.selectSegment(segment.shmid()));
+    trigger(window, "actionOpen");
+    auto *memory = window.findChild<MemoryWindow *>();
+    QVERIFY2(memory, qPrintable(window.lastMessage()));
+    QVERIFY(memory->isVisible());
+    auto stat = shm::statSegment(segment.shmid());
+    QVERIFY(stat.ok());
+    QCOMPARE(stat->nattch, 1u);
+    memory->close();
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    stat = shm::statSegment(segment.shmid());
+    QVERIFY(stat.ok());
+    QCOMPARE(stat->nattch, 0u); // detached with its window
+}
+
+void TestBrowserActions::selectionSurvivesRefresh()
+{
+    TestSegment a(100), b(200);
+    QVERIFY(a.isValid() && b.isValid());
+    MainWindow window;
+    window.show();
+    window.view()->sortByColumn(SegmentTableModel::SizeColumn, Qt::DescendingOrder);
+    QVERIFY(window.selectSegment(b.shmid()));
+    QSignalSpy resets(window.proxy(), &QAbstractItemModel::modelReset);
+    {
+        // A bigger segment appears (sorted above b), and a change to a; then one goes away.
+        TestSegment bigger(1 << 20);
+        QVERIFY(bigger.isValid());
+        QVERIFY(shm::setMode(a.shmid(), 0640).ok());
+        window.refresh();
+        QCOMPARE(window.currentShmid(), b.shmid());
+        QCOMPARE(window.selectedShmids(), QList<int>{b.shmid()});
+    }
+    window.refresh();
+    QCOMPARE(window.currentShmid(), b.shmid());
+    QCOMPARE(window.selectedShmids(), QList<int>{b.shmid()});
+    QCOMPARE(resets.count(), 0);
+    QVERIFY(!window.selectSegment(-5));
+}
+
+void TestBrowserActions::selectClearsHidingFilter()
+{
+    TestSegment a, b(4096, 0600, shmtest::unusedKey());
+    QVERIFY(a.isValid() && b.isValid());
+    MainWindow window;
+    const QString keyText = QStringLiteral("0x%1").arg(std::uint32_t(b.key()), 8, 16, QLatin1Char('0'));
+    QTest::keyClicks(window.filterEdit(), keyText);
+    QCOMPARE(window.proxy()->rowCount(), 1);
+    QCOMPARE(window.proxy()->index(0, 0).data(SegmentTableModel::ShmidRole).toInt(), b.shmid());
+    QVERIFY(window.selectSegment(a.shmid()));
+    QVERIFY(window.filterEdit()->text().isEmpty());
+    QCOMPARE(window.currentShmid(), a.shmid());
+}
+
+void TestBrowserActions::detailsAndAttachers()
+{
+    TestSegment segment(4096, 0640, shmtest::unusedKey());
+    QVERIFY(segment.isValid());
+    auto child = attachInChild(segment.shmid());
+    QVERIFY(child->waitReady());
+    MainWindow window;
+    QVERIFY(window.selectSegment(segment.shmid()));
+    SegmentDetailsWidget *details = window.details();
+    QVERIFY(details->fieldText(SegmentDetailsWidget::KeyField)
+                .contains(QString::fromStdString(shm::formatKey(segment.key()))));
+    QVERIFY(details->fieldText(SegmentDetailsWidget::ModeField)
+                .contains(QStringLiteral("owner: read, write; group: read; other: none")));
+    QVERIFY(details->fieldText(SegmentDetailsWidget::SizeField).contains(QStringLiteral("4,096")));
+    AttachersModel *attachers = details->attachersModel();
+    QCOMPARE(attachers->rowCount(), 1);
+    QCOMPARE(attachers->index(0, AttachersModel::PidColumn).data().toInt(), int(child->pid()));
+    QCOMPARE(attachers->index(0, AttachersModel::AccessColumn).data().toString(),
+             QStringLiteral("read-only"));
+    child->stop();
+    window.refresh(); // nattch and dtime changed: the attachers are read again
+    QCOMPARE(attachers->rowCount(), 0);
+}
+
+void TestBrowserActions::rootNote()
+{
+    MainWindow window;
+    auto *note = window.findChild<QLabel *>(QStringLiteral("rootNote"));
+    if (geteuid() == 0) {
+        QVERIFY(note);
+        QVERIFY(note->text().contains(QStringLiteral("permission checks are bypassed")));
+    } else {
+        QVERIFY(!note);
+    }
+}
+
+void TestBrowserActions::keyboard()
+{
+    TestSegment segment;
+    QVERIFY(segment.isValid());
+    MainWindow window;
+    window.show();
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QVERIFY(window.selectSegment(segment.shmid()));
+    window.view()->setFocus();
+
+    QTest::keyClick(window.view(), Qt::Key_F, Qt::ControlModifier);
+    QVERIFY(window.filterEdit()->hasFocus());
+    QTest::keyClicks(window.filterEdit(), QStringLiteral("no-such-thing"));
+    QCOMPARE(window.proxy()->rowCount(), 0);
+    QTest::keyClick(window.filterEdit(), Qt::Key_Escape);
+    QVERIFY(window.filterEdit()->text().isEmpty());
+    QVERIFY(window.view()->hasFocus());
+
+    QVERIFY(window.selectSegment(segment.shmid()));
+    QTest::keyClick(window.view(), Qt::Key_Delete);
+    QMessageBox *box = confirmBox(window);
+    QVERIFY(box);
+    box->button(QMessageBox::Cancel)->click();
+    QVERIFY(exists(segment.shmid()));
+}
+
+QTEST_MAIN(TestBrowserActions)
+#include "tst_browseractions.moc"
