@@ -1,4 +1,5 @@
-// shmscope: the GUI, and command-line modes that need no display.
+// shmscope-gui: the GUI, and the command-line options (help, version, errors). `shmscope`
+// (main.cpp) runs the fast display-free modes itself and starts this program for the rest.
 
 #include "core/listingformat.h"
 #include "core/namecache.h"
