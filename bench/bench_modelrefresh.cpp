@@ -139,12 +139,13 @@ int main(int argc, char **argv)
         report("merge, unchanged", unchanged, double(signals_.count) / runs);
 
         std::vector<shm::SegmentInfo> fresh;
+        signals_.count = 0;
         const double refreshUnchanged = timeMicros(runs, [&](int) {
             fresh = shm::parseProcSysvipcShm(base);
             model.merge(fresh);
         });
         report("parse + merge, unchanged (a whole refresh)", refreshUnchanged,
-               0.0);
+               double(signals_.count) / runs);
 
         model.merge(listingA);
         signals_.count = 0;
