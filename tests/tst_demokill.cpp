@@ -1,0 +1,103 @@
+// kill -9 of shmscope in live mode leaves nothing: the child dies with its parent
+// (PR_SET_PDEATHSIG) and the segment, marked for removal as soon as both were attached,
+// goes with the last detach.
+
+#include "core/segmentlist.h"
+#include "demoprocesses.h"
+
+#include <QtTest>
+
+#include <csignal>
+#include <cstring>
+#include <spawn.h>
+#include <sys/prctl.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+extern char **environ;
+
+class TestDemoKill : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase()
+    {
+        // Orphans of the killed app come to us instead of init, so we can reap them and see
+        // how they ended.
+        QCOMPARE(prctl(PR_SET_CHILD_SUBREAPER, 1), 0);
+    }
+
+    void killDuringLiveLeavesNothing()
+    {
+        const QByteArray program = qgetenv("SHMSCOPE_BINARY");
+        if (program.isEmpty())
+            QSKIP("SHMSCOPE_BINARY is not set (run through ctest)");
+        QVERIFY(demotest::childrenOf(getpid()).empty());
+
+        char *argv[] = {const_cast<char *>(program.constData()), const_cast<char *>("--demo"),
+                        const_cast<char *>("--live"), nullptr};
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        pid_t app = 0;
+        QCOMPARE(posix_spawn(&app, program.constData(), nullptr, nullptr, argv, environ), 0);
+        // If a check fails half-way, still leave nothing: kill the app and reap what is ours.
+        auto leaveNothing = qScopeGuard([&] {
+            if (app > 0) {
+                kill(app, SIGKILL);
+                waitpid(app, nullptr, 0);
+            }
+            for (int i = 0; i < 100 && !demotest::childrenOf(getpid()).empty(); ++i) {
+                while (waitpid(-1, nullptr, WNOHANG) > 0) {
+                }
+                usleep(20000);
+            }
+        });
+
+        // Live: the app's segment is shared by the app and its child, and marked for removal.
+        int shmid = -1;
+        pid_t child = 0;
+        const auto live = [&] {
+            const auto children = demotest::childrenOf(app);
+            for (const auto &segment : demotest::segmentsCreatedBy(app)) {
+                if (segment.nattch == 2 && (segment.mode & 01000) && children.size() == 1) {
+                    shmid = segment.shmid;
+                    child = children.front();
+                    return true;
+                }
+            }
+            return false;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(live(), 30000);
+        // ...and the child keeps changing the int.
+        QVERIFY(child > 0);
+
+        QCOMPARE(kill(app, SIGKILL), 0);
+        int status = 0;
+        QCOMPARE(waitpid(app, &status, 0), app);
+        app = 0;
+        QVERIFY(WIFSIGNALED(status) && WTERMSIG(status) == SIGKILL);
+
+        // The child was re-parented to us (subreaper) and died with its parent: killed by
+        // PR_SET_PDEATHSIG, or, if it noticed first that its command channel closed (the kernel
+        // closes the dead app's descriptors before it signals), it detached and exited with 0.
+        int childStatus = 0;
+        pid_t reaped = 0;
+        const auto reapChild = [&] { // QTRY evaluates its expression again at the end
+            if (reaped == 0)
+                reaped = waitpid(child, &childStatus, WNOHANG);
+            return reaped != 0;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(reapChild(), 10000);
+        QVERIFY2(reaped == child, std::strerror(errno));
+        QVERIFY2((WIFSIGNALED(childStatus) && WTERMSIG(childStatus) == SIGKILL)
+                     || (WIFEXITED(childStatus) && WEXITSTATUS(childStatus) == 0),
+                 qPrintable(QString::number(childStatus)));
+
+        QVERIFY(!demotest::processExists(child));
+        QVERIFY(demotest::childrenOf(getpid()).empty());
+        QVERIFY(demotest::segmentsCreatedBy(app).empty());
+        QVERIFY(!shm::statSegment(shmid).ok());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDemoKill)
+#include "tst_demokill.moc"
