@@ -113,7 +113,7 @@ void TestBrowserActions::removeWithConfirmation_data()
     QTest::addColumn<QString>("expectedText");
     QTest::newRow("detached: destroyed at once") << false << "destroyed at once";
     QTest::newRow("attached by another process: lives on") << true
-                                                          << "still attached by 1 process";
+                                                          << "still attached by one process";
 }
 
 void TestBrowserActions::removeWithConfirmation()

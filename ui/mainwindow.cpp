@@ -133,8 +133,10 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateCount);
 
     resize(1200, 760);
-    readSettings();
+    const bool restoredHeader = readSettings();
     refresh();
+    if (!restoredHeader)
+        m_view->resizeColumnsToContents();
     if (m_proxy->rowCount() > 0 && !m_view->currentIndex().isValid())
         m_view->selectionModel()->setCurrentIndex(
             m_proxy->index(0, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
@@ -325,7 +327,7 @@ void MainWindow::createStatusBar()
     }
 }
 
-void MainWindow::readSettings()
+bool MainWindow::readSettings()
 {
     QSettings settings;
     settings.beginGroup(QStringLiteral("browser"));
@@ -338,11 +340,12 @@ void MainWindow::readSettings()
     if (!splitter.isEmpty())
         m_splitter->restoreState(splitter);
     else
-        m_splitter->setSizes({500, 260});
+        m_splitter->setSizes({430, 330});
     const int interval = settings.value(QStringLiteral("intervalMs"), DefaultIntervalMs).toInt();
     m_interval->setValue(qBound(0.1, interval / 1000.0, 60.0));
     m_pauseAction->setChecked(settings.value(QStringLiteral("paused"), false).toBool());
     settings.endGroup();
+    return !header.isEmpty();
 }
 
 void MainWindow::writeSettings() const
@@ -445,9 +448,8 @@ void MainWindow::updateCount()
 {
     const int total = m_model->rowCount();
     const int shown = m_proxy->rowCount();
-    m_countLabel->setText(shown == total ? tr("%n segment(s)", nullptr, total)
-                                         : tr("%1 of %n segment(s) shown", nullptr, total)
-                                               .arg(shown));
+    m_countLabel->setText(shown == total ? tr("Segments: %1").arg(total)
+                                         : tr("Shown: %1 of %2").arg(shown).arg(total));
 }
 
 void MainWindow::updateLimits()
@@ -610,14 +612,15 @@ int MainWindow::applyEach(const QList<int> &shmids, const QString &what,
     if (!failures.isEmpty()) {
         const QString text = shmids.size() == 1
                                  ? failures.constFirst()
-                                 : tr("%1 failed for %2 of %n segment(s):", nullptr,
-                                      int(shmids.size()))
+                                 : tr("%1 failed for %2 of %3 segments:")
                                            .arg(what)
                                            .arg(failures.size())
+                                           .arg(shmids.size())
                                        + QLatin1Char('\n') + failures.join(QLatin1Char('\n'));
         showMessage(what, text);
     } else if (done > 0) {
-        statusBar()->showMessage(tr("%1: done for %n segment(s).", nullptr, done).arg(what), 5000);
+        statusBar()->showMessage(tr("%1: done (%2 of %3).").arg(what).arg(done).arg(shmids.size()),
+                                 5000);
     }
     return done;
 }
@@ -705,10 +708,15 @@ void MainWindow::confirmRemove()
         const std::uint64_t n = row >= 0 ? m_model->segmentAt(row).nattch : 0;
         text = tr("Remove segment %1?").arg(ids.constFirst());
         text += QLatin1Char('\n');
-        text += n == 0 ? tr("No process has it attached: it is destroyed at once.")
-                       : tr("It is still attached by %n process(es). It lives on until the last "
-                            "one detaches; only its key is freed now.",
-                            nullptr, int(n));
+        const QString lives = tr("It lives on until the last one detaches; only its key is "
+                                 "freed now.");
+        if (n == 0)
+            text += tr("No process has it attached: it is destroyed at once.");
+        else if (n == 1)
+            text += tr("It is still attached by one process.") + QLatin1Char(' ') + lives;
+        else
+            text += tr("It is still attached by %1 processes.").arg(qulonglong(n))
+                    + QLatin1Char(' ') + lives;
     } else {
         text = tr("Remove %n segments?", nullptr, int(ids.size()));
         text += QLatin1Char('\n');

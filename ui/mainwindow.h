@@ -74,7 +74,7 @@ private:
     void createMenus();
     void createToolBar();
     void createStatusBar();
-    void readSettings();
+    bool readSettings(); // true when a saved column layout was restored
     void writeSettings() const;
 
     void updateActions();

@@ -33,8 +33,8 @@ SegmentDetailsWidget::SegmentDetailsWidget(const SegmentTableModel *names, QWidg
     m_stack->addWidget(empty);
 
     auto *page = new QWidget(m_stack);
-    auto *form = new QFormLayout;
-    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    // Two columns of fields beside the attachers, so everything fits without scrolling.
+    QFormLayout *forms[2] = {new QFormLayout, new QFormLayout};
     const QStringList labels{tr("Key:"),         tr("shmid:"),        tr("Size:"),
                              tr("Mode:"),        tr("Owner:"),        tr("Creator:"),
                              tr("Status:"),      tr("Attached:"),     tr("Creator pid:"),
@@ -47,10 +47,15 @@ SegmentDetailsWidget::SegmentDetailsWidget(const SegmentTableModel *names, QWidg
         value->setWordWrap(true);
         value->setObjectName(QStringLiteral("field%1").arg(f));
         m_values[size_t(f)] = value;
-        form->addRow(labels[f], value);
+        forms[f < NattchField ? 0 : 1]->addRow(labels[f], value);
     }
     auto *formHost = new QWidget(page);
-    formHost->setLayout(form);
+    auto *formRow = new QHBoxLayout(formHost);
+    formRow->setContentsMargins(0, 0, 0, 0);
+    for (QFormLayout *form : forms) {
+        form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+        formRow->addLayout(form, 1);
+    }
     auto *scroll = new QScrollArea(page);
     scroll->setWidget(formHost);
     scroll->setWidgetResizable(true);
@@ -67,7 +72,10 @@ SegmentDetailsWidget::SegmentDetailsWidget(const SegmentTableModel *names, QWidg
     m_attachersView->sortByColumn(AttachersModel::PidColumn, Qt::AscendingOrder);
     m_attachersView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_attachersView->verticalHeader()->hide();
-    m_attachersView->horizontalHeader()->setStretchLastSection(true);
+    m_attachersView->setWordWrap(false);
+    m_attachersView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_attachersView->horizontalHeader()->setSectionResizeMode(AttachersModel::CommandColumn,
+                                                              QHeaderView::Stretch);
     m_attachersView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_attachersView->setAlternatingRowColors(true);
     m_attachersTitle = new QLabel(page);
@@ -77,8 +85,8 @@ SegmentDetailsWidget::SegmentDetailsWidget(const SegmentTableModel *names, QWidg
     right->addWidget(m_attachersView);
     auto *row = new QHBoxLayout(page);
     row->setContentsMargins(0, 0, 0, 0);
-    row->addWidget(scroll, 2);
-    row->addLayout(right, 3);
+    row->addWidget(scroll, 1);
+    row->addLayout(right, 1);
     m_stack->addWidget(page);
 
     auto *layout = new QVBoxLayout(this);
@@ -153,7 +161,7 @@ void SegmentDetailsWidget::setSegment(const std::optional<shm::SegmentInfo> &inf
     if (s.isLocked())
         status << tr("Locked in memory (SHM_LOCK): never swapped out.");
     setField(StatusField, status.isEmpty() ? tr("Normal") : status.join(QLatin1Char('\n')));
-    setField(NattchField, tr("%n process(es) (nattch)", nullptr, int(s.nattch)));
+    setField(NattchField, tr("%1 (nattch)").arg(qulonglong(s.nattch)));
     const auto pid = [this](pid_t p) {
         if (p <= 0)
             return tr("none");
@@ -174,5 +182,5 @@ void SegmentDetailsWidget::setAttachers(std::vector<shm::Attacher> attachers)
     m_attachers->setAttachers(std::move(attachers));
     const int n = m_attachers->rowCount();
     m_attachersTitle->setText(n == 0 ? tr("No process of this namespace has it attached.")
-                                     : tr("Attached by %n mapping(s):", nullptr, n));
+                                     : tr("Attachments (from /proc/PID/maps): %1").arg(n));
 }
