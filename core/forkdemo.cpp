@@ -229,6 +229,7 @@ ForkDemo::~ForkDemo()
     closeChannels();
     if (m_attachment.isValid())
         m_attachment.detach();
+    m_address = nullptr;
     if (m_shmid >= 0 && !m_marked)
         removeSegment(m_shmid);
 }
@@ -253,18 +254,20 @@ Result<std::uintptr_t> ForkDemo::attach()
 {
     if (m_shmid < 0)
         return notReady("shmat", "There is no segment yet: shmget comes first.");
-    if (m_attachment.isValid())
+    if (m_address)
         return notReady("shmat", "The parent is attached already.");
     auto attached = Attachment::attach(m_shmid, Access::ReadWrite);
     if (!attached)
         return attached.error();
     m_attachment = std::move(*attached);
+    m_address = reinterpret_cast<int *>(m_attachment.writableData());
+    m_handedOver = false;
     return m_attachment.address();
 }
 
 Result<pid_t> ForkDemo::forkChild(int timeoutMs)
 {
-    if (!m_attachment.isValid())
+    if (!m_address)
         return notReady("fork", "The parent must be attached before it forks.");
     if (m_childPid > 0)
         return notReady("fork", "A child is running already.");
@@ -280,7 +283,7 @@ Result<pid_t> ForkDemo::forkChild(int timeoutMs)
         close(channel[1]);
         return systemError("pipe", "report pipe", saved);
     }
-    int *shared = reinterpret_cast<int *>(m_attachment.writableData());
+    int *shared = m_address;
     const pid_t parent = getpid();
     const pid_t pid = fork();
     if (pid < 0) {
@@ -364,24 +367,37 @@ Result<ChildExit> ForkDemo::waitChild(int timeoutMs)
 
 Result<std::int32_t> ForkDemo::parentRead() const
 {
-    if (!m_attachment.isValid())
+    if (!m_address)
         return notReady("read", "The parent is not attached.");
-    return std::atomic_ref<int>(*reinterpret_cast<int *>(m_attachment.writableData()))
-        .load(std::memory_order_relaxed);
+    return std::atomic_ref<int>(*m_address).load(std::memory_order_relaxed);
 }
 
 Result<void> ForkDemo::parentWrite(std::int32_t value)
 {
-    if (!m_attachment.isValid())
+    if (!m_address)
         return notReady("write", "The parent is not attached.");
-    std::atomic_ref<int>(*reinterpret_cast<int *>(m_attachment.writableData()))
-        .store(value, std::memory_order_relaxed);
+    std::atomic_ref<int>(*m_address).store(value, std::memory_order_relaxed);
     return {};
 }
 
 Result<void> ForkDemo::parentDetach()
 {
+    if (m_handedOver)
+        return notReady("shmdt", "The attachment was handed over: its holder detaches it.");
+    m_address = nullptr;
     return m_attachment.detach();
+}
+
+Attachment ForkDemo::handOverAttachment()
+{
+    m_handedOver = m_attachment.isValid();
+    return std::move(m_attachment);
+}
+
+void ForkDemo::handedAttachmentDetached()
+{
+    if (m_handedOver)
+        m_address = nullptr;
 }
 
 Result<void> ForkDemo::setLive(const LiveSettings &settings)

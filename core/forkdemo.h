@@ -93,8 +93,18 @@ public:
     // The parent's own access to the int through its attachment. Precondition: attached.
     Result<std::int32_t> parentRead() const;
     Result<void> parentWrite(std::int32_t value);
-    // shmdt(shared_int) in the parent.
+    // shmdt(shared_int) in the parent. Fails if the attachment was handed over.
     Result<void> parentDetach();
+
+    // Hands the parent's attachment over to a holder that shows it (the demo window's memory
+    // view), so the parent keeps a single attachment and nattch stays honest. The demo goes on
+    // using the same address for parentRead/parentWrite and forkChild: the holder must keep it
+    // attached, at that address, until it calls handedAttachmentDetached(). Precondition:
+    // attached, not handed over already.
+    Attachment handOverAttachment();
+    // The holder detached (e.g. the view was destroyed): the parent is no longer attached.
+    void handedAttachmentDetached();
+    bool isAttachmentHandedOver() const { return m_handedOver; }
 
     // Live mode: the child changes the int every periodMs until stopLive(). Precondition: a
     // child is running and attached. Calling it again changes the settings.
@@ -111,9 +121,9 @@ public:
     pid_t parentPid() const { return m_parentPid; }
     pid_t childPid() const { return m_childPid; }
     bool hasChild() const { return m_childPid > 0; }
-    bool isAttached() const { return m_attachment.isValid(); }
+    bool isAttached() const { return m_address != nullptr; }
     bool isMarkedForRemoval() const { return m_marked; }
-    std::uintptr_t address() const { return m_attachment.address(); }
+    std::uintptr_t address() const { return reinterpret_cast<std::uintptr_t>(m_address); }
 
 private:
     Result<void> sendCommand(std::int32_t op, std::int32_t a = 0, std::int32_t b = 0,
@@ -123,7 +133,9 @@ private:
     ChildExit reap(int timeoutMs);
     void closeChannels();
 
-    Attachment m_attachment;
+    Attachment m_attachment; // empty once handed over
+    int *m_address = nullptr; // the parent's int while attached (owned here or by the holder)
+    bool m_handedOver = false;
     int m_shmid = -1;
     bool m_marked = false;
     pid_t m_parentPid = 0;

@@ -96,6 +96,9 @@ private slots:
         const QString got = table->item(step, DemoWindow::ResultColumn)->text();
         QVERIFY2(QRegularExpression(result).match(got).hasMatch(), qPrintable(got));
 
+        // The memory view holds the parent's attachment from step 2 to step 10.
+        QCOMPARE(m_window->memoryView() != nullptr,
+                 step >= DemoWindow::AttachStep && step < DemoWindow::ParentDetachStep);
         const int shmid = m_window->shmid();
         auto info = shm::statSegment(shmid);
         if (nattch < 0) {

@@ -8,6 +8,7 @@
 #include <QtTest>
 
 #include <csignal>
+#include <cstring>
 #include <set>
 #include <unistd.h>
 
@@ -173,6 +174,34 @@ private slots:
         QVERIFY(!segmentExists(shmid));
         QVERIFY(childrenOf(getpid()).empty());
         QCOMPARE(kill(child, 0), -1);
+    }
+
+    void handedOverAttachmentKeepsOneAttach()
+    {
+        shm::ForkDemo demo;
+        QVERIFY(demo.create().ok());
+        const auto address = demo.attach();
+        QVERIFY(address.ok());
+        shm::Attachment held = demo.handOverAttachment();
+        QVERIFY(held.isValid());
+        QCOMPARE(held.address(), *address);
+        QVERIFY(demo.isAttached());
+        QVERIFY(demo.isAttachmentHandedOver());
+        QVERIFY(!demo.parentDetach().ok()); // the holder detaches, not the demo
+        QVERIFY(demo.forkChild().ok());
+        QVERIFY(demo.markForRemoval().ok());
+        QCOMPARE(shm::statSegment(demo.shmid())->nattch, std::uint64_t(2));
+        QVERIFY(demo.childWrite(99).ok());
+        QCOMPARE(*demo.parentRead(), 99);
+        QCOMPARE(std::memcmp(held.data(), &*demo.parentRead(), sizeof(int)), 0);
+        QVERIFY(demo.childDetachAndExit().ok());
+        QVERIFY(demo.waitChild().ok());
+        const int shmid = demo.shmid();
+        QVERIFY(held.detach().ok());
+        demo.handedAttachmentDetached();
+        QVERIFY(!demo.isAttached());
+        QVERIFY(!demo.parentRead().ok());
+        QVERIFY(!segmentExists(shmid));
     }
 
     void restartOnTheSameSegment()

@@ -1,12 +1,13 @@
 #include "demowindow.h"
 
 #include "demobytesview.h"
-#include "memorywindow.h"
+#include "memoryview.h"
 #include "valueplot.h"
 
 #include "core/forkdemo.h"
 #include "core/segmentlist.h"
 
+#include <QAction>
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDateTime>
@@ -163,6 +164,7 @@ void DemoWindow::buildUi()
     lessonButtons->addStretch();
     auto *lessonLayout = new QVBoxLayout(lessonBox);
     lessonLayout->addWidget(m_steps, 1);
+    lessonLayout->addWidget(m_narration);
     lessonLayout->addLayout(lessonButtons);
 
     // ---- the shared int ----
@@ -190,10 +192,11 @@ void DemoWindow::buildUi()
     m_bytes = new DemoBytesView;
     m_bytes->setObjectName(QStringLiteral("bytes"));
     m_bytes->setToolTip(tr("The segment's bytes (little-endian int): a byte that changes lights up."));
-    m_memoryButton = new QPushButton(tr("Open in the &memory view"));
-    m_memoryButton->setToolTip(tr("Opens the full memory view in its own window. It attaches the "
-                                  "segment once more: watch nattch go up by one."));
-    connect(m_memoryButton, &QPushButton::clicked, this, &DemoWindow::openMemoryWindow);
+    m_memoryPlaceholder = new QLabel(tr("The memory view appears here once the parent has "
+                                        "attached the segment (step 2)."));
+    m_memoryPlaceholder->setWordWrap(true);
+    m_memoryPlaceholder->setAlignment(Qt::AlignCenter);
+    m_memoryPlaceholder->setForegroundRole(QPalette::PlaceholderText);
 
     auto *memoryLayout = new QVBoxLayout(memoryBox);
     memoryLayout->addWidget(m_valueLabel);
@@ -203,8 +206,8 @@ void DemoWindow::buildUi()
     memoryLayout->addWidget(m_nattchLabel);
     memoryLayout->addWidget(m_removalLabel);
     memoryLayout->addSpacing(6);
-    memoryLayout->addWidget(m_narration, 1);
-    memoryLayout->addWidget(m_memoryButton, 0, Qt::AlignLeft);
+    memoryLayout->addWidget(m_memoryPlaceholder, 1);
+    m_memoryLayout = memoryLayout;
 
     // ---- live ----
     auto *liveBox = new QGroupBox(tr("Live: the child keeps changing the int"));
@@ -402,6 +405,7 @@ bool DemoWindow::step()
         if (!address)
             return failStep(row, parent, errorText(address.error()));
         setStepResult(row, parent, tr("= %1").arg(addressText(*address)));
+        showMemoryView();
         narrate(tr("<b>shmat</b> mapped the segment into the parent's memory: the int lives at "
                    "%1. <b>nattch is 1</b>. The value reads 0, as the bytes show.")
                     .arg(addressText(*address)));
@@ -489,11 +493,18 @@ bool DemoWindow::step()
         break;
     }
     case ParentDetachStep: {
-        auto detached = demo.parentDetach();
-        if (!detached)
+        // The parent's attachment is held by the memory view: destroying the view is the
+        // parent's shmdt. The kernel tells whether the segment went.
+        if (m_memoryView) {
+            dropMemoryView();
+        } else if (auto detached = demo.parentDetach(); !detached) {
             return failStep(row, parent, errorText(detached.error()));
-        const auto info = shm::statSegment(demo.shmid());
-        setStepResult(row, parent, info ? tr("= 0") : tr("= 0 (segment destroyed)"));
+        }
+        auto info = shm::statSegment(demo.shmid());
+        if (info)
+            return failStep(row, parent, tr("the segment is still there (nattch %1)")
+                                             .arg(info->nattch));
+        setStepResult(row, parent, tr("= 0 (segment destroyed)"));
         narrate(tr("The <b>parent</b> detached: nattch reached 0 and, as the segment was marked "
                    "in step 4, the kernel destroyed it. <code>ipcs -m</code> no longer lists it. "
                    "The lesson is over: Reset to play it again, or try Live."));
@@ -639,15 +650,36 @@ void DemoWindow::writeFromParent()
     refresh();
 }
 
-void DemoWindow::openMemoryWindow()
+void DemoWindow::showMemoryView()
 {
-    if (shmid() < 0)
+    dropMemoryView();
+    if (!m_demo || m_demo->isAttachmentHandedOver())
         return;
-    QString error;
-    if (MemoryWindow *window = MemoryWindow::open(shmid(), shm::Access::ReadOnly, &error, nullptr))
-        window->show();
-    else
-        statusBar()->showMessage(error);
+    shm::Attachment attachment = m_demo->handOverAttachment();
+    if (!attachment.isValid())
+        return;
+    // The view holds the parent's one attachment (no second shmat: nattch stays 1, then 2 after
+    // fork). It must not re-attach elsewhere, since the demo writes through that address.
+    m_memoryView = new MemoryView(std::move(attachment));
+    m_memoryView->setObjectName(QStringLiteral("memoryView"));
+    if (QAction *editable = m_memoryView->action(MemoryView::ActionId::Editable)) {
+        editable->setEnabled(false);
+        editable->setVisible(false);
+    }
+    m_memoryView->setRefreshInterval(RefreshMs);
+    m_memoryPlaceholder->hide();
+    m_memoryLayout->addWidget(m_memoryView, 1);
+}
+
+void DemoWindow::dropMemoryView()
+{
+    if (!m_memoryView)
+        return;
+    delete m_memoryView; // shmdt of the parent's attachment
+    m_memoryView = nullptr;
+    if (m_demo)
+        m_demo->handedAttachmentDetached();
+    m_memoryPlaceholder->show();
 }
 
 void DemoWindow::watchReports()
@@ -776,7 +808,6 @@ void DemoWindow::updateButtons()
     m_liveButton->setText(m_live ? tr("Stop &live") : tr("Start &live"));
     m_liveButton->setEnabled(!running);
     m_parentWriteButton->setEnabled(m_demo && m_demo->isAttached());
-    m_memoryButton->setEnabled(shmid() >= 0 && m_demo->isAttached());
     statusBar()->showMessage(m_live ? tr("Live: child %1 is running.").arg(m_lastChildPid)
                                     : m_nextStep >= StepCount ? tr("The lesson is complete.")
                                                               : tr("Step %1 of %2 next.")
@@ -788,8 +819,10 @@ void DemoWindow::stopEverything()
 {
     m_live = false;
     unwatchReports();
-    // ForkDemo's destructor stops and reaps the child, detaches, and removes an unmarked segment.
+    // ForkDemo's destructor stops and reaps the child and removes an unmarked segment; the view
+    // then detaches the parent (the kernel destroys the marked segment at that last detach).
     m_demo.reset();
+    dropMemoryView();
 }
 
 void DemoWindow::closeEvent(QCloseEvent *event)

@@ -10,6 +10,7 @@
 #include <memory>
 
 class DemoBytesView;
+class MemoryView;
 class QComboBox;
 class QLabel;
 class QPlainTextEdit;
@@ -18,6 +19,7 @@ class QSocketNotifier;
 class QSpinBox;
 class QTableWidget;
 class QTimer;
+class QVBoxLayout;
 class ValuePlot;
 
 namespace shm {
@@ -72,6 +74,8 @@ public:
     int value() const { return m_value; }
     QTableWidget *stepTable() const { return m_steps; }
     QPlainTextEdit *pipeLog() const { return m_pipeLog; }
+    // The embedded memory view of the segment, while the parent is attached (else nullptr).
+    MemoryView *memoryView() const { return m_memoryView; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -91,7 +95,8 @@ private:
     void updateButtons();
     void applyLiveSettings();
     void writeFromParent();
-    void openMemoryWindow();
+    void showMemoryView();
+    void dropMemoryView();
     void stopEverything();
     QString parentName() const;
     QString childName() const;
@@ -114,7 +119,9 @@ private:
     QLabel *m_nattchLabel = nullptr;
     QLabel *m_removalLabel = nullptr;
     DemoBytesView *m_bytes = nullptr;
-    QPushButton *m_memoryButton = nullptr;
+    QVBoxLayout *m_memoryLayout = nullptr;
+    MemoryView *m_memoryView = nullptr;
+    QLabel *m_memoryPlaceholder = nullptr;
     QComboBox *m_sourceBox = nullptr;
     QSpinBox *m_childValue = nullptr;
     QSpinBox *m_rate = nullptr;
