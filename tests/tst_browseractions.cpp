@@ -473,6 +473,26 @@ void TestBrowserActions::keyboard()
     QVERIFY(box);
     box->button(QMessageBox::Cancel)->click();
     QVERIFY(exists(segment.shmid()));
+
+    // Return opens the memory view read-only; Shift+Return read-write.
+    QTest::keyClick(window.view(), Qt::Key_Return);
+    auto *memory = window.findChild<MemoryWindow *>();
+    QVERIFY2(memory, qPrintable(window.lastMessage()));
+    QVERIFY(memory->isVisible());
+    memory->close();
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    QVERIFY(!window.findChild<MemoryWindow *>());
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    window.view()->setFocus();
+    QTest::keyClick(window.view(), Qt::Key_Return, Qt::ShiftModifier);
+    memory = window.findChild<MemoryWindow *>();
+    QVERIFY2(memory, qPrintable(window.lastMessage()));
+    auto stat = shm::statSegment(segment.shmid());
+    QVERIFY(stat.ok());
+    QCOMPARE(stat->nattch, 1u);
+    memory->close();
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
 }
 
 QTEST_MAIN(TestBrowserActions)

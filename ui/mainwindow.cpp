@@ -176,7 +176,10 @@ void MainWindow::createActions()
                                 QKeySequence(Qt::SHIFT | Qt::Key_Return),
                                 [this] { openCurrent(shm::Access::ReadWrite); });
     m_openWritableAction->setStatusTip(tr("Attach read-write so the memory can be edited"));
-    // Enter opens only from the table: in the filter box it would surprise.
+    // Return and keypad Enter; only from the table: in the filter box it would surprise.
+    m_openAction->setShortcuts({QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)});
+    m_openWritableAction->setShortcuts({QKeySequence(Qt::SHIFT | Qt::Key_Return),
+                                        QKeySequence(Qt::SHIFT | Qt::Key_Enter)});
     for (QAction *action : {m_openAction, m_openWritableAction}) {
         removeAction(action);
         action->setShortcutContext(Qt::WidgetShortcut);
