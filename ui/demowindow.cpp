@@ -667,6 +667,10 @@ void DemoWindow::showMemoryView()
         editable->setVisible(false);
     }
     m_memoryView->setRefreshInterval(RefreshMs);
+    // Four bytes: the big number above already decodes them, and the labels above say what
+    // the header would.
+    m_memoryView->setInspectorVisible(false);
+    m_memoryView->setHeaderVisible(false);
     m_memoryPlaceholder->hide();
     m_memoryLayout->addWidget(m_memoryView, 1);
 }
@@ -792,6 +796,8 @@ void DemoWindow::refresh()
                                 .arg(QString::fromStdString(shm::octalPerms(info->mode)))
                                 .arg(attached ? addressText(m_demo->address()) : tr("(detached)")));
     m_nattchLabel->setText(tr("nattch <b>%1</b>: attached by %2").arg(info->nattch).arg(attachedBy));
+    // Once marked, the memory view's own banner says it; the label speaks before that.
+    m_removalLabel->setVisible(!(m_memoryView && info->isMarkedForDestruction()));
     m_removalLabel->setText(info->isMarkedForDestruction()
         ? tr("<b>Marked for removal</b> (IPC_RMID): the kernel destroys it at the last detach, "
              "so even kill -9 of this app leaves nothing.")
