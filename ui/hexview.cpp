@@ -7,6 +7,7 @@
 #include "core/parse.h"
 
 #include <QFontDatabase>
+#include <QGlyphRun>
 #include <QKeyEvent>
 #include <QPainter>
 #include <QScrollBar>
@@ -110,21 +111,23 @@ void HexView::setGroupSize(int bytes)
 
 void HexView::updateMetrics()
 {
-    // Cells are placed by arithmetic, so every character must be exactly charWidth pixels:
-    // round the font's advance up and make up the difference with letter spacing.
-    QFont f = font();
-    f.setLetterSpacing(QFont::AbsoluteSpacing, 0);
+    // Cells are placed by arithmetic, and glyphs are drawn at those positions from a raw font
+    // (no text shaping per frame): one glyph index per byte value, looked up once here.
+    const QFont f = font();
+    viewport()->setFont(f);
     const QFontMetricsF fmf(f);
     const qreal advance = fmf.horizontalAdvance(QString(100, QLatin1Char('0'))) / 100.0;
-    const int cw = int(std::ceil(advance - 0.01));
-    if (cw - advance > 0.01) {
-        f.setLetterSpacing(QFont::AbsoluteSpacing, cw - advance);
-        viewport()->setFont(f);
-    } else {
-        viewport()->setFont(f);
-    }
+    m_rawFont = QRawFont::fromFont(f);
+    QString printable;
+    for (char16_t c = 0x20; c < 0x7f; ++c)
+        printable += QChar(c);
+    const QList<quint32> indexes = m_rawFont.glyphIndexesForString(printable);
+    m_glyphIndex.fill(0);
+    for (qsizetype i = 0; i < indexes.size() && i < printable.size(); ++i)
+        m_glyphIndex[std::size_t(0x20 + i)] = indexes[i];
     const QFontMetrics fm(f);
-    m_layout.setCharMetrics(std::max(1, cw), fm.height());
+    m_ascent = fm.ascent();
+    m_layout.setCharMetrics(std::max(1, int(std::lround(advance))), fm.height());
     updateScrollBars();
     takeSnapshot(false);
     viewport()->update();
@@ -819,12 +822,9 @@ void HexView::paintEvent(QPaintEvent *event)
     if (!m_source || m_layout.dataSize() == 0)
         return;
 
-    p.setFont(viewport()->font());
     const int lh = m_layout.lineHeight();
     const int cw = m_layout.charWidth();
-    const int ascent = p.fontMetrics().ascent();
     const int dx = -horizontalScrollBar()->value();
-    const int bpr = m_layout.bytesPerRow();
     const int digits = m_layout.offsetDigits();
     const quint64 rows = m_layout.rowCount();
     const bool focused = hasFocus();
@@ -852,41 +852,64 @@ void HexView::paintEvent(QPaintEvent *event)
         }
     }
 
-    // Offset separator line.
     p.setPen(pal.color(QPalette::Mid));
     const int sepX = dx + m_layout.hexX() - cw;
     p.drawLine(sepX, rect.top(), sepX, rect.bottom());
     const int sepX2 = dx + m_layout.textX() - cw;
     p.drawLine(sepX2, rect.top(), sepX2, rect.bottom());
 
-    QString offsetText(digits, QLatin1Char('0'));
-    QString hexText(m_layout.hexCharIndex(bpr) - 1, QLatin1Char(' '));
-    QString asciiText(bpr, QLatin1Char(' '));
+    // Glyphs of all visible rows, gathered into three runs (offsets, bytes, cursor cell) and
+    // drawn with one call each: no per-row text layout.
+    m_offsetGlyphs.clear();
+    m_offsetPositions.clear();
+    m_byteGlyphs.clear();
+    m_bytePositions.clear();
+    QList<quint32> cursorGlyphs;
+    QList<QPointF> cursorPositions;
+    const auto glyph = [this](char c) { return m_glyphIndex[std::size_t(uchar(c))]; };
     std::byte fallback[64];
-
+    const quint64 selStart = selectionStart();
+    const quint64 selEnd = selStart + selectionLength(); // exclusive; equal without selection
     const int firstLine = std::max(0, rect.top() / lh);
     const int lastLine = rect.bottom() / lh;
+    const int hexX0 = dx + m_layout.hexX();
+    const int textX0 = dx + m_layout.textX();
+    const int groupSize = m_layout.groupSize();
+    const int cursorColumn = m_layout.columnOf(m_cursor);
+    const quint64 cursorRow = m_layout.rowOf(m_cursor);
     for (int line = firstLine; line <= lastLine; ++line) {
         const quint64 row = m_topRow + quint64(line);
         if (row >= rows)
             break;
         const int y = line * lh;
+        const qreal baseline = y + m_ascent;
         const quint64 start = m_layout.rowStart(row);
         const int count = m_layout.bytesInRow(row);
         const std::byte *bytes = nullptr;
         std::size_t windowIndex = 0;
+        bool fromWindow = false;
         if (m_haveWindow && start >= m_windowOffset
             && start + quint64(count) <= m_windowOffset + m_window.size()) {
             windowIndex = std::size_t(start - m_windowOffset);
             bytes = m_window.data() + windowIndex;
+            fromWindow = true;
         } else {
             m_source->read(start, fallback, quint64(count));
             bytes = fallback;
         }
 
-        // Backgrounds: selection, find matches, fading changes.
+        quint64 o = start;
+        for (int i = digits - 1; i >= 0; --i, o >>= 4) {
+            m_offsetGlyphs.append(glyph(HexDigits[o & 0xf]));
+            m_offsetPositions.append(QPointF(dx + m_layout.offsetX() + i * cw, baseline));
+        }
+
+        const bool isCursorRow = row == cursorRow;
         for (int c = 0; c < count; ++c) {
             const quint64 offset = start + quint64(c);
+            const int hx = hexX0 + m_layout.hexCharIndex(c) * cw;
+            const int tx = textX0 + c * cw;
+            // Background: a fading change wins over the selection, which wins over a match.
             QColor bg;
             if (!m_changedAt.empty()) {
                 auto it = m_changedAt.find(offset);
@@ -895,72 +918,69 @@ void HexView::paintEvent(QPaintEvent *event)
                     bg.setAlphaF(float(std::max<qreal>(0.15, 1.0 - qreal(now - it->second) / FadeMs)));
                 }
             }
-            const bool selected = m_hasSelection && offset >= selectionStart()
-                                  && offset < selectionStart() + selectionLength();
+            const bool selected = offset >= selStart && offset < selEnd;
             if (!bg.isValid() && selected)
                 bg = selectionColor;
-            else if (!bg.isValid() && !matched.empty() && bytes != fallback
+            else if (!bg.isValid() && fromWindow && !matched.empty()
                      && matched[windowIndex + std::size_t(c)])
                 bg = matchColor;
-            if (!bg.isValid())
-                continue;
-            const int groupEnd = (c % m_layout.groupSize() == m_layout.groupSize() - 1
-                                  && c + 1 < count && selected
-                                  && offset + 1 < selectionStart() + selectionLength()) ? cw : 0;
-            p.fillRect(dx + m_layout.hexCellX(c), y, 2 * cw + groupEnd, lh, bg);
-            p.fillRect(dx + m_layout.textCellX(c), y, cw, lh, bg);
-        }
-
-        // Text: one string per column per row.
-        quint64 o = start;
-        for (int i = digits - 1; i >= 0; --i, o >>= 4)
-            offsetText[i] = QLatin1Char(HexDigits[o & 0xf]);
-        hexText.fill(QLatin1Char(' '));
-        for (int c = 0; c < bpr; ++c) {
-            const int at = m_layout.hexCharIndex(c);
-            if (c < count) {
-                const unsigned v = std::to_integer<unsigned>(bytes[c]);
-                hexText[at] = QLatin1Char(HexDigits[v >> 4]);
-                hexText[at + 1] = QLatin1Char(HexDigits[v & 0xf]);
-                asciiText[c] = v >= 0x20 && v < 0x7f ? QChar(v) : QLatin1Char('.');
-            } else {
-                asciiText[c] = QLatin1Char(' ');
+            if (bg.isValid()) {
+                // Selected bytes join across the gap inside their group.
+                const bool joins = selected && c % groupSize != groupSize - 1 && c + 1 < count
+                                   && offset + 1 < selEnd;
+                p.fillRect(hx, y, 2 * cw + (joins ? cw : 0), lh, bg);
+                p.fillRect(tx, y, cw, lh, bg);
             }
-        }
-        const bool cursorRow = m_layout.rowOf(m_cursor) == row;
-        const int cursorColumn = m_layout.columnOf(m_cursor);
-        if (cursorRow && m_pendingNibble >= 0)
-            hexText[m_layout.hexCharIndex(cursorColumn)] = QLatin1Char(HexDigits[m_pendingNibble]);
 
-        p.setPen(offsetColor);
-        p.drawText(dx + m_layout.offsetX(), y + ascent, offsetText);
-        p.setPen(textColor);
-        p.drawText(dx + m_layout.hexX(), y + ascent, hexText);
-        p.drawText(dx + m_layout.textX(), y + ascent, asciiText);
+            const unsigned v = std::to_integer<unsigned>(bytes[c]);
+            char high = HexDigits[v >> 4];
+            const char low = HexDigits[v & 0xf];
+            const char shown = v >= 0x20 && v < 0x7f ? char(v) : '.';
+            const bool atCursor = isCursorRow && c == cursorColumn;
+            if (atCursor && m_pendingNibble >= 0)
+                high = HexDigits[m_pendingNibble];
+            const bool hexActive = atCursor && m_area == Area::Hex;
+            const bool textActive = atCursor && m_area == Area::Text;
+            // The typed high nibble stays in normal colours; the block covers the low digit.
+            auto &highGlyphs = hexActive && m_pendingNibble < 0 ? cursorGlyphs : m_byteGlyphs;
+            auto &highPos = hexActive && m_pendingNibble < 0 ? cursorPositions : m_bytePositions;
+            highGlyphs.append(glyph(high));
+            highPos.append(QPointF(hx, baseline));
+            auto &lowGlyphs = hexActive ? cursorGlyphs : m_byteGlyphs;
+            auto &lowPos = hexActive ? cursorPositions : m_bytePositions;
+            lowGlyphs.append(glyph(low));
+            lowPos.append(QPointF(hx + cw, baseline));
+            auto &textGlyphs = textActive ? cursorGlyphs : m_byteGlyphs;
+            auto &textPos = textActive ? cursorPositions : m_bytePositions;
+            textGlyphs.append(glyph(shown));
+            textPos.append(QPointF(tx, baseline));
 
-        if (cursorRow) {
-            // The active column's cursor is a solid block, the other's an outline.
-            const int hx = dx + m_layout.hexCellX(cursorColumn)
-                           + (m_pendingNibble >= 0 ? cw : 0);
-            const QRect hexCell(hx, y, m_pendingNibble >= 0 ? cw : 2 * cw, lh);
-            const QRect textCell(dx + m_layout.textCellX(cursorColumn), y, cw, lh);
-            const QRect active = m_area == Area::Hex ? hexCell : textCell;
-            const QRect other = m_area == Area::Hex ? textCell : hexCell;
-            const QColor cursorColor = focused ? pal.color(QPalette::Highlight) : offsetColor;
-            p.fillRect(active, cursorColor);
-            p.setPen(focused ? pal.color(QPalette::HighlightedText) : pal.color(QPalette::Base));
-            const unsigned v = std::to_integer<unsigned>(bytes[cursorColumn]);
-            if (m_area == Area::Hex) {
-                const QString cell = m_pendingNibble >= 0
-                                         ? QString(QLatin1Char(HexDigits[v & 0xf]))
-                                         : QString(QLatin1Char(HexDigits[v >> 4]))
-                                               + QLatin1Char(HexDigits[v & 0xf]);
-                p.drawText(active.left(), y + ascent, cell);
-            } else {
-                p.drawText(active.left(), y + ascent, QString(asciiText[cursorColumn]));
+            if (atCursor) {
+                // The active column's cursor is a solid block, the other's an outline.
+                const int pending = m_pendingNibble >= 0 ? cw : 0;
+                const QRect hexCell(hx + pending, y, 2 * cw - pending, lh);
+                const QRect textCell(tx, y, cw, lh);
+                const QColor cursorColor = focused ? pal.color(QPalette::Highlight) : offsetColor;
+                p.fillRect(m_area == Area::Hex ? hexCell : textCell, cursorColor);
+                p.setPen(cursorColor);
+                p.drawRect((m_area == Area::Hex ? textCell : hexCell).adjusted(0, 0, -1, -1));
             }
-            p.setPen(cursorColor);
-            p.drawRect(other.adjusted(0, 0, -1, -1));
         }
     }
+
+    QGlyphRun run;
+    run.setRawFont(m_rawFont);
+    const auto draw = [&](const QList<quint32> &glyphs, const QList<QPointF> &positions,
+                          const QColor &color) {
+        if (glyphs.isEmpty())
+            return;
+        run.setGlyphIndexes(glyphs);
+        run.setPositions(positions);
+        p.setPen(color);
+        p.drawGlyphRun(QPointF(0, 0), run);
+    };
+    draw(m_offsetGlyphs, m_offsetPositions, offsetColor);
+    draw(m_byteGlyphs, m_bytePositions, textColor);
+    draw(cursorGlyphs, cursorPositions,
+         focused ? pal.color(QPalette::HighlightedText) : pal.color(QPalette::Base));
 }

@@ -13,6 +13,9 @@
 #include <QByteArray>
 #include <QElapsedTimer>
 #include <QPointer>
+#include <QRawFont>
+
+#include <array>
 
 #include <cstddef>
 #include <optional>
@@ -154,4 +157,13 @@ private:
     std::unordered_map<quint64, qint64> m_changedAt; // offset -> ms, while fading
     std::set<quint64> m_changedOffsets;
     QByteArray m_pattern;
+
+    // Painting: a glyph index per character, and reused glyph buffers.
+    QRawFont m_rawFont;
+    std::array<quint32, 256> m_glyphIndex{};
+    int m_ascent = 0;
+    QList<quint32> m_offsetGlyphs;
+    QList<QPointF> m_offsetPositions;
+    QList<quint32> m_byteGlyphs;
+    QList<QPointF> m_bytePositions;
 };
