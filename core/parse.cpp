@@ -271,20 +271,21 @@ Result<std::int64_t> parseInteger(std::string_view input, std::int64_t min, std:
     if (!parseUnsignedDigits(text, magnitude))
         return inputError("parse integer", std::string(input),
                           "The value " + shown(trim(input)) + " is not a whole number.");
+    std::int64_t value = 0;
     if (negative) {
         if (magnitude > static_cast<std::uint64_t>(std::numeric_limits<std::int64_t>::max()) + 1)
             return range();
         // -magnitude without overflow for INT64_MIN.
-        std::int64_t value = magnitude == 0 ? 0 : -static_cast<std::int64_t>(magnitude - 1) - 1;
-        if (value < min)
+        value = magnitude == 0 ? 0 : -static_cast<std::int64_t>(magnitude - 1) - 1;
+    } else {
+        if (magnitude > static_cast<std::uint64_t>(std::numeric_limits<std::int64_t>::max()))
             return range();
-        return value;
+        value = static_cast<std::int64_t>(magnitude);
     }
-    if (magnitude > static_cast<std::uint64_t>(max))
+    // Both bounds for both signs: a negative max or a positive min is a valid range too.
+    if (value < min || value > max)
         return range();
-    if (static_cast<std::int64_t>(magnitude) < min)
-        return range();
-    return static_cast<std::int64_t>(magnitude);
+    return value;
 }
 
 Result<std::uint64_t> parseUnsigned(std::string_view input, std::uint64_t max)

@@ -182,6 +182,45 @@ private slots:
             QVERIFY(!parsed.error().message.empty());
     }
 
+    // Bounds of every sign; rows found by fuzz_userinput (a value outside a negative range was
+    // accepted) are marked "fuzz".
+    void integerRange_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<qint64>("min");
+        QTest::addColumn<qint64>("max");
+        QTest::addColumn<bool>("ok");
+        const qint64 lowest = std::numeric_limits<qint64>::min();
+        QTest::newRow("fuzz: -128 above a negative range") << "-128" << lowest + 0xffffffff7f00fbLL
+                                                           << lowest + 0x1000000000000LL << false;
+        QTest::newRow("fuzz: positive in a negative range") << "5" << qint64(-10) << qint64(-1)
+                                                            << false;
+        QTest::newRow("negative above a negative max") << "-1" << qint64(-10) << qint64(-5)
+                                                       << false;
+        QTest::newRow("-0 above a negative max") << "-0" << qint64(-10) << qint64(-5) << false;
+        QTest::newRow("inside a negative range") << "-7" << qint64(-10) << qint64(-5) << true;
+        QTest::newRow("below a positive min") << "3" << qint64(5) << qint64(10) << false;
+        QTest::newRow("negative below a positive min") << "-3" << qint64(5) << qint64(10) << false;
+        QTest::newRow("inside a positive range") << "0x7" << qint64(5) << qint64(10) << true;
+        QTest::newRow("huge in a negative range") << "18446744073709551615" << lowest
+                                                  << qint64(-1) << false;
+    }
+    void integerRange()
+    {
+        QFETCH(QString, text);
+        QFETCH(qint64, min);
+        QFETCH(qint64, max);
+        QFETCH(bool, ok);
+        auto value = shm::parseInteger(text.toStdString(), min, max);
+        QCOMPARE(value.ok(), ok);
+        if (ok) {
+            QVERIFY(*value >= min);
+            QVERIFY(*value <= max);
+        } else {
+            QVERIFY(!value.error().message.empty());
+        }
+    }
+
     void integers()
     {
         QCOMPARE(*shm::parseInteger("-128", -128, 127), -128);

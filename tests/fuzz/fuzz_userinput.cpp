@@ -1,0 +1,162 @@
+// libFuzzer target: every parser of text the user types in core/parse.h. The first byte picks
+// the parser; parseInteger/parseUnsigned take their bounds from the next bytes. Properties:
+//  - an accepted value respects the parser's contract (mode <= 0777, size > 0, shmid >= 0,
+//    integers within the bounds asked for, at least one hex byte, no more bytes than digits);
+//  - an accepted value printed back in a canonical form parses to the same value.
+
+#include "core/parse.h"
+
+#include <fuzzer/FuzzedDataProvider.h>
+
+#include <cinttypes>
+#include <cmath>
+#include <cstdint>
+#include <cstdio>
+#include <cstdlib>
+#include <string>
+#include <utility>
+
+namespace {
+
+void check(bool condition, const char *what)
+{
+    if (!condition) {
+        std::fprintf(stderr, "property violated: %s\n", what);
+        std::abort();
+    }
+}
+
+// Every failure must carry a sentence for the user.
+template<typename R>
+void checkError(const R &result)
+{
+    if (!result.ok())
+        check(!result.error().message.empty(), "an error says why");
+}
+
+std::string printed(const char *format, auto value)
+{
+    char buffer[64];
+    std::snprintf(buffer, sizeof buffer, format, value);
+    return buffer;
+}
+
+} // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
+{
+    FuzzedDataProvider input(data, size);
+    const int which = input.ConsumeIntegralInRange(0, 8);
+    std::int64_t low = 0, high = 0;
+    std::uint64_t max = 0;
+    if (which == 6) {
+        low = input.ConsumeIntegral<std::int64_t>();
+        high = input.ConsumeIntegral<std::int64_t>();
+        if (low > high)
+            std::swap(low, high);
+    } else if (which == 7) {
+        max = input.ConsumeIntegral<std::uint64_t>();
+    }
+    const std::string text = input.ConsumeRemainingBytesAsString();
+
+    switch (which) {
+    case 0: {
+        auto key = shm::parseKey(text);
+        checkError(key);
+        if (key) {
+            auto again = shm::parseKey(printed("0x%08x", static_cast<std::uint32_t>(*key)));
+            check(again && *again == *key, "key round trip (hex)");
+            again = shm::parseKey(printed("%d", static_cast<int>(*key)));
+            check(again && *again == *key, "key round trip (signed decimal)");
+        }
+        break;
+    }
+    case 1: {
+        auto bytes = shm::parseSize(text);
+        checkError(bytes);
+        if (bytes) {
+            check(*bytes > 0, "size > 0");
+            auto again = shm::parseSize(printed("%" PRIu64, *bytes));
+            check(again && *again == *bytes, "size round trip");
+        }
+        break;
+    }
+    case 2: {
+        auto mode = shm::parseMode(text);
+        checkError(mode);
+        if (mode) {
+            check(*mode <= 0777, "mode <= 0777");
+            auto again = shm::parseMode(printed("%04o", *mode));
+            check(again && *again == *mode, "mode round trip");
+        }
+        break;
+    }
+    case 3: {
+        auto shmid = shm::parseShmid(text);
+        checkError(shmid);
+        if (shmid) {
+            check(*shmid >= 0, "shmid >= 0");
+            auto again = shm::parseShmid(std::to_string(*shmid));
+            check(again && *again == *shmid, "shmid round trip");
+        }
+        break;
+    }
+    case 4: {
+        auto offset = shm::parseOffset(text);
+        checkError(offset);
+        if (offset) {
+            auto again = shm::parseOffset(printed("0x%" PRIx64, *offset));
+            check(again && *again == *offset, "offset round trip (0x)");
+            again = shm::parseOffset(printed("%" PRIx64 "h", *offset));
+            check(again && *again == *offset, "offset round trip (h)");
+            again = shm::parseOffset(printed("%" PRIu64, *offset));
+            check(again && *again == *offset, "offset round trip (decimal)");
+        }
+        break;
+    }
+    case 5: {
+        auto bytes = shm::parseHexBytes(text);
+        checkError(bytes);
+        if (bytes) {
+            check(!bytes->empty(), "at least one byte");
+            check(bytes->size() * 2 <= text.size(), "two digits per byte");
+            std::string hex;
+            for (std::byte b : *bytes)
+                hex += printed("%02x ", static_cast<unsigned>(b));
+            auto again = shm::parseHexBytes(hex);
+            check(again && *again == *bytes, "hex round trip");
+        }
+        break;
+    }
+    case 6: {
+        auto value = shm::parseInteger(text, low, high);
+        checkError(value);
+        if (value) {
+            check(*value >= low && *value <= high, "integer within [min, max]");
+            auto again = shm::parseInteger(std::to_string(*value), low, high);
+            check(again && *again == *value, "integer round trip");
+        }
+        break;
+    }
+    case 7: {
+        auto value = shm::parseUnsigned(text, max);
+        checkError(value);
+        if (value) {
+            check(*value <= max, "unsigned <= max");
+            auto again = shm::parseUnsigned(std::to_string(*value), max);
+            check(again && *again == *value, "unsigned round trip");
+        }
+        break;
+    }
+    case 8: {
+        auto value = shm::parseDouble(text);
+        checkError(value);
+        if (value && std::isfinite(*value)) {
+            auto again = shm::parseDouble(printed("%.17g", *value));
+            check(again && *again == *value, "double round trip");
+        }
+        break;
+    }
+    }
+    return 0;
+}
