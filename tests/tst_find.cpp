@@ -47,6 +47,10 @@ void TestFind::coreSearch_data()
     QTest::newRow("needle longer than the buffer") << h << h + "!" << quint64(0) << std::optional<quint64>() << std::optional<quint64>();
     QTest::newRow("from past the end") << h << QByteArray("a") << quint64(99) << std::optional<quint64>() << std::optional<quint64>(6);
     QTest::newRow("empty needle") << h << QByteArray() << quint64(0) << std::optional<quint64>() << std::optional<quint64>();
+    const QByteArray dense = QByteArray(100000, 'a') + "aab" + QByteArray(50000, 'a');
+    QTest::newRow("dense false candidates: handed over to memmem") << dense << QByteArray("aab") << quint64(0) << std::optional<quint64>(100000) << std::optional<quint64>(100000);
+    const QByteArray rare = QByteArray(70000, 'q') + "q\x01q" + QByteArray(10, 'q');
+    QTest::newRow("scan for the needle's rarest byte") << rare << QByteArray("q\x01q") << quint64(5) << std::optional<quint64>(70000) << std::optional<quint64>(70000);
     QTest::newRow("zero bytes among zeros") << QByteArray(9, '\0') << QByteArray(2, '\0') << quint64(3) << std::optional<quint64>(3) << std::optional<quint64>(7);
 }
 
