@@ -12,7 +12,13 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
+#include <QIcon>
+#include <QLibraryInfo>
+#include <QLocale>
 #include <QMessageBox>
+#include <QTranslator>
 
 #include <cstdio>
 #include <cstring>
@@ -40,6 +46,63 @@ int fail(const QString &message)
     return 2;
 }
 
+// Qt 6.4's own French catalogue leaves these lines of --help in English; ours translates them
+// (translators installed last are asked first).
+[[maybe_unused]] const char *const qtStringsMissingInFrench[] = {
+    QT_TRANSLATE_NOOP("QCommandLineParser", "Displays help on commandline options."),
+    QT_TRANSLATE_NOOP("QCommandLineParser", "Displays help including Qt specific options."),
+};
+
+// The languages shmscope speaks; English is the source language, so it needs no catalogue.
+bool isSupported(const QString &language)
+{
+    return language == QLatin1String("en") || language == QLatin1String("fr");
+}
+
+// The value of --lang (either "--lang fr" or "--lang=fr"), read before the parser exists
+// because the option descriptions of --help must already be translated. Empty if absent.
+QString requestedLanguage(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--lang") == 0 && i + 1 < argc)
+            return QString::fromLocal8Bit(argv[i + 1]);
+        if (std::strncmp(argv[i], "--lang=", 7) == 0)
+            return QString::fromLocal8Bit(argv[i] + 7);
+    }
+    return {};
+}
+
+// The first of the user's preferred languages (LC_ALL, LC_MESSAGES, LANG) that we support.
+QString systemLanguage()
+{
+    for (const QString &name : QLocale::system().uiLanguages()) {
+        const QString language = QLocale(name).name().section(QLatin1Char('_'), 0, 0);
+        if (isSupported(language))
+            return language;
+    }
+    return QStringLiteral("en");
+}
+
+// Installs Qt's own catalogue (standard dialogs, --help's frame) and ours for `language`.
+// Ours comes from <prefix>/share/shmscope/translations when installed there (so a newer
+// catalogue can be dropped in), else from the copy built into the program.
+void installTranslators(QCoreApplication &app, const QString &language)
+{
+    if (language == QLatin1String("en"))
+        return;
+    auto *qt = new QTranslator(&app);
+    if (qt->load(QStringLiteral("qtbase_") + language,
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+    // shmscope-gui lives in <prefix>/libexec/shmscope/.
+    const QString installed = QDir(QCoreApplication::applicationDirPath())
+                                  .filePath(QStringLiteral("../../share/shmscope/translations"));
+    auto *own = new QTranslator(&app);
+    const QString file = QStringLiteral("shmscope_") + language;
+    if (own->load(file, installed) || own->load(file, QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(own);
+}
+
 int listSegments(bool json)
 {
     auto segments = shm::listSegments();
@@ -56,14 +119,29 @@ int listSegments(bool json)
 
 int main(int argc, char **argv)
 {
+    const QString requested = requestedLanguage(argc, argv);
+    const bool useRequested = !requested.isEmpty() && isSupported(requested);
+
     std::unique_ptr<QCoreApplication> app;
-    if (needsDisplay(argc, argv))
+    if (needsDisplay(argc, argv) && (requested.isEmpty() || useRequested))
         app = std::make_unique<QApplication>(argc, argv);
     else
         app = std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("shmscope"));
     QCoreApplication::setOrganizationName(QStringLiteral("shmscope"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SHMSCOPE_VERSION));
+    if (qobject_cast<QApplication *>(app.get())) {
+        QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/shmscope.svg")));
+        QGuiApplication::setDesktopFileName(QStringLiteral("shmscope"));
+    }
+
+    installTranslators(*app, useRequested ? requested : systemLanguage());
+    if (useRequested) // numbers and dates in the chosen language too
+        QLocale::setDefault(QLocale(requested));
+    else if (!requested.isEmpty())
+        return fail(QCoreApplication::translate("main", "unknown language %1 for --lang "
+                                                        "(use fr or en).")
+                        .arg(requested));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -101,8 +179,13 @@ int main(int argc, char **argv)
         QStringLiteral("verbose"),
         QCoreApplication::translate("main",
                                     "With --demo-terminal: show each system call and result."));
+    const QCommandLineOption langOption(
+        QStringLiteral("lang"),
+        QCoreApplication::translate("main", "Use language <lang> (fr or en) instead of the "
+                                            "system's."),
+        QStringLiteral("lang"));
     parser.addOptions({listOption, jsonOption, selectOption, openOption, readWriteOption,
-                       demoOption, liveOption, demoTerminalOption, verboseOption});
+                       demoOption, liveOption, demoTerminalOption, verboseOption, langOption});
     parser.process(*app); // --help, --version, unknown options: message and exit
 
     const auto misplaced = [&](const QCommandLineOption &option, const QCommandLineOption &needs) {

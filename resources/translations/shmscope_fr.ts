@@ -1,0 +1,2121 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>AttachersModel</name>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%L1 bytes</source>
+        <translation>%L1 octets</translation>
+    </message>
+    <message>
+        <source>read-write</source>
+        <translation>lecture-écriture</translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation>lecture seule</translation>
+    </message>
+    <message>
+        <source>PID</source>
+        <translation>PID</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <source>Address range</source>
+        <translation>Plage d&apos;adresses</translation>
+    </message>
+    <message>
+        <source>Mapped</source>
+        <translation>Projeté</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>Accès</translation>
+    </message>
+</context>
+<context>
+    <name>CreateSegmentDialog</name>
+    <message>
+        <source>%1 (%L2 bytes)</source>
+        <translation>%1 (%L2 octets)</translation>
+    </message>
+    <message>
+        <source>New segment</source>
+        <translation>Nouveau segment</translation>
+    </message>
+    <message>
+        <source>Private (IPC_PRIVATE)</source>
+        <translation>Privé (IPC_PRIVATE)</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Clé</translation>
+    </message>
+    <message>
+        <source>ftok(path, project id)</source>
+        <translation>ftok(chemin, identifiant de projet)</translation>
+    </message>
+    <message>
+        <source>&amp;Key kind:</source>
+        <translation>&amp;Type de clé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>0x1234abcd or 305441741</source>
+        <translation>0x1234abcd ou 305441741</translation>
+    </message>
+    <message>
+        <source>K&amp;ey:</source>
+        <translation>C&amp;lé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>an existing file or directory</source>
+        <translation>un fichier ou un répertoire existant</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>Choose a file</source>
+        <translation>Choisir un fichier</translation>
+    </message>
+    <message>
+        <source>1..255 or a letter</source>
+        <translation>1..255 ou une lettre</translation>
+    </message>
+    <message>
+        <source>project id:</source>
+        <translation>identifiant de projet&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Path:</source>
+        <translation>C&amp;hemin&#xa0;:</translation>
+    </message>
+    <message>
+        <source>bytes</source>
+        <translation>octets</translation>
+    </message>
+    <message>
+        <source>KiB</source>
+        <translation>Kio</translation>
+    </message>
+    <message>
+        <source>MiB</source>
+        <translation>Mio</translation>
+    </message>
+    <message>
+        <source>GiB</source>
+        <translation>Gio</translation>
+    </message>
+    <message>
+        <source>&amp;Size:</source>
+        <translation>Ta&amp;ille&#xa0;:</translation>
+    </message>
+    <message>
+        <source>At most %1 (SHMMAX)</source>
+        <translation>Au plus %1 (SHMMAX)</translation>
+    </message>
+    <message>
+        <source>Mode:</source>
+        <translation>Droits&#xa0;:</translation>
+    </message>
+    <message>
+        <source>E&amp;xclusive: fail if the key is taken (IPC_EXCL)</source>
+        <translation>E&amp;xclusif&#xa0;: échouer si la clé est déjà prise (IPC_EXCL)</translation>
+    </message>
+    <message>
+        <source>&amp;Open the segment after creating it</source>
+        <translation>&amp;Ouvrir le segment après l&apos;avoir créé</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Créer</translation>
+    </message>
+    <message>
+        <source>Path for ftok</source>
+        <translation>Chemin pour ftok</translation>
+    </message>
+    <message>
+        <source>Enter a key: hexadecimal with 0x, or decimal.</source>
+        <translation>Saisissez une clé&#xa0;: en hexadécimal avec 0x, ou en décimal.</translation>
+    </message>
+    <message>
+        <source>Key 0 is IPC_PRIVATE: a new private segment is made.</source>
+        <translation>La clé 0 est IPC_PRIVATE&#xa0;: un nouveau segment privé sera créé.</translation>
+    </message>
+    <message>
+        <source>Key: %1</source>
+        <translation>Clé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Enter the path of an existing file or directory for ftok.</source>
+        <translation>Saisissez pour ftok le chemin d&apos;un fichier ou d&apos;un répertoire existant.</translation>
+    </message>
+    <message>
+        <source>The path %1 does not exist.</source>
+        <translation>Le chemin %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>Enter a project id from 1 to 255 (or one character).</source>
+        <translation>Saisissez un identifiant de projet de 1 à 255 (ou un caractère).</translation>
+    </message>
+    <message>
+        <source>The project id must be from 1 to 255; %1 is out of range.</source>
+        <translation>L&apos;identifiant de projet doit être compris entre 1 et 255&#xa0;; %1 est hors limites.</translation>
+    </message>
+    <message>
+        <source>The project id must be a number from 1 to 255 or one character; &quot;%1&quot; is neither.</source>
+        <translation>L&apos;identifiant de projet doit être un nombre de 1 à 255 ou un caractère&#xa0;; «&#xa0;%1&#xa0;» n&apos;est ni l&apos;un ni l&apos;autre.</translation>
+    </message>
+    <message>
+        <source>ftok gives key %1.</source>
+        <translation>ftok donne la clé %1.</translation>
+    </message>
+    <message>
+        <source>Key %1 is already taken by segment %2 (exclusive create).</source>
+        <translation>La clé %1 est déjà prise par le segment %2 (création exclusive).</translation>
+    </message>
+    <message>
+        <source>Key %1 is taken by segment %2: without exclusive create, that segment is opened instead (its size must be at least the size asked).</source>
+        <translation>La clé %1 est prise par le segment %2&#xa0;: sans création exclusive, c&apos;est ce segment qui est ouvert (sa taille doit être au moins celle demandée).</translation>
+    </message>
+    <message>
+        <source>Enter a size.</source>
+        <translation>Saisissez une taille.</translation>
+    </message>
+    <message>
+        <source>The size must be at least 1 byte.</source>
+        <translation>La taille doit être d&apos;au moins 1 octet.</translation>
+    </message>
+    <message>
+        <source>The size %1 is too large.</source>
+        <translation>La taille %1 est trop grande.</translation>
+    </message>
+    <message>
+        <source>Size: %1</source>
+        <translation>Taille&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The size %1 is above the system&apos;s largest segment, SHMMAX = %2.</source>
+        <translation>La taille %1 dépasse le plus grand segment permis par le système, SHMMAX = %2.</translation>
+    </message>
+</context>
+<context>
+    <name>DataInspector</name>
+    <message>
+        <source>Little endian</source>
+        <translation>Petit-boutiste</translation>
+    </message>
+    <message>
+        <source>Big endian</source>
+        <translation>Gros-boutiste</translation>
+    </message>
+    <message>
+        <source>The value at the cursor. Double-click a value to write new bytes.</source>
+        <translation>La valeur sous le curseur. Double-cliquez sur une valeur pour écrire de nouveaux octets.</translation>
+    </message>
+    <message>
+        <source>(past the end)</source>
+        <translation>(au-delà de la fin)</translation>
+    </message>
+    <message>
+        <source>Not a valid %1: %2</source>
+        <translation>%1 non valide&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Set %1 at 0x%2</source>
+        <translation>Écrire %1 en 0x%2</translation>
+    </message>
+</context>
+<context>
+    <name>DemoBytesView</name>
+    <message>
+        <source>(not attached)</source>
+        <translation>(non attaché)</translation>
+    </message>
+    <message>
+        <source>+%1</source>
+        <translation>+%1</translation>
+    </message>
+</context>
+<context>
+    <name>DemoWindow</name>
+    <message>
+        <source>Fork demo: one int shared by a parent and its child</source>
+        <translation>Démonstration de fork&#xa0;: un int partagé par un père et son fils</translation>
+    </message>
+    <message>
+        <source>The lesson, step by step</source>
+        <translation>La leçon, pas à pas</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>Call (C)</source>
+        <translation>Appel (C)</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>&amp;Step</source>
+        <translation>&amp;Avancer</translation>
+    </message>
+    <message>
+        <source>Play the next system call of the lesson.</source>
+        <translation>Exécuter l&apos;appel système suivant de la leçon.</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Lancer</translation>
+    </message>
+    <message>
+        <source>Play the remaining steps one after the other.</source>
+        <translation>Exécuter les étapes restantes l&apos;une après l&apos;autre.</translation>
+    </message>
+    <message>
+        <source>R&amp;eset</source>
+        <translation>&amp;Réinitialiser</translation>
+    </message>
+    <message>
+        <source>Stop the child, detach, and start the lesson again.</source>
+        <translation>Arrêter le fils, détacher le segment et reprendre la leçon au début.</translation>
+    </message>
+    <message>
+        <source>The shared int</source>
+        <translation>L&apos;int partagé</translation>
+    </message>
+    <message>
+        <source>*shared_int, read by the window (the parent) through its attachment.</source>
+        <translation>*shared_int, lu par la fenêtre (le père) à travers son attachement.</translation>
+    </message>
+    <message>
+        <source>The segment&apos;s bytes (little-endian int): a byte that changes lights up.</source>
+        <translation>Les octets du segment (int petit-boutiste)&#xa0;: un octet qui change s&apos;allume.</translation>
+    </message>
+    <message>
+        <source>The memory view appears here once the parent has attached the segment (step 2).</source>
+        <translation>La vue mémoire apparaît ici dès que le père a attaché le segment (étape 2).</translation>
+    </message>
+    <message>
+        <source>Live: the child keeps changing the int</source>
+        <translation>En continu&#xa0;: le fils modifie l&apos;int sans arrêt</translation>
+    </message>
+    <message>
+        <source>counts up (reads, adds 1, writes)</source>
+        <translation>compte (lit, ajoute 1, écrit)</translation>
+    </message>
+    <message>
+        <source>writes the value below</source>
+        <translation>écrit la valeur ci-dessous</translation>
+    </message>
+    <message>
+        <source>only watches (reports changes)</source>
+        <translation>observe seulement (signale les changements)</translation>
+    </message>
+    <message>
+        <source> writes/s</source>
+        <translation> écritures/s</translation>
+    </message>
+    <message>
+        <source>Start &amp;live</source>
+        <translation>&amp;Mode continu</translation>
+    </message>
+    <message>
+        <source>&amp;Write from the parent</source>
+        <translation>É&amp;crire depuis le père</translation>
+    </message>
+    <message>
+        <source>*shared_int = value, in this window&apos;s process: the child reports what it sees through its pipe.</source>
+        <translation>*shared_int = valeur, dans le processus de cette fenêtre&#xa0;: le fils signale ce qu&apos;il voit par son tube.</translation>
+    </message>
+    <message>
+        <source>Child:</source>
+        <translation>Fils&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Parent:</source>
+        <translation>Père&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The shared int over the last seconds, as the parent sees it.</source>
+        <translation>L&apos;int partagé au cours des dernières secondes, tel que le père le voit.</translation>
+    </message>
+    <message>
+        <source>What the child writes to its pipe appears here.</source>
+        <translation>Ce que le fils écrit dans son tube apparaît ici.</translation>
+    </message>
+    <message>
+        <source>The value over the last 10 seconds</source>
+        <translation>La valeur au cours des 10 dernières secondes</translation>
+    </message>
+    <message>
+        <source>The child&apos;s pipe (its readings) and the parent&apos;s writes</source>
+        <translation>Le tube du fils (ses lectures) et les écritures du père</translation>
+    </message>
+    <message>
+        <source>child</source>
+        <translation>fils</translation>
+    </message>
+    <message>
+        <source>parent</source>
+        <translation>père</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>échec&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This step failed.&lt;/b&gt; %1&lt;br&gt;Press Reset to start again.</source>
+        <translation>&lt;b&gt;Cette étape a échoué.&lt;/b&gt; %1&lt;br&gt;Appuyez sur Réinitialiser pour recommencer.</translation>
+    </message>
+    <message>
+        <source>parent %1</source>
+        <translation>père %1</translation>
+    </message>
+    <message>
+        <source>child %1</source>
+        <translation>fils %1</translation>
+    </message>
+    <message>
+        <source>= %1</source>
+        <translation>= %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;shmget&lt;/b&gt; made a new segment of &lt;b&gt;%1 bytes&lt;/b&gt; with the key IPC_PRIVATE: no other program can find it by key; only processes that inherit it share it. The kernel fills it with zeros. Nobody is attached yet: &lt;b&gt;nattch is 0&lt;/b&gt;.&lt;br&gt;&lt;i&gt;Until step 4, a crash here would leave this segment in the system for good (ipcs -m would show it).&lt;/i&gt;</source>
+        <translation>&lt;b&gt;shmget&lt;/b&gt; a créé un nouveau segment de &lt;b&gt;%1 octets&lt;/b&gt; avec la clé IPC_PRIVATE&#xa0;: aucun autre programme ne peut le retrouver par sa clé&#xa0;; seuls les processus qui en héritent le partagent. Le noyau le remplit de zéros. Personne n&apos;y est encore attaché&#xa0;: &lt;b&gt;nattch vaut 0&lt;/b&gt;.&lt;br&gt;&lt;i&gt;Jusqu&apos;à l&apos;étape 4, un plantage ici laisserait ce segment dans le système pour de bon (ipcs -m le montrerait).&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;shmat&lt;/b&gt; mapped the segment into the parent&apos;s memory: the int lives at %1. &lt;b&gt;nattch is 1&lt;/b&gt;. The value reads 0, as the bytes show.</source>
+        <translation>&lt;b&gt;shmat&lt;/b&gt; a projeté le segment dans la mémoire du père&#xa0;: l&apos;int se trouve à l&apos;adresse %1. &lt;b&gt;nattch vaut 1&lt;/b&gt;. La valeur lue est 0, comme le montrent les octets.</translation>
+    </message>
+    <message>
+        <source>= %1 (0 in the child)</source>
+        <translation>= %1 (0 dans le fils)</translation>
+    </message>
+    <message>
+        <source>%1 → pipe: started, attached, sees the int</source>
+        <translation>%1 → tube&#xa0;: démarré, attaché, voit l&apos;int</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;fork&lt;/b&gt; copied the parent: the child (pid %1) has the same attachment at the same address, so &lt;b&gt;nattch is 2&lt;/b&gt;. The child dies with its parent (PR_SET_PDEATHSIG, checked right after fork) and will be reaped: no zombie.</source>
+        <translation>&lt;b&gt;fork&lt;/b&gt; a copié le père&#xa0;: le fils (pid %1) a le même attachement à la même adresse, donc &lt;b&gt;nattch vaut 2&lt;/b&gt;. Le fils meurt avec son père (PR_SET_PDEATHSIG, vérifié juste après fork) et sera récupéré par wait&#xa0;: pas de zombie.</translation>
+    </message>
+    <message>
+        <source>= 0 (marked)</source>
+        <translation>= 0 (marqué)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;shmctl(IPC_RMID)&lt;/b&gt; now, not at the end as in the printed program: both processes are attached, and the kernel keeps a marked segment until the &lt;b&gt;last detach&lt;/b&gt;. Its key reads 0 and no new process can find it, but the parent and child go on sharing it. If the app is killed (even kill -9), the kernel detaches both and the segment goes: nothing is left behind.</source>
+        <translation>&lt;b&gt;shmctl(IPC_RMID)&lt;/b&gt; maintenant, et non à la fin comme dans le programme du cours&#xa0;: les deux processus sont attachés, et le noyau garde un segment marqué jusqu&apos;au &lt;b&gt;dernier détachement&lt;/b&gt;. Sa clé vaut 0 et aucun nouveau processus ne peut le retrouver, mais le père et le fils continuent de le partager. Si l&apos;application est tuée (même par kill -9), le noyau détache les deux et le segment disparaît&#xa0;: rien ne reste derrière.</translation>
+    </message>
+    <message>
+        <source>prints %1</source>
+        <translation>affiche %1</translation>
+    </message>
+    <message>
+        <source>%1 → pipe: read %2</source>
+        <translation>%1 → tube&#xa0;: a lu %2</translation>
+    </message>
+    <message>
+        <source>The &lt;b&gt;child&lt;/b&gt; read the int through its own attachment: &lt;b&gt;%1&lt;/b&gt;. It sent what it read to the window through a pipe (below).</source>
+        <translation>Le &lt;b&gt;fils&lt;/b&gt; a lu l&apos;int à travers son propre attachement&#xa0;: &lt;b&gt;%1&lt;/b&gt;. Il a envoyé ce qu&apos;il a lu à la fenêtre par un tube (ci-dessous).</translation>
+    </message>
+    <message>
+        <source>writes %1</source>
+        <translation>écrit %1</translation>
+    </message>
+    <message>
+        <source>%1 → pipe: wrote %2</source>
+        <translation>%1 → tube&#xa0;: a écrit %2</translation>
+    </message>
+    <message>
+        <source>The &lt;b&gt;child&lt;/b&gt; wrote &lt;b&gt;%1&lt;/b&gt; into the segment. The parent never wrote: yet the big number and the bytes above, read by the parent, changed. That is shared memory.</source>
+        <translation>Le &lt;b&gt;fils&lt;/b&gt; a écrit &lt;b&gt;%1&lt;/b&gt; dans le segment. Le père n&apos;a rien écrit&#xa0;: pourtant le grand nombre et les octets ci-dessus, lus par le père, ont changé. C&apos;est cela, la mémoire partagée.</translation>
+    </message>
+    <message>
+        <source>= 0, exit(0)</source>
+        <translation>= 0, exit(0)</translation>
+    </message>
+    <message>
+        <source>%1 → pipe: detached, exiting</source>
+        <translation>%1 → tube&#xa0;: détaché, se termine</translation>
+    </message>
+    <message>
+        <source>The &lt;b&gt;child&lt;/b&gt; detached (shmdt) and exited: &lt;b&gt;nattch is back to 1&lt;/b&gt;. Until the parent waits for it, the child stays a zombie: an entry that only holds its exit status.</source>
+        <translation>Le &lt;b&gt;fils&lt;/b&gt; s&apos;est détaché (shmdt) et s&apos;est terminé&#xa0;: &lt;b&gt;nattch revient à 1&lt;/b&gt;. Tant que le père ne l&apos;a pas attendu, le fils reste un zombie&#xa0;: une entrée qui ne contient plus que son code de retour.</translation>
+    </message>
+    <message>
+        <source>exit status %1</source>
+        <translation>code de retour %1</translation>
+    </message>
+    <message>
+        <source>killed by signal %1</source>
+        <translation>tué par le signal %1</translation>
+    </message>
+    <message>
+        <source>= %1 (%2)</source>
+        <translation>= %1 (%2)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;wait&lt;/b&gt; reaped the child (%1): no zombie is left. Waiting also orders the two processes: the parent reads only after the child wrote.</source>
+        <translation>&lt;b&gt;wait&lt;/b&gt; a récupéré le fils (%1)&#xa0;: il ne reste aucun zombie. Attendre ordonne aussi les deux processus&#xa0;: le père ne lit qu&apos;après l&apos;écriture du fils.</translation>
+    </message>
+    <message>
+        <source>The &lt;b&gt;parent&lt;/b&gt; reads &lt;b&gt;%1&lt;/b&gt;: the value the child wrote. The two processes shared one int.</source>
+        <translation>Le &lt;b&gt;père&lt;/b&gt; lit &lt;b&gt;%1&lt;/b&gt;&#xa0;: la valeur écrite par le fils. Les deux processus ont partagé un même int.</translation>
+    </message>
+    <message>
+        <source>the segment is still there (nattch %1)</source>
+        <translation>le segment est toujours là (nattch %1)</translation>
+    </message>
+    <message>
+        <source>= 0 (segment destroyed)</source>
+        <translation>= 0 (segment détruit)</translation>
+    </message>
+    <message>
+        <source>The &lt;b&gt;parent&lt;/b&gt; detached: nattch reached 0 and, as the segment was marked in step 4, the kernel destroyed it. &lt;code&gt;ipcs -m&lt;/code&gt; no longer lists it. The lesson is over: Reset to play it again, or try Live.</source>
+        <translation>Le &lt;b&gt;père&lt;/b&gt; s&apos;est détaché&#xa0;: nattch est tombé à 0 et, comme le segment avait été marqué à l&apos;étape 4, le noyau l&apos;a détruit. &lt;code&gt;ipcs -m&lt;/code&gt; ne le liste plus. La leçon est finie&#xa0;: Réinitialiser pour la rejouer, ou essayez le mode continu.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The lesson&lt;/b&gt;: a parent makes a private segment that holds one int, attaches it and forks. The child prints the int (0), writes 1664 and detaches; the parent waits, prints the int (1664) and detaches.&lt;br&gt;Press &lt;b&gt;Step&lt;/b&gt; to play one system call at a time, &lt;b&gt;Run&lt;/b&gt; to play them all, or &lt;b&gt;Start live&lt;/b&gt; to let the child keep changing the int.</source>
+        <translation>&lt;b&gt;La leçon&lt;/b&gt;&#xa0;: un père crée un segment privé qui contient un int, l&apos;attache et fait un fork. Le fils affiche l&apos;int (0), écrit 1664 et se détache&#xa0;; le père attend, affiche l&apos;int (1664) et se détache.&lt;br&gt;Appuyez sur &lt;b&gt;Avancer&lt;/b&gt; pour exécuter un appel système à la fois, sur &lt;b&gt;Lancer&lt;/b&gt; pour les exécuter tous, ou sur &lt;b&gt;Mode continu&lt;/b&gt; pour que le fils modifie l&apos;int sans arrêt.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Live.&lt;/b&gt; The child (pid %1) changes the int %2 times a second; the window (the parent) reads it through its own attachment and shows it: the big number, the bytes (a changed byte lights up), the plot. Type a value and press &lt;b&gt;Write from the parent&lt;/b&gt;: the child reports what it sees through its pipe.&lt;br&gt;&lt;i&gt;The segment is already marked for removal (IPC_RMID): it lives as long as one of the two is attached, so closing or even killing the app leaves nothing.&lt;/i&gt;</source>
+        <translation>&lt;b&gt;En continu.&lt;/b&gt; Le fils (pid %1) modifie l&apos;int %2 fois par seconde&#xa0;; la fenêtre (le père) le lit à travers son propre attachement et l&apos;affiche&#xa0;: le grand nombre, les octets (un octet modifié s&apos;allume), la courbe. Tapez une valeur et appuyez sur &lt;b&gt;Écrire depuis le père&lt;/b&gt;&#xa0;: le fils signale ce qu&apos;il voit par son tube.&lt;br&gt;&lt;i&gt;Le segment est déjà marqué pour destruction (IPC_RMID)&#xa0;: il vit tant que l&apos;un des deux y est attaché, si bien que fermer l&apos;application, ou même la tuer, ne laisse rien.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>%1 was reaped: exit status %2</source>
+        <translation>%1 a été récupéré&#xa0;: code de retour %2</translation>
+    </message>
+    <message>
+        <source>%1 was reaped: killed by signal %2</source>
+        <translation>%1 a été récupéré&#xa0;: tué par le signal %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Stopped.&lt;/b&gt; The child detached and exited, and the parent reaped it: &lt;b&gt;nattch is back to 1&lt;/b&gt;. The parent still holds the segment; Start live forks a new child onto it, Reset detaches (and the kernel destroys the segment).</source>
+        <translation>&lt;b&gt;Arrêté.&lt;/b&gt; Le fils s&apos;est détaché et s&apos;est terminé, et le père l&apos;a récupéré&#xa0;: &lt;b&gt;nattch revient à 1&lt;/b&gt;. Le père garde le segment&#xa0;; Mode continu crée un nouveau fils qui le partage, Réinitialiser le détache (et le noyau détruit le segment).</translation>
+    </message>
+    <message>
+        <source>%1: *shared_int = %2</source>
+        <translation>%1&#xa0;: *shared_int = %2</translation>
+    </message>
+    <message>
+        <source>%1 → pipe: started, attached, sees %2</source>
+        <translation>%1 → tube&#xa0;: démarré, attaché, voit %2</translation>
+    </message>
+    <message>
+        <source>%1 → pipe: shmdt failed: %2</source>
+        <translation>%1 → tube&#xa0;: échec de shmdt&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 → pipe: read %2, wrote %3</source>
+        <translation>%1 → tube&#xa0;: a lu %2, a écrit %3</translation>
+    </message>
+    <message>
+        <source>%1 → pipe: sees %2</source>
+        <translation>%1 → tube&#xa0;: voit %2</translation>
+    </message>
+    <message>
+        <source>No segment yet.</source>
+        <translation>Pas encore de segment.</translation>
+    </message>
+    <message>
+        <source>shmid %1: destroyed (nattch reached 0 after IPC_RMID).</source>
+        <translation>shmid %1&#xa0;: détruit (nattch est tombé à 0 après IPC_RMID).</translation>
+    </message>
+    <message>
+        <source>nattch &lt;b&gt;0&lt;/b&gt;</source>
+        <translation>nattch &lt;b&gt;0&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>the parent (%1) and the child (%2)</source>
+        <translation>le père (%1) et le fils (%2)</translation>
+    </message>
+    <message>
+        <source>the parent (%1)</source>
+        <translation>le père (%1)</translation>
+    </message>
+    <message>
+        <source>nobody in this demo</source>
+        <translation>personne dans cette démonstration</translation>
+    </message>
+    <message>
+        <source>shmid %1 · key %2 · %3 bytes · mode %4 · at %5 in the parent</source>
+        <translation>shmid %1 · clé %2 · %3 octets · droits %4 · en %5 chez le père</translation>
+    </message>
+    <message>
+        <source>(detached)</source>
+        <translation>(détaché)</translation>
+    </message>
+    <message>
+        <source>nattch &lt;b&gt;%1&lt;/b&gt;: attached by %2</source>
+        <translation>nattch &lt;b&gt;%1&lt;/b&gt;&#xa0;: attaché par %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Marked for removal&lt;/b&gt; (IPC_RMID): the kernel destroys it at the last detach, so even kill -9 of this app leaves nothing.</source>
+        <translation>&lt;b&gt;Marqué pour destruction&lt;/b&gt; (IPC_RMID)&#xa0;: le noyau le détruit au dernier détachement, si bien que même un kill -9 de cette application ne laisse rien.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Not marked for removal yet&lt;/b&gt;: if this app died now, the segment would stay.</source>
+        <translation>&lt;b&gt;Pas encore marqué pour destruction&lt;/b&gt;&#xa0;: si cette application mourait maintenant, le segment resterait.</translation>
+    </message>
+    <message>
+        <source>Pau&amp;se</source>
+        <translation>&amp;Pause</translation>
+    </message>
+    <message>
+        <source>Stop &amp;live</source>
+        <translation>Arrêter le &amp;mode continu</translation>
+    </message>
+    <message>
+        <source>Live: child %1 is running.</source>
+        <translation>En continu&#xa0;: le fils %1 tourne.</translation>
+    </message>
+    <message>
+        <source>The lesson is complete.</source>
+        <translation>La leçon est terminée.</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2 next.</source>
+        <translation>Prochaine étape&#xa0;: %1 sur %2.</translation>
+    </message>
+    <message>
+        <source>Live mode stopped. Start live again, or Reset to play the lesson.</source>
+        <translation>Mode continu arrêté. Relancez le mode continu, ou Réinitialiser pour rejouer la leçon.</translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message>
+        <source>Find:</source>
+        <translation>Rechercher&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Hex bytes</source>
+        <translation>Octets hexa</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>Integer</source>
+        <translation>Entier</translation>
+    </message>
+    <message>
+        <source>Float</source>
+        <translation>Flottant</translation>
+    </message>
+    <message>
+        <source>Little endian</source>
+        <translation>Petit-boutiste</translation>
+    </message>
+    <message>
+        <source>Big endian</source>
+        <translation>Gros-boutiste</translation>
+    </message>
+    <message>
+        <source>de ad be ef</source>
+        <translation>de ad be ef</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Précédent</translation>
+    </message>
+    <message>
+        <source>Find previous (Shift+F3, Shift+Enter)</source>
+        <translation>Rechercher le précédent (Maj+F3, Maj+Entrée)</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Suivant</translation>
+    </message>
+    <message>
+        <source>Find next (F3, Enter)</source>
+        <translation>Rechercher le suivant (F3, Entrée)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>%1-bit</source>
+        <translation>%1 bits</translation>
+    </message>
+    <message>
+        <source>32-bit</source>
+        <translation>32 bits</translation>
+    </message>
+    <message>
+        <source>64-bit</source>
+        <translation>64 bits</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>texte</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>valeur</translation>
+    </message>
+    <message>
+        <source>Type the text to find.</source>
+        <translation>Tapez le texte à rechercher.</translation>
+    </message>
+    <message>
+        <source>An integer is 1, 2, 4 or 8 bytes wide.</source>
+        <translation>Un entier occupe 1, 2, 4 ou 8 octets.</translation>
+    </message>
+    <message>
+        <source>A float is 4 or 8 bytes wide.</source>
+        <translation>Un flottant occupe 4 ou 8 octets.</translation>
+    </message>
+    <message>
+        <source>Not found.</source>
+        <translation>Introuvable.</translation>
+    </message>
+    <message>
+        <source>Found at 0x%1 (wrapped around).</source>
+        <translation>Trouvé en 0x%1 (reprise au début).</translation>
+    </message>
+    <message>
+        <source>Found at 0x%1.</source>
+        <translation>Trouvé en 0x%1.</translation>
+    </message>
+</context>
+<context>
+    <name>HelpMenu</name>
+    <message>
+        <source>About shmscope</source>
+        <translation>À propos de shmscope</translation>
+    </message>
+    <message>
+        <source>An inspector for System V shared memory on Linux.</source>
+        <translation>Un inspecteur de la mémoire partagée System V sous Linux.</translation>
+    </message>
+    <message>
+        <source>Copyright © 2026 the shmscope authors. Free software under the MIT licence.</source>
+        <translation>Copyright © 2026 les auteurs de shmscope. Logiciel libre sous licence MIT.</translation>
+    </message>
+    <message>
+        <source>Built with Qt %1, running on Qt %2.</source>
+        <translation>Compilé avec Qt %1, exécuté avec Qt %2.</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Aid&amp;e</translation>
+    </message>
+    <message>
+        <source>What&apos;s &amp;This?</source>
+        <translation>&amp;Qu&apos;est-ce que c&apos;est&#xa0;?</translation>
+    </message>
+    <message>
+        <source>System V &amp;Shared Memory</source>
+        <translation>&amp;Mémoire partagée System V</translation>
+    </message>
+    <message>
+        <source>What a key, a shmid, nattch and dest mean, and how segments work</source>
+        <translation>Ce que signifient clé, shmid, nattch et dest, et comment fonctionnent les segments</translation>
+    </message>
+    <message>
+        <source>&amp;About shmscope</source>
+        <translation>À &amp;propos de shmscope</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>À propos de Q&amp;t</translation>
+    </message>
+</context>
+<context>
+    <name>HelpPage</name>
+    <message>
+        <source>System V shared memory</source>
+        <translation>La mémoire partagée System V</translation>
+    </message>
+    <message>
+        <source>A &lt;b&gt;shared-memory segment&lt;/b&gt; is a block of memory kept by the kernel that several processes can &lt;i&gt;attach&lt;/i&gt; to their address space. What one process writes there, the others see at once: no copy, no system call for each access. It is the fastest way for processes to exchange data; they still have to agree on who writes when (with a semaphore, a pipe, a flag in the segment).</source>
+        <translation>Un &lt;b&gt;segment de mémoire partagée&lt;/b&gt; est une zone de mémoire gérée par le noyau que plusieurs processus peuvent &lt;i&gt;attacher&lt;/i&gt; à leur espace d&apos;adressage. Ce qu&apos;un processus y écrit, les autres le voient aussitôt&#xa0;: aucune copie, aucun appel système à chaque accès. C&apos;est le moyen le plus rapide d&apos;échanger des données entre processus&#xa0;; encore faut-il qu&apos;ils s&apos;accordent sur qui écrit et quand (avec un sémaphore, un tube, un drapeau dans le segment).</translation>
+    </message>
+    <message>
+        <source>&lt;code&gt;shmget()&lt;/code&gt; creates or finds a segment and returns its identifier; &lt;code&gt;shmat()&lt;/code&gt; attaches it and returns its address; &lt;code&gt;shmdt()&lt;/code&gt; detaches it; &lt;code&gt;shmctl()&lt;/code&gt; reads its state, changes its owner or mode, locks it or marks it for destruction. A segment outlives the processes that made it: it stays until it is removed or the machine restarts.</source>
+        <translation>&lt;code&gt;shmget()&lt;/code&gt; crée ou retrouve un segment et renvoie son identifiant&#xa0;; &lt;code&gt;shmat()&lt;/code&gt; l&apos;attache et renvoie son adresse&#xa0;; &lt;code&gt;shmdt()&lt;/code&gt; le détache&#xa0;; &lt;code&gt;shmctl()&lt;/code&gt; lit son état, change son propriétaire ou ses droits, le verrouille en mémoire ou le marque pour destruction. Un segment survit aux processus qui l&apos;ont créé&#xa0;: il reste jusqu&apos;à sa suppression ou au redémarrage de la machine.</translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation>clé</translation>
+    </message>
+    <message>
+        <source>permissions</source>
+        <translation>droits</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>propriétaire</translation>
+    </message>
+    <message>
+        <source>size</source>
+        <translation>taille</translation>
+    </message>
+    <message>
+        <source>times</source>
+        <translation>dates</translation>
+    </message>
+    <message>
+        <source>attached processes</source>
+        <translation>processus attachés</translation>
+    </message>
+    <message>
+        <source>limits</source>
+        <translation>limites</translation>
+    </message>
+    <message>
+        <source>commands</source>
+        <translation>commandes</translation>
+    </message>
+    <message>
+        <source>Topics:</source>
+        <translation>Sujets&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Clé (key)</translation>
+    </message>
+    <message>
+        <source>The number programs agree on to find the same segment, as they would agree on a file name: &lt;code&gt;shmget(key, size, flags)&lt;/code&gt; returns the segment that has this key, or creates it with &lt;code&gt;IPC_CREAT&lt;/code&gt;. Programs often derive the key from a file with &lt;code&gt;ftok()&lt;/code&gt;. shmscope shows it in hexadecimal, as &lt;code&gt;ipcs&lt;/code&gt; does.</source>
+        <translation>Le nombre dont les programmes conviennent pour retrouver le même segment, leur point de rendez-vous, comme ils conviendraient d&apos;un nom de fichier&#xa0;: &lt;code&gt;shmget(key, size, flags)&lt;/code&gt; renvoie le segment qui a cette clé, ou le crée avec &lt;code&gt;IPC_CREAT&lt;/code&gt;. Les programmes tirent souvent la clé d&apos;un fichier avec &lt;code&gt;ftok()&lt;/code&gt;. shmscope l&apos;affiche en hexadécimal, comme &lt;code&gt;ipcs&lt;/code&gt;.</translation>
+    </message>
+    <message>
+        <source>The key &lt;code&gt;IPC_PRIVATE&lt;/code&gt; (0) always creates a new segment that no other &lt;code&gt;shmget()&lt;/code&gt; can find: only processes given its shmid, such as children after &lt;code&gt;fork()&lt;/code&gt;, can use it. A segment marked for destruction also shows the key 0.</source>
+        <translation>La clé &lt;code&gt;IPC_PRIVATE&lt;/code&gt; (0) crée toujours un nouveau segment qu&apos;aucun autre &lt;code&gt;shmget()&lt;/code&gt; ne peut retrouver&#xa0;: seuls les processus à qui l&apos;on donne son shmid, comme les fils après &lt;code&gt;fork()&lt;/code&gt;, peuvent s&apos;en servir. Un segment marqué pour destruction affiche lui aussi la clé 0.</translation>
+    </message>
+    <message>
+        <source>Identifier (shmid)</source>
+        <translation>Identifiant (shmid)</translation>
+    </message>
+    <message>
+        <source>The identifier the kernel gives the segment: &lt;code&gt;shmat()&lt;/code&gt;, &lt;code&gt;shmctl()&lt;/code&gt; and &lt;code&gt;ipcrm -m&lt;/code&gt; take it. Any process that knows the shmid can attach the segment if the permissions allow it, without knowing the key. Linux builds it as &lt;i&gt;sequence&lt;/i&gt; × 32768 + &lt;i&gt;slot&lt;/i&gt;, so a segment created in a freed slot gets a new shmid and an old identifier cannot reach it by mistake.</source>
+        <translation>L&apos;identifiant que le noyau donne au segment&#xa0;: c&apos;est lui que prennent &lt;code&gt;shmat()&lt;/code&gt;, &lt;code&gt;shmctl()&lt;/code&gt; et &lt;code&gt;ipcrm -m&lt;/code&gt;. Tout processus qui connaît le shmid peut attacher le segment si les droits le permettent, sans connaître la clé. Linux le calcule comme &lt;i&gt;séquence&lt;/i&gt; × 32768 + &lt;i&gt;emplacement&lt;/i&gt;&#xa0;: un segment créé dans un emplacement libéré reçoit un nouveau shmid, et un ancien identifiant ne peut pas l&apos;atteindre par erreur.</translation>
+    </message>
+    <message>
+        <source>Permissions (perms)</source>
+        <translation>Droits d&apos;accès (perms)</translation>
+    </message>
+    <message>
+        <source>Nine bits, as for a file: read and write for the owner, the group and the others (execute means nothing here). Attaching read-only needs the read permission; attaching read-write needs read and write. Root, and any process with &lt;code&gt;CAP_IPC_OWNER&lt;/code&gt;, bypasses these checks.</source>
+        <translation>Neuf bits, comme pour un fichier&#xa0;: lecture et écriture pour le propriétaire, le groupe et les autres (l&apos;exécution n&apos;a pas de sens ici). Attacher en lecture seule demande le droit de lecture&#xa0;; attacher en lecture-écriture demande la lecture et l&apos;écriture. Root, et tout processus qui a &lt;code&gt;CAP_IPC_OWNER&lt;/code&gt;, passe outre ces contrôles.</translation>
+    </message>
+    <message>
+        <source>Owner and creator</source>
+        <translation>Propriétaire et créateur</translation>
+    </message>
+    <message>
+        <source>Each segment has an owner (uid, gid) and a creator (cuid, cgid). Only the owner, the creator or a privileged process may change the mode or the owner (&lt;code&gt;IPC_SET&lt;/code&gt;) or remove the segment (&lt;code&gt;IPC_RMID&lt;/code&gt;).</source>
+        <translation>Chaque segment a un propriétaire (uid, gid) et un créateur (cuid, cgid). Seuls le propriétaire, le créateur ou un processus privilégié peuvent changer les droits ou le propriétaire (&lt;code&gt;IPC_SET&lt;/code&gt;) ou supprimer le segment (&lt;code&gt;IPC_RMID&lt;/code&gt;).</translation>
+    </message>
+    <message>
+        <source>Size, RSS and swap</source>
+        <translation>Taille, RSS et swap</translation>
+    </message>
+    <message>
+        <source>The size in bytes requested from &lt;code&gt;shmget()&lt;/code&gt;. The kernel provides memory in whole pages, and only when a page is first touched: &lt;b&gt;RSS&lt;/b&gt; is the memory the segment occupies now, &lt;b&gt;swap&lt;/b&gt; what has been moved to swap space.</source>
+        <translation>La taille en octets demandée à &lt;code&gt;shmget()&lt;/code&gt;. Le noyau fournit la mémoire par pages entières, et seulement au premier accès à chaque page&#xa0;: &lt;b&gt;RSS&lt;/b&gt; est la mémoire qu&apos;occupe le segment en ce moment, &lt;b&gt;swap&lt;/b&gt; ce qui a été déplacé vers l&apos;espace d&apos;échange.</translation>
+    </message>
+    <message>
+        <source>Attachments (nattch)</source>
+        <translation>Attachements (nattch)</translation>
+    </message>
+    <message>
+        <source>The number of current attachments. Each &lt;code&gt;shmat()&lt;/code&gt; adds one, each &lt;code&gt;shmdt()&lt;/code&gt; removes one; a process that attaches twice counts twice. &lt;code&gt;fork()&lt;/code&gt; gives the child the parent&apos;s attachments; &lt;code&gt;exit()&lt;/code&gt; and &lt;code&gt;exec()&lt;/code&gt; detach everything. A segment with nattch 0 still exists and keeps its contents.</source>
+        <translation>Le nombre d&apos;attachements en cours. Chaque &lt;code&gt;shmat()&lt;/code&gt; en ajoute un, chaque &lt;code&gt;shmdt()&lt;/code&gt; en retire un&#xa0;; un processus qui attache deux fois compte deux fois. &lt;code&gt;fork()&lt;/code&gt; donne au fils les attachements du père&#xa0;; &lt;code&gt;exit()&lt;/code&gt; et &lt;code&gt;exec()&lt;/code&gt; détachent tout. Un segment dont nattch vaut 0 existe toujours et garde son contenu.</translation>
+    </message>
+    <message>
+        <source>Creator and last process (cpid, lpid)</source>
+        <translation>Créateur et dernier processus (cpid, lpid)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;cpid&lt;/b&gt; is the process that created the segment, &lt;b&gt;lpid&lt;/b&gt; the last one that attached or detached it. Either may have exited long ago.</source>
+        <translation>&lt;b&gt;cpid&lt;/b&gt; est le processus qui a créé le segment, &lt;b&gt;lpid&lt;/b&gt; le dernier à l&apos;avoir attaché ou détaché. L&apos;un comme l&apos;autre peut s&apos;être terminé depuis longtemps.</translation>
+    </message>
+    <message>
+        <source>Times (atime, dtime, ctime)</source>
+        <translation>Dates (atime, dtime, ctime)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;atime&lt;/b&gt;: last attachment; &lt;b&gt;dtime&lt;/b&gt;: last detachment; &lt;b&gt;ctime&lt;/b&gt;: creation or last change through &lt;code&gt;shmctl()&lt;/code&gt;. “Never” means that the event has not happened yet.</source>
+        <translation>&lt;b&gt;atime&lt;/b&gt;&#xa0;: dernier attachement&#xa0;; &lt;b&gt;dtime&lt;/b&gt;&#xa0;: dernier détachement&#xa0;; &lt;b&gt;ctime&lt;/b&gt;&#xa0;: création ou dernière modification par &lt;code&gt;shmctl()&lt;/code&gt;. «&#xa0;Jamais&#xa0;» signifie que l&apos;événement n&apos;a pas encore eu lieu.</translation>
+    </message>
+    <message>
+        <source>Marked for destruction (dest)</source>
+        <translation>Marqué pour destruction (dest)</translation>
+    </message>
+    <message>
+        <source>&lt;code&gt;shmctl(shmid, IPC_RMID, NULL)&lt;/code&gt;, or &lt;code&gt;ipcrm -m shmid&lt;/code&gt;, does not free the memory at once: it &lt;i&gt;marks the segment for destruction&lt;/i&gt;. Its key becomes 0, so no &lt;code&gt;shmget()&lt;/code&gt; finds it any more; the processes still attached keep using it, and the kernel frees it when the last one detaches. A segment that nobody has attached is freed at once.</source>
+        <translation>&lt;code&gt;shmctl(shmid, IPC_RMID, NULL)&lt;/code&gt;, ou &lt;code&gt;ipcrm -m shmid&lt;/code&gt;, ne libère pas la mémoire tout de suite&#xa0;: il &lt;i&gt;marque le segment pour destruction&lt;/i&gt;. Sa clé passe à 0, si bien qu&apos;aucun &lt;code&gt;shmget()&lt;/code&gt; ne le retrouve plus&#xa0;; les processus encore attachés continuent de s&apos;en servir, et le noyau le libère quand le dernier se détache. Un segment auquel personne n&apos;est attaché est libéré aussitôt.</translation>
+    </message>
+    <message>
+        <source>A good habit: mark a segment for destruction as soon as every process has attached it. Then nothing is left behind, even if the programs crash or are killed.</source>
+        <translation>Une bonne habitude&#xa0;: marquer un segment pour destruction dès que tous les processus l&apos;ont attaché. Ainsi rien ne reste derrière, même si les programmes plantent ou sont tués.</translation>
+    </message>
+    <message>
+        <source>Locked in memory (locked)</source>
+        <translation>Verrouillé en mémoire (locked)</translation>
+    </message>
+    <message>
+        <source>&lt;code&gt;shmctl(shmid, SHM_LOCK, NULL)&lt;/code&gt; keeps the segment&apos;s pages in RAM: they are never swapped out. It needs &lt;code&gt;CAP_IPC_LOCK&lt;/code&gt; or enough room under the &lt;code&gt;RLIMIT_MEMLOCK&lt;/code&gt; limit. &lt;code&gt;SHM_UNLOCK&lt;/code&gt; undoes it.</source>
+        <translation>&lt;code&gt;shmctl(shmid, SHM_LOCK, NULL)&lt;/code&gt; garde les pages du segment en mémoire vive&#xa0;: elles ne partent jamais dans l&apos;espace d&apos;échange. Il faut &lt;code&gt;CAP_IPC_LOCK&lt;/code&gt; ou assez de place sous la limite &lt;code&gt;RLIMIT_MEMLOCK&lt;/code&gt;. &lt;code&gt;SHM_UNLOCK&lt;/code&gt; l&apos;annule.</translation>
+    </message>
+    <message>
+        <source>Which processes have it attached</source>
+        <translation>Quels processus l&apos;ont attaché</translation>
+    </message>
+    <message>
+        <source>The kernel counts attachments but does not say who holds them. shmscope finds them in each process&apos;s &lt;code&gt;/proc/PID/maps&lt;/code&gt;, where an attachment appears as &lt;code&gt;/SYSV&lt;/code&gt; followed by the key, with &lt;code&gt;r--s&lt;/code&gt; when it is read-only and &lt;code&gt;rw-s&lt;/code&gt; when it is read-write. Without privileges, the processes of other users may stay hidden.</source>
+        <translation>Le noyau compte les attachements mais ne dit pas qui les détient. shmscope les trouve dans le &lt;code&gt;/proc/PID/maps&lt;/code&gt; de chaque processus, où un attachement apparaît sous la forme &lt;code&gt;/SYSV&lt;/code&gt; suivi de la clé, avec &lt;code&gt;r--s&lt;/code&gt; en lecture seule et &lt;code&gt;rw-s&lt;/code&gt; en lecture-écriture. Sans privilèges, les processus des autres utilisateurs peuvent rester cachés.</translation>
+    </message>
+    <message>
+        <source>System limits</source>
+        <translation>Limites du système</translation>
+    </message>
+    <message>
+        <source>The kernel limits the size of one segment (&lt;code&gt;shmmax&lt;/code&gt;), the total of shared memory in pages (&lt;code&gt;shmall&lt;/code&gt;) and the number of segments (&lt;code&gt;shmmni&lt;/code&gt;): see &lt;code&gt;/proc/sys/kernel/&lt;/code&gt;. Beyond them &lt;code&gt;shmget()&lt;/code&gt; fails with &lt;code&gt;EINVAL&lt;/code&gt; or &lt;code&gt;ENOSPC&lt;/code&gt;.</source>
+        <translation>Le noyau limite la taille d&apos;un segment (&lt;code&gt;shmmax&lt;/code&gt;), le total de mémoire partagée en pages (&lt;code&gt;shmall&lt;/code&gt;) et le nombre de segments (&lt;code&gt;shmmni&lt;/code&gt;)&#xa0;: voir &lt;code&gt;/proc/sys/kernel/&lt;/code&gt;. Au-delà, &lt;code&gt;shmget()&lt;/code&gt; échoue avec &lt;code&gt;EINVAL&lt;/code&gt; ou &lt;code&gt;ENOSPC&lt;/code&gt;.</translation>
+    </message>
+    <message>
+        <source>Command-line tools</source>
+        <translation>Outils en ligne de commande</translation>
+    </message>
+    <message>
+        <source>&lt;code&gt;ipcs -m&lt;/code&gt; lists the segments, &lt;code&gt;ipcmk -M size&lt;/code&gt; creates one, &lt;code&gt;ipcrm -m shmid&lt;/code&gt; marks one for destruction and &lt;code&gt;lsipc -m&lt;/code&gt; lists them with more columns. &lt;code&gt;shmscope --list&lt;/code&gt; prints the table without a display; &lt;code&gt;man shmscope&lt;/code&gt; describes every option.</source>
+        <translation>&lt;code&gt;ipcs -m&lt;/code&gt; liste les segments, &lt;code&gt;ipcmk -M taille&lt;/code&gt; en crée un, &lt;code&gt;ipcrm -m shmid&lt;/code&gt; en marque un pour destruction et &lt;code&gt;lsipc -m&lt;/code&gt; les liste avec plus de colonnes. &lt;code&gt;shmscope --list&lt;/code&gt; affiche le tableau sans écran graphique&#xa0;; &lt;code&gt;man shmscope&lt;/code&gt; décrit toutes les options.</translation>
+    </message>
+    <message>
+        <source>Shared memory and fork()</source>
+        <translation>Mémoire partagée et fork()</translation>
+    </message>
+    <message>
+        <source>After &lt;code&gt;fork()&lt;/code&gt;, the parent and the child have separate copies of their ordinary variables: what one changes, the other never sees. A segment attached before &lt;code&gt;fork()&lt;/code&gt; is the exception: both processes reach the same memory, so the value the child writes is the value the parent reads. The fork demo shows it step by step.</source>
+        <translation>Après &lt;code&gt;fork()&lt;/code&gt;, le père et le fils ont chacun leur copie des variables ordinaires&#xa0;: ce que l&apos;un modifie, l&apos;autre ne le voit jamais. Un segment attaché avant &lt;code&gt;fork()&lt;/code&gt; fait exception&#xa0;: les deux processus accèdent à la même mémoire, et la valeur que le fils écrit est celle que le père lit. La démonstration de fork le montre pas à pas.</translation>
+    </message>
+</context>
+<context>
+    <name>HexView</name>
+    <message>
+        <source>Offset 0x%1 (%2) is past the end: the segment has %3 bytes, the last offset is 0x%4.</source>
+        <translation>La position 0x%1 (%2) est au-delà de la fin&#xa0;: le segment a %3 octets, la dernière position est 0x%4.</translation>
+    </message>
+    <message>
+        <source>No changed byte after 0x%1.</source>
+        <translation>Aucun octet modifié après 0x%1.</translation>
+    </message>
+    <message>
+        <source>No changed byte before 0x%1.</source>
+        <translation>Aucun octet modifié avant 0x%1.</translation>
+    </message>
+    <message>
+        <source>This view is read-only: switch editing on (Ctrl+E) to change bytes.</source>
+        <translation>Cette vue est en lecture seule&#xa0;: activez la modification (Ctrl+E) pour changer des octets.</translation>
+    </message>
+    <message>
+        <source>%1 bytes do not fit at 0x%2: only %3 bytes remain to the end.</source>
+        <translation>%1 octets ne tiennent pas en 0x%2&#xa0;: il ne reste que %3 octets jusqu&apos;à la fin.</translation>
+    </message>
+    <message>
+        <source>Select at most %1 MiB to fill.</source>
+        <translation>Sélectionnez au plus %1 Mio à remplir.</translation>
+    </message>
+    <message>
+        <source>Fill %1 bytes with 0x%2</source>
+        <translation>Remplir %1 octets avec 0x%2</translation>
+    </message>
+    <message>
+        <source>The clipboard does not hold hex bytes: %1</source>
+        <translation>Le presse-papiers ne contient pas d&apos;octets en hexadécimal&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Paste %1 bytes</source>
+        <translation>Coller %1 octets</translation>
+    </message>
+    <message>
+        <source>This view is read-only.</source>
+        <translation>Cette vue est en lecture seule.</translation>
+    </message>
+    <message>
+        <source>Typing</source>
+        <translation>Saisie</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>shmscope — System V shared memory</source>
+        <translation>shmscope — mémoire partagée System V</translation>
+    </message>
+    <message>
+        <source>Filter: key, shmid, owner or any text (Ctrl+F)</source>
+        <translation>Filtrer&#xa0;: clé, shmid, propriétaire ou tout texte (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>&amp;New Segment…</source>
+        <translation>&amp;Nouveau segment…</translation>
+    </message>
+    <message>
+        <source>Create a shared-memory segment (shmget)</source>
+        <translation>Créer un segment de mémoire partagée (shmget)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <source>Mark the selected segments for destruction (IPC_RMID)</source>
+        <translation>Marquer les segments sélectionnés pour destruction (IPC_RMID)</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>Attach read-only and show the memory</source>
+        <translation>Attacher en lecture seule et afficher la mémoire</translation>
+    </message>
+    <message>
+        <source>Open for &amp;Editing</source>
+        <translation>Ouvrir pour &amp;modifier</translation>
+    </message>
+    <message>
+        <source>Attach read-write so the memory can be edited</source>
+        <translation>Attacher en lecture-écriture pour pouvoir modifier la mémoire</translation>
+    </message>
+    <message>
+        <source>Change &amp;Mode…</source>
+        <translation>Changer les &amp;droits…</translation>
+    </message>
+    <message>
+        <source>Change O&amp;wner and Group…</source>
+        <translation>Changer le &amp;propriétaire et le groupe…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock in Memory</source>
+        <translation>&amp;Verrouiller en mémoire</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>Déverro&amp;uiller</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Rows</source>
+        <translation>&amp;Copier les lignes</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh Now</source>
+        <translation>&amp;Actualiser maintenant</translation>
+    </message>
+    <message>
+        <source>&amp;Pause Refreshing</source>
+        <translation>&amp;Suspendre l&apos;actualisation</translation>
+    </message>
+    <message>
+        <source>&amp;Filter…</source>
+        <translation>&amp;Filtrer…</translation>
+    </message>
+    <message>
+        <source>&amp;Fork Demo…</source>
+        <translation>Démonstration de &amp;fork…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Segment</source>
+        <translation>&amp;Segment</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Columns</source>
+        <translation>&amp;Colonnes</translation>
+    </message>
+    <message>
+        <source>&amp;Demo</source>
+        <translation>Dé&amp;mo</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Principale</translation>
+    </message>
+    <message>
+        <source> every </source>
+        <translation> toutes les </translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Refresh interval</source>
+        <translation>Intervalle d&apos;actualisation</translation>
+    </message>
+    <message>
+        <source>Running as root: permission checks are bypassed.</source>
+        <translation>Exécuté en root&#xa0;: les contrôles de droits sont ignorés.</translation>
+    </message>
+    <message>
+        <source>Root has CAP_IPC_OWNER: every segment can be attached, changed and removed whatever its mode.</source>
+        <translation>Root a CAP_IPC_OWNER&#xa0;: tout segment peut être attaché, modifié et supprimé quels que soient ses droits.</translation>
+    </message>
+    <message>
+        <source>Refreshing paused (F5 refreshes once).</source>
+        <translation>Actualisation suspendue (F5 actualise une fois).</translation>
+    </message>
+    <message>
+        <source>Cannot list segments: %1</source>
+        <translation>Impossible de lister les segments&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new</source>
+        <translation>
+            <numerusform>%n nouveau</numerusform>
+            <numerusform>%n nouveaux</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n gone</source>
+        <translation>
+            <numerusform>%n disparu</numerusform>
+            <numerusform>%n disparus</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed</source>
+        <translation>
+            <numerusform>%n modifié</numerusform>
+            <numerusform>%n modifiés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>No change since start.</source>
+        <translation>Aucun changement depuis le démarrage.</translation>
+    </message>
+    <message>
+        <source>Last change at %1</source>
+        <translation>Dernier changement à %1</translation>
+    </message>
+    <message>
+        <source>Rows that appeared or changed are highlighted for a moment.</source>
+        <translation>Les lignes apparues ou modifiées sont mises en évidence un instant.</translation>
+    </message>
+    <message>
+        <source>Segments: %1</source>
+        <translation>Segments&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Shown: %1 of %2</source>
+        <translation>Affichés&#xa0;: %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Limits unavailable</source>
+        <translation>Limites indisponibles</translation>
+    </message>
+    <message>
+        <source>%1 of %2 segments (SHMMNI) · %3 in use · SHMMAX %4</source>
+        <translation>%1 segments sur %2 (SHMMNI) · %3 utilisés · SHMMAX %4</translation>
+    </message>
+    <message>
+        <source>Segments in use: %1 of at most %2 (SHMMNI)
+Memory of segments: %L3 bytes (%4 resident, %5 swapped) of at most %L6 pages (SHMALL)
+Largest segment: %L7 bytes (SHMMAX)</source>
+        <translation>Segments utilisés&#xa0;: %1 sur %2 au plus (SHMMNI)
+Mémoire des segments&#xa0;: %L3 octets (%4 résidents, %5 en swap) sur %L6 pages au plus (SHMALL)
+Plus grand segment&#xa0;: %L7 octets (SHMMAX)</translation>
+    </message>
+    <message>
+        <source>Segment %1 no longer exists: it was removed by someone else.</source>
+        <translation>Le segment %1 n&apos;existe plus&#xa0;: quelqu&apos;un d&apos;autre l&apos;a supprimé.</translation>
+    </message>
+    <message>
+        <source>%1 failed for %2 of %3 segments:</source>
+        <translation>%1&#xa0;: échec pour %2 segments sur %3&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1: done (%2 of %3).</source>
+        <translation>%1&#xa0;: fait (%2 sur %3).</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Suppression</translation>
+    </message>
+    <message>
+        <source>Change mode</source>
+        <translation>Changement de droits</translation>
+    </message>
+    <message>
+        <source>Change owner</source>
+        <translation>Changement de propriétaire</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Verrouillage</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Déverrouillage</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouverture</translation>
+    </message>
+    <message>
+        <source>shmid %1, key %2, %3, %4 attached%5</source>
+        <translation>shmid %1, clé %2, %3, nattch %4%5</translation>
+    </message>
+    <message>
+        <source>, already marked for destruction</source>
+        <translation>, déjà marqué pour destruction</translation>
+    </message>
+    <message>
+        <source>Remove segment %1?</source>
+        <translation>Supprimer le segment %1&#xa0;?</translation>
+    </message>
+    <message>
+        <source>It lives on until the last one detaches; only its key is freed now.</source>
+        <translation>Il survit jusqu&apos;au dernier détachement&#xa0;; seule sa clé est libérée dès maintenant.</translation>
+    </message>
+    <message>
+        <source>No process has it attached: it is destroyed at once.</source>
+        <translation>Aucun processus ne l&apos;a attaché&#xa0;: il est détruit aussitôt.</translation>
+    </message>
+    <message>
+        <source>It is still attached by one process.</source>
+        <translation>Un processus l&apos;a encore attaché.</translation>
+    </message>
+    <message>
+        <source>It is still attached by %1 processes.</source>
+        <translation>%1 processus l&apos;ont encore attaché.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n segments?</source>
+        <translation>
+            <numerusform>Supprimer %n segment&#xa0;?</numerusform>
+            <numerusform>Supprimer %n segments&#xa0;?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None is attached: they are destroyed at once.</source>
+        <translation>Aucun n&apos;est attaché&#xa0;: ils sont détruits aussitôt.</translation>
+    </message>
+    <message>
+        <source>%1 of them are still attached (%2 attachments in all); each lives on until its last process detaches.</source>
+        <translation>%1 d&apos;entre eux sont encore attachés (%2 attachements en tout)&#xa0;; chacun survit jusqu&apos;au détachement de son dernier processus.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message numerus="yes">
+        <source>Change mode of %n segments</source>
+        <translation>
+            <numerusform>Changer les droits de %n segment</numerusform>
+            <numerusform>Changer les droits de %n segments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Change owner of %n segments</source>
+        <translation>
+            <numerusform>Changer le propriétaire de %n segment</numerusform>
+            <numerusform>Changer le propriétaire de %n segments</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Created segment %1.</source>
+        <translation>Segment %1 créé.</translation>
+    </message>
+</context>
+<context>
+    <name>MemoryView</name>
+    <message>
+        <source>Live</source>
+        <translation>Temps réel</translation>
+    </message>
+    <message>
+        <source>Compare the visible bytes with the previous copy on every tick and highlight those another process changed</source>
+        <translation>Comparer à chaque tic les octets visibles avec la copie précédente et mettre en évidence ceux qu&apos;un autre processus a modifiés</translation>
+    </message>
+    <message>
+        <source> Hz</source>
+        <translation> Hz</translation>
+    </message>
+    <message>
+        <source>Live refresh rate</source>
+        <translation>Fréquence d&apos;actualisation en temps réel</translation>
+    </message>
+    <message>
+        <source>%1 bytes/row</source>
+        <translation>%1 octets/ligne</translation>
+    </message>
+    <message>
+        <source>group %1</source>
+        <translation>groupe %1</translation>
+    </message>
+    <message>
+        <source>Cannot switch to %1: %2</source>
+        <translation>Impossible de passer en %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>read-write</source>
+        <translation>lecture-écriture</translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation>lecture seule</translation>
+    </message>
+    <message>
+        <source>shmid %1 · key %2 · %3 (%L4 bytes) · %5 · attached at 0x%6</source>
+        <translation>shmid %1 · clé %2 · %3 (%L4 octets) · %5 · attaché en 0x%6</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>Offset 0x%1 (%L2)</source>
+        <translation>Position 0x%1 (%L2)</translation>
+    </message>
+    <message>
+        <source> · selected %L1 bytes from 0x%2</source>
+        <translation> · %L1 octets sélectionnés depuis 0x%2</translation>
+    </message>
+    <message>
+        <source> · %L1 bytes changed</source>
+        <translation> · %L1 octets modifiés</translation>
+    </message>
+    <message>
+        <source> · live paused</source>
+        <translation> · temps réel suspendu</translation>
+    </message>
+    <message>
+        <source>The segment&apos;s status cannot be read: %1</source>
+        <translation>Impossible de lire l&apos;état du segment&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>This segment is marked for destruction (IPC_RMID): it stays alive while it is attached, and the kernel removes it when the last process detaches. The view keeps working.</source>
+        <translation>Ce segment est marqué pour destruction (IPC_RMID)&#xa0;: il reste en vie tant qu&apos;il est attaché, et le noyau le supprime quand le dernier processus se détache. La vue continue de fonctionner.</translation>
+    </message>
+    <message>
+        <source>&amp;Go to Offset...</source>
+        <translation>&amp;Aller à la position…</translation>
+    </message>
+    <message>
+        <source>Ctrl+G</source>
+        <translation>Ctrl+G</translation>
+    </message>
+    <message>
+        <source>&amp;Find...</source>
+        <translation>&amp;Rechercher…</translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation>Rechercher le &amp;suivant</translation>
+    </message>
+    <message>
+        <source>Find &amp;Previous</source>
+        <translation>Rechercher le &amp;précédent</translation>
+    </message>
+    <message>
+        <source>Next &amp;Changed Byte</source>
+        <translation>Octet modifié sui&amp;vant</translation>
+    </message>
+    <message>
+        <source>F8</source>
+        <translation>F8</translation>
+    </message>
+    <message>
+        <source>Previous C&amp;hanged Byte</source>
+        <translation>Octet modifié &amp;précédent</translation>
+    </message>
+    <message>
+        <source>Shift+F8</source>
+        <translation>Shift+F8</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Change Counter</source>
+        <translation>&amp;Remettre à zéro le compteur de modifications</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R</source>
+        <translation>Ctrl+Shift+R</translation>
+    </message>
+    <message>
+        <source>&amp;Pause Live Refresh</source>
+        <translation>&amp;Suspendre le temps réel</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+P</source>
+        <translation>Ctrl+Shift+P</translation>
+    </message>
+    <message>
+        <source>&amp;Editable (attach read-write)</source>
+        <translation>&amp;Modifiable (attacher en lecture-écriture)</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>&amp;Copy as Hex</source>
+        <translation>&amp;Copier en hexadécimal</translation>
+    </message>
+    <message>
+        <source>Copy as C &amp;Array</source>
+        <translation>Copier comme &amp;tableau C</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+C</source>
+        <translation>Ctrl+Shift+C</translation>
+    </message>
+    <message>
+        <source>Copy as &amp;Base64</source>
+        <translation>Copier en &amp;Base64</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+C</source>
+        <translation>Ctrl+Alt+C</translation>
+    </message>
+    <message>
+        <source>&amp;Paste Hex</source>
+        <translation>Co&amp;ller de l&apos;hexadécimal</translation>
+    </message>
+    <message>
+        <source>&amp;Fill Selection...</source>
+        <translation>Remplir la &amp;sélection…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+F</source>
+        <translation>Ctrl+Shift+F</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Segment...</source>
+        <translation>E&amp;xporter le segment…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+S</source>
+        <translation>Ctrl+Shift+S</translation>
+    </message>
+    <message>
+        <source>Export &amp;Selection...</source>
+        <translation>Exporter la &amp;sélection…</translation>
+    </message>
+    <message>
+        <source>&amp;Import File...</source>
+        <translation>&amp;Importer un fichier…</translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <source>Go to Offset</source>
+        <translation>Aller à la position</translation>
+    </message>
+    <message>
+        <source>Offset (hex with 0x, or decimal), 0 to 0x%1:</source>
+        <translation>Position (hexadécimal avec 0x, ou décimal), de 0 à 0x%1&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The selection is too large for the clipboard (%1); select at most 16 MiB, or use Export Selection.</source>
+        <translation>La sélection est trop grande pour le presse-papiers (%1)&#xa0;; sélectionnez au plus 16 Mio, ou utilisez Exporter la sélection.</translation>
+    </message>
+    <message>
+        <source>Copied %L1 bytes.</source>
+        <translation>%L1 octets copiés.</translation>
+    </message>
+    <message>
+        <source>This view is read-only: switch editing on (Ctrl+E) to change bytes.</source>
+        <translation>Cette vue est en lecture seule&#xa0;: activez la modification (Ctrl+E) pour changer des octets.</translation>
+    </message>
+    <message>
+        <source>Fill Selection</source>
+        <translation>Remplir la sélection</translation>
+    </message>
+    <message>
+        <source>Fill %L1 bytes from 0x%2 with the byte (hex, e.g. 00 or ff):</source>
+        <translation>Remplir %L1 octets à partir de 0x%2 avec l&apos;octet (en hexadécimal, par ex. 00 ou ff)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Type one byte in hex, such as 00 or ff.</source>
+        <translation>Tapez un octet en hexadécimal, comme 00 ou ff.</translation>
+    </message>
+    <message>
+        <source>Cannot export to %1: %2</source>
+        <translation>Impossible d&apos;exporter vers %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Exported %L1 bytes to %2.</source>
+        <translation>%L1 octets exportés vers %2.</translation>
+    </message>
+    <message>
+        <source>This view is read-only: switch editing on (Ctrl+E) to import a file.</source>
+        <translation>Cette vue est en lecture seule&#xa0;: activez la modification (Ctrl+E) pour importer un fichier.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The file has %L1 bytes but only %L2 bytes fit from offset 0x%3 to the end of the segment; nothing was written.</source>
+        <translation>Le fichier fait %L1 octets, mais seuls %L2 octets tiennent entre la position 0x%3 et la fin du segment&#xa0;; rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>Importer %1</translation>
+    </message>
+    <message>
+        <source>The file could not be written into the segment.</source>
+        <translation>Impossible d&apos;écrire le fichier dans le segment.</translation>
+    </message>
+    <message>
+        <source>Imported %L1 bytes from %2 at 0x%3.</source>
+        <translation>%L1 octets importés de %2 en 0x%3.</translation>
+    </message>
+    <message>
+        <source>Export Selection</source>
+        <translation>Exporter la sélection</translation>
+    </message>
+    <message>
+        <source>Export Segment</source>
+        <translation>Exporter le segment</translation>
+    </message>
+    <message>
+        <source>Import File into Segment</source>
+        <translation>Importer un fichier dans le segment</translation>
+    </message>
+    <message>
+        <source>Import File</source>
+        <translation>Importer le fichier</translation>
+    </message>
+    <message>
+        <source>Overwrite %L1 bytes of shmid %2 from offset 0x%3 with the contents of %4? Other processes see the change at once.%5</source>
+        <translation>Écraser %L1 octets du shmid %2 à partir de la position 0x%3 avec le contenu de %4&#xa0;? Les autres processus voient le changement aussitôt.%5</translation>
+    </message>
+    <message>
+        <source> This cannot be undone.</source>
+        <translation> Cette opération est irréversible.</translation>
+    </message>
+</context>
+<context>
+    <name>MemoryWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Recherche</translation>
+    </message>
+    <message>
+        <source>&amp;Live</source>
+        <translation>&amp;Temps réel</translation>
+    </message>
+    <message>
+        <source>shmid %1 (%2) — shmscope</source>
+        <translation>shmid %1 (%2) — shmscope</translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation>lecture seule</translation>
+    </message>
+    <message>
+        <source>read-write</source>
+        <translation>lecture-écriture</translation>
+    </message>
+</context>
+<context>
+    <name>ModeDialog</name>
+    <message>
+        <source>Change mode of segment %1</source>
+        <translation>Changer les droits du segment %1</translation>
+    </message>
+</context>
+<context>
+    <name>ModeEditor</name>
+    <message>
+        <source>Owner</source>
+        <translation>Propriétaire</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autres</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Lecture</translation>
+    </message>
+    <message>
+        <source>Write</source>
+        <translation>Écriture</translation>
+    </message>
+    <message>
+        <source>Execute</source>
+        <translation>Exécution</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>The mode in octal, 0 to 0777, e.g. 0640</source>
+        <translation>Les droits en octal, de 0 à 0777, par ex. 0640</translation>
+    </message>
+    <message>
+        <source>&amp;Octal:</source>
+        <translation>&amp;Octal&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Mode: %1</source>
+        <translation>Droits&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>OwnerDialog</name>
+    <message>
+        <source>Change owner of segment %1</source>
+        <translation>Changer le propriétaire du segment %1</translation>
+    </message>
+    <message>
+        <source>&amp;User (name or uid):</source>
+        <translation>&amp;Utilisateur (nom ou uid)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Group (name or gid):</source>
+        <translation>&amp;Groupe (nom ou gid)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>There is no user &quot;%1&quot;; enter a user name or a uid.</source>
+        <translation>Il n&apos;y a pas d&apos;utilisateur «&#xa0;%1&#xa0;»&#xa0;; saisissez un nom d&apos;utilisateur ou un uid.</translation>
+    </message>
+    <message>
+        <source>There is no group &quot;%1&quot;; enter a group name or a gid.</source>
+        <translation>Il n&apos;y a pas de groupe «&#xa0;%1&#xa0;»&#xa0;; saisissez un nom de groupe ou un gid.</translation>
+    </message>
+</context>
+<context>
+    <name>QCommandLineParser</name>
+    <message>
+        <source>Displays help on commandline options.</source>
+        <translation>Afficher l&apos;aide sur les options de la ligne de commande.</translation>
+    </message>
+    <message>
+        <source>Displays help including Qt specific options.</source>
+        <translation>Afficher l&apos;aide, options propres à Qt comprises.</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentDetailsWidget</name>
+    <message>
+        <source>Select a segment to see its details.</source>
+        <translation>Sélectionnez un segment pour voir ses détails.</translation>
+    </message>
+    <message>
+        <source>Key:</source>
+        <translation>Clé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>shmid:</source>
+        <translation>shmid&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>Taille&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Mode:</source>
+        <translation>Droits&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation>Propriétaire&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Creator:</source>
+        <translation>Créateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>État&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Attached:</source>
+        <translation>Attachements&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Creator pid:</source>
+        <translation>PID du créateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Last pid:</source>
+        <translation>Dernier PID&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Last attach:</source>
+        <translation>Dernier attachement&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Last detach:</source>
+        <translation>Dernier détachement&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Last change:</source>
+        <translation>Dernière modification&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Memory:</source>
+        <translation>Mémoire&#xa0;:</translation>
+    </message>
+    <message>
+        <source>read</source>
+        <translation>lecture</translation>
+    </message>
+    <message>
+        <source>write</source>
+        <translation>écriture</translation>
+    </message>
+    <message>
+        <source>execute</source>
+        <translation>exécution</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>owner: %1; group: %2; other: %3</source>
+        <translation>propriétaire&#xa0;: %1&#xa0;; groupe&#xa0;: %2&#xa0;; autres&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>%1 (IPC_PRIVATE, or removed)</source>
+        <translation>%1 (IPC_PRIVATE, ou supprimé)</translation>
+    </message>
+    <message>
+        <source>%1 (decimal %2)</source>
+        <translation>%1 (décimal %2)</translation>
+    </message>
+    <message>
+        <source>%1 (slot %2, sequence %3)</source>
+        <translation>%1 (emplacement %2, séquence %3)</translation>
+    </message>
+    <message>
+        <source>%1 (%L2 bytes)</source>
+        <translation>%1 (%L2 octets)</translation>
+    </message>
+    <message>
+        <source>%1 %2 — %3</source>
+        <translation>%1 %2 — %3</translation>
+    </message>
+    <message>
+        <source>%1 (uid %2), group %3 (gid %4)</source>
+        <translation>%1 (uid %2), groupe %3 (gid %4)</translation>
+    </message>
+    <message>
+        <source> — the current owner</source>
+        <translation> — le propriétaire actuel</translation>
+    </message>
+    <message>
+        <source> — the owner was changed since creation</source>
+        <translation> — le propriétaire a changé depuis la création</translation>
+    </message>
+    <message>
+        <source>Marked for destruction: it lives until the last process detaches.</source>
+        <translation>Marqué pour destruction&#xa0;: il vit jusqu&apos;au détachement du dernier processus.</translation>
+    </message>
+    <message>
+        <source>Locked in memory (SHM_LOCK): never swapped out.</source>
+        <translation>Verrouillé en mémoire (SHM_LOCK)&#xa0;: jamais envoyé dans l&apos;espace d&apos;échange.</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>%1 (nattch)</source>
+        <translation>%1 (nattch)</translation>
+    </message>
+    <message>
+        <source>%1 (exited)</source>
+        <translation>%1 (terminé)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 resident, %2 swapped out</source>
+        <translation>%1 résident, %2 en swap</translation>
+    </message>
+    <message>
+        <source>No process of this namespace has it attached.</source>
+        <translation>Aucun processus de cet espace de noms ne l&apos;a attaché.</translation>
+    </message>
+    <message>
+        <source>Attachments (from /proc/PID/maps): %1</source>
+        <translation>Attachements (d&apos;après /proc/PID/maps)&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentTableModel</name>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>dest</source>
+        <translation>dest</translation>
+    </message>
+    <message>
+        <source>locked</source>
+        <translation>locked</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>IPC_PRIVATE, or the key of a segment marked for removal</source>
+        <translation>IPC_PRIVATE, ou la clé d&apos;un segment marqué pour destruction</translation>
+    </message>
+    <message>
+        <source>Key %1 (decimal %2)</source>
+        <translation>Clé %1 (décimal %2)</translation>
+    </message>
+    <message>
+        <source>Owner uid %1 (%2), gid %3 (%4)
+Creator uid %5 (%6), gid %7 (%8)</source>
+        <translation>Propriétaire uid %1 (%2), gid %3 (%4)
+Créateur uid %5 (%6), gid %7 (%8)</translation>
+    </message>
+    <message>
+        <source>%L1 bytes</source>
+        <translation>%L1 octets</translation>
+    </message>
+    <message>
+        <source>%L1 bytes resident</source>
+        <translation>%L1 octets résidents</translation>
+    </message>
+    <message>
+        <source>%L1 bytes swapped out</source>
+        <translation>%L1 octets en swap</translation>
+    </message>
+    <message>
+        <source>Marked for destruction: it goes when the last process detaches.</source>
+        <translation>Marqué pour destruction&#xa0;: il disparaît quand le dernier processus se détache.</translation>
+    </message>
+    <message>
+        <source>Locked in memory: never swapped out.</source>
+        <translation>Verrouillé en mémoire&#xa0;: jamais envoyé dans l&apos;espace d&apos;échange.</translation>
+    </message>
+    <message>
+        <source>Process %1 has exited</source>
+        <translation>Le processus %1 s&apos;est terminé</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Clé</translation>
+    </message>
+    <message>
+        <source>shmid</source>
+        <translation>shmid</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Propriétaire</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <source>Perms</source>
+        <translation>Droits</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Attached</source>
+        <translation>Attach.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Creator</source>
+        <translation>Créateur</translation>
+    </message>
+    <message>
+        <source>Last pid</source>
+        <translation>Dernier PID</translation>
+    </message>
+    <message>
+        <source>Attached at</source>
+        <translation>Attaché le</translation>
+    </message>
+    <message>
+        <source>Detached at</source>
+        <translation>Détaché le</translation>
+    </message>
+    <message>
+        <source>Changed at</source>
+        <translation>Modifié le</translation>
+    </message>
+    <message>
+        <source>RSS</source>
+        <translation>RSS</translation>
+    </message>
+    <message>
+        <source>Swap</source>
+        <translation>Swap</translation>
+    </message>
+    <message>
+        <source>The key given to shmget (0 for private or removed segments)</source>
+        <translation>La clé passée à shmget (0 pour les segments privés ou supprimés)</translation>
+    </message>
+    <message>
+        <source>Number of current attachments (nattch)</source>
+        <translation>Nombre d&apos;attachements en cours (nattch)</translation>
+    </message>
+    <message>
+        <source>dest: marked for destruction; locked: locked in memory</source>
+        <translation>dest&#xa0;: marqué pour destruction&#xa0;; locked&#xa0;: verrouillé en mémoire</translation>
+    </message>
+    <message>
+        <source>Process that created the segment (cpid)</source>
+        <translation>Processus qui a créé le segment (cpid)</translation>
+    </message>
+    <message>
+        <source>Process of the last attach or detach (lpid)</source>
+        <translation>Processus du dernier attachement ou détachement (lpid)</translation>
+    </message>
+    <message>
+        <source>Resident memory of the segment</source>
+        <translation>Mémoire résidente du segment</translation>
+    </message>
+    <message>
+        <source>Swapped-out memory of the segment</source>
+        <translation>Mémoire du segment envoyée dans l&apos;espace d&apos;échange</translation>
+    </message>
+</context>
+<context>
+    <name>SharedMemoryHelpDialog</name>
+    <message>
+        <source>System V Shared Memory — shmscope Help</source>
+        <translation>Mémoire partagée System V — Aide de shmscope</translation>
+    </message>
+    <message>
+        <source>System V shared memory explained</source>
+        <translation>La mémoire partagée System V expliquée</translation>
+    </message>
+</context>
+<context>
+    <name>ValuePlot</name>
+    <message>
+        <source>-%1 s</source>
+        <translation>-%1 s</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>maintenant</translation>
+    </message>
+    <message>
+        <source>no values yet</source>
+        <translation>pas encore de valeurs</translation>
+    </message>
+</context>
+<context>
+    <name>WriteBytesCommand</name>
+    <message>
+        <source>The bytes could not be written: the view is read-only.</source>
+        <translation>Impossible d&apos;écrire les octets&#xa0;: la vue est en lecture seule.</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annulation</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rétablissement</translation>
+    </message>
+    <message>
+        <source>%1 refused: another process has changed the byte at 0x%2 since; memory left as it is.</source>
+        <translation>%1 refusé&#xa0;: un autre processus a modifié l&apos;octet en 0x%2 entre-temps&#xa0;; la mémoire est laissée telle quelle.</translation>
+    </message>
+    <message>
+        <source>Cannot change memory: the view is read-only.</source>
+        <translation>Impossible de modifier la mémoire&#xa0;: la vue est en lecture seule.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>unknown language %1 for --lang (use fr or en).</source>
+        <translation>langue %1 inconnue pour --lang (utilisez fr ou en).</translation>
+    </message>
+    <message>
+        <source>Inspect, create, edit and remove System V shared-memory segments.</source>
+        <translation>Examiner, créer, modifier et supprimer des segments de mémoire partagée System V.</translation>
+    </message>
+    <message>
+        <source>Print every segment as a table, like ipcs -m.</source>
+        <translation>Afficher tous les segments dans un tableau, comme ipcs -m.</translation>
+    </message>
+    <message>
+        <source>With --list: print one JSON object instead.</source>
+        <translation>Avec --list&#xa0;: afficher plutôt un objet JSON.</translation>
+    </message>
+    <message>
+        <source>Open the browser with segment &lt;shmid&gt; selected.</source>
+        <translation>Ouvrir la liste des segments avec le segment &lt;shmid&gt; sélectionné.</translation>
+    </message>
+    <message>
+        <source>Open the memory view of segment &lt;shmid&gt;.</source>
+        <translation>Ouvrir la vue mémoire du segment &lt;shmid&gt;.</translation>
+    </message>
+    <message>
+        <source>With --open: attach read-write to allow editing.</source>
+        <translation>Avec --open&#xa0;: attacher en lecture-écriture pour permettre la modification.</translation>
+    </message>
+    <message>
+        <source>Open the fork demo window.</source>
+        <translation>Ouvrir la fenêtre de démonstration de fork.</translation>
+    </message>
+    <message>
+        <source>With --demo: start live mode at once.</source>
+        <translation>Avec --demo&#xa0;: lancer aussitôt le mode continu.</translation>
+    </message>
+    <message>
+        <source>Run the fork demo in the terminal.</source>
+        <translation>Lancer la démonstration de fork dans le terminal.</translation>
+    </message>
+    <message>
+        <source>With --demo-terminal: show each system call and result.</source>
+        <translation>Avec --demo-terminal&#xa0;: montrer chaque appel système et son résultat.</translation>
+    </message>
+    <message>
+        <source>Use language &lt;lang&gt; (fr or en) instead of the system&apos;s.</source>
+        <translation>Utiliser la langue &lt;lang&gt; (fr ou en) au lieu de celle du système.</translation>
+    </message>
+    <message>
+        <source>--json goes with --list.</source>
+        <translation>--json s&apos;emploie avec --list.</translation>
+    </message>
+    <message>
+        <source>--read-write goes with --open.</source>
+        <translation>--read-write s&apos;emploie avec --open.</translation>
+    </message>
+    <message>
+        <source>--live goes with --demo.</source>
+        <translation>--live s&apos;emploie avec --demo.</translation>
+    </message>
+    <message>
+        <source>--verbose goes with --demo-terminal.</source>
+        <translation>--verbose s&apos;emploie avec --demo-terminal.</translation>
+    </message>
+    <message>
+        <source>unexpected argument: %1</source>
+        <translation>argument inattendu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>there is no segment with shmid %1.</source>
+        <translation>il n&apos;existe aucun segment de shmid %1.</translation>
+    </message>
+</context>
+<context>
+    <name>valuecodec</name>
+    <message>
+        <source>char</source>
+        <translation>char</translation>
+    </message>
+    <message>
+        <source>binary</source>
+        <translation>binaire</translation>
+    </message>
+    <message>
+        <source>out of range (%1)</source>
+        <translation>hors limites (%1)</translation>
+    </message>
+    <message>
+        <source>invalid</source>
+        <translation>non valide</translation>
+    </message>
+    <message>
+        <source>Expected seconds since 1970 or an ISO date such as 2024-05-01T12:00:00Z.</source>
+        <translation>Attendu&#xa0;: des secondes depuis 1970 ou une date ISO comme 2024-05-01T12:00:00Z.</translation>
+    </message>
+    <message>
+        <source>Expected one Latin-1 character.</source>
+        <translation>Attendu&#xa0;: un caractère Latin-1.</translation>
+    </message>
+    <message>
+        <source>Expected at least one character.</source>
+        <translation>Attendu&#xa0;: au moins un caractère.</translation>
+    </message>
+    <message>
+        <source>Expected up to 8 binary digits, such as 0100 1101.</source>
+        <translation>Attendu&#xa0;: jusqu&apos;à 8 chiffres binaires, comme 0100 1101.</translation>
+    </message>
+    <message>
+        <source>Unknown type.</source>
+        <translation>Type inconnu.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,303 @@
+// The French catalogue: it loads, it covers every string the sources put through tr() with a
+// finished translation that keeps the placeholders and the mnemonic, and the program speaks
+// French under --lang fr or a French locale (--help included), English under --lang en.
+
+#include <QDir>
+#include <QFile>
+#include <QHash>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTranslator>
+#include <QXmlStreamReader>
+
+namespace {
+
+struct Message
+{
+    QString context;
+    QString source;
+    QString comment;
+    bool numerus = false;
+    QString translationType; // "", "unfinished", "vanished", "obsolete"
+    QStringList translations; // one, or one per plural form
+};
+
+QString keyOf(const Message &m)
+{
+    return m.context + QChar(0x1f) + m.source + QChar(0x1f) + m.comment;
+}
+
+// Reads a Qt Linguist .ts file; returns false with a reason on a parse error.
+bool readTs(const QString &path, QList<Message> *messages, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = file.errorString();
+        return false;
+    }
+    QXmlStreamReader xml(&file);
+    QString context;
+    Message current;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (xml.isEndElement() && xml.name() == QLatin1String("message")) {
+            messages->append(current);
+            continue;
+        }
+        if (!xml.isStartElement())
+            continue;
+        const auto name = xml.name();
+        const auto attributes = xml.attributes();
+        if (name == QLatin1String("name")) {
+            context = xml.readElementText();
+        } else if (name == QLatin1String("message")) {
+            current = Message{};
+            current.context = context;
+            current.numerus = attributes.value(QLatin1String("numerus")) == QLatin1String("yes");
+        } else if (name == QLatin1String("source")) {
+            current.source = xml.readElementText();
+        } else if (name == QLatin1String("comment")) {
+            current.comment = xml.readElementText();
+        } else if (name == QLatin1String("translation")) {
+            current.translationType = attributes.value(QLatin1String("type")).toString();
+            if (!current.numerus)
+                current.translations = {xml.readElementText()};
+        } else if (name == QLatin1String("numerusform")) {
+            current.translations.append(xml.readElementText());
+        }
+    }
+    if (xml.hasError()) {
+        *error = xml.errorString();
+        return false;
+    }
+    return true;
+}
+
+// %1..%99, %L1, %n, %Ln: what .arg() and tr(..., n) fill in.
+QSet<QString> placeholderSet(const QString &text)
+{
+    static const QRegularExpression pattern(QStringLiteral("%L?(\\d{1,2}|n)"));
+    QSet<QString> found;
+    for (const auto &match : pattern.globalMatch(text))
+        found.insert(match.captured(1));
+    return found;
+}
+
+// The number of mnemonic markers: '&' before a character other than '&' or space.
+int mnemonics(const QString &text)
+{
+    int count = 0;
+    for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+        if (text[i] != QLatin1Char('&'))
+            continue;
+        if (text[i + 1] == QLatin1Char('&')) {
+            ++i;
+            continue;
+        }
+        if (!text[i + 1].isSpace())
+            ++count;
+    }
+    return count;
+}
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+// Runs shmscope with LANG set to `lang` and no other locale variable.
+Run shmscope(const QStringList &arguments, const QString &lang)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const char *name : {"LC_ALL", "LC_MESSAGES", "LANGUAGE", "LANG"})
+        env.remove(QString::fromLatin1(name));
+    env.insert(QStringLiteral("LANG"), lang);
+    process.setProcessEnvironment(env);
+    process.start(qEnvironmentVariable("SHMSCOPE_BINARY"), arguments);
+    Run run;
+    if (!process.waitForFinished(60000)) {
+        process.kill();
+        process.waitForFinished();
+        return run;
+    }
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    run.out = QString::fromUtf8(process.readAllStandardOutput());
+    run.err = QString::fromUtf8(process.readAllStandardError());
+    return run;
+}
+
+} // namespace
+
+class TestTranslation : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void catalogueLoads();
+    void everySourceStringIsTranslated();
+    void translationsKeepPlaceholdersAndMnemonics();
+    void helpFollowsLanguage_data();
+    void helpFollowsLanguage();
+    void unknownLanguageIsRefused();
+
+private:
+    QList<Message> m_shipped;
+};
+
+void TestTranslation::initTestCase()
+{
+    QString error;
+    QVERIFY2(readTs(QStringLiteral(SHMSCOPE_TS_FILE), &m_shipped, &error), qPrintable(error));
+    QVERIFY(m_shipped.size() > 100);
+    QVERIFY2(QFile::exists(qEnvironmentVariable("SHMSCOPE_BINARY")),
+             "SHMSCOPE_BINARY must name the built shmscope");
+}
+
+void TestTranslation::catalogueLoads()
+{
+    QTranslator translator;
+    QVERIFY(translator.load(QStringLiteral(":/i18n/shmscope_fr.qm")));
+    QVERIFY(!translator.isEmpty());
+    QCOMPARE(translator.language(), QStringLiteral("fr_FR"));
+    QCOMPARE(translator.translate("MainWindow", "&Quit"), QStringLiteral("&Quitter"));
+    QCOMPARE(translator.translate("MainWindow", "Remove %n segments?", nullptr, 1),
+             QStringLiteral("Supprimer %n segment\u00a0?"));
+    QCOMPARE(translator.translate("MainWindow", "Remove %n segments?", nullptr, 3),
+             QStringLiteral("Supprimer %n segments\u00a0?"));
+}
+
+// lupdate over today's sources, into a scratch catalogue: every message it finds must be in the
+// shipped catalogue, finished, and in the compiled .qm the program loads.
+void TestTranslation::everySourceStringIsTranslated()
+{
+    QTemporaryDir scratch;
+    QVERIFY(scratch.isValid());
+    const QString fresh = scratch.filePath(QStringLiteral("fresh_fr.ts"));
+    const QString source = QStringLiteral(SHMSCOPE_SOURCE_DIR);
+    QProcess lupdate;
+    lupdate.start(QStringLiteral(SHMSCOPE_LUPDATE),
+                  {QStringLiteral("-silent"), QStringLiteral("-locations"), QStringLiteral("none"),
+                   QStringLiteral("-I"), source, source + QStringLiteral("/app"),
+                   source + QStringLiteral("/ui"), QStringLiteral("-ts"), fresh});
+    QVERIFY(lupdate.waitForFinished(120000));
+    QVERIFY2(lupdate.exitCode() == 0, lupdate.readAllStandardError().constData());
+
+    QList<Message> current;
+    QString error;
+    QVERIFY2(readTs(fresh, &current, &error), qPrintable(error));
+    QVERIFY(current.size() > 100);
+
+    QHash<QString, Message> shipped;
+    for (const Message &m : std::as_const(m_shipped))
+        shipped.insert(keyOf(m), m);
+    QTranslator qm;
+    QVERIFY(qm.load(QStringLiteral(":/i18n/shmscope_fr.qm")));
+
+    QStringList problems;
+    for (const Message &m : std::as_const(current)) {
+        const QString where = m.context + QStringLiteral(": \"") + m.source + QLatin1Char('"');
+        const auto found = shipped.constFind(keyOf(m));
+        if (found == shipped.cend()) {
+            problems << QStringLiteral("missing from the catalogue: ") + where;
+            continue;
+        }
+        if (!found->translationType.isEmpty())
+            problems << found->translationType + QStringLiteral(": ") + where;
+        else if (found->translations.isEmpty() || found->translations.contains(QString()))
+            problems << QStringLiteral("empty translation: ") + where;
+        const QByteArray context = m.context.toUtf8();
+        const QByteArray text = m.source.toUtf8();
+        const QByteArray comment = m.comment.toUtf8();
+        for (int n : m.numerus ? QList<int>{1, 2} : QList<int>{-1}) {
+            if (qm.translate(context.constData(), text.constData(),
+                             comment.isEmpty() ? nullptr : comment.constData(), n)
+                    .isEmpty())
+                problems << QStringLiteral("not in the compiled catalogue: ") + where;
+        }
+    }
+    QVERIFY2(problems.isEmpty(),
+             qPrintable(QStringLiteral("%1 problem(s); run `cmake --build <build> --target "
+                                       "update_translations` and translate:\n")
+                            .arg(problems.size())
+                        + problems.join(QLatin1Char('\n'))));
+}
+
+void TestTranslation::translationsKeepPlaceholdersAndMnemonics()
+{
+    QStringList problems;
+    for (const Message &m : std::as_const(m_shipped)) {
+        const QString where = m.context + QStringLiteral(": \"") + m.source + QLatin1Char('"');
+        for (const QString &translation : m.translations) {
+            QSet<QString> expected = placeholderSet(m.source);
+            QSet<QString> got = placeholderSet(translation);
+            if (m.numerus) { // a singular form may spell the number out
+                expected.remove(QStringLiteral("n"));
+                got.remove(QStringLiteral("n"));
+            }
+            if (expected != got)
+                problems << QStringLiteral("placeholders differ: ") + where;
+            if (mnemonics(m.source) != mnemonics(translation))
+                problems << QStringLiteral("mnemonic lost or added: ") + where;
+        }
+    }
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+}
+
+void TestTranslation::helpFollowsLanguage_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("lang");
+    QTest::addColumn<bool>("french");
+    QTest::newRow("--lang fr, English locale")
+        << QStringList{QStringLiteral("--lang"), QStringLiteral("fr"), QStringLiteral("--help")}
+        << QStringLiteral("en_US.UTF-8") << true;
+    QTest::newRow("--lang=fr, C locale")
+        << QStringList{QStringLiteral("--lang=fr"), QStringLiteral("--help")}
+        << QStringLiteral("C") << true;
+    QTest::newRow("French locale") << QStringList{QStringLiteral("--help")}
+                                   << QStringLiteral("fr_FR.UTF-8") << true;
+    QTest::newRow("Canadian French locale") << QStringList{QStringLiteral("--help")}
+                                            << QStringLiteral("fr_CA.UTF-8") << true;
+    QTest::newRow("--lang en overrides a French locale")
+        << QStringList{QStringLiteral("--help"), QStringLiteral("--lang"), QStringLiteral("en")}
+        << QStringLiteral("fr_FR.UTF-8") << false;
+    QTest::newRow("English locale") << QStringList{QStringLiteral("--help")}
+                                    << QStringLiteral("en_GB.UTF-8") << false;
+    QTest::newRow("German locale falls back to English")
+        << QStringList{QStringLiteral("--help")} << QStringLiteral("de_DE.UTF-8") << false;
+}
+
+void TestTranslation::helpFollowsLanguage()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, lang);
+    QFETCH(bool, french);
+    const Run run = shmscope(arguments, lang);
+    QCOMPARE(run.exitCode, 0);
+    // Ours, then Qt's own frame of the help text (from qtbase_fr).
+    QCOMPARE(run.out.contains(QStringLiteral("Afficher tous les segments dans un tableau")), french);
+    QCOMPARE(run.out.contains(QStringLiteral("Print every segment as a table")), !french);
+    QCOMPARE(run.out.contains(QStringLiteral("--lang <lang>")), true);
+    QCOMPARE(run.out.contains(QStringLiteral("Displays help on commandline options")), !french);
+}
+
+void TestTranslation::unknownLanguageIsRefused()
+{
+    const Run english = shmscope({QStringLiteral("--lang"), QStringLiteral("xx")},
+                                 QStringLiteral("C"));
+    QCOMPARE(english.exitCode, 2);
+    QVERIFY2(english.err.contains(QStringLiteral("unknown language xx")), qPrintable(english.err));
+    const Run french = shmscope({QStringLiteral("--lang=de")}, QStringLiteral("fr_FR.UTF-8"));
+    QCOMPARE(french.exitCode, 2);
+    QVERIFY2(french.err.contains(QStringLiteral("langue de inconnue")), qPrintable(french.err));
+}
+
+QTEST_GUILESS_MAIN(TestTranslation)
+#include "tst_translation.moc"
