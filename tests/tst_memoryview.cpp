@@ -4,6 +4,7 @@
 
 #include "support/testsegment.h"
 #include "ui/bytesource.h"
+#include "ui/findbar.h"
 #include "ui/hexview.h"
 #include "ui/memoryview.h"
 #include "ui/memorywindow.h"
@@ -76,6 +77,17 @@ void TestMemoryView::openedWindowIsReadyToType()
                  return a && std::memcmp(a->data(), "\xc0\xff\xee", 3) == 0 ? 0 : 1;
              }),
              0);
+    // Ctrl+F opens the find bar; Escape closes it and gives the focus back to the hex column.
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_F, Qt::ControlModifier);
+    QVERIFY(window->memoryView()->findBar()->isVisible());
+    QTest::keyClicks(QApplication::focusWidget(), "ee");
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    QCOMPARE(hex->selectionStart(), quint64(2));
+    QCOMPARE(hex->selectionLength(), quint64(1));
+    QVERIFY(window->memoryView()->findBar()->isVisible());
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+    QVERIFY(!window->memoryView()->findBar()->isVisible());
+    QCOMPARE(QApplication::focusWidget(), hex);
     // Ctrl+Z in the window undoes the run.
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Z, Qt::ControlModifier);
     QCOMPARE(hex->undoStack()->index(), 0);

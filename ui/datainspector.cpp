@@ -23,6 +23,8 @@ DataInspector::DataInspector(QWidget *parent)
     layout->addWidget(m_table);
     m_table->setHorizontalHeaderLabels({tr("Little endian"), tr("Big endian")});
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_table->horizontalHeader()->setMinimumSectionSize(150);
+    m_table->setMinimumWidth(300);
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
                              | QAbstractItemView::AnyKeyPressed);

@@ -27,6 +27,8 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace {
 constexpr quint64 MaxClipboardBytes = quint64(16) << 20;
 constexpr quint64 MaxUndoableImport = quint64(256) << 20;
@@ -61,9 +63,12 @@ MemoryView::MemoryView(shm::Attachment attachment, QWidget *parent)
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(m_hexView);
     splitter->addWidget(m_inspector);
-    splitter->setStretchFactor(0, 3);
+    // The hex view gets the width its rows need; the inspector takes the rest.
+    splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
     splitter->setChildrenCollapsible(true);
+    splitter->setSizes({m_hexView->sizeHint().width(), 400});
+    m_splitter = splitter;
 
     // Status line with the live and layout controls.
     m_status = new QLabel(this);
@@ -112,7 +117,12 @@ MemoryView::MemoryView(shm::Attachment attachment, QWidget *parent)
     connect(m_actions[int(ActionId::PauseLive)], &QAction::toggled, live,
             [live](bool paused) { live->setChecked(!paused); });
     connect(perRow, &QComboBox::currentIndexChanged, this,
-            [this, perRow] { m_hexView->setBytesPerRow(perRow->currentData().toInt()); });
+            [this, perRow] {
+                m_hexView->setBytesPerRow(perRow->currentData().toInt());
+                const int total = m_splitter->width();
+                const int hex = std::min(m_hexView->sizeHint().width(), total - 200);
+                m_splitter->setSizes({hex, total - hex});
+            });
     connect(group, &QComboBox::currentIndexChanged, this,
             [this, group] { m_hexView->setGroupSize(group->currentData().toInt()); });
     connect(m_hexView, &HexView::cursorMoved, this, &MemoryView::updateStatus);
@@ -242,7 +252,8 @@ void MemoryView::updateStatus()
     const quint64 cursor = m_hexView->cursorOffset();
     QString text = tr("Offset 0x%1 (%L2)").arg(cursor, 0, 16).arg(cursor);
     if (m_hexView->hasSelection())
-        text += tr(" · selected %L1 bytes from 0x%2")
+        text += (m_hexView->selectionLength() == 1 ? tr(" · selected %L1 byte at 0x%2")
+                                                    : tr(" · selected %L1 bytes from 0x%2"))
                     .arg(m_hexView->selectionLength())
                     .arg(m_hexView->selectionStart(), 0, 16);
     text += tr(" · %L1 bytes changed").arg(m_hexView->changedByteCount());

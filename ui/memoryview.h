@@ -11,6 +11,7 @@
 
 class QAction;
 class QLabel;
+class QSplitter;
 class QUndoStack;
 class AttachmentByteSource;
 class DataInspector;
@@ -99,6 +100,7 @@ private:
     QLabel *m_header = nullptr;
     QLabel *m_destBanner = nullptr;
     QLabel *m_status = nullptr;
+    QSplitter *m_splitter = nullptr;
     QString m_key;
     QAction *m_actions[static_cast<int>(ActionId::ActionCount)] = {};
     bool m_markedForDestruction = false;
