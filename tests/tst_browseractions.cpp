@@ -19,14 +19,17 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QDialogButtonBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
+#include <QTimer>
 
 #include <memory>
 #include <sys/shm.h>
@@ -98,6 +101,9 @@ private slots:
     void selectionSurvivesRefresh();
     void selectClearsHidingFilter();
     void detailsAndAttachers();
+    void scrollPositionSurvivesRefresh();
+    void pauseAndRefreshNow();
+    void settingsRemembered();
     void rootNote();
     void keyboard();
 };
@@ -434,6 +440,81 @@ void TestBrowserActions::detailsAndAttachers()
     child->stop();
     window.refresh(); // nattch and dtime changed: the attachers are read again
     QCOMPARE(attachers->rowCount(), 0);
+}
+
+void TestBrowserActions::scrollPositionSurvivesRefresh()
+{
+    // Enough segments to scroll; newest first, so new segments arrive above the viewport.
+    std::vector<std::unique_ptr<TestSegment>> segments;
+    for (int i = 0; i < 80; ++i) {
+        segments.push_back(std::make_unique<TestSegment>(64));
+        QVERIFY(segments.back()->isValid());
+    }
+    MainWindow window;
+    window.resize(1000, 600);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.view()->sortByColumn(SegmentTableModel::ShmidColumn, Qt::DescendingOrder);
+    const int topShmid = segments[30]->shmid();
+    const auto proxyIndexOf = [&](int shmid) {
+        return window.proxy()->mapFromSource(
+            window.model()->index(window.model()->rowOfShmid(shmid), 0));
+    };
+    window.view()->scrollTo(proxyIndexOf(topShmid), QAbstractItemView::PositionAtTop);
+    QCOMPARE(window.view()->indexAt(QPoint(0, 0)).data(SegmentTableModel::ShmidRole).toInt(),
+             topShmid);
+    QVERIFY(window.selectSegment(segments[27]->shmid())); // visible, below the top row
+    QCOMPARE(window.view()->indexAt(QPoint(0, 0)).data(SegmentTableModel::ShmidRole).toInt(),
+             topShmid);
+
+    TestSegment newer1(64), newer2(64);
+    QVERIFY(newer1.isValid() && newer2.isValid());
+    segments[70].reset(); // one above the viewport goes away too
+    window.refresh();
+    QCOMPARE(window.view()->indexAt(QPoint(0, 0)).data(SegmentTableModel::ShmidRole).toInt(),
+             topShmid);
+    QCOMPARE(window.currentShmid(), segments[27]->shmid());
+}
+
+void TestBrowserActions::pauseAndRefreshNow()
+{
+    MainWindow window;
+    auto *timer = window.findChild<QTimer *>();
+    QVERIFY(timer);
+    QVERIFY(timer->isActive());
+    QCOMPARE(timer->interval(), 1000);
+    window.setRefreshInterval(2500);
+    QCOMPARE(timer->interval(), 2500);
+    trigger(window, "actionPause");
+    QVERIFY(!timer->isActive());
+    QVERIFY(window.changesText().contains(QStringLiteral("paused")));
+    TestSegment segment;
+    QVERIFY(segment.isValid());
+    QCOMPARE(window.model()->rowOfShmid(segment.shmid()), -1);
+    trigger(window, "actionRefresh"); // F5 still refreshes once
+    QVERIFY(window.model()->rowOfShmid(segment.shmid()) >= 0);
+    trigger(window, "actionPause");
+    QVERIFY(timer->isActive());
+}
+
+void TestBrowserActions::settingsRemembered()
+{
+    QSettings().remove(QStringLiteral("browser"));
+    {
+        MainWindow window;
+        window.show();
+        QHeaderView *header = window.view()->horizontalHeader();
+        header->setSectionHidden(SegmentTableModel::GroupColumn, true);
+        header->moveSection(header->visualIndex(SegmentTableModel::SizeColumn), 0);
+        window.setRefreshInterval(3000);
+        window.close();
+    }
+    MainWindow again;
+    QHeaderView *header = again.view()->horizontalHeader();
+    QVERIFY(header->isSectionHidden(SegmentTableModel::GroupColumn));
+    QCOMPARE(header->visualIndex(SegmentTableModel::SizeColumn), 0);
+    QCOMPARE(again.findChild<QTimer *>()->interval(), 3000);
+    QSettings().remove(QStringLiteral("browser"));
 }
 
 void TestBrowserActions::rootNote()
