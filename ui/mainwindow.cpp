@@ -5,6 +5,7 @@
 #include "controldialogs.h"
 #include "createsegmentdialog.h"
 #include "demowindow.h"
+#include "helpmenu.h"
 #include "memorywindow.h"
 #include "segmentdetailswidget.h"
 #include "segmentfilterproxy.h"
@@ -276,6 +277,25 @@ void MainWindow::createMenus()
 
     QMenu *demo = menuBar()->addMenu(tr("&Demo"));
     demo->addAction(m_demoAction);
+
+    installHelpMenu(this);
+    m_view->setWhatsThis(
+        tr("Every System V shared-memory segment of this IPC namespace, refreshed live. "
+           "Columns: the %1, the %2, the %3 and %4, the %5, the %6 (%7, %8), the %9 "
+           "and the %10.")
+            .arg(helpLink(QStringLiteral("key"), tr("key")),
+                 helpLink(QStringLiteral("shmid"), tr("shmid")),
+                 helpLink(QStringLiteral("owner"), tr("owner")),
+                 helpLink(QStringLiteral("perms"), tr("permissions")),
+                 helpLink(QStringLiteral("size"), tr("size")),
+                 helpLink(QStringLiteral("nattch"), tr("attach count and status")),
+                 helpLink(QStringLiteral("dest"), tr("dest")),
+                 helpLink(QStringLiteral("locked"), tr("locked")),
+                 helpLink(QStringLiteral("pids"), tr("creator and last pids")),
+                 helpLink(QStringLiteral("times"), tr("times"))));
+    m_details->attachersView()->setWhatsThis(
+        tr("The %1 of the selected segment, from /proc/PID/maps.")
+            .arg(helpLink(QStringLiteral("attachers"), tr("processes that have it attached"))));
 }
 
 void MainWindow::createToolBar()
@@ -312,6 +332,9 @@ void MainWindow::createStatusBar()
     m_countLabel->setObjectName(QStringLiteral("count"));
     m_limitsLabel = new QLabel(this);
     m_limitsLabel->setObjectName(QStringLiteral("limits"));
+    m_limitsLabel->setWhatsThis(
+        tr("The system's %1: segments in use of SHMMNI, memory in use, and SHMMAX.")
+            .arg(helpLink(QStringLiteral("limits"), tr("limits"))));
     statusBar()->addWidget(m_changesLabel, 1);
     statusBar()->addPermanentWidget(m_countLabel);
     statusBar()->addPermanentWidget(m_limitsLabel);
