@@ -508,20 +508,23 @@ ChildExit ForkDemo::reap(int timeoutMs)
     const std::int64_t deadline = nowMs() + timeoutMs;
     int status = 0;
     bool reaped = false;
+    bool gone = false; // reaped by someone else: its pid may be reused, never signal it
     for (;;) {
         pid_t r = waitpid(m_childPid, &status, WNOHANG);
         if (r == m_childPid) {
             reaped = true;
             break;
         }
-        if (r < 0 && errno != EINTR)
-            break; // ECHILD: not ours any more (cannot happen unless someone else waited)
+        if (r < 0 && errno != EINTR) {
+            gone = true; // ECHILD: someone else waited for it
+            break;
+        }
         if (nowMs() >= deadline)
             break;
         timespec pause{0, 2 * 1000 * 1000};
         nanosleep(&pause, nullptr);
     }
-    if (!reaped && kill(m_childPid, SIGKILL) == 0) {
+    if (!reaped && !gone && kill(m_childPid, SIGKILL) == 0) {
         result.killed = true;
         while (waitpid(m_childPid, &status, 0) < 0 && errno == EINTR) {
         }

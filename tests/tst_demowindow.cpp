@@ -192,6 +192,8 @@ private slots:
         QVERIFY(!demotest::processExists(pid_t(child)));
         QCOMPARE(shm::statSegment(shmid)->nattch, std::uint64_t(1)); // and back
         QVERIFY(window.pipeLog()->toPlainText().contains(QStringLiteral("exit status 0")));
+        // The lesson cannot go on from a live session's state: Step waits for a Reset.
+        QVERIFY(!window.findChild<QPushButton *>(QStringLiteral("stepButton"))->isEnabled());
 
         // Live again: a new child on the same segment.
         window.startLive();

@@ -94,9 +94,7 @@ DemoWindow::DemoWindow(QWidget *parent)
     m_runTimer = new QTimer(this);
     m_runTimer->setInterval(RunStepMs);
     connect(m_runTimer, &QTimer::timeout, this, [this] {
-        if (m_nextStep >= StepCount || m_failed || !step())
-            m_runTimer->stop();
-        if (m_nextStep >= StepCount)
+        if (!step() || m_nextStep >= StepCount)
             m_runTimer->stop();
         updateButtons();
     });
@@ -526,9 +524,9 @@ void DemoWindow::run()
         updateButtons();
         return;
     }
-    if (m_live || m_failed)
+    if (m_live)
         return;
-    if (m_nextStep >= StepCount)
+    if (m_nextStep >= StepCount || m_liveSession || m_failed)
         reset();
     step();
     if (m_nextStep < StepCount && !m_failed)
@@ -542,6 +540,7 @@ void DemoWindow::reset()
     stopEverything();
     m_nextStep = 0;
     m_failed = false;
+    m_liveSession = false;
     m_lastChildPid = 0;
     for (int row = 0; row < StepCount; ++row) {
         m_steps->item(row, WhoColumn)->setText(isChildStep(row) ? tr("child") : tr("parent"));
@@ -590,6 +589,7 @@ void DemoWindow::startLive()
         setStepResult(ForkStep, parentName(), tr("= %1 (0 in the child)").arg(qint64(*pid)));
     }
     m_live = true;
+    m_liveSession = true;
     applyLiveSettings();
     narrate(tr("<b>Live.</b> The child (pid %1) changes the int %2 times a second; the window "
                "(the parent) reads it through its own attachment and shows it: the big number, "
@@ -807,18 +807,25 @@ void DemoWindow::refresh()
 void DemoWindow::updateButtons()
 {
     const bool running = m_runTimer->isActive();
-    const bool lessonOpen = !m_live && !m_failed && m_nextStep < StepCount;
+    const bool lessonOpen = !m_live && !m_liveSession && !m_failed && m_nextStep < StepCount;
     m_stepButton->setEnabled(lessonOpen && !running);
-    m_runButton->setEnabled(lessonOpen || running || m_nextStep >= StepCount);
+    // Run also replays the lesson from the start once it is over (or after live mode).
+    m_runButton->setEnabled(!m_live);
     m_runButton->setText(running ? tr("Pau&se") : tr("&Run"));
     m_liveButton->setText(m_live ? tr("Stop &live") : tr("Start &live"));
     m_liveButton->setEnabled(!running);
     m_parentWriteButton->setEnabled(m_demo && m_demo->isAttached());
-    statusBar()->showMessage(m_live ? tr("Live: child %1 is running.").arg(m_lastChildPid)
-                                    : m_nextStep >= StepCount ? tr("The lesson is complete.")
-                                                              : tr("Step %1 of %2 next.")
-                                                                    .arg(m_nextStep + 1)
-                                                                    .arg(int(StepCount)));
+    QString status;
+    if (m_live)
+        status = tr("Live: child %1 is running.").arg(m_lastChildPid);
+    else if (m_liveSession)
+        status = tr("Live mode stopped. Start live again, or Reset to play the lesson.");
+    else if (m_nextStep >= StepCount)
+        status = tr("The lesson is complete.");
+    else
+        status = tr("Step %1 of %2 next.").arg(m_nextStep + 1).arg(int(StepCount));
+    if (!m_failed)
+        statusBar()->showMessage(status);
 }
 
 void DemoWindow::stopEverything()
@@ -833,9 +840,8 @@ void DemoWindow::stopEverything()
 
 void DemoWindow::closeEvent(QCloseEvent *event)
 {
-    // The window may be hidden rather than deleted: stop the child now either way.
-    m_runTimer->stop();
-    stopEverything();
-    refresh();
+    // The window may be hidden rather than deleted: stop the child now either way, and start
+    // afresh if it is shown again.
+    reset();
     QMainWindow::closeEvent(event);
 }

@@ -105,6 +105,7 @@ private:
     int m_nextStep = 0;
     bool m_failed = false;
     bool m_live = false;
+    bool m_liveSession = false; // live mode was used since the last reset: no more stepping
     bool m_hasValue = false;
     int m_value = 0;
     qint64 m_lastChildPid = 0;
