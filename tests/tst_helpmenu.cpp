@@ -5,6 +5,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QLabel>
 #include <QMainWindow>
 #include <QMenu>
 #include <QMenuBar>
@@ -43,6 +44,7 @@ private slots:
     void pageOpensOncePerWindowAtTopic_data();
     void pageOpensOncePerWindowAtTopic();
     void helpLinksOpenThePage();
+    void helpLabelsOpenThePage();
     void whatsThisLinksOpenThePage();
     void aboutBoxShowsVersionLicenceAndQt();
     void everythingInFrench();
@@ -134,6 +136,18 @@ void TestHelpMenu::helpLinksOpenThePage()
     QVERIFY(!openHelpLink(&window, QStringLiteral("https://example.invalid/")));
     QVERIFY(!helpDialogOf(&window));
     QVERIFY(openHelpLink(&window, QStringLiteral("shmscope-help:nattch")));
+    QVERIFY(helpDialogOf(&window));
+    QVERIFY(helpDialogOf(&window)->isVisible());
+}
+
+void TestHelpMenu::helpLabelsOpenThePage()
+{
+    QMainWindow window;
+    QLabel *label = createHelpLabel(QStringLiteral("Key & co:"), QStringLiteral("key"), &window);
+    QCOMPARE(label->text(),
+             QStringLiteral("<a href=\"shmscope-help:key\">Key &amp; co:</a>"));
+    QVERIFY(!helpDialogOf(&window));
+    emit label->linkActivated(QStringLiteral("shmscope-help:key"));
     QVERIFY(helpDialogOf(&window));
     QVERIFY(helpDialogOf(&window)->isVisible());
 }

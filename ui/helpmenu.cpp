@@ -8,6 +8,7 @@
 #include <QEvent>
 #include <QFile>
 #include <QIcon>
+#include <QLabel>
 #include <QMainWindow>
 #include <QMenu>
 #include <QMenuBar>
@@ -244,6 +245,18 @@ QString HelpPage::html()
 QString helpLink(const QString &anchor, const QString &text)
 {
     return QStringLiteral("<a href=\"%1%2\">%3</a>").arg(helpScheme, anchor, text);
+}
+
+QLabel *createHelpLabel(const QString &text, const QString &anchor, QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setTextFormat(Qt::RichText);
+    label->setText(helpLink(anchor, text.toHtmlEscaped()));
+    label->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+    label->setToolTip(QCoreApplication::translate("HelpMenu", "Explain this (opens the help)"));
+    QObject::connect(label, &QLabel::linkActivated, label,
+                     [label](const QString &link) { openHelpLink(label, link); });
+    return label;
 }
 
 bool openHelpLink(QWidget *parent, const QString &link)

@@ -5,6 +5,7 @@
 
 #include <QString>
 
+class QLabel;
 class QMainWindow;
 class QMenu;
 class QWidget;
@@ -30,6 +31,10 @@ QString sharedMemoryHelpHtml();
 // <a href="shmscope-help:key">text</a>. A QLabel shows it with setTextFormat(Qt::RichText);
 // connect its linkActivated signal to openHelpLink. In What's This texts it works by itself.
 QString helpLink(const QString &anchor, const QString &text);
+
+// A label (e.g. a form row's "Key:") whose text links to a topic of the page: clicking it, or
+// activating it from the keyboard, opens the page there.
+QLabel *createHelpLabel(const QString &text, const QString &anchor, QWidget *parent = nullptr);
 
 // If `link` is a helpLink() target, opens the page there and returns true; else false.
 bool openHelpLink(QWidget *parent, const QString &link);

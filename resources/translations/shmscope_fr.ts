@@ -741,6 +741,10 @@
         <source>About &amp;Qt</source>
         <translation>À propos de Q&amp;t</translation>
     </message>
+    <message>
+        <source>Explain this (opens the help)</source>
+        <translation>Explication (ouvre l&apos;aide)</translation>
+    </message>
 </context>
 <context>
     <name>HelpPage</name>
@@ -1256,6 +1260,66 @@ Plus grand segment&#xa0;: %L7 octets (SHMMAX)</translation>
         <source>Created segment %1.</source>
         <translation>Segment %1 créé.</translation>
     </message>
+    <message>
+        <source>Every System V shared-memory segment of this IPC namespace, refreshed live. Columns: the %1, the %2, the %3 and %4, the %5, the %6 (%7, %8), the %9 and the %10.</source>
+        <translation>Tous les segments de mémoire partagée System V de cet espace de noms IPC, actualisés en continu. Colonnes&#xa0;: la %1, le %2, le %3 et les %4, la %5, le %6 (%7, %8), les %9 et les %10.</translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation>clé</translation>
+    </message>
+    <message>
+        <source>shmid</source>
+        <translation>shmid</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>propriétaire</translation>
+    </message>
+    <message>
+        <source>permissions</source>
+        <translation>droits</translation>
+    </message>
+    <message>
+        <source>size</source>
+        <translation>taille</translation>
+    </message>
+    <message>
+        <source>attach count and status</source>
+        <translation>nombre d&apos;attachements et l&apos;état</translation>
+    </message>
+    <message>
+        <source>dest</source>
+        <translation>dest</translation>
+    </message>
+    <message>
+        <source>locked</source>
+        <translation>locked</translation>
+    </message>
+    <message>
+        <source>creator and last pids</source>
+        <translation>PID du créateur et du dernier processus</translation>
+    </message>
+    <message>
+        <source>times</source>
+        <translation>dates</translation>
+    </message>
+    <message>
+        <source>The %1 of the selected segment, from /proc/PID/maps.</source>
+        <translation>Les %1 au segment sélectionné, d&apos;après /proc/PID/maps.</translation>
+    </message>
+    <message>
+        <source>processes that have it attached</source>
+        <translation>processus attachés</translation>
+    </message>
+    <message>
+        <source>The system&apos;s %1: segments in use of SHMMNI, memory in use, and SHMMAX.</source>
+        <translation>Les %1 du système&#xa0;: segments utilisés sur SHMMNI, mémoire utilisée et SHMMAX.</translation>
+    </message>
+    <message>
+        <source>limits</source>
+        <translation>limites</translation>
+    </message>
 </context>
 <context>
     <name>MemoryView</name>
@@ -1534,6 +1598,10 @@ Plus grand segment&#xa0;: %L7 octets (SHMMAX)</translation>
     <message>
         <source> This cannot be undone.</source>
         <translation> Cette opération est irréversible.</translation>
+    </message>
+    <message>
+        <source> · selected %L1 byte at 0x%2</source>
+        <translation> · %L1 octet sélectionné en 0x%2</translation>
     </message>
 </context>
 <context>
