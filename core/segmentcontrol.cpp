@@ -3,6 +3,7 @@
 #include "errordetail.h"
 #include "limits.h"
 #include "segmentinfo.h"
+#include "segmentlist.h"
 
 #include <cerrno>
 #include <cstdint>
@@ -150,8 +151,29 @@ namespace {
 Result<void> setPermissions(int shmid, const char *call, const std::function<void(ipc_perm &)> &change)
 {
     shmid_ds ds{};
-    if (::shmctl(shmid, IPC_STAT, &ds) != 0)
-        return segmentCallError(call, shmid, errno, "read permission to read its current status");
+    if (::shmctl(shmid, IPC_STAT, &ds) != 0) {
+        const int saved = errno;
+        // IPC_SET needs ownership, not read permission: the owner of a segment whose mode
+        // denies reading (0000, 0200...) may still change it. IPC_SET only takes uid, gid and
+        // mode, and those are in /proc/sysvipc/shm, which everyone may read.
+        bool listed = false;
+        if (saved == EACCES) {
+            if (auto all = listSegmentsFromProc()) {
+                for (const SegmentInfo &s : *all) {
+                    if (s.shmid != shmid)
+                        continue;
+                    ds = shmid_ds{};
+                    ds.shm_perm.uid = s.uid;
+                    ds.shm_perm.gid = s.gid;
+                    ds.shm_perm.mode = static_cast<decltype(ds.shm_perm.mode)>(s.perms());
+                    listed = true;
+                    break;
+                }
+            }
+        }
+        if (!listed)
+            return segmentCallError(call, shmid, saved, "read permission to read its current status");
+    }
     change(ds.shm_perm);
     if (::shmctl(shmid, IPC_SET, &ds) == 0)
         return {};

@@ -276,6 +276,36 @@ private slots:
         QVERIFY(!shm::statSegment(segment.shmid())->isLocked());
     }
 
+    // The owner may change a segment whose mode denies it everything (IPC_SET needs ownership,
+    // not read permission): a chmod 000 can be undone. Found by tst_vanishing. Runs as nobody
+    // (directly when the suite is unprivileged): root would bypass the check.
+    void ownerChangesModeOfUnreadableSegment()
+    {
+        const auto body = [] {
+            TestSegment segment(4096, 0600);
+            if (!segment.isValid())
+                return 1;
+            const int shmid = segment.shmid();
+            if (!shm::setMode(shmid, 0000).ok())
+                return 2;
+            if (shm::statSegment(shmid).ok())
+                return 3; // not readable any more
+            if (!shm::setMode(shmid, 0400).ok())
+                return 4;
+            if (!shm::setMode(shmid, 0000).ok())
+                return 5;
+            if (!shm::setOwner(shmid, geteuid(), getegid()).ok())
+                return 6;
+            if (!shm::setMode(shmid, 0600).ok())
+                return 7;
+            auto info = shm::statSegment(shmid);
+            return info.ok() && info->perms() == 0600u ? 0 : 8;
+        };
+        const int status = geteuid() == 0 ? runInChild(body, UnprivilegedUid, UnprivilegedGid)
+                                          : body();
+        QCOMPARE(status, 0);
+    }
+
     // Root bypasses permission checks: the refusals are seen from a child that dropped to an
     // unprivileged uid.
     void unprivilegedUserIsRefused()
