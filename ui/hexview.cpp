@@ -707,6 +707,11 @@ void HexView::keyPressEvent(QKeyEvent *event)
         return;
     case Qt::Key_Tab:
     case Qt::Key_Backtab:
+        if (ctrl) {
+            // Ctrl+Tab leaves the view, since Tab itself switches columns.
+            QAbstractScrollArea::focusNextPrevChild(event->key() == Qt::Key_Tab && !shift);
+            return;
+        }
         setActiveArea(m_area == Area::Hex ? Area::Text : Area::Hex);
         ensureVisible(m_cursor);
         return;
