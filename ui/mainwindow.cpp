@@ -142,6 +142,7 @@ MainWindow::MainWindow(QWidget *parent)
         m_view->selectionModel()->setCurrentIndex(
             m_proxy->index(0, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     updateActions();
+    m_view->setFocus(Qt::OtherFocusReason); // Del, Enter and the arrows work at once
     if (!m_pauseAction->isChecked())
         m_timer->start();
 }
