@@ -13,7 +13,6 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
-#include <QFileInfo>
 #include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -72,7 +71,8 @@ QString requestedLanguage(int argc, char **argv)
     return {};
 }
 
-// The first of the user's preferred languages (LC_ALL, LC_MESSAGES, LANG) that we support.
+// The first of the user's preferred languages (LANGUAGE, LC_ALL, LC_MESSAGES, LANG) that we
+// support; English if none.
 QString systemLanguage()
 {
     for (const QString &name : QLocale::system().uiLanguages()) {
