@@ -205,6 +205,10 @@ QString SegmentTableModel::processName(pid_t pid) const
         return {};
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     auto it = m_processNames.find(pid);
+    if (it == m_processNames.end() && m_processNames.size() > 16384) {
+        m_processNames.clear(); // pids come and go: keep the cache from growing for ever
+        it = m_processNames.end();
+    }
     if (it == m_processNames.end() || now - it->readAt > ProcessNameTtlMs)
         it = m_processNames.insert(pid, ProcessName{qs(shm::processName(pid)), now});
     return it->name;
