@@ -21,7 +21,6 @@
 #include <QToolButton>
 
 #include <cmath>
-#include <limits>
 
 namespace {
 
@@ -307,7 +306,6 @@ void CreateSegmentDialog::revalidate()
     m_keyRow->setEnabled(kind == ExplicitKey);
     m_ftokRow->setEnabled(kind == FtokKey);
     m_exclusive->setEnabled(kind != PrivateKey);
-    m_kernelError.clear();
     const Checked checked = check();
     m_message->setText(checked.problems.join(QLatin1Char('\n')));
     m_message->setVisible(!checked.problems.isEmpty());

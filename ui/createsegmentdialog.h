@@ -79,6 +79,5 @@ private:
     QWidget *m_keyRow = nullptr;
     QWidget *m_ftokRow = nullptr;
     std::uint64_t m_shmmax = 0;
-    QString m_kernelError;
     int m_createdShmid = -1;
 };
