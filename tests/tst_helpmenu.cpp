@@ -71,9 +71,10 @@ void TestHelpMenu::menuHasEveryEntryWithKeys()
         names << action->objectName();
         QVERIFY2(action->text().contains(QLatin1Char('&')), qPrintable(action->text()));
     }
-    QCOMPARE(names, (QStringList{QStringLiteral("actionWhatsThis"),
-                                 QStringLiteral("actionSharedMemoryHelp"),
-                                 QStringLiteral("actionAbout"), QStringLiteral("actionAboutQt")}));
+    QCOMPARE(
+        names,
+        (QStringList {QStringLiteral("actionWhatsThis"), QStringLiteral("actionSharedMemoryHelp"),
+                      QStringLiteral("actionAbout"), QStringLiteral("actionAboutQt")}));
     auto *whatsThis = menu->findChild<QAction *>(QStringLiteral("actionWhatsThis"));
     QCOMPARE(whatsThis->shortcut(), QKeySequence(QKeySequence::WhatsThis));
     auto *page = menu->findChild<QAction *>(QStringLiteral("actionSharedMemoryHelp"));
@@ -88,8 +89,8 @@ void TestHelpMenu::pageHasEveryTopic()
         QVERIFY2(html.contains(QStringLiteral("<a name=\"%1\">").arg(topic)), qPrintable(topic));
         QVERIFY2(html.contains(QStringLiteral("href=\"#%1\"").arg(topic)), qPrintable(topic));
     }
-    for (const char *word : {"IPC_PRIVATE", "IPC_RMID", "nattch", "SHM_LOCK", "ftok()",
-                             "/proc/PID/maps", "fork()"})
+    for (const char *word :
+         {"IPC_PRIVATE", "IPC_RMID", "nattch", "SHM_LOCK", "ftok()", "/proc/PID/maps", "fork()"})
         QVERIFY2(html.contains(QLatin1String(word)), word);
 }
 
@@ -144,8 +145,7 @@ void TestHelpMenu::helpLabelsOpenThePage()
 {
     QMainWindow window;
     QLabel *label = createHelpLabel(QStringLiteral("Key & co:"), QStringLiteral("key"), &window);
-    QCOMPARE(label->text(),
-             QStringLiteral("<a href=\"shmscope-help:key\">Key &amp; co:</a>"));
+    QCOMPARE(label->text(), QStringLiteral("<a href=\"shmscope-help:key\">Key &amp; co:</a>"));
     QVERIFY(!helpDialogOf(&window));
     emit label->linkActivated(QStringLiteral("shmscope-help:key"));
     QVERIFY(helpDialogOf(&window));

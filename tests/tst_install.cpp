@@ -77,8 +77,7 @@ void TestInstall::filesAreInPlace_data()
     QTest::addColumn<bool>("executable");
     QTest::newRow("command") << QStringLiteral("bin/shmscope") << true;
     QTest::newRow("gui") << QStringLiteral(SHMSCOPE_LIBEXECDIR "/shmscope/shmscope-gui") << true;
-    QTest::newRow("desktop file") << QStringLiteral("share/applications/shmscope.desktop")
-                                  << false;
+    QTest::newRow("desktop file") << QStringLiteral("share/applications/shmscope.desktop") << false;
     QTest::newRow("icon") << QStringLiteral("share/icons/hicolor/scalable/apps/shmscope.svg")
                           << false;
     QTest::newRow("man page") << QStringLiteral("share/man/man1/shmscope.1.gz") << false;
@@ -99,10 +98,13 @@ void TestInstall::filesAreInPlace()
 
 void TestInstall::desktopFileIsValid()
 {
-    const QString validator = QStandardPaths::findExecutable(QStringLiteral("desktop-file-validate"));
+    const QString validator
+        = QStandardPaths::findExecutable(QStringLiteral("desktop-file-validate"));
     if (validator.isEmpty())
-        QSKIP("desktop-file-validate is not installed (Debian: desktop-file-utils; ./dev installs it)");
-    const Run run = runProgram(validator, {installed(QStringLiteral("share/applications/shmscope.desktop"))});
+        QSKIP("desktop-file-validate is not installed (Debian: desktop-file-utils; ./dev installs "
+              "it)");
+    const Run run
+        = runProgram(validator, {installed(QStringLiteral("share/applications/shmscope.desktop"))});
     QVERIFY2(run.exitCode == 0, qPrintable(run.out + run.err));
     QVERIFY2(run.out.isEmpty() && run.err.isEmpty(), qPrintable(run.out + run.err)); // no warnings
 }
@@ -116,15 +118,16 @@ void TestInstall::desktopFileNamesTheInstalledFiles()
     QVERIFY(QFileInfo(installed(QStringLiteral("bin/") + exec.section(QLatin1Char(' '), 0, 0)))
                 .isExecutable());
     const QString icon = desktop.value(QStringLiteral("Icon")).toString();
-    QVERIFY(QFileInfo::exists(
-        installed(QStringLiteral("share/icons/hicolor/scalable/apps/") + icon + QStringLiteral(".svg"))));
+    QVERIFY(QFileInfo::exists(installed(QStringLiteral("share/icons/hicolor/scalable/apps/") + icon
+                                        + QStringLiteral(".svg"))));
 }
 
 void TestInstall::iconIsADrawableSvg()
 {
     if (!QImageReader::supportedImageFormats().contains("svg"))
         QSKIP("Qt's SVG image plugin is missing (Debian: libqt6svg6; ./dev installs it)");
-    QImageReader reader(installed(QStringLiteral("share/icons/hicolor/scalable/apps/shmscope.svg")));
+    QImageReader reader(
+        installed(QStringLiteral("share/icons/hicolor/scalable/apps/shmscope.svg")));
     QCOMPARE(reader.format(), QByteArray("svg"));
     reader.setScaledSize(QSize(48, 48));
     const QImage image = reader.read();
@@ -136,16 +139,15 @@ void TestInstall::iconIsADrawableSvg()
 
 void TestInstall::manPageCoversTheOptions()
 {
-    const Run run = runProgram(QStringLiteral("gzip"),
-                               {QStringLiteral("-dc"),
-                                installed(QStringLiteral("share/man/man1/shmscope.1.gz"))});
+    const Run run = runProgram(
+        QStringLiteral("gzip"),
+        {QStringLiteral("-dc"), installed(QStringLiteral("share/man/man1/shmscope.1.gz"))});
     QCOMPARE(run.exitCode, 0);
     QVERIFY(run.out.startsWith(QStringLiteral(".TH SHMSCOPE 1 ")));
     QVERIFY(run.out.contains(QStringLiteral("shmscope " SHMSCOPE_VERSION)));
     for (const char *option : {"list", "json", "select", "open", "read\\-write", "demo", "live",
                                "demo\\-terminal", "verbose", "lang", "help", "version"}) {
-        QVERIFY2(run.out.contains(QStringLiteral("\\-\\-") + QString::fromLatin1(option)),
-                 option);
+        QVERIFY2(run.out.contains(QStringLiteral("\\-\\-") + QString::fromLatin1(option)), option);
     }
 }
 
@@ -158,8 +160,8 @@ void TestInstall::installedCommandRuns()
     const Run list = runProgram(command, {QStringLiteral("--list"), QStringLiteral("--json")});
     QVERIFY2(list.exitCode == 0, qPrintable(list.err));
     QVERIFY(list.out.startsWith(QStringLiteral("{")));
-    const Run help = runProgram(command, {QStringLiteral("--lang"), QStringLiteral("fr"),
-                                          QStringLiteral("--help")});
+    const Run help = runProgram(
+        command, {QStringLiteral("--lang"), QStringLiteral("fr"), QStringLiteral("--help")});
     QCOMPARE(help.exitCode, 0);
     QVERIFY(help.out.contains(QStringLiteral("Afficher tous les segments")));
 }

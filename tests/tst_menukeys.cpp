@@ -55,8 +55,9 @@ QStringList keyboardProblems(QMainWindow *window)
         if (key.isNull())
             problems << where + QStringLiteral(": menu %1 has no mnemonic").arg(menu->title());
         else if (titles.contains(key))
-            problems << where + QStringLiteral(": menus %1 and %2 share the mnemonic %3")
-                                    .arg(titles.value(key), menu->title(), key);
+            problems << where
+                    + QStringLiteral(": menus %1 and %2 share the mnemonic %3")
+                          .arg(titles.value(key), menu->title(), key);
         else
             titles.insert(key, menu->title());
 
@@ -67,20 +68,21 @@ QStringList keyboardProblems(QMainWindow *window)
             const QString name = plain(menu->title()) + QStringLiteral(" > ") + action->text();
             const QChar entryKey = mnemonicOf(action->text());
             if (entryKey.isNull() && action->shortcut().isEmpty())
-                problems << where + QStringLiteral(": %1 has neither a mnemonic nor a shortcut")
-                                        .arg(name);
+                problems << where
+                        + QStringLiteral(": %1 has neither a mnemonic nor a shortcut").arg(name);
             if (!entryKey.isNull()) {
                 if (entries.contains(entryKey))
-                    problems << where + QStringLiteral(": %1 and %2 share the mnemonic %3")
-                                            .arg(entries.value(entryKey), name, entryKey);
+                    problems << where
+                            + QStringLiteral(": %1 and %2 share the mnemonic %3")
+                                  .arg(entries.value(entryKey), name, entryKey);
                 else
                     entries.insert(entryKey, name);
             }
             for (const QKeySequence &shortcut : action->shortcuts()) {
                 if (shortcuts.contains(shortcut))
-                    problems << where + QStringLiteral(": %1 and %2 share the shortcut %3")
-                                            .arg(shortcuts.value(shortcut), name,
-                                                 shortcut.toString());
+                    problems << where
+                            + QStringLiteral(": %1 and %2 share the shortcut %3")
+                                  .arg(shortcuts.value(shortcut), name, shortcut.toString());
                 else
                     shortcuts.insert(shortcut, name);
             }

@@ -54,7 +54,7 @@ bool readTs(const QString &path, QList<Message> *messages, QString *error)
         if (name == QLatin1String("name")) {
             context = xml.readElementText();
         } else if (name == QLatin1String("message")) {
-            current = Message{};
+            current = Message {};
             current.context = context;
             current.numerus = attributes.value(QLatin1String("numerus")) == QLatin1String("yes");
         } else if (name == QLatin1String("source")) {
@@ -110,14 +110,17 @@ struct Run
     QString err;
 };
 
-// Runs shmscope with LANG set to `lang` and no other locale variable.
-Run shmscope(const QStringList &arguments, const QString &lang)
+// Runs shmscope with LANG set to `lang`, LANGUAGE to `languages` if not empty, and no other
+// locale variable.
+Run shmscope(const QStringList &arguments, const QString &lang, const QString &languages = {})
 {
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     for (const char *name : {"LC_ALL", "LC_MESSAGES", "LANGUAGE", "LANG"})
         env.remove(QString::fromLatin1(name));
     env.insert(QStringLiteral("LANG"), lang);
+    if (!languages.isEmpty())
+        env.insert(QStringLiteral("LANGUAGE"), languages);
     process.setProcessEnvironment(env);
     process.start(qEnvironmentVariable("SHMSCOPE_BINARY"), arguments);
     Run run;
@@ -215,7 +218,7 @@ void TestTranslation::everySourceStringIsTranslated()
         const QByteArray context = m.context.toUtf8();
         const QByteArray text = m.source.toUtf8();
         const QByteArray comment = m.comment.toUtf8();
-        for (int n : m.numerus ? QList<int>{1, 2} : QList<int>{-1}) {
+        for (int n : m.numerus ? QList<int> {1, 2} : QList<int> {-1}) {
             if (qm.translate(context.constData(), text.constData(),
                              comment.isEmpty() ? nullptr : comment.constData(), n)
                     .isEmpty())
@@ -254,35 +257,42 @@ void TestTranslation::helpFollowsLanguage_data()
 {
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QString>("lang");
+    QTest::addColumn<QString>("languages");
     QTest::addColumn<bool>("french");
     QTest::newRow("--lang fr, English locale")
-        << QStringList{QStringLiteral("--lang"), QStringLiteral("fr"), QStringLiteral("--help")}
-        << QStringLiteral("en_US.UTF-8") << true;
+        << QStringList {QStringLiteral("--lang"), QStringLiteral("fr"), QStringLiteral("--help")}
+        << QStringLiteral("en_US.UTF-8") << QString() << true;
     QTest::newRow("--lang=fr, C locale")
-        << QStringList{QStringLiteral("--lang=fr"), QStringLiteral("--help")}
-        << QStringLiteral("C") << true;
-    QTest::newRow("French locale") << QStringList{QStringLiteral("--help")}
-                                   << QStringLiteral("fr_FR.UTF-8") << true;
-    QTest::newRow("Canadian French locale") << QStringList{QStringLiteral("--help")}
-                                            << QStringLiteral("fr_CA.UTF-8") << true;
+        << QStringList {QStringLiteral("--lang=fr"), QStringLiteral("--help")}
+        << QStringLiteral("C") << QString() << true;
+    QTest::newRow("French locale") << QStringList {QStringLiteral("--help")}
+                                   << QStringLiteral("fr_FR.UTF-8") << QString() << true;
+    QTest::newRow("Canadian French locale") << QStringList {QStringLiteral("--help")}
+                                            << QStringLiteral("fr_CA.UTF-8") << QString() << true;
     QTest::newRow("--lang en overrides a French locale")
-        << QStringList{QStringLiteral("--help"), QStringLiteral("--lang"), QStringLiteral("en")}
-        << QStringLiteral("fr_FR.UTF-8") << false;
-    QTest::newRow("English locale") << QStringList{QStringLiteral("--help")}
-                                    << QStringLiteral("en_GB.UTF-8") << false;
+        << QStringList {QStringLiteral("--help"), QStringLiteral("--lang"), QStringLiteral("en")}
+        << QStringLiteral("fr_FR.UTF-8") << QString() << false;
+    QTest::newRow("English locale") << QStringList {QStringLiteral("--help")}
+                                    << QStringLiteral("en_GB.UTF-8") << QString() << false;
+    QTest::newRow("LANGUAGE=de:fr:en picks French")
+        << QStringList {QStringLiteral("--help")} << QStringLiteral("en_US.UTF-8")
+        << QStringLiteral("de:fr:en") << true;
     QTest::newRow("German locale falls back to English")
-        << QStringList{QStringLiteral("--help")} << QStringLiteral("de_DE.UTF-8") << false;
+        << QStringList {QStringLiteral("--help")} << QStringLiteral("de_DE.UTF-8") << QString()
+        << false;
 }
 
 void TestTranslation::helpFollowsLanguage()
 {
     QFETCH(QStringList, arguments);
     QFETCH(QString, lang);
+    QFETCH(QString, languages);
     QFETCH(bool, french);
-    const Run run = shmscope(arguments, lang);
+    const Run run = shmscope(arguments, lang, languages);
     QCOMPARE(run.exitCode, 0);
     // Ours, then Qt's own frame of the help text (from qtbase_fr).
-    QCOMPARE(run.out.contains(QStringLiteral("Afficher tous les segments dans un tableau")), french);
+    QCOMPARE(run.out.contains(QStringLiteral("Afficher tous les segments dans un tableau")),
+             french);
     QCOMPARE(run.out.contains(QStringLiteral("Print every segment as a table")), !french);
     QCOMPARE(run.out.contains(QStringLiteral("--lang <lang>")), true);
     QCOMPARE(run.out.contains(QStringLiteral("Displays help on commandline options")), !french);
@@ -290,8 +300,8 @@ void TestTranslation::helpFollowsLanguage()
 
 void TestTranslation::unknownLanguageIsRefused()
 {
-    const Run english = shmscope({QStringLiteral("--lang"), QStringLiteral("xx")},
-                                 QStringLiteral("C"));
+    const Run english
+        = shmscope({QStringLiteral("--lang"), QStringLiteral("xx")}, QStringLiteral("C"));
     QCOMPARE(english.exitCode, 2);
     QVERIFY2(english.err.contains(QStringLiteral("unknown language xx")), qPrintable(english.err));
     const Run french = shmscope({QStringLiteral("--lang=de")}, QStringLiteral("fr_FR.UTF-8"));

@@ -1,8 +1,8 @@
 #include "helpmenu.h"
 
 #include <QAction>
-#include <QCoreApplication>
 #include <QApplication>
+#include <QCoreApplication>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QEvent>
@@ -98,10 +98,10 @@ QString para(const QString &text)
 
 QStringList helpTopics()
 {
-    return {QStringLiteral("key"),   QStringLiteral("shmid"),     QStringLiteral("perms"),
-            QStringLiteral("owner"), QStringLiteral("size"),      QStringLiteral("nattch"),
-            QStringLiteral("pids"),  QStringLiteral("times"),     QStringLiteral("dest"),
-            QStringLiteral("locked"), QStringLiteral("attachers"), QStringLiteral("limits"),
+    return {QStringLiteral("key"),      QStringLiteral("shmid"),     QStringLiteral("perms"),
+            QStringLiteral("owner"),    QStringLiteral("size"),      QStringLiteral("nattch"),
+            QStringLiteral("pids"),     QStringLiteral("times"),     QStringLiteral("dest"),
+            QStringLiteral("locked"),   QStringLiteral("attachers"), QStringLiteral("limits"),
             QStringLiteral("commands"), QStringLiteral("fork")};
 }
 
@@ -123,12 +123,12 @@ QString HelpPage::html()
 {
     QString html;
     html += QStringLiteral("<h2>") + tr("System V shared memory") + QStringLiteral("</h2>");
-    html += para(tr(
-        "A <b>shared-memory segment</b> is a block of memory kept by the kernel that several "
-        "processes can <i>attach</i> to their address space. What one process writes there, the "
-        "others see at once: no copy, no system call for each access. It is the fastest way for "
-        "processes to exchange data; they still have to agree on who writes when (with a "
-        "semaphore, a pipe, a flag in the segment)."));
+    html += para(
+        tr("A <b>shared-memory segment</b> is a block of memory kept by the kernel that several "
+           "processes can <i>attach</i> to their address space. What one process writes there, the "
+           "others see at once: no copy, no system call for each access. It is the fastest way for "
+           "processes to exchange data; they still have to agree on who writes when (with a "
+           "semaphore, a pipe, a flag in the segment)."));
     html += para(tr(
         "<code>shmget()</code> creates or finds a segment and returns its identifier; "
         "<code>shmat()</code> attaches it and returns its address; <code>shmdt()</code> detaches "
@@ -157,83 +157,97 @@ QString HelpPage::html()
         links += QStringLiteral("<a href=\"#%1\">%2</a>").arg(anchor, text);
     html += para(tr("Topics:") + QLatin1Char(' ') + links.join(QStringLiteral(" · ")));
 
-
-    html += section(QStringLiteral("key"), tr("Key"),
+    html += section(
+        QStringLiteral("key"), tr("Key"),
         para(tr("The number programs agree on to find the same segment, as they would agree on a "
                 "file name: <code>shmget(key, size, flags)</code> returns the segment that has "
                 "this key, or creates it with <code>IPC_CREAT</code>. Programs often derive the "
                 "key from a file with <code>ftok()</code>. shmscope shows it in hexadecimal, as "
                 "<code>ipcs</code> does."))
-        + para(tr("The key <code>IPC_PRIVATE</code> (0) always creates a new segment that no "
-                  "other <code>shmget()</code> can find: only processes given its shmid, such as "
-                  "children after <code>fork()</code>, can use it. A segment marked for "
-                  "destruction also shows the key 0.")));
-    html += section(QStringLiteral("shmid"), tr("Identifier (shmid)"),
+            + para(
+                tr("The key <code>IPC_PRIVATE</code> (0) always creates a new segment that no "
+                   "other <code>shmget()</code> can find: only processes given its shmid, such as "
+                   "children after <code>fork()</code>, can use it. A segment marked for "
+                   "destruction also shows the key 0.")));
+    html += section(
+        QStringLiteral("shmid"), tr("Identifier (shmid)"),
         para(tr("The identifier the kernel gives the segment: <code>shmat()</code>, "
                 "<code>shmctl()</code> and <code>ipcrm -m</code> take it. Any process that knows "
                 "the shmid can attach the segment if the permissions allow it, without knowing "
                 "the key. Linux builds it as <i>sequence</i> × 32768 + <i>slot</i>, so a segment "
                 "created in a freed slot gets a new shmid and an old identifier cannot reach it "
                 "by mistake.")));
-    html += section(QStringLiteral("perms"), tr("Permissions (perms)"),
+    html += section(
+        QStringLiteral("perms"), tr("Permissions (perms)"),
         para(tr("Nine bits, as for a file: read and write for the owner, the group and the others "
                 "(execute means nothing here). Attaching read-only needs the read permission; "
                 "attaching read-write needs read and write. Root, and any process with "
                 "<code>CAP_IPC_OWNER</code>, bypasses these checks.")));
-    html += section(QStringLiteral("owner"), tr("Owner and creator"),
+    html += section(
+        QStringLiteral("owner"), tr("Owner and creator"),
         para(tr("Each segment has an owner (uid, gid) and a creator (cuid, cgid). Only the owner, "
                 "the creator or a privileged process may change the mode or the owner "
                 "(<code>IPC_SET</code>) or remove the segment (<code>IPC_RMID</code>).")));
-    html += section(QStringLiteral("size"), tr("Size, RSS and swap"),
+    html += section(
+        QStringLiteral("size"), tr("Size, RSS and swap"),
         para(tr("The size in bytes requested from <code>shmget()</code>. The kernel provides "
                 "memory in whole pages, and only when a page is first touched: <b>RSS</b> is the "
                 "memory the segment occupies now, <b>swap</b> what has been moved to swap "
                 "space.")));
-    html += section(QStringLiteral("nattch"), tr("Attachments (nattch)"),
+    html += section(
+        QStringLiteral("nattch"), tr("Attachments (nattch)"),
         para(tr("The number of current attachments. Each <code>shmat()</code> adds one, each "
                 "<code>shmdt()</code> removes one; a process that attaches twice counts twice. "
                 "<code>fork()</code> gives the child the parent's attachments; "
                 "<code>exit()</code> and <code>exec()</code> detach everything. A segment with "
                 "nattch 0 still exists and keeps its contents.")));
-    html += section(QStringLiteral("pids"), tr("Creator and last process (cpid, lpid)"),
+    html += section(
+        QStringLiteral("pids"), tr("Creator and last process (cpid, lpid)"),
         para(tr("<b>cpid</b> is the process that created the segment, <b>lpid</b> the last one "
                 "that attached or detached it. Either may have exited long ago.")));
-    html += section(QStringLiteral("times"), tr("Times (atime, dtime, ctime)"),
+    html += section(
+        QStringLiteral("times"), tr("Times (atime, dtime, ctime)"),
         para(tr("<b>atime</b>: last attachment; <b>dtime</b>: last detachment; <b>ctime</b>: "
                 "creation or last change through <code>shmctl()</code>. “Never” means that the "
                 "event has not happened yet.")));
-    html += section(QStringLiteral("dest"), tr("Marked for destruction (dest)"),
+    html += section(
+        QStringLiteral("dest"), tr("Marked for destruction (dest)"),
         para(tr("<code>shmctl(shmid, IPC_RMID, NULL)</code>, or <code>ipcrm -m shmid</code>, "
                 "does not free the memory at once: it <i>marks the segment for destruction</i>. "
                 "Its key becomes 0, so no <code>shmget()</code> finds it any more; the processes "
                 "still attached keep using it, and the kernel frees it when the last one "
                 "detaches. A segment that nobody has attached is freed at once."))
-        + para(tr("A good habit: mark a segment for destruction as soon as every process has "
-                  "attached it. Then nothing is left behind, even if the programs crash or are "
-                  "killed.")));
-    html += section(QStringLiteral("locked"), tr("Locked in memory (locked)"),
+            + para(tr("A good habit: mark a segment for destruction as soon as every process has "
+                      "attached it. Then nothing is left behind, even if the programs crash or are "
+                      "killed.")));
+    html += section(
+        QStringLiteral("locked"), tr("Locked in memory (locked)"),
         para(tr("<code>shmctl(shmid, SHM_LOCK, NULL)</code> keeps the segment's pages in RAM: "
                 "they are never swapped out. It needs <code>CAP_IPC_LOCK</code> or enough room "
                 "under the <code>RLIMIT_MEMLOCK</code> limit. <code>SHM_UNLOCK</code> undoes "
                 "it.")));
-    html += section(QStringLiteral("attachers"), tr("Which processes have it attached"),
+    html += section(
+        QStringLiteral("attachers"), tr("Which processes have it attached"),
         para(tr("The kernel counts attachments but does not say who holds them. shmscope finds "
                 "them in each process's <code>/proc/PID/maps</code>, where an attachment appears "
                 "as <code>/SYSV</code> followed by the key, with <code>r--s</code> when it is "
                 "read-only and <code>rw-s</code> when it is read-write. Without privileges, the "
                 "processes of other users may stay hidden.")));
-    html += section(QStringLiteral("limits"), tr("System limits"),
+    html += section(
+        QStringLiteral("limits"), tr("System limits"),
         para(tr("The kernel limits the size of one segment (<code>shmmax</code>), the total of "
                 "shared memory in pages (<code>shmall</code>) and the number of segments "
                 "(<code>shmmni</code>): see <code>/proc/sys/kernel/</code>. Beyond them "
                 "<code>shmget()</code> fails with <code>EINVAL</code> or "
                 "<code>ENOSPC</code>.")));
-    html += section(QStringLiteral("commands"), tr("Command-line tools"),
+    html += section(
+        QStringLiteral("commands"), tr("Command-line tools"),
         para(tr("<code>ipcs -m</code> lists the segments, <code>ipcmk -M size</code> creates "
                 "one, <code>ipcrm -m shmid</code> marks one for destruction and <code>lsipc "
                 "-m</code> lists them with more columns. <code>shmscope --list</code> prints the "
                 "table without a display; <code>man shmscope</code> describes every option.")));
-    html += section(QStringLiteral("fork"), tr("Shared memory and fork()"),
+    html += section(
+        QStringLiteral("fork"), tr("Shared memory and fork()"),
         para(tr("After <code>fork()</code>, the parent and the child have separate copies of their "
                 "ordinary variables: what one changes, the other never sees. A segment attached "
                 "before <code>fork()</code> is the exception: both processes reach the same "
@@ -331,16 +345,15 @@ QMenu *installHelpMenu(QMainWindow *window)
     whatsThis->setShortcutContext(Qt::WindowShortcut);
     menu->addAction(whatsThis);
 
-    QAction *page = menu->addAction(QIcon::fromTheme(QStringLiteral("help-contents")),
-                                    QCoreApplication::translate("HelpMenu",
-                                                                "System V &Shared Memory"));
+    QAction *page
+        = menu->addAction(QIcon::fromTheme(QStringLiteral("help-contents")),
+                          QCoreApplication::translate("HelpMenu", "System V &Shared Memory"));
     page->setObjectName(QStringLiteral("actionSharedMemoryHelp"));
     page->setShortcut(QKeySequence::HelpContents);
     page->setShortcutContext(Qt::WindowShortcut);
     page->setStatusTip(QCoreApplication::translate(
         "HelpMenu", "What a key, a shmid, nattch and dest mean, and how segments work"));
-    QObject::connect(page, &QAction::triggered, window,
-                     [window] { showSharedMemoryHelp(window); });
+    QObject::connect(page, &QAction::triggered, window, [window] { showSharedMemoryHelp(window); });
 
     menu->addSeparator();
     QAction *about = menu->addAction(QIcon::fromTheme(QStringLiteral("help-about")),
