@@ -33,7 +33,8 @@ std::string octalPerms(unsigned mode)
 
 std::string humanSize(std::uint64_t bytes)
 {
-    static constexpr std::array<const char *, 6> units{"B", "KiB", "MiB", "GiB", "TiB", "PiB"};
+    static constexpr std::array<const char *, 7> units{"B",   "KiB", "MiB", "GiB",
+                                                       "TiB", "PiB", "EiB"};
     if (bytes < 1024)
         return std::to_string(bytes) + " B";
     double value = static_cast<double>(bytes);
