@@ -127,7 +127,8 @@ double now()
             filling = false;
         else if (alive <= maxAlive / 10)
             filling = true;
-        const bool grow = alive == 0 || (filling ? (r & 3) != 0 : (r & 3) == 0);
+        const bool grow =
+            alive < maxAlive && (alive == 0 || (filling ? (r & 3) != 0 : (r & 3) == 0));
         if (grow) {
             const int shmid = shmget(IPC_PRIVATE, 4096 * (1 + (r >> 8) % 4), IPC_CREAT | 0600);
             if (shmid < 0) {
