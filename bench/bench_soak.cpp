@@ -27,6 +27,7 @@
 #include <cstring>
 #include <ctime>
 #include <string>
+#include <vector>
 #include <sys/prctl.h>
 #include <sys/resource.h>
 #include <sys/shm.h>
@@ -93,6 +94,7 @@ struct Phase
     long rssEnd = 0;
     long rssMax = 0;
     long ticks = 0;
+    std::vector<long> samples; // RSS (KiB) at each tenth of the phase
 };
 
 } // namespace
@@ -175,8 +177,15 @@ int main(int argc, char **argv)
         wall.start();
         QTimer sampler;
         sampler.setInterval(1000);
-        QObject::connect(&sampler, &QTimer::timeout, [&phase] {
-            phase.rssMax = std::max(phase.rssMax, rssKiB());
+        const qint64 tenth = qint64(secs * 100); // ms
+        qint64 nextSample = tenth;
+        QObject::connect(&sampler, &QTimer::timeout, [&phase, &wall, &nextSample, tenth] {
+            const long rss = rssKiB();
+            phase.rssMax = std::max(phase.rssMax, rss);
+            if (wall.elapsed() >= nextSample) {
+                phase.samples.push_back(rss);
+                nextSample += tenth;
+            }
         });
         sampler.start();
         QTimer::singleShot(int(secs * 1000), &app, &QCoreApplication::quit);
@@ -216,9 +225,12 @@ int main(int argc, char **argv)
     report("live view", live);
     std::printf("changed bytes seen: %llu distinct offsets\n",
                 static_cast<unsigned long long>(view.hexView()->changedByteCount()));
-    std::printf("growth of the live phase beyond its start: %+ld KiB over %.0f s (%+.2f KiB per "
-                "minute)\n",
+    std::printf("live RSS at each tenth of the run (KiB):");
+    for (long rss : live.samples)
+        std::printf(" %ld", rss);
+    std::printf("\ngrowth of the live phase beyond its start: %+ld KiB over %.0f s; over its second "
+                "half: %+ld KiB\n",
                 live.rssEnd - live.rssStart, live.wall,
-                double(live.rssEnd - live.rssStart) * 60.0 / live.wall);
+                live.samples.size() >= 5 ? live.rssEnd - live.samples[4] : 0L);
     return 0;
 }

@@ -87,7 +87,11 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     const std::string second = input.ConsumeRandomLengthString(8192);
     const std::string maps = input.ConsumeRemainingBytesAsString();
 
-    Browser browser;
+    // One browser for the whole run (its name caches stay warm: a passwd lookup per uid per
+    // input would dominate), emptied before each input.
+    static Browser browser;
+    browser.model.merge({});
+    browser.details.setSegment(std::nullopt);
     browser.proxy.setFilterText(QString::fromUtf8(filter.data(), qsizetype(filter.size())));
     browser.proxy.sort(sortColumn, descending ? Qt::DescendingOrder : Qt::AscendingOrder);
 
