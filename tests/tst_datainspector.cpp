@@ -61,6 +61,9 @@ void TestDataInspector::format_data()
     QTest::newRow("float32 1.5 BE") << QByteArray("\x3f\xc0\x00\x00", 4) << ValueType::Float32 << Endian::Big << "1.5";
     QTest::newRow("float64 -2 LE") << QByteArray("\x00\x00\x00\x00\x00\x00\x00\xc0", 8) << ValueType::Float64 << Endian::Little << "-2";
     QTest::newRow("float64 -2 BE") << QByteArray("\xc0\x00\x00\x00\x00\x00\x00\x00", 8) << ValueType::Float64 << Endian::Big << "-2";
+    // Found by fuzz_uiinput: -0.0 was shown as "0", which typed back gives other bytes.
+    QTest::newRow("float64 -0 keeps its sign") << QByteArray("\x80\x00\x00\x00\x00\x00\x00\x00", 8) << ValueType::Float64 << Endian::Big << "-0";
+    QTest::newRow("float32 -0 keeps its sign") << QByteArray("\x00\x00\x00\x80", 4) << ValueType::Float32 << Endian::Little << "-0";
     QTest::newRow("float64 NaN") << QByteArray("\x7f\xf8\x00\x00\x00\x00\x00\x00", 8) << ValueType::Float64 << Endian::Big << "nan";
     QTest::newRow("time_t epoch") << QByteArray(8, '\0') << ValueType::TimeT << Endian::Little << "1970-01-01T00:00:00Z";
     QTest::newRow("time_t 2^31 LE: past 2038") << QByteArray("\x00\x00\x00\x80\x00\x00\x00\x00", 8) << ValueType::TimeT << Endian::Little << "2038-01-19T03:14:08Z";

@@ -8,6 +8,7 @@
 
 #include <bit>
 #include <cstdint>
+#include <cmath>
 #include <cstring>
 #include <limits>
 
@@ -52,6 +53,9 @@ std::int64_t signExtend(std::uint64_t v, int width)
 
 QString formatDouble(double d)
 {
+    // QString::number drops the sign of -0.0; typed back, "0" would give other bytes.
+    if (d == 0 && std::signbit(d))
+        return QStringLiteral("-0");
     return QString::number(d, 'g', 17);
 }
 
