@@ -1,38 +1,14 @@
 #include "attachers.h"
 
 #include "fileread.h"
+#include "textscan.h"
 
-#include <charconv>
 #include <dirent.h>
 #include <limits>
 
 namespace shm {
 
 namespace {
-
-std::string_view nextToken(std::string_view &line)
-{
-    std::size_t begin = line.find_first_not_of(' ');
-    if (begin == std::string_view::npos) {
-        line = {};
-        return {};
-    }
-    std::size_t end = line.find(' ', begin);
-    if (end == std::string_view::npos)
-        end = line.size();
-    std::string_view token = line.substr(begin, end - begin);
-    line.remove_prefix(end);
-    return token;
-}
-
-template<typename T>
-bool parseWhole(std::string_view text, T &out, int base)
-{
-    if (text.empty())
-        return false;
-    auto [ptr, ec] = std::from_chars(text.data(), text.data() + text.size(), out, base);
-    return ec == std::errc() && ptr == text.data() + text.size();
-}
 
 bool isPidName(const char *name)
 {
@@ -55,12 +31,12 @@ std::string procPath(pid_t pid, const char *file)
 std::optional<SysvMapping> parseMapsLine(std::string_view line)
 {
     // start-end perms offset dev inode pathname
-    std::string_view range = nextToken(line);
-    std::string_view perms = nextToken(line);
-    std::string_view offset = nextToken(line);
-    std::string_view device = nextToken(line);
-    std::string_view inode = nextToken(line);
-    std::string_view name = nextToken(line);
+    std::string_view range = nextField(line, " ");
+    std::string_view perms = nextField(line, " ");
+    std::string_view offset = nextField(line, " ");
+    std::string_view device = nextField(line, " ");
+    std::string_view inode = nextField(line, " ");
+    std::string_view name = nextField(line, " ");
     if (name.size() != 13 || name.substr(0, 5) != "/SYSV" || perms.size() != 4 || offset.empty()
         || device.empty())
         return std::nullopt;

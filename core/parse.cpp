@@ -1,7 +1,8 @@
 #include "parse.h"
 
+#include "textscan.h"
+
 #include <cctype>
-#include <charconv>
 #include <cmath>
 #include <limits>
 #include <string>
@@ -39,29 +40,12 @@ std::string shown(std::string_view text)
     return "\"" + s + "\"";
 }
 
-template<typename T>
-bool fromChars(std::string_view text, T &out, int base = 10)
-{
-    if (text.empty())
-        return false;
-    auto [ptr, ec] = std::from_chars(text.data(), text.data() + text.size(), out, base);
-    return ec == std::errc() && ptr == text.data() + text.size();
-}
-
-bool fromChars(std::string_view text, double &out)
-{
-    if (text.empty())
-        return false;
-    auto [ptr, ec] = std::from_chars(text.data(), text.data() + text.size(), out);
-    return ec == std::errc() && ptr == text.data() + text.size();
-}
-
 // Unsigned with optional 0x prefix; the digits only (no sign).
 bool parseUnsignedDigits(std::string_view text, std::uint64_t &out)
 {
     if (startsWithNoCase(text, "0x"))
-        return fromChars(text.substr(2), out, 16);
-    return fromChars(text, out, 10);
+        return parseWhole(text.substr(2), out, 16);
+    return parseWhole(text, out, 10);
 }
 
 } // namespace
@@ -139,7 +123,7 @@ Result<std::uint64_t> parseSize(std::string_view input)
     std::uint64_t bytes = 0;
     if (number.find('.') != std::string_view::npos) {
         double value = 0;
-        if (!fromChars(number, value) || !std::isfinite(value))
+        if (!parseWhole(number, value) || !std::isfinite(value))
             return bad("is not a number of bytes.");
         double total = value * static_cast<double>(multiplier);
         if (total >= 18446744073709551616.0)
@@ -149,7 +133,7 @@ Result<std::uint64_t> parseSize(std::string_view input)
         bytes = static_cast<std::uint64_t>(total);
     } else {
         std::uint64_t value = 0;
-        if (!fromChars(number, value))
+        if (!parseWhole(number, value))
             return bad("is not a number of bytes (or is too large).");
         if (value > std::numeric_limits<std::uint64_t>::max() / multiplier)
             return bad("is too large.");
@@ -166,7 +150,7 @@ Result<unsigned> parseMode(std::string_view input)
     if (startsWithNoCase(text, "0o"))
         text.remove_prefix(2);
     unsigned value = 0;
-    if (text.empty() || text.size() > 12 || !fromChars(text, value, 8))
+    if (text.empty() || text.size() > 12 || !parseWhole(text, value, 8))
         return inputError("parse mode", std::string(input),
                           "The mode " + shown(text)
                               + " is not an octal number such as 0640 (digits 0 to 7).");
@@ -182,7 +166,7 @@ Result<int> parseShmid(std::string_view input)
 {
     std::string_view text = trim(input);
     int value = 0;
-    if (!fromChars(text, value) || value < 0)
+    if (!parseWhole(text, value) || value < 0)
         return inputError("parse shmid", std::string(input),
                           "The shmid " + shown(text)
                               + " is not valid: a shmid is a whole number from 0 to 2147483647.");
@@ -195,7 +179,7 @@ Result<std::uint64_t> parseOffset(std::string_view input)
     std::uint64_t value = 0;
     bool ok = false;
     if (!text.empty() && (text.back() == 'h' || text.back() == 'H'))
-        ok = fromChars(text.substr(0, text.size() - 1), value, 16);
+        ok = parseWhole(text.substr(0, text.size() - 1), value, 16);
     else
         ok = parseUnsignedDigits(text, value);
     if (!ok)
@@ -311,7 +295,7 @@ Result<double> parseDouble(std::string_view input)
     if (!text.empty() && text.front() == '+')
         text.remove_prefix(1);
     double value = 0;
-    if (!fromChars(text, value))
+    if (!parseWhole(text, value))
         return inputError("parse number", std::string(input),
                           "The value " + shown(trim(input))
                               + " is not a number such as 1.5, -2e10, inf or nan.");

@@ -1,10 +1,10 @@
 #include "segmentlist.h"
 
 #include "fileread.h"
+#include "textscan.h"
 
 #include <algorithm>
 #include <cerrno>
-#include <charconv>
 #include <limits>
 #include <sys/shm.h>
 
@@ -12,38 +12,12 @@ namespace shm {
 
 namespace {
 
-// Splits off the next whitespace-separated field of `line`.
-std::string_view nextField(std::string_view &line)
-{
-    std::size_t begin = line.find_first_not_of(" \t");
-    if (begin == std::string_view::npos) {
-        line = {};
-        return {};
-    }
-    std::size_t end = line.find_first_of(" \t", begin);
-    if (end == std::string_view::npos)
-        end = line.size();
-    std::string_view field = line.substr(begin, end - begin);
-    line.remove_prefix(end);
-    return field;
-}
-
-template<typename T>
-bool parseNumber(std::string_view field, T &out, int base = 10)
-{
-    if (field.empty())
-        return false;
-    const char *end = field.data() + field.size();
-    auto [ptr, ec] = std::from_chars(field.data(), end, out, base);
-    return ec == std::errc() && ptr == end;
-}
-
 // A value that must fit the target type (pid_t, uid_t...).
 template<typename Target, typename Wide>
 bool parseInto(std::string_view field, Target &out)
 {
     Wide wide{};
-    if (!parseNumber(field, wide))
+    if (!parseWhole(field, wide))
         return false;
     if (wide < static_cast<Wide>(std::numeric_limits<Target>::min())
         || wide > static_cast<Wide>(std::numeric_limits<Target>::max()))
@@ -67,24 +41,24 @@ bool parseLine(std::string_view line, SegmentInfo &s)
     if (count != 14 && count != 16)
         return false;
     std::int64_t key = 0;
-    if (!parseNumber(f[0], key) || key < std::numeric_limits<std::int32_t>::min()
+    if (!parseWhole(f[0], key) || key < std::numeric_limits<std::int32_t>::min()
         || key > std::numeric_limits<std::uint32_t>::max())
         return false;
     s.key = static_cast<std::int32_t>(static_cast<std::uint32_t>(key));
     if (!parseInto<int, std::int64_t>(f[1], s.shmid) || s.shmid < 0)
         return false;
-    if (!parseNumber(f[2], s.mode, 8) || s.mode > 07777)
+    if (!parseWhole(f[2], s.mode, 8) || s.mode > 07777)
         return false;
-    bool ok = parseNumber(f[3], s.size) && parseInto<pid_t, std::int64_t>(f[4], s.cpid)
-        && parseInto<pid_t, std::int64_t>(f[5], s.lpid) && parseNumber(f[6], s.nattch)
+    bool ok = parseWhole(f[3], s.size) && parseInto<pid_t, std::int64_t>(f[4], s.cpid)
+        && parseInto<pid_t, std::int64_t>(f[5], s.lpid) && parseWhole(f[6], s.nattch)
         && parseInto<uid_t, std::uint64_t>(f[7], s.uid) && parseInto<gid_t, std::uint64_t>(f[8], s.gid)
         && parseInto<uid_t, std::uint64_t>(f[9], s.cuid)
-        && parseInto<gid_t, std::uint64_t>(f[10], s.cgid) && parseNumber(f[11], s.atime)
-        && parseNumber(f[12], s.dtime) && parseNumber(f[13], s.ctime);
+        && parseInto<gid_t, std::uint64_t>(f[10], s.cgid) && parseWhole(f[11], s.atime)
+        && parseWhole(f[12], s.dtime) && parseWhole(f[13], s.ctime);
     if (!ok)
         return false;
     if (count == 16)
-        return parseNumber(f[14], s.rss) && parseNumber(f[15], s.swap);
+        return parseWhole(f[14], s.rss) && parseWhole(f[15], s.swap);
     s.rss = s.swap = 0;
     return true;
 }
