@@ -21,6 +21,7 @@
 #include "core/segmentcontrol.h"
 #include "core/segmentlist.h"
 
+#include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
 #include <QDialogButtonBox>
@@ -121,6 +122,7 @@ private slots:
     void modeChangedWhileOpen();
     void ownerChangedWhileOpen();
     void unreadableSegmentIsListedButNotOpened();
+    void readOnlyOfferedWhereWriteRefused();
 };
 
 void TestVanishing::initTestCase()
@@ -406,6 +408,57 @@ void TestVanishing::unreadableSegmentIsListedButNotOpened()
     });
     QCOMPARE(status, 0);
     QVERIFY(exists(shmid));
+}
+
+// Open for editing a segment the user may read but not write: the refusal names mode and owner
+// and offers to open it read-only, which then works. Run unprivileged (root may write anything).
+void TestVanishing::readOnlyOfferedWhereWriteRefused()
+{
+    const int status = asUnprivileged([] {
+        TestSegment segment(4096, 0400);
+        if (!segment.isValid())
+            return 10;
+        const int shmid = segment.shmid();
+        MainWindow window;
+        if (!window.selectSegment(shmid))
+            return 11;
+        if (window.openSegment(shmid, shm::Access::ReadWrite))
+            return 12;
+        if (!window.lastMessage().contains(QLatin1String("r--------"))
+            || !window.lastMessage().contains(QLatin1String("owner")))
+            return 13;
+        QMessageBox *box = window.findChild<QMessageBox *>(QStringLiteral("messageBox"));
+        if (!box)
+            return 14;
+        QAbstractButton *readOnly = nullptr;
+        for (QAbstractButton *button : box->buttons()) {
+            if (button->text().remove(QLatin1Char('&')) == QLatin1String("Open Read-Only"))
+                readOnly = button;
+        }
+        if (!readOnly)
+            return 15;
+        readOnly->click();
+        MemoryWindow *memory = window.findChild<MemoryWindow *>();
+        if (!memory || !memory->memoryView()->isReadOnly())
+            return 16;
+        delete memory;
+        // Where reading is refused too, nothing is offered.
+        if (!shm::setMode(shmid, 0000))
+            return 17;
+        for (QMessageBox *old : window.findChildren<QMessageBox *>())
+            delete old;
+        if (window.openSegment(shmid, shm::Access::ReadWrite))
+            return 18;
+        box = window.findChild<QMessageBox *>(QStringLiteral("messageBox"));
+        if (!box)
+            return 19;
+        for (QAbstractButton *button : box->buttons()) {
+            if (button->text().remove(QLatin1Char('&')) == QLatin1String("Open Read-Only"))
+                return 20;
+        }
+        return 0;
+    });
+    QCOMPARE(status, 0);
 }
 
 QTEST_MAIN(TestVanishing)

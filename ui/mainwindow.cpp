@@ -30,6 +30,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QScrollBar>
 #include <QSettings>
 #include <QSplitter>
@@ -595,7 +596,8 @@ bool MainWindow::selectSegment(int shmid)
     return true;
 }
 
-void MainWindow::showMessage(const QString &title, const QString &text, const QString &details)
+QMessageBox *MainWindow::showMessage(const QString &title, const QString &text,
+                                     const QString &details)
 {
     m_lastMessage = text;
     statusBar()->showMessage(text, 10000);
@@ -605,6 +607,7 @@ void MainWindow::showMessage(const QString &title, const QString &text, const QS
     if (!details.isEmpty())
         box->setDetailedText(details);
     box->open();
+    return box;
 }
 
 QString MainWindow::failureText(int shmid, const shm::Error &error, bool *vanished) const
@@ -689,6 +692,14 @@ bool MainWindow::openSegment(int shmid, shm::Access access)
             showMessage(tr("Open"),
                         tr("Segment %1 no longer exists: it was removed by someone else.")
                             .arg(shmid));
+        } else if (access == shm::Access::ReadWrite && stat) {
+            // Writing refused, reading allowed (IPC_STAT needs read permission): offer that.
+            QMessageBox *box = showMessage(tr("Open for Editing"), error);
+            box->setInformativeText(tr("You may read this segment: open it read-only instead?"));
+            QPushButton *readOnly = box->addButton(tr("Open &Read-Only"), QMessageBox::AcceptRole);
+            connect(readOnly, &QAbstractButton::clicked, this,
+                    [this, shmid] { openSegment(shmid, shm::Access::ReadOnly); });
+            box->setDefaultButton(readOnly);
         } else {
             showMessage(tr("Open"), error);
         }

@@ -17,6 +17,7 @@ class QDoubleSpinBox;
 class QLabel;
 class QLineEdit;
 class QMenu;
+class QMessageBox;
 class QSplitter;
 class QTableView;
 class QTimer;
@@ -92,8 +93,9 @@ private:
     void showHeaderMenu(const QPoint &pos);
     void showContextMenu(const QPoint &pos);
 
-    // Shows a message in a non-blocking box (tests read lastMessage()).
-    void showMessage(const QString &title, const QString &text, const QString &details = {});
+    // Shows a message in a non-blocking box (tests read lastMessage()); returns the box.
+    QMessageBox *showMessage(const QString &title, const QString &text,
+                             const QString &details = {});
     // A sentence for a failed action on shmid; tells plainly when the segment vanished.
     QString failureText(int shmid, const shm::Error &error, bool *vanished) const;
     // Runs fn on each shmid, collects failures, refreshes, reports; returns successes.
