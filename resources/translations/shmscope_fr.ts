@@ -1320,6 +1320,18 @@ Plus grand segment&#xa0;: %L7 octets (SHMMAX)</translation>
         <source>limits</source>
         <translation>limites</translation>
     </message>
+    <message>
+        <source>Open for Editing</source>
+        <translation>Ouvrir pour modifier</translation>
+    </message>
+    <message>
+        <source>You may read this segment: open it read-only instead?</source>
+        <translation>Vous pouvez lire ce segment : l’ouvrir en lecture seule ?</translation>
+    </message>
+    <message>
+        <source>Open &amp;Read-Only</source>
+        <translation>Ouvrir en &amp;lecture seule</translation>
+    </message>
 </context>
 <context>
     <name>MemoryView</name>
