@@ -88,7 +88,7 @@ MemoryView::MemoryView(shm::Attachment attachment, QWidget *parent)
     auto *group = new QComboBox(this);
     for (int n : {1, 2, 4, 8})
         group->addItem(tr("group %1").arg(n), n);
-    const auto keepFocus = [this](QWidget *w) { w->setFocusPolicy(Qt::ClickFocus); };
+    const auto keepFocus = [](QWidget *w) { w->setFocusPolicy(Qt::ClickFocus); };
     keepFocus(live);
     keepFocus(rate);
     keepFocus(perRow);
