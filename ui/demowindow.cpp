@@ -1,6 +1,7 @@
 #include "demowindow.h"
 
 #include "demobytesview.h"
+#include "helpmenu.h"
 #include "memoryview.h"
 #include "valueplot.h"
 
@@ -295,6 +296,7 @@ void DemoWindow::buildUi()
     all->setStretchFactor(1, 2);
     all->setChildrenCollapsible(false);
     setCentralWidget(all);
+    installHelpMenu(this);
 }
 
 void DemoWindow::fillStepTable()

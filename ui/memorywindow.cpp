@@ -1,5 +1,6 @@
 #include "memorywindow.h"
 
+#include "helpmenu.h"
 #include "hexview.h"
 #include "memoryview.h"
 
@@ -59,6 +60,7 @@ MemoryWindow::MemoryWindow(shm::Attachment attachment, QWidget *parent)
     live->addAction(m_view->action(Id::NextChange));
     live->addAction(m_view->action(Id::PreviousChange));
     live->addAction(m_view->action(Id::ResetChanges));
+    installHelpMenu(this);
 
     connect(m_view, &MemoryView::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, 8000); });
