@@ -1,6 +1,7 @@
 #include "segmentdetailswidget.h"
 
 #include "attachersmodel.h"
+#include "helpmenu.h"
 #include "segmenttablemodel.h"
 
 #include <QFormLayout>
@@ -18,6 +19,22 @@ namespace {
 QString qs(const std::string &text)
 {
     return QString::fromStdString(text);
+}
+
+// The help page's topic for a field whose label is System V jargon, or an empty string.
+QString helpTopicOf(SegmentDetailsWidget::Field field)
+{
+    switch (field) {
+    case SegmentDetailsWidget::KeyField: return QStringLiteral("key");
+    case SegmentDetailsWidget::ShmidField: return QStringLiteral("shmid");
+    case SegmentDetailsWidget::ModeField: return QStringLiteral("perms");
+    case SegmentDetailsWidget::StatusField: return QStringLiteral("dest");
+    case SegmentDetailsWidget::NattchField: return QStringLiteral("nattch");
+    case SegmentDetailsWidget::CreatorPidField:
+    case SegmentDetailsWidget::LastPidField: return QStringLiteral("pids");
+    case SegmentDetailsWidget::MemoryField: return QStringLiteral("size");
+    default: return {};
+    }
 }
 
 } // namespace
@@ -47,7 +64,12 @@ SegmentDetailsWidget::SegmentDetailsWidget(const SegmentTableModel *names, QWidg
         value->setWordWrap(true);
         value->setObjectName(QStringLiteral("field%1").arg(f));
         m_values[size_t(f)] = value;
-        forms[f < NattchField ? 0 : 1]->addRow(labels[f], value);
+        // The words of the System V jargon link to their explanation in the help page.
+        const QString topic = helpTopicOf(Field(f));
+        if (topic.isEmpty())
+            forms[f < NattchField ? 0 : 1]->addRow(labels[f], value);
+        else
+            forms[f < NattchField ? 0 : 1]->addRow(createHelpLabel(labels[f], topic, page), value);
     }
     auto *formHost = new QWidget(page);
     auto *formRow = new QHBoxLayout(formHost);
