@@ -1,9 +1,12 @@
 // Keyboard access to the menus of every window, in English and in French: each menu title and
 // each entry has a mnemonic (or, for an entry, a shortcut), no two share a mnemonic in the same
-// menu or menu bar, and no two entries of a window share a shortcut.
+// menu or menu bar, and no two entries of a window share a shortcut. And the hex view tells
+// assistive technology the offset and the value under its cursor.
 
 #include "support/testsegment.h"
+#include "ui/bytesource.h"
 #include "ui/demowindow.h"
+#include "ui/hexview.h"
 #include "ui/mainwindow.h"
 #include "ui/memorywindow.h"
 
@@ -100,6 +103,7 @@ class TestMenuKeys : public QObject
 private slots:
     void everyMenuEntryHasKeys_data();
     void everyMenuEntryHasKeys();
+    void hexViewReportsOffsetAndValue();
 };
 
 void TestMenuKeys::everyMenuEntryHasKeys_data()
@@ -138,6 +142,20 @@ void TestMenuKeys::everyMenuEntryHasKeys()
     }
     const QStringList problems = keyboardProblems(shown.get());
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+}
+
+void TestMenuKeys::hexViewReportsOffsetAndValue()
+{
+    std::byte bytes[64] = {};
+    bytes[0x21] = std::byte{0xab};
+    BufferByteSource source(bytes, sizeof bytes, false);
+    HexView view;
+    view.setSource(&source);
+    QVERIFY(!view.accessibleName().isEmpty());
+    view.setCursorOffset(0x21);
+    QCOMPARE(view.accessibleDescription(), QStringLiteral("Offset 0x21, value 0xab (171)"));
+    view.setCursorOffset(0x3f);
+    QCOMPARE(view.accessibleDescription(), QStringLiteral("Offset 0x3f, value 0x00 (0)"));
 }
 
 QTEST_MAIN(TestMenuKeys)

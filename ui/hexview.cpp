@@ -61,6 +61,20 @@ HexView::HexView(QWidget *parent)
     setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
     m_clock.start();
     updateMetrics();
+    // For screen readers: where the cursor is and the byte under it.
+    setAccessibleName(tr("Hex view"));
+    connect(this, &HexView::cursorMoved, this, [this](quint64 offset) {
+        std::byte value{};
+        if (!m_source || m_source->read(offset, &value, 1) != 1) {
+            setAccessibleDescription(tr("Offset 0x%1").arg(offset, 0, 16));
+            return;
+        }
+        const uint byte = std::to_integer<uint>(value);
+        setAccessibleDescription(tr("Offset 0x%1, value 0x%2 (%3)")
+                                     .arg(offset, 0, 16)
+                                     .arg(byte, 2, 16, QLatin1Char('0'))
+                                     .arg(byte));
+    });
 }
 
 HexView::~HexView() = default;

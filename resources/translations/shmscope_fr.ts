@@ -963,6 +963,18 @@
         <source>Typing</source>
         <translation>Saisie</translation>
     </message>
+    <message>
+        <source>Hex view</source>
+        <translation>Vue hexadécimale</translation>
+    </message>
+    <message>
+        <source>Offset 0x%1</source>
+        <translation>Position 0x%1</translation>
+    </message>
+    <message>
+        <source>Offset 0x%1, value 0x%2 (%3)</source>
+        <translation>Position 0x%1, valeur 0x%2 (%3)</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
