@@ -15,6 +15,7 @@ DemoBytesView::DemoBytesView(QWidget *parent)
     QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     mono.setPointSizeF(mono.pointSizeF() * 1.6);
     setFont(mono);
+    setAccessibleName(tr("Bytes of the shared int"));
     m_clock.start();
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
 }

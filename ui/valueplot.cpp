@@ -10,6 +10,7 @@ ValuePlot::ValuePlot(QWidget *parent)
 {
     setAutoFillBackground(false);
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
+    setAccessibleName(tr("Plot of the shared value over time"));
 }
 
 void ValuePlot::addSample(qint64 timeMs, qint64 value)

@@ -244,6 +244,10 @@
         <source>+%1</source>
         <translation>+%1</translation>
     </message>
+    <message>
+        <source>Bytes of the shared int</source>
+        <translation>Octets de l&apos;int partagé</translation>
+    </message>
 </context>
 <context>
     <name>DemoWindow</name>
@@ -2071,6 +2075,10 @@ Créateur uid %5 (%6), gid %7 (%8)</translation>
     <message>
         <source>no values yet</source>
         <translation>pas encore de valeurs</translation>
+    </message>
+    <message>
+        <source>Plot of the shared value over time</source>
+        <translation>Courbe de la valeur partagée au fil du temps</translation>
     </message>
 </context>
 <context>
