@@ -27,6 +27,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTest>
 #include <QTimer>
@@ -372,6 +373,18 @@ void TestBrowserActions::openShowsMemoryWindow()
     auto stat = shm::statSegment(segment.shmid());
     QVERIFY(stat.ok());
     QCOMPARE(stat->nattch, 1u);
+    // The browser says what the attach did to the segment, and its table already shows it.
+    QVERIFY2(window.statusBar()->currentMessage().contains(QLatin1String("nattch")),
+             qPrintable(window.statusBar()->currentMessage()));
+    const QModelIndex nattch = window.model()->index(
+        window.model()->rowOfShmid(segment.shmid()), SegmentTableModel::NattchColumn);
+    QCOMPARE(nattch.data(Qt::DisplayRole).toString(), QStringLiteral("1"));
+    QVERIFY(window.findChild<QAction *>(QStringLiteral("actionOpen"))
+                ->statusTip()
+                .contains(QLatin1String("atime")));
+    auto *note = memory->findChild<QLabel *>(QStringLiteral("attachNote"));
+    QVERIFY(note && note->isVisible());
+    QVERIFY(note->text().contains(QLatin1String("nattch")));
     memory->close();
     QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
     stat = shm::statSegment(segment.shmid());

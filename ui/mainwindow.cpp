@@ -7,6 +7,7 @@
 #include "demowindow.h"
 #include "helpmenu.h"
 #include "memorywindow.h"
+#include "memoryview.h"
 #include "segmentdetailswidget.h"
 #include "segmentfilterproxy.h"
 #include "segmenttablemodel.h"
@@ -173,12 +174,18 @@ void MainWindow::createActions()
     m_openAction = make(QStringLiteral("actionOpen"), tr("&Open"), QStringLiteral("document-open"),
                         QKeySequence(Qt::Key_Return),
                         [this] { openCurrent(shm::Access::ReadOnly); });
-    m_openAction->setStatusTip(tr("Attach read-only and show the memory"));
+    m_openAction->setStatusTip(
+        tr("Attach read-only and show the memory (attaching changes the segment's nattch, "
+           "atime and lpid)"));
+    m_openAction->setToolTip(MemoryView::attachSideEffectsText());
     m_openWritableAction = make(QStringLiteral("actionOpenReadWrite"), tr("Open for &Editing"),
                                 QStringLiteral("document-edit"),
                                 QKeySequence(Qt::SHIFT | Qt::Key_Return),
                                 [this] { openCurrent(shm::Access::ReadWrite); });
-    m_openWritableAction->setStatusTip(tr("Attach read-write so the memory can be edited"));
+    m_openWritableAction->setStatusTip(
+        tr("Attach read-write so the memory can be edited (attaching changes the segment's "
+           "nattch, atime and lpid)"));
+    m_openWritableAction->setToolTip(MemoryView::attachSideEffectsText());
     // Return and keypad Enter; only from the table: in the filter box it would surprise.
     m_openAction->setShortcuts({QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)});
     m_openWritableAction->setShortcuts({QKeySequence(Qt::SHIFT | Qt::Key_Return),
@@ -707,6 +714,12 @@ bool MainWindow::openSegment(int shmid, shm::Access access)
     }
     window->setAttribute(Qt::WA_DeleteOnClose);
     window->show();
+    statusBar()->showMessage(
+        tr("Opened %1 %2; nattch counts the view.")
+            .arg(shmid)
+            .arg(access == shm::Access::ReadOnly ? tr("read-only") : tr("read-write")),
+        10000);
+    refresh();
     return true;
 }
 

@@ -42,8 +42,22 @@ MemoryView::MemoryView(shm::Attachment attachment, QWidget *parent)
     if (auto info = shm::statSegment(m_source->attachment().shmid()))
         m_key = QString::fromStdString(shm::formatKey(info->key));
 
-    m_header = new QLabel(this);
+    m_headerRow = new QWidget(this);
+    m_header = new QLabel(m_headerRow);
     m_header->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_header->setToolTip(attachSideEffectsText());
+    // Said where a person looks first: this view leaves traces in the segment's kernel record.
+    auto *attachNote = new QLabel(tr("This view is an attachment: nattch counts it, atime and "
+                                     "lpid record it."),
+                                  m_headerRow);
+    attachNote->setObjectName(QStringLiteral("attachNote"));
+    attachNote->setToolTip(attachSideEffectsText());
+    attachNote->setForegroundRole(QPalette::PlaceholderText);
+    auto *headerLayout = new QHBoxLayout(m_headerRow);
+    headerLayout->setContentsMargins(0, 0, 0, 0);
+    headerLayout->addWidget(m_header);
+    headerLayout->addStretch(1);
+    headerLayout->addWidget(attachNote);
     m_destBanner = new QLabel(this);
     m_destBanner->setWordWrap(true);
     m_destBanner->setAutoFillBackground(true);
@@ -103,7 +117,7 @@ MemoryView::MemoryView(shm::Attachment attachment, QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
-    layout->addWidget(m_header);
+    layout->addWidget(m_headerRow);
     layout->addWidget(m_destBanner);
     layout->addWidget(splitter, 1);
     layout->addWidget(m_findBar);
@@ -217,7 +231,7 @@ void MemoryView::setInspectorVisible(bool visible)
 
 void MemoryView::setHeaderVisible(bool visible)
 {
-    m_header->setVisible(visible);
+    m_headerRow->setVisible(visible);
 }
 
 QAction *MemoryView::action(ActionId id) const
@@ -228,6 +242,14 @@ QAction *MemoryView::action(ActionId id) const
 QString MemoryView::segmentStatusText() const
 {
     return m_destBanner->isVisible() || m_markedForDestruction ? m_destBanner->text() : QString();
+}
+
+QString MemoryView::attachSideEffectsText()
+{
+    return tr("Attaching, even read-only, is seen by everyone: while the view is open the "
+              "segment's nattch counts it, and attaching and detaching set its atime, dtime "
+              "and lpid to this moment and this process. The bytes are not touched unless "
+              "you edit them.");
 }
 
 QString MemoryView::headerText() const

@@ -27,6 +27,10 @@ public:
     explicit MemoryView(shm::Attachment attachment, QWidget *parent = nullptr);
     ~MemoryView() override;
 
+    // What attaching does to a segment, even read-only: people inspecting a live system may not
+    // expect an inspector to leave traces in the kernel's record.
+    static QString attachSideEffectsText();
+
     HexView *hexView() const { return m_hexView; }
     DataInspector *inspector() const { return m_inspector; }
     FindBar *findBar() const { return m_findBar; }
@@ -97,6 +101,7 @@ private:
     HexView *m_hexView = nullptr;
     DataInspector *m_inspector = nullptr;
     FindBar *m_findBar = nullptr;
+    QWidget *m_headerRow = nullptr; // m_header and the note on what attaching does
     QLabel *m_header = nullptr;
     QLabel *m_destBanner = nullptr;
     QLabel *m_status = nullptr;

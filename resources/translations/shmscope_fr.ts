@@ -1011,16 +1011,8 @@
         <translation>&amp;Ouvrir</translation>
     </message>
     <message>
-        <source>Attach read-only and show the memory</source>
-        <translation>Attacher en lecture seule et afficher la mémoire</translation>
-    </message>
-    <message>
         <source>Open for &amp;Editing</source>
         <translation>Ouvrir pour &amp;modifier</translation>
-    </message>
-    <message>
-        <source>Attach read-write so the memory can be edited</source>
-        <translation>Attacher en lecture-écriture pour pouvoir modifier la mémoire</translation>
     </message>
     <message>
         <source>Change &amp;Mode…</source>
@@ -1348,6 +1340,26 @@ Plus grand segment&#xa0;: %L7 octets (SHMMAX)</translation>
         <source>Open &amp;Read-Only</source>
         <translation>Ouvrir en &amp;lecture seule</translation>
     </message>
+    <message>
+        <source>Attach read-only and show the memory (attaching changes the segment&apos;s nattch, atime and lpid)</source>
+        <translation>Attacher en lecture seule et afficher la mémoire (l’attachement modifie nattch, atime et lpid du segment)</translation>
+    </message>
+    <message>
+        <source>Attach read-write so the memory can be edited (attaching changes the segment&apos;s nattch, atime and lpid)</source>
+        <translation>Attacher en lecture-écriture pour pouvoir modifier la mémoire (l’attachement modifie nattch, atime et lpid du segment)</translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation>lecture seule</translation>
+    </message>
+    <message>
+        <source>read-write</source>
+        <translation>lecture-écriture</translation>
+    </message>
+    <message>
+        <source>Opened %1 %2; nattch counts the view.</source>
+        <translation>%1 ouvert en %2 ; nattch compte la vue.</translation>
+    </message>
 </context>
 <context>
     <name>MemoryView</name>
@@ -1630,6 +1642,14 @@ Plus grand segment&#xa0;: %L7 octets (SHMMAX)</translation>
     <message>
         <source> · selected %L1 byte at 0x%2</source>
         <translation> · %L1 octet sélectionné en 0x%2</translation>
+    </message>
+    <message>
+        <source>Attaching, even read-only, is seen by everyone: while the view is open the segment&apos;s nattch counts it, and attaching and detaching set its atime, dtime and lpid to this moment and this process. The bytes are not touched unless you edit them.</source>
+        <translation>S’attacher, même en lecture seule, se voit de tous : tant que la vue est ouverte, le nattch du segment la compte, et l’attachement puis le détachement fixent ses atime, dtime et lpid à cet instant et à ce processus. Les octets ne sont pas touchés, sauf si vous les modifiez.</translation>
+    </message>
+    <message>
+        <source>This view is an attachment: nattch counts it, atime and lpid record it.</source>
+        <translation>Cette vue est un attachement : nattch la compte, atime et lpid l’enregistrent.</translation>
     </message>
 </context>
 <context>
