@@ -20,6 +20,7 @@
 #include <QTranslator>
 
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <iostream>
 #include <memory>
@@ -37,6 +38,25 @@ bool needsDisplay(int argc, char **argv)
         }
     }
     return true;
+}
+
+// Whether Qt can find a display: X11 or Wayland in the environment, or a platform chosen
+// explicitly (QT_QPA_PLATFORM, -platform). Without one, QApplication would abort, so we parse
+// the command line on a QCoreApplication and say what is wrong, or that a display is needed.
+bool displayAvailable(int argc, char **argv)
+{
+    for (const char *variable : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"}) {
+        const char *value = std::getenv(variable);
+        if (value && *value)
+            return true;
+    }
+    for (int i = 1; i < argc; ++i) {
+        for (const char *option : {"-platform", "--platform", "-display", "--display"}) {
+            if (std::strcmp(argv[i], option) == 0)
+                return true;
+        }
+    }
+    return false;
 }
 
 int fail(const QString &message)
@@ -123,7 +143,8 @@ int main(int argc, char **argv)
     const bool useRequested = !requested.isEmpty() && isSupported(requested);
 
     std::unique_ptr<QCoreApplication> app;
-    if (needsDisplay(argc, argv) && (requested.isEmpty() || useRequested))
+    if (needsDisplay(argc, argv) && displayAvailable(argc, argv)
+        && (requested.isEmpty() || useRequested))
         app = std::make_unique<QApplication>(argc, argv);
     else
         app = std::make_unique<QCoreApplication>(argc, argv);
@@ -211,6 +232,23 @@ int main(int argc, char **argv)
     const auto shmidOf = [&](const QCommandLineOption &option) -> shm::Result<int> {
         return shm::parseShmid(parser.value(option).toStdString());
     };
+
+    if (!qobject_cast<QApplication *>(app.get())) {
+        // No display: the values are still checked, so a typo is named before the display is.
+        for (const QCommandLineOption *option : {&openOption, &selectOption}) {
+            if (!parser.isSet(*option))
+                continue;
+            auto shmid = shmidOf(*option);
+            if (!shmid)
+                return fail(QString::fromStdString(shmid.error().message));
+            if (auto stat = shm::statSegment(*shmid); !stat)
+                return fail(QString::fromStdString(stat.error().describe()));
+        }
+        return fail(QCoreApplication::translate(
+            "main", "no display to open a window on (DISPLAY and WAYLAND_DISPLAY are not set). "
+                    "Without a display, use shmscope --list [--json] or shmscope "
+                    "--demo-terminal."));
+    }
 
     if (parser.isSet(openOption)) {
         auto shmid = shmidOf(openOption);

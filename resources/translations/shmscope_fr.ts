@@ -2198,6 +2198,10 @@ Créateur uid %5 (%6), gid %7 (%8)</translation>
         <source>there is no segment with shmid %1.</source>
         <translation>il n&apos;existe aucun segment de shmid %1.</translation>
     </message>
+    <message>
+        <source>no display to open a window on (DISPLAY and WAYLAND_DISPLAY are not set). Without a display, use shmscope --list [--json] or shmscope --demo-terminal.</source>
+        <translation>aucun écran où ouvrir une fenêtre (DISPLAY et WAYLAND_DISPLAY ne sont pas définies). Sans écran, utilisez shmscope --list [--json] ou shmscope --demo-terminal.</translation>
+    </message>
 </context>
 <context>
     <name>valuecodec</name>
