@@ -4,12 +4,13 @@
 #include "core/attachment.h"
 #include "core/segmentcontrol.h"
 #include "core/segmentlist.h"
+#include "support/programrun.h"
 #include "support/testsegment.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
+#include <QProcessEnvironment>
 #include <QTest>
 
 #include <grp.h>
@@ -20,34 +21,15 @@ using namespace shmtest;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using shmtest::ProgramRun;
 
-// Runs `program`; `withoutDisplay` takes away every way to a display (as over ssh, or in cron).
-Run runProgram(const QString &program, const QStringList &arguments, bool withoutDisplay = false)
+// No way to a display at all (as over ssh, or in cron).
+QProcessEnvironment withoutDisplay()
 {
-    QProcess process;
-    if (withoutDisplay) {
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
-            environment.remove(QString::fromLatin1(name));
-        process.setProcessEnvironment(environment);
-    }
-    process.start(program, arguments);
-    Run run;
-    if (!process.waitForFinished(30000)) {
-        process.kill();
-        process.waitForFinished();
-        return run;
-    }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
-    return run;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
+        environment.remove(QString::fromLatin1(name));
+    return environment;
 }
 
 QString binary()
@@ -55,9 +37,11 @@ QString binary()
     return qEnvironmentVariable("SHMSCOPE_BINARY");
 }
 
-Run shmscope(const QStringList &arguments, bool withoutDisplay = false)
+ProgramRun shmscope(const QStringList &arguments, bool noDisplay = false)
 {
-    return runProgram(binary(), arguments, withoutDisplay);
+    return shmtest::runProgram(binary(), arguments,
+                               noDisplay ? withoutDisplay()
+                                         : QProcessEnvironment::systemEnvironment());
 }
 
 QString isoOrNull(qint64 t)
@@ -89,7 +73,7 @@ private slots:
         QVERIFY(shm::removeSegment(dest.shmid()).ok());
         QVERIFY(shm::setOwner(chowned.shmid(), 12345, 54321).ok()); // ids without names
 
-        const Run run = shmscope({"--list", "--json"});
+        const ProgramRun run = shmscope({"--list", "--json"});
         QCOMPARE(run.exitCode, 0);
         QVERIFY(run.err.isEmpty());
         QJsonParseError error;
@@ -159,12 +143,12 @@ private slots:
 
     void emptyListingInFreshIpcNamespace()
     {
-        const Run run = runProgram("unshare", {"--ipc", binary(), "--list", "--json"});
+        const ProgramRun run = shmtest::runProgram("unshare", {"--ipc", binary(), "--list", "--json"});
         if (run.exitCode != 0 && run.err.contains("unshare"))
             QSKIP("cannot make an IPC namespace here");
         QCOMPARE(run.exitCode, 0);
         QCOMPARE(run.out, QByteArray("{\"segments\": []}\n"));
-        const Run table = runProgram("unshare", {"--ipc", binary(), "--list"});
+        const ProgramRun table = shmtest::runProgram("unshare", {"--ipc", binary(), "--list"});
         QCOMPARE(table.exitCode, 0);
         QCOMPARE(table.out.count('\n'), 1); // the header only
     }
@@ -172,7 +156,7 @@ private slots:
     void tableLikeIpcs()
     {
         TestSegment segment(4321, 0640, unusedKey());
-        const Run run = shmscope({"--list"});
+        const ProgramRun run = shmscope({"--list"});
         QCOMPARE(run.exitCode, 0);
         const QList<QByteArray> lines = run.out.split('\n');
         QVERIFY(lines.first().startsWith("key"));
@@ -195,11 +179,11 @@ private slots:
 
     void helpAndVersion()
     {
-        const Run help = shmscope({"--help"});
+        const ProgramRun help = shmscope({"--help"});
         QCOMPARE(help.exitCode, 0);
         for (const char *option : {"--list", "--json", "--open", "--select", "--demo"})
             QVERIFY2(help.out.contains(option), option);
-        const Run version = shmscope({"--version"});
+        const ProgramRun version = shmscope({"--version"});
         QCOMPARE(version.exitCode, 0);
         QVERIFY(version.out.startsWith("shmscope "));
     }
@@ -235,7 +219,7 @@ private slots:
         QFETCH(QStringList, arguments);
         QFETCH(QString, message);
         QFETCH(bool, withoutDisplay);
-        const Run run = shmscope(arguments, withoutDisplay);
+        const ProgramRun run = shmscope(arguments, withoutDisplay);
         QVERIFY2(run.exitCode > 0, "a message and an exit status, not a crash");
         QVERIFY2(QString::fromLocal8Bit(run.err).contains(message),
                  qPrintable(QString::fromLocal8Bit(run.err)));

@@ -2,11 +2,13 @@
 // desktop file passes desktop-file-validate, the icon is a drawable SVG, the man page covers the
 // options, and the installed command runs (finding shmscope-gui in libexec).
 
+#include "support/programrun.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QImageReader>
-#include <QProcess>
+#include <QProcessEnvironment>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -14,30 +16,14 @@
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using shmtest::ProgramRun;
 
-Run runProgram(const QString &program, const QStringList &arguments)
+// cmake --install honours DESTDIR, which would put the files elsewhere: never pass it on.
+ProgramRun runProgram(const QString &program, const QStringList &arguments)
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("DESTDIR")); // would redirect the install elsewhere
-    process.setProcessEnvironment(env);
-    process.start(program, arguments);
-    Run run;
-    if (!process.waitForFinished(120000)) {
-        process.kill();
-        process.waitForFinished();
-        return run;
-    }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.remove(QStringLiteral("DESTDIR"));
+    return shmtest::runProgram(program, arguments, environment);
 }
 
 } // namespace
@@ -65,10 +51,10 @@ private:
 void TestInstall::initTestCase()
 {
     QVERIFY(m_prefix.isValid());
-    const Run run = runProgram(QStringLiteral(SHMSCOPE_CMAKE_COMMAND),
+    const ProgramRun run = runProgram(QStringLiteral(SHMSCOPE_CMAKE_COMMAND),
                                {QStringLiteral("--install"), QStringLiteral(SHMSCOPE_BUILD_DIR),
                                 QStringLiteral("--prefix"), m_prefix.path()});
-    QVERIFY2(run.exitCode == 0, qPrintable(run.out + run.err));
+    QVERIFY2(run.exitCode == 0, qPrintable(run.outText() + run.errText()));
 }
 
 void TestInstall::filesAreInPlace_data()
@@ -103,10 +89,10 @@ void TestInstall::desktopFileIsValid()
     if (validator.isEmpty())
         QSKIP("desktop-file-validate is not installed (Debian: desktop-file-utils; ./dev installs "
               "it)");
-    const Run run
+    const ProgramRun run
         = runProgram(validator, {installed(QStringLiteral("share/applications/shmscope.desktop"))});
-    QVERIFY2(run.exitCode == 0, qPrintable(run.out + run.err));
-    QVERIFY2(run.out.isEmpty() && run.err.isEmpty(), qPrintable(run.out + run.err)); // no warnings
+    QVERIFY2(run.exitCode == 0, qPrintable(run.outText() + run.errText()));
+    QVERIFY2(run.outText().isEmpty() && run.errText().isEmpty(), qPrintable(run.outText() + run.errText())); // no warnings
 }
 
 void TestInstall::desktopFileNamesTheInstalledFiles()
@@ -139,32 +125,33 @@ void TestInstall::iconIsADrawableSvg()
 
 void TestInstall::manPageCoversTheOptions()
 {
-    const Run run = runProgram(
+    const ProgramRun run = runProgram(
         QStringLiteral("gzip"),
         {QStringLiteral("-dc"), installed(QStringLiteral("share/man/man1/shmscope.1.gz"))});
     QCOMPARE(run.exitCode, 0);
-    QVERIFY(run.out.startsWith(QStringLiteral(".TH SHMSCOPE 1 ")));
-    QVERIFY(run.out.contains(QStringLiteral("shmscope " SHMSCOPE_VERSION)));
+    QVERIFY(run.outText().startsWith(QStringLiteral(".TH SHMSCOPE 1 ")));
+    QVERIFY(run.outText().contains(QStringLiteral("shmscope " SHMSCOPE_VERSION)));
     for (const char *option : {"list", "json", "select", "open", "read\\-write", "demo", "live",
                                "demo\\-terminal", "verbose", "lang", "help", "version"}) {
-        QVERIFY2(run.out.contains(QStringLiteral("\\-\\-") + QString::fromLatin1(option)), option);
+        QVERIFY2(run.outText().contains(QStringLiteral("\\-\\-") + QString::fromLatin1(option)), option);
     }
 }
 
 void TestInstall::installedCommandRuns()
 {
     const QString command = installed(QStringLiteral("bin/shmscope"));
-    const Run version = runProgram(command, {QStringLiteral("--version")});
-    QVERIFY2(version.exitCode == 0, qPrintable(version.err));
-    QCOMPARE(version.out.trimmed(), QStringLiteral("shmscope " SHMSCOPE_VERSION));
-    const Run list = runProgram(command, {QStringLiteral("--list"), QStringLiteral("--json")});
-    QVERIFY2(list.exitCode == 0, qPrintable(list.err));
-    QVERIFY(list.out.startsWith(QStringLiteral("{")));
-    const Run help = runProgram(
+    const ProgramRun version = runProgram(command, {QStringLiteral("--version")});
+    QVERIFY2(version.exitCode == 0, qPrintable(version.errText()));
+    QCOMPARE(version.outText().trimmed(), QStringLiteral("shmscope " SHMSCOPE_VERSION));
+    const ProgramRun list = runProgram(command, {QStringLiteral("--list"), QStringLiteral("--json")});
+    QVERIFY2(list.exitCode == 0, qPrintable(list.errText()));
+    QVERIFY(list.outText().startsWith(QStringLiteral("{")));
+    const ProgramRun help = runProgram(
         command, {QStringLiteral("--lang"), QStringLiteral("fr"), QStringLiteral("--help")});
     QCOMPARE(help.exitCode, 0);
-    QVERIFY(help.out.contains(QStringLiteral("Afficher tous les segments")));
+    QVERIFY(help.outText().contains(QStringLiteral("Afficher tous les segments")));
 }
 
 QTEST_MAIN(TestInstall)
+#include "support/programrun.h"
 #include "tst_install.moc"

@@ -2,10 +2,12 @@
 // finished translation that keeps the placeholders and the mnemonic, and the program speaks
 // French under --lang fr or a French locale (--help included), English under --lang en.
 
+#include "support/programrun.h"
+
 #include <QDir>
 #include <QFile>
 #include <QHash>
-#include <QProcess>
+#include <QProcessEnvironment>
 #include <QRegularExpression>
 #include <QSet>
 #include <QTemporaryDir>
@@ -103,36 +105,20 @@ int mnemonics(const QString &text)
     return count;
 }
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using shmtest::ProgramRun;
 
 // Runs shmscope with LANG set to `lang`, LANGUAGE to `languages` if not empty, and no other
 // locale variable.
-Run shmscope(const QStringList &arguments, const QString &lang, const QString &languages = {})
+ProgramRun shmscope(const QStringList &arguments, const QString &lang,
+                    const QString &languages = {})
 {
-    QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     for (const char *name : {"LC_ALL", "LC_MESSAGES", "LANGUAGE", "LANG"})
         env.remove(QString::fromLatin1(name));
     env.insert(QStringLiteral("LANG"), lang);
     if (!languages.isEmpty())
         env.insert(QStringLiteral("LANGUAGE"), languages);
-    process.setProcessEnvironment(env);
-    process.start(qEnvironmentVariable("SHMSCOPE_BINARY"), arguments);
-    Run run;
-    if (!process.waitForFinished(60000)) {
-        process.kill();
-        process.waitForFinished();
-        return run;
-    }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
+    return shmtest::runProgram(qEnvironmentVariable("SHMSCOPE_BINARY"), arguments, env);
 }
 
 } // namespace
@@ -184,13 +170,12 @@ void TestTranslation::everySourceStringIsTranslated()
     QVERIFY(scratch.isValid());
     const QString fresh = scratch.filePath(QStringLiteral("fresh_fr.ts"));
     const QString source = QStringLiteral(SHMSCOPE_SOURCE_DIR);
-    QProcess lupdate;
-    lupdate.start(QStringLiteral(SHMSCOPE_LUPDATE),
-                  {QStringLiteral("-silent"), QStringLiteral("-locations"), QStringLiteral("none"),
-                   QStringLiteral("-I"), source, source + QStringLiteral("/app"),
-                   source + QStringLiteral("/ui"), QStringLiteral("-ts"), fresh});
-    QVERIFY(lupdate.waitForFinished(120000));
-    QVERIFY2(lupdate.exitCode() == 0, lupdate.readAllStandardError().constData());
+    const ProgramRun lupdate = shmtest::runProgram(
+        QStringLiteral(SHMSCOPE_LUPDATE),
+        {QStringLiteral("-silent"), QStringLiteral("-locations"), QStringLiteral("none"),
+         QStringLiteral("-I"), source, source + QStringLiteral("/app"),
+         source + QStringLiteral("/ui"), QStringLiteral("-ts"), fresh});
+    QVERIFY2(lupdate.exitCode == 0, lupdate.err.constData());
 
     QList<Message> current;
     QString error;
@@ -288,25 +273,25 @@ void TestTranslation::helpFollowsLanguage()
     QFETCH(QString, lang);
     QFETCH(QString, languages);
     QFETCH(bool, french);
-    const Run run = shmscope(arguments, lang, languages);
+    const ProgramRun run = shmscope(arguments, lang, languages);
     QCOMPARE(run.exitCode, 0);
     // Ours, then Qt's own frame of the help text (from qtbase_fr).
-    QCOMPARE(run.out.contains(QStringLiteral("Afficher tous les segments dans un tableau")),
+    QCOMPARE(run.outText().contains(QStringLiteral("Afficher tous les segments dans un tableau")),
              french);
-    QCOMPARE(run.out.contains(QStringLiteral("Print every segment as a table")), !french);
-    QCOMPARE(run.out.contains(QStringLiteral("--lang <lang>")), true);
-    QCOMPARE(run.out.contains(QStringLiteral("Displays help on commandline options")), !french);
+    QCOMPARE(run.outText().contains(QStringLiteral("Print every segment as a table")), !french);
+    QCOMPARE(run.outText().contains(QStringLiteral("--lang <lang>")), true);
+    QCOMPARE(run.outText().contains(QStringLiteral("Displays help on commandline options")), !french);
 }
 
 void TestTranslation::unknownLanguageIsRefused()
 {
-    const Run english
+    const ProgramRun english
         = shmscope({QStringLiteral("--lang"), QStringLiteral("xx")}, QStringLiteral("C"));
     QCOMPARE(english.exitCode, 2);
-    QVERIFY2(english.err.contains(QStringLiteral("unknown language xx")), qPrintable(english.err));
-    const Run french = shmscope({QStringLiteral("--lang=de")}, QStringLiteral("fr_FR.UTF-8"));
+    QVERIFY2(english.errText().contains(QStringLiteral("unknown language xx")), qPrintable(english.errText()));
+    const ProgramRun french = shmscope({QStringLiteral("--lang=de")}, QStringLiteral("fr_FR.UTF-8"));
     QCOMPARE(french.exitCode, 2);
-    QVERIFY2(french.err.contains(QStringLiteral("langue de inconnue")), qPrintable(french.err));
+    QVERIFY2(french.errText().contains(QStringLiteral("langue de inconnue")), qPrintable(french.errText()));
 }
 
 QTEST_GUILESS_MAIN(TestTranslation)
