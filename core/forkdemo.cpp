@@ -7,6 +7,7 @@
 #include <csignal>
 #include <cstring>
 #include <ctime>
+#include <optional>
 #include <fcntl.h>
 #include <poll.h>
 #include <sys/prctl.h>
@@ -470,7 +471,8 @@ void ForkDemo::drainReports()
 Result<ChildReport> ForkDemo::waitReport(std::int32_t kind, int timeoutMs, const char *call)
 {
     const std::int64_t deadline = nowMs() + timeoutMs;
-    for (;;) {
+    // Reads what the pipe holds, then takes the first report of `kind` out of the queue.
+    const auto take = [this, kind]() -> std::optional<ChildReport> {
         drainReports();
         for (auto it = m_pending.begin(); it != m_pending.end(); ++it) {
             if (it->kind == kind) {
@@ -479,6 +481,11 @@ Result<ChildReport> ForkDemo::waitReport(std::int32_t kind, int timeoutMs, const
                 return found;
             }
         }
+        return std::nullopt;
+    };
+    for (;;) {
+        if (auto found = take())
+            return *found;
         std::int64_t left = deadline - nowMs();
         if (left <= 0)
             return systemError(call, childTarget(m_childPid), ETIMEDOUT,
@@ -488,14 +495,8 @@ Result<ChildReport> ForkDemo::waitReport(std::int32_t kind, int timeoutMs, const
         if (ready < 0 && errno != EINTR)
             return systemError("poll", "report pipe", errno);
         if (ready > 0 && (pfd.revents & POLLHUP) && !(pfd.revents & POLLIN)) {
-            drainReports();
-            for (auto it = m_pending.begin(); it != m_pending.end(); ++it) {
-                if (it->kind == kind) {
-                    ChildReport found = *it;
-                    m_pending.erase(it);
-                    return found;
-                }
-            }
+            if (auto found = take())
+                return *found;
             return systemError(call, childTarget(m_childPid), EPIPE, "the child has exited");
         }
     }

@@ -196,15 +196,7 @@ Result<std::vector<std::byte>> parseHexBytes(std::string_view input)
     const auto isSeparator = [](char c) {
         return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == ':' || c == ',' || c == '-';
     };
-    const auto hexValue = [](char c) -> int {
-        if (c >= '0' && c <= '9')
-            return c - '0';
-        if (c >= 'a' && c <= 'f')
-            return c - 'a' + 10;
-        if (c >= 'A' && c <= 'F')
-            return c - 'A' + 10;
-        return -1;
-    };
+    const auto hexValue = [](char c) { return hexDigitValue(static_cast<unsigned char>(c)); };
     std::size_t i = 0;
     while (i < text.size()) {
         if (isSeparator(text[i])) {

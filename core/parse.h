@@ -33,6 +33,18 @@ Result<std::uint64_t> parseOffset(std::string_view text);
 // (space, tab, newline, ':', ',', '-') between whole bytes only. Empty input is an error.
 Result<std::vector<std::byte>> parseHexBytes(std::string_view text);
 
+// The value of one hex digit (0-9, a-f, A-F), or -1 for any other character.
+constexpr int hexDigitValue(char32_t c)
+{
+    if (c >= '0' && c <= '9')
+        return static_cast<int>(c - '0');
+    if (c >= 'a' && c <= 'f')
+        return static_cast<int>(c - 'a') + 10;
+    if (c >= 'A' && c <= 'F')
+        return static_cast<int>(c - 'A') + 10;
+    return -1;
+}
+
 // An unsigned or signed decimal (or 0x hex) integer within [min, max].
 Result<std::int64_t> parseInteger(std::string_view text, std::int64_t min, std::int64_t max);
 Result<std::uint64_t> parseUnsigned(std::string_view text, std::uint64_t max);

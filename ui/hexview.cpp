@@ -23,18 +23,6 @@ constexpr qint64 FadeMs = 1000;
 constexpr quint64 MaxEditBytes = quint64(256) << 20; // undo keeps a copy of what it replaces
 constexpr char HexDigits[] = "0123456789abcdef";
 
-int hexValue(QChar c)
-{
-    const char16_t u = c.unicode();
-    if (u >= '0' && u <= '9')
-        return u - '0';
-    if (u >= 'a' && u <= 'f')
-        return u - 'a' + 10;
-    if (u >= 'A' && u <= 'F')
-        return u - 'A' + 10;
-    return -1;
-}
-
 // A highlight colour for changed bytes, derived from the palette: the selection hue turned
 // towards its complement, so it differs from the selection in light and dark themes alike.
 QColor changeColor(const QPalette &palette)
@@ -747,7 +735,7 @@ void HexView::keyPressEvent(QKeyEvent *event)
     }
     const QChar c = event->text().at(0);
     if (m_area == Area::Hex) {
-        const int digit = hexValue(c);
+        const int digit = shm::hexDigitValue(c.unicode());
         if (digit >= 0)
             typeHexDigit(digit);
         else
