@@ -2,7 +2,6 @@
 // (main.cpp) runs the fast display-free modes itself and starts this program for the rest.
 
 #include "core/listingformat.h"
-#include "core/namecache.h"
 #include "core/parse.h"
 #include "core/segmentlist.h"
 #include "core/terminaldemo.h"
@@ -123,18 +122,6 @@ void installTranslators(QCoreApplication &app, const QString &language)
         QCoreApplication::installTranslator(own);
 }
 
-int listSegments(bool json)
-{
-    auto segments = shm::listSegments();
-    if (!segments)
-        return fail(QString::fromStdString(segments.error().describe()));
-    shm::NameCache names;
-    const std::string text = json ? shm::formatJson(*segments, names)
-                                  : shm::formatTable(*segments, names);
-    std::fwrite(text.data(), 1, text.size(), stdout);
-    return std::fflush(stdout) == 0 ? 0 : 1;
-}
-
 } // namespace
 
 int main(int argc, char **argv)
@@ -225,7 +212,7 @@ int main(int argc, char **argv)
                         .arg(parser.positionalArguments().constFirst()));
 
     if (parser.isSet(listOption))
-        return listSegments(parser.isSet(jsonOption));
+        return shm::printListing(parser.isSet(jsonOption), stdout, stderr);
     if (parser.isSet(demoTerminalOption))
         return shm::runTerminalDemo(parser.isSet(verboseOption), std::cout, std::cerr);
 

@@ -4,8 +4,6 @@
 // with the same arguments.
 
 #include "core/listingformat.h"
-#include "core/namecache.h"
-#include "core/segmentlist.h"
 #include "core/terminaldemo.h"
 
 #include <cerrno>
@@ -47,20 +45,6 @@ bool onlyOptions(int argc, char **argv, const char *first, std::initializer_list
     return true;
 }
 
-int listSegments(bool json)
-{
-    auto segments = shm::listSegments();
-    if (!segments) {
-        std::fprintf(stderr, "shmscope: %s\n", segments.error().describe().c_str());
-        return 2;
-    }
-    shm::NameCache names;
-    const std::string text = json ? shm::formatJson(*segments, names)
-                                  : shm::formatTable(*segments, names);
-    std::fwrite(text.data(), 1, text.size(), stdout);
-    return std::fflush(stdout) == 0 ? 0 : 1;
-}
-
 // The directory of this executable, with a trailing slash.
 std::string ownDirectory()
 {
@@ -77,7 +61,7 @@ std::string ownDirectory()
 int main(int argc, char **argv)
 {
     if (onlyOptions(argc, argv, "--list", {"--list", "--json"}))
-        return listSegments(has(argc, argv, "--json"));
+        return shm::printListing(has(argc, argv, "--json"), stdout, stderr);
     if (onlyOptions(argc, argv, "--demo-terminal", {"--demo-terminal", "--verbose"}))
         return shm::runTerminalDemo(has(argc, argv, "--verbose"), std::cout, std::cerr);
 

@@ -1,6 +1,7 @@
 #include "listingformat.h"
 
 #include "namecache.h"
+#include "segmentlist.h"
 
 #include <charconv>
 #include <cinttypes>
@@ -167,6 +168,19 @@ std::string formatTable(const std::vector<SegmentInfo> &segments, NameCache &nam
         out += buffer;
     }
     return out;
+}
+
+int printListing(bool json, std::FILE *out, std::FILE *err)
+{
+    auto segments = listSegments();
+    if (!segments) {
+        std::fprintf(err, "shmscope: %s\n", segments.error().describe().c_str());
+        return 2;
+    }
+    NameCache names;
+    const std::string text = json ? formatJson(*segments, names) : formatTable(*segments, names);
+    std::fwrite(text.data(), 1, text.size(), out);
+    return std::fflush(out) == 0 && !std::ferror(out) ? 0 : 1;
 }
 
 } // namespace shm

@@ -4,6 +4,7 @@
 
 #include "segmentinfo.h"
 
+#include <cstdio>
 #include <string>
 #include <vector>
 
@@ -16,6 +17,11 @@ std::string formatTable(const std::vector<SegmentInfo> &segments, NameCache &nam
 
 // {"segments": [...]} as documented in the README.
 std::string formatJson(const std::vector<SegmentInfo> &segments, NameCache &names);
+
+// `shmscope --list [--json]`: lists the segments and writes the table or JSON to `out`; an
+// error goes to `err` as "shmscope: <why>". The process exit status: 0, 1 when `out` cannot be
+// written, 2 when the listing cannot be read.
+int printListing(bool json, std::FILE *out, std::FILE *err);
 
 // "2026-11-26T15:14:05Z", or "" for 0.
 std::string isoUtc(std::int64_t seconds);
