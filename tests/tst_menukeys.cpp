@@ -3,6 +3,7 @@
 // menu or menu bar, and no two entries of a window share a shortcut. And the hex view tells
 // assistive technology the offset and the value under its cursor.
 
+#include "support/mnemonics.h"
 #include "support/testsegment.h"
 #include "ui/bytesource.h"
 #include "ui/demowindow.h"
@@ -26,16 +27,7 @@ namespace {
 // The mnemonic letter of a menu text (lower case), or a null QChar.
 QChar mnemonicOf(const QString &text)
 {
-    for (qsizetype i = 0; i + 1 < text.size(); ++i) {
-        if (text[i] != QLatin1Char('&'))
-            continue;
-        if (text[i + 1] == QLatin1Char('&')) {
-            ++i;
-            continue;
-        }
-        return text[i + 1].toLower();
-    }
-    return {};
+    return shmtest::mnemonicsOf(text).value(0);
 }
 
 QString plain(QString text)

@@ -2,6 +2,7 @@
 // finished translation that keeps the placeholders and the mnemonic, and the program speaks
 // French under --lang fr or a French locale (--help included), English under --lang en.
 
+#include "support/mnemonics.h"
 #include "support/programrun.h"
 
 #include <QDir>
@@ -86,23 +87,6 @@ QSet<QString> placeholderSet(const QString &text)
     for (const auto &match : pattern.globalMatch(text))
         found.insert(match.captured(1));
     return found;
-}
-
-// The number of mnemonic markers: '&' before a character other than '&' or space.
-int mnemonics(const QString &text)
-{
-    int count = 0;
-    for (qsizetype i = 0; i + 1 < text.size(); ++i) {
-        if (text[i] != QLatin1Char('&'))
-            continue;
-        if (text[i + 1] == QLatin1Char('&')) {
-            ++i;
-            continue;
-        }
-        if (!text[i + 1].isSpace())
-            ++count;
-    }
-    return count;
 }
 
 using shmtest::ProgramRun;
@@ -231,7 +215,7 @@ void TestTranslation::translationsKeepPlaceholdersAndMnemonics()
             }
             if (expected != got)
                 problems << QStringLiteral("placeholders differ: ") + where;
-            if (mnemonics(m.source) != mnemonics(translation))
+            if (shmtest::mnemonicsOf(m.source).size() != shmtest::mnemonicsOf(translation).size())
                 problems << QStringLiteral("mnemonic lost or added: ") + where;
         }
     }
