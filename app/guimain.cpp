@@ -6,6 +6,7 @@
 #include "core/segmentlist.h"
 #include "core/terminaldemo.h"
 #include "ui/demowindow.h"
+#include "ui/errortext.h"
 #include "ui/mainwindow.h"
 #include "ui/memorywindow.h"
 
@@ -227,9 +228,9 @@ int main(int argc, char **argv)
                 continue;
             auto shmid = shmidOf(*option);
             if (!shmid)
-                return fail(QString::fromStdString(shmid.error().message));
+                return fail(errortext::message(shmid.error()));
             if (auto stat = shm::statSegment(*shmid); !stat)
-                return fail(QString::fromStdString(stat.error().describe()));
+                return fail(errortext::describe(stat.error()));
         }
         return fail(QCoreApplication::translate(
             "main", "no display to open a window on (DISPLAY and WAYLAND_DISPLAY are not set). "
@@ -240,7 +241,7 @@ int main(int argc, char **argv)
     if (parser.isSet(openOption)) {
         auto shmid = shmidOf(openOption);
         if (!shmid)
-            return fail(QString::fromStdString(shmid.error().message));
+            return fail(errortext::message(shmid.error()));
         QString error;
         auto access = parser.isSet(readWriteOption) ? shm::Access::ReadWrite
                                                     : shm::Access::ReadOnly;
@@ -263,7 +264,7 @@ int main(int argc, char **argv)
     if (parser.isSet(selectOption)) {
         auto shmid = shmidOf(selectOption);
         if (!shmid)
-            return fail(QString::fromStdString(shmid.error().message));
+            return fail(errortext::message(shmid.error()));
         if (!window.selectSegment(*shmid))
             return fail(QCoreApplication::translate("main", "there is no segment with shmid %1.")
                             .arg(*shmid));

@@ -40,8 +40,9 @@ Result<Attachment> Attachment::attach(int shmid, Access access, const void *addr
     int flags = access == Access::ReadOnly ? SHM_RDONLY : 0;
     if (addressHint)
         flags |= SHM_RND;
-    const char *need = access == Access::ReadOnly ? "read permission"
-                                                  : "read and write permission";
+    const Text need = access == Access::ReadOnly
+        ? Text(QT_TRANSLATE_NOOP("shm", "read permission"))
+        : Text(QT_TRANSLATE_NOOP("shm", "read and write permission"));
     void *address = ::shmat(shmid, addressHint, flags);
     if (address == reinterpret_cast<void *>(-1))
         return segmentCallError(access == Access::ReadOnly ? "shmat SHM_RDONLY" : "shmat", shmid,
@@ -64,7 +65,8 @@ Result<Attachment> Attachment::attach(int shmid, Access access, const void *addr
 Result<void> Attachment::detach()
 {
     if (!m_address)
-        return inputError("shmdt", shmidTarget(m_shmid), "The segment is not attached.");
+        return inputError("shmdt", shmidTarget(m_shmid),
+                          Text(QT_TRANSLATE_NOOP("shm", "The segment is not attached.")));
     void *address = std::exchange(m_address, nullptr);
     m_size = 0;
     if (::shmdt(address) == 0)

@@ -15,40 +15,46 @@ std::string shmidTarget(int shmid)
     return "shmid " + std::to_string(shmid);
 }
 
-std::string whoAmI()
+Text whoAmI()
 {
     NameCache names;
     uid_t uid = geteuid();
     gid_t gid = getegid();
-    return "uid " + std::to_string(uid) + " (" + names.userName(uid) + "), gid "
-        + std::to_string(gid) + " (" + names.groupName(gid) + ")";
+    return Text(QT_TRANSLATE_NOOP("shm", "uid %1 (%2), gid %3 (%4)"),
+                {value(uid), value(names.userName(uid)), value(gid), value(names.groupName(gid))});
 }
 
-Error segmentCallError(const std::string &call, int shmid, int errnum, const std::string &need)
+Error segmentCallError(const std::string &call, int shmid, int errnum, Text need)
 {
     const std::string target = shmidTarget(shmid);
     switch (errnum) {
     case EINVAL:
     case EIDRM:
         return systemError(call, target, errnum,
-                           "there is no segment with this id (it was removed, or never existed)");
+                           Text(QT_TRANSLATE_NOOP("shm", "there is no segment with this id (it was "
+                                                         "removed, or never existed)")));
     case EACCES:
     case EPERM: {
-        std::string detail = "this needs " + need;
         // /proc/sysvipc/shm is readable by everyone, whatever the segment's mode.
         if (auto all = listSegmentsFromProc()) {
             auto it = std::find_if(all->begin(), all->end(),
                                    [&](const SegmentInfo &s) { return s.shmid == shmid; });
             if (it != all->end()) {
                 NameCache names;
-                detail += "; the segment has mode " + permString(it->mode) + " ("
-                    + octalPerms(it->mode) + "), owner " + names.userName(it->uid) + " (uid "
-                    + std::to_string(it->uid) + "), group " + names.groupName(it->gid) + " (gid "
-                    + std::to_string(it->gid) + "), creator uid " + std::to_string(it->cuid);
+                return systemError(
+                    call, target, errnum,
+                    Text(QT_TRANSLATE_NOOP("shm", "this needs %1; the segment has mode %2 (%3), "
+                                                  "owner %4 (uid %5), group %6 (gid %7), creator "
+                                                  "uid %8; you are %9"),
+                         {std::move(need), value(permString(it->mode)), value(octalPerms(it->mode)),
+                          value(names.userName(it->uid)), value(it->uid),
+                          value(names.groupName(it->gid)), value(it->gid), value(it->cuid),
+                          whoAmI()}));
             }
         }
-        detail += "; you are " + whoAmI();
-        return systemError(call, target, errnum, detail);
+        return systemError(call, target, errnum,
+                           Text(QT_TRANSLATE_NOOP("shm", "this needs %1; you are %2"),
+                                {std::move(need), whoAmI()}));
     }
     default:
         return systemError(call, target, errnum);

@@ -14,9 +14,9 @@ std::string shmidTarget(int shmid);
 // The Error of a failed call on an existing shmid (shmat, shmctl ...): EINVAL/EIDRM say the
 // segment is gone, EACCES/EPERM say the segment's mode and owner and who we are.
 // `need` says what the call needs, e.g. "read and write permission".
-Error segmentCallError(const std::string &call, int shmid, int errnum, const std::string &need);
+Error segmentCallError(const std::string &call, int shmid, int errnum, Text need);
 
 // "uid 1000 (alice), gid 1000 (alice)" for the calling process.
-std::string whoAmI();
+Text whoAmI();
 
 } // namespace shm

@@ -209,9 +209,9 @@ bool report(ChildState &state, ChildReport record)
 
 // ---- the parent ----
 
-Error notReady(const char *call, const char *why)
+Error notReady(const char *call, Text why)
 {
-    return inputError(call, {}, why);
+    return inputError(call, {}, std::move(why));
 }
 
 std::string childTarget(pid_t pid)
@@ -238,7 +238,7 @@ ForkDemo::~ForkDemo()
 Result<int> ForkDemo::create()
 {
     if (m_shmid >= 0)
-        return notReady("shmget", "The demo already made its segment.");
+        return notReady("shmget", Text(QT_TRANSLATE_NOOP("shm", "The demo already made its segment.")));
     CreateRequest request;
     request.key = KeySpec::privateKey();
     request.size = sizeof(int);
@@ -254,9 +254,9 @@ Result<int> ForkDemo::create()
 Result<std::uintptr_t> ForkDemo::attach()
 {
     if (m_shmid < 0)
-        return notReady("shmat", "There is no segment yet: shmget comes first.");
+        return notReady("shmat", Text(QT_TRANSLATE_NOOP("shm", "There is no segment yet: shmget comes first.")));
     if (m_address)
-        return notReady("shmat", "The parent is attached already.");
+        return notReady("shmat", Text(QT_TRANSLATE_NOOP("shm", "The parent is attached already.")));
     auto attached = Attachment::attach(m_shmid, Access::ReadWrite);
     if (!attached)
         return attached.error();
@@ -269,9 +269,9 @@ Result<std::uintptr_t> ForkDemo::attach()
 Result<pid_t> ForkDemo::forkChild(int timeoutMs)
 {
     if (!m_address)
-        return notReady("fork", "The parent must be attached before it forks.");
+        return notReady("fork", Text(QT_TRANSLATE_NOOP("shm", "The parent must be attached before it forks.")));
     if (m_childPid > 0)
-        return notReady("fork", "A child is running already.");
+        return notReady("fork", Text(QT_TRANSLATE_NOOP("shm", "A child is running already.")));
     closeChannels();
 
     int channel[2];
@@ -319,7 +319,7 @@ Result<pid_t> ForkDemo::forkChild(int timeoutMs)
 Result<void> ForkDemo::markForRemoval()
 {
     if (m_shmid < 0)
-        return notReady("shmctl IPC_RMID", "There is no segment.");
+        return notReady("shmctl IPC_RMID", Text(QT_TRANSLATE_NOOP("shm", "There is no segment.")));
     auto removed = removeSegment(m_shmid);
     if (!removed)
         return removed.error();
@@ -355,28 +355,29 @@ Result<void> ForkDemo::childDetachAndExit(int timeoutMs)
     if (!record)
         return record.error();
     if (record->errnum != 0)
-        return systemError("shmdt", childTarget(m_childPid), record->errnum, "in the child");
+        return systemError("shmdt", childTarget(m_childPid), record->errnum,
+                           Text(QT_TRANSLATE_NOOP("shm", "in the child")));
     return {};
 }
 
 Result<ChildExit> ForkDemo::waitChild(int timeoutMs)
 {
     if (m_childPid <= 0)
-        return notReady("wait", "There is no child to wait for.");
+        return notReady("wait", Text(QT_TRANSLATE_NOOP("shm", "There is no child to wait for.")));
     return reap(timeoutMs);
 }
 
 Result<std::int32_t> ForkDemo::parentRead() const
 {
     if (!m_address)
-        return notReady("read", "The parent is not attached.");
+        return notReady("read", Text(QT_TRANSLATE_NOOP("shm", "The parent is not attached.")));
     return std::atomic_ref<int>(*m_address).load(std::memory_order_relaxed);
 }
 
 Result<void> ForkDemo::parentWrite(std::int32_t value)
 {
     if (!m_address)
-        return notReady("write", "The parent is not attached.");
+        return notReady("write", Text(QT_TRANSLATE_NOOP("shm", "The parent is not attached.")));
     std::atomic_ref<int>(*m_address).store(value, std::memory_order_relaxed);
     return {};
 }
@@ -384,7 +385,7 @@ Result<void> ForkDemo::parentWrite(std::int32_t value)
 Result<void> ForkDemo::parentDetach()
 {
     if (m_handedOver)
-        return notReady("shmdt", "The attachment was handed over: its holder detaches it.");
+        return notReady("shmdt", Text(QT_TRANSLATE_NOOP("shm", "The attachment was handed over: its holder detaches it.")));
     m_address = nullptr;
     return m_attachment.detach();
 }
@@ -412,7 +413,7 @@ Result<void> ForkDemo::setLive(const LiveSettings &settings)
 Result<ChildExit> ForkDemo::stopChild(int timeoutMs)
 {
     if (m_childPid <= 0)
-        return notReady("stop", "There is no child.");
+        return notReady("stop", Text(QT_TRANSLATE_NOOP("shm", "There is no child.")));
     sendCommand(Command::DetachAndExit); // if it fails, the child is gone or will be killed
     ChildExit exit = reap(timeoutMs);
     return exit;
@@ -428,7 +429,7 @@ Result<void> ForkDemo::sendCommand(std::int32_t op, std::int32_t a, std::int32_t
                                    std::int32_t c)
 {
     if (m_childPid <= 0 || m_commandFd < 0)
-        return notReady("send", "There is no child running.");
+        return notReady("send", Text(QT_TRANSLATE_NOOP("shm", "There is no child running.")));
     Command command;
     command.op = op;
     command.a = a;
@@ -441,7 +442,7 @@ Result<void> ForkDemo::sendCommand(std::int32_t op, std::int32_t a, std::int32_t
         if (n < 0 && errno == EINTR)
             continue;
         return systemError("send", childTarget(m_childPid), n < 0 ? errno : EIO,
-                           "the child does not listen any more");
+                           Text(QT_TRANSLATE_NOOP("shm", "the child does not listen any more")));
     }
 }
 
@@ -489,7 +490,7 @@ Result<ChildReport> ForkDemo::waitReport(std::int32_t kind, int timeoutMs, const
         std::int64_t left = deadline - nowMs();
         if (left <= 0)
             return systemError(call, childTarget(m_childPid), ETIMEDOUT,
-                               "the child did not answer");
+                               Text(QT_TRANSLATE_NOOP("shm", "the child did not answer")));
         pollfd pfd{m_reportFd, POLLIN, 0};
         int ready = poll(&pfd, 1, static_cast<int>(left));
         if (ready < 0 && errno != EINTR)
@@ -497,7 +498,8 @@ Result<ChildReport> ForkDemo::waitReport(std::int32_t kind, int timeoutMs, const
         if (ready > 0 && (pfd.revents & POLLHUP) && !(pfd.revents & POLLIN)) {
             if (auto found = take())
                 return *found;
-            return systemError(call, childTarget(m_childPid), EPIPE, "the child has exited");
+            return systemError(call, childTarget(m_childPid), EPIPE,
+                               Text(QT_TRANSLATE_NOOP("shm", "the child has exited")));
         }
     }
 }

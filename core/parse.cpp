@@ -53,12 +53,15 @@ bool parseUnsignedDigits(std::string_view text, std::uint64_t &out)
 Result<key_t> parseKey(std::string_view input)
 {
     std::string_view text = trim(input);
-    const auto bad = [&](const std::string &why) {
-        return inputError("parse key", std::string(input), "The key " + shown(text) + " " + why);
+    const auto bad = [&](Text why) {
+        return inputError("parse key", std::string(input),
+                          Text(QT_TRANSLATE_NOOP("shm", "The key %1 %2"),
+                               {shm::value(shown(text)), std::move(why)}));
     };
     if (text.empty())
         return inputError("parse key", std::string(input),
-                          "The key is empty: give a number such as 0x1234 or 4660.");
+                          Text(QT_TRANSLATE_NOOP("shm", "The key is empty: give a number such "
+                                                        "as 0x1234 or 4660.")));
     bool negative = false;
     if (text.front() == '-') {
         negative = true;
@@ -66,26 +69,29 @@ Result<key_t> parseKey(std::string_view input)
     }
     std::uint64_t value = 0;
     if (!parseUnsignedDigits(text, value))
-        return bad("is not a number: write hex with 0x (0x1a2b) or decimal (6699).");
+        return bad(Text(QT_TRANSLATE_NOOP("shm", "is not a number: write hex with 0x (0x1a2b) or decimal (6699).")));
     if (negative) {
         if (value > 0x80000000ull)
-            return bad("is out of range: a key is 32 bits (-2147483648 to 4294967295).");
+            return bad(Text(QT_TRANSLATE_NOOP("shm", "is out of range: a key is 32 bits (-2147483648 to 4294967295).")));
         return static_cast<key_t>(-static_cast<std::int64_t>(value));
     }
     if (value > 0xffffffffull)
-        return bad("is out of range: a key is 32 bits (at most 0xffffffff).");
+        return bad(Text(QT_TRANSLATE_NOOP("shm", "is out of range: a key is 32 bits (at most 0xffffffff).")));
     return static_cast<key_t>(static_cast<std::uint32_t>(value));
 }
 
 Result<std::uint64_t> parseSize(std::string_view input)
 {
     std::string_view text = trim(input);
-    const auto bad = [&](const std::string &why) {
-        return inputError("parse size", std::string(input), "The size " + shown(text) + " " + why);
+    const auto bad = [&](Text why) {
+        return inputError("parse size", std::string(input),
+                          Text(QT_TRANSLATE_NOOP("shm", "The size %1 %2"),
+                               {shm::value(shown(text)), std::move(why)}));
     };
     if (text.empty())
         return inputError("parse size", std::string(input),
-                          "The size is empty: give a number of bytes, or with a unit (4 KiB).");
+                          Text(QT_TRANSLATE_NOOP("shm", "The size is empty: give a number of "
+                                                        "bytes, or with a unit (4 KiB).")));
     std::size_t numberEnd = 0;
     while (numberEnd < text.size()
            && (std::isdigit(static_cast<unsigned char>(text[numberEnd])) || text[numberEnd] == '.'))
@@ -116,31 +122,31 @@ Result<std::uint64_t> parseSize(std::string_view input)
             }
         }
         if (!found)
-            return bad("has an unknown unit: use B, KiB, MiB, GiB or TiB (powers of 1024).");
+            return bad(Text(QT_TRANSLATE_NOOP("shm", "has an unknown unit: use B, KiB, MiB, GiB or TiB (powers of 1024).")));
     }
     if (number.empty())
-        return bad("is not a number of bytes.");
+        return bad(Text(QT_TRANSLATE_NOOP("shm", "is not a number of bytes.")));
     std::uint64_t bytes = 0;
     if (number.find('.') != std::string_view::npos) {
         double value = 0;
         if (!parseWhole(number, value) || !std::isfinite(value))
-            return bad("is not a number of bytes.");
+            return bad(Text(QT_TRANSLATE_NOOP("shm", "is not a number of bytes.")));
         double total = value * static_cast<double>(multiplier);
         if (total >= 18446744073709551616.0)
-            return bad("is too large.");
+            return bad(Text(QT_TRANSLATE_NOOP("shm", "is too large.")));
         if (total != std::floor(total))
-            return bad("is not a whole number of bytes.");
+            return bad(Text(QT_TRANSLATE_NOOP("shm", "is not a whole number of bytes.")));
         bytes = static_cast<std::uint64_t>(total);
     } else {
         std::uint64_t value = 0;
         if (!parseWhole(number, value))
-            return bad("is not a number of bytes (or is too large).");
+            return bad(Text(QT_TRANSLATE_NOOP("shm", "is not a number of bytes (or is too large).")));
         if (value > std::numeric_limits<std::uint64_t>::max() / multiplier)
-            return bad("is too large.");
+            return bad(Text(QT_TRANSLATE_NOOP("shm", "is too large.")));
         bytes = value * multiplier;
     }
     if (bytes == 0)
-        return bad("is zero: a segment holds at least 1 byte.");
+        return bad(Text(QT_TRANSLATE_NOOP("shm", "is zero: a segment holds at least 1 byte.")));
     return bytes;
 }
 
@@ -152,13 +158,15 @@ Result<unsigned> parseMode(std::string_view input)
     unsigned value = 0;
     if (text.empty() || text.size() > 12 || !parseWhole(text, value, 8))
         return inputError("parse mode", std::string(input),
-                          "The mode " + shown(text)
-                              + " is not an octal number such as 0640 (digits 0 to 7).");
+                          Text(QT_TRANSLATE_NOOP("shm", "The mode %1 is not an octal number "
+                                                        "such as 0640 (digits 0 to 7)."),
+                               {shm::value(shown(text))}));
     if (value > 0777)
         return inputError("parse mode", std::string(input),
-                          "The mode " + shown(text)
-                              + " is out of range: permission bits are 0 to 0777; higher bits "
-                                "would turn into flags.");
+                          Text(QT_TRANSLATE_NOOP("shm", "The mode %1 is out of range: "
+                                                        "permission bits are 0 to 0777; higher "
+                                                        "bits would turn into flags."),
+                               {shm::value(shown(text))}));
     return value;
 }
 
@@ -168,8 +176,9 @@ Result<int> parseShmid(std::string_view input)
     int value = 0;
     if (!parseWhole(text, value) || value < 0)
         return inputError("parse shmid", std::string(input),
-                          "The shmid " + shown(text)
-                              + " is not valid: a shmid is a whole number from 0 to 2147483647.");
+                          Text(QT_TRANSLATE_NOOP("shm", "The shmid %1 is not valid: a shmid is "
+                                                        "a whole number from 0 to 2147483647."),
+                               {shm::value(shown(text))}));
     return value;
 }
 
@@ -184,8 +193,9 @@ Result<std::uint64_t> parseOffset(std::string_view input)
         ok = parseUnsignedDigits(text, value);
     if (!ok)
         return inputError("parse offset", std::string(input),
-                          "The offset " + shown(text)
-                              + " is not a number: write hex with 0x (0x1f0) or decimal (496).");
+                          Text(QT_TRANSLATE_NOOP("shm", "The offset %1 is not a number: write "
+                                                        "hex with 0x (0x1f0) or decimal (496)."),
+                               {shm::value(shown(text))}));
     return value;
 }
 
@@ -208,7 +218,8 @@ Result<std::vector<std::byte>> parseHexBytes(std::string_view input)
             i += 2;
             if (i >= text.size() || hexValue(text[i]) < 0)
                 return inputError("parse hex", std::string(input.substr(0, 40)),
-                                  "\"0x\" must be followed by hex digits.");
+                                  Text(QT_TRANSLATE_NOOP("shm", "\"0x\" must be followed by "
+                                                                "hex digits.")));
         }
         std::size_t groupStart = i;
         while (i < text.size() && hexValue(text[i]) >= 0)
@@ -216,19 +227,23 @@ Result<std::vector<std::byte>> parseHexBytes(std::string_view input)
         std::size_t digits = i - groupStart;
         if (digits == 0)
             return inputError("parse hex", std::string(input.substr(0, 40)),
-                              "The character '" + std::string(1, text[i]) + "' at position "
-                                  + std::to_string(i + 1)
-                                  + " is not a hex digit (0-9, a-f) or a separator.");
+                              Text(QT_TRANSLATE_NOOP("shm", "The character '%1' at position %2 "
+                                                            "is not a hex digit (0-9, a-f) or a "
+                                                            "separator."),
+                                   {shm::value(std::string(1, text[i])), shm::value(std::to_string(i + 1))}));
         if (digits % 2 != 0)
             return inputError("parse hex", std::string(input.substr(0, 40)),
-                              "An odd number of hex digits ends at position " + std::to_string(i)
-                                  + ": each byte takes two digits.");
+                              Text(QT_TRANSLATE_NOOP("shm", "An odd number of hex digits ends at "
+                                                            "position %1: each byte takes two "
+                                                            "digits."),
+                                   {shm::value(std::to_string(i))}));
         for (std::size_t j = groupStart; j < i; j += 2)
             bytes.push_back(static_cast<std::byte>(hexValue(text[j]) * 16 + hexValue(text[j + 1])));
     }
     if (bytes.empty())
         return inputError("parse hex", std::string(input.substr(0, 40)),
-                          "No bytes given: write hex digits such as \"de ad be ef\".");
+                          Text(QT_TRANSLATE_NOOP("shm", "No bytes given: write hex digits such "
+                                                        "as \"de ad be ef\".")));
     return bytes;
 }
 
@@ -241,12 +256,15 @@ Result<std::int64_t> parseInteger(std::string_view input, std::int64_t min, std:
     std::uint64_t magnitude = 0;
     const auto range = [&] {
         return inputError("parse integer", std::string(input),
-                          "The value " + shown(trim(input)) + " is out of range: it must be from "
-                              + std::to_string(min) + " to " + std::to_string(max) + ".");
+                          Text(QT_TRANSLATE_NOOP("shm", "The value %1 is out of range: it must "
+                                                        "be from %2 to %3."),
+                               {shm::value(shown(trim(input))), shm::value(std::to_string(min)),
+                                shm::value(std::to_string(max))}));
     };
     if (!parseUnsignedDigits(text, magnitude))
         return inputError("parse integer", std::string(input),
-                          "The value " + shown(trim(input)) + " is not a whole number.");
+                          Text(QT_TRANSLATE_NOOP("shm", "The value %1 is not a whole number."),
+                               {shm::value(shown(trim(input)))}));
     std::int64_t value = 0;
     if (negative) {
         if (magnitude > static_cast<std::uint64_t>(std::numeric_limits<std::int64_t>::max()) + 1)
@@ -272,12 +290,14 @@ Result<std::uint64_t> parseUnsigned(std::string_view input, std::uint64_t max)
     std::uint64_t value = 0;
     if (!parseUnsignedDigits(text, value))
         return inputError("parse integer", std::string(input),
-                          "The value " + shown(trim(input))
-                              + " is not a whole number from 0 up.");
+                          Text(QT_TRANSLATE_NOOP("shm", "The value %1 is not a whole number from "
+                                                        "0 up."),
+                               {shm::value(shown(trim(input)))}));
     if (value > max)
         return inputError("parse integer", std::string(input),
-                          "The value " + shown(trim(input)) + " is out of range: at most "
-                              + std::to_string(max) + ".");
+                          Text(QT_TRANSLATE_NOOP("shm", "The value %1 is out of range: at most "
+                                                        "%2."),
+                               {shm::value(shown(trim(input))), shm::value(std::to_string(max))}));
     return value;
 }
 
@@ -289,8 +309,9 @@ Result<double> parseDouble(std::string_view input)
     double value = 0;
     if (!parseWhole(text, value))
         return inputError("parse number", std::string(input),
-                          "The value " + shown(trim(input))
-                              + " is not a number such as 1.5, -2e10, inf or nan.");
+                          Text(QT_TRANSLATE_NOOP("shm", "The value %1 is not a number such as "
+                                                        "1.5, -2e10, inf or nan."),
+                               {shm::value(shown(trim(input)))}));
     return value;
 }
 

@@ -6,35 +6,45 @@ namespace shm {
 
 std::string Error::describe() const
 {
-    std::string text = call;
+    std::string out = call;
     if (!target.empty())
-        text += "(" + target + ")";
-    text += ": " + message;
-    return text;
+        out += "(" + target + ")";
+    out += ": " + message;
+    return out;
 }
 
 std::string errnoText(int errnum)
 {
-    char buffer[256];
-    // GNU strerror_r returns the text (possibly a static string), never fails.
-    return strerror_r(errnum, buffer, sizeof buffer);
+    // glibc's English description: strerror follows LC_MESSAGES, and the GUI translates itself.
+    if (const char *text = strerrordesc_np(errnum))
+        return text;
+    return "Unknown error " + std::to_string(errnum);
 }
 
-Error systemError(std::string call, std::string target, int errnum, std::string detail)
+Text errnoPhrase(int errnum)
 {
-    std::string message = errnoText(errnum);
-    if (!detail.empty())
-        message += ": " + detail;
+    if (strerrordesc_np(errnum))
+        return Text(strerrordesc_np(errnum));
+    return Text(QT_TRANSLATE_NOOP("shm", "Unknown error %1"), {value(errnum)});
+}
+
+Error systemError(std::string call, std::string target, int errnum, Text detail)
+{
+    Text text;
+    if (detail.empty())
+        text = Text(QT_TRANSLATE_NOOP("shm", "%1."), {errnoPhrase(errnum)});
+    else if (detail.english().back() == '.')
+        text = Text(QT_TRANSLATE_NOOP("shm", "%1: %2"), {errnoPhrase(errnum), std::move(detail)});
     else
-        message += ".";
-    if (!message.empty() && message.back() != '.')
-        message += '.';
-    return Error{std::move(call), std::move(target), errnum, std::move(message)};
+        text = Text(QT_TRANSLATE_NOOP("shm", "%1: %2."), {errnoPhrase(errnum), std::move(detail)});
+    std::string message = text.english();
+    return Error{std::move(call), std::move(target), errnum, std::move(message), std::move(text)};
 }
 
-Error inputError(std::string what, std::string input, std::string message)
+Error inputError(std::string what, std::string input, Text message)
 {
-    return Error{std::move(what), std::move(input), 0, std::move(message)};
+    std::string english = message.english();
+    return Error{std::move(what), std::move(input), 0, std::move(english), std::move(message)};
 }
 
 } // namespace shm

@@ -3,6 +3,8 @@
 // Errors as values: every failing core call returns an Error that says which call failed,
 // on which segment or key, the errno, and a sentence a person understands.
 
+#include "text.h"
+
 #include <string>
 #include <utility>
 #include <variant>
@@ -14,19 +16,22 @@ struct Error
     std::string call;    // the system call or operation, e.g. "shmat", "parse key"
     std::string target;  // what it was applied to, e.g. "shmid 32769", "key 0x0000162e"
     int errnum = 0;      // errno, or 0 for input validation errors
-    std::string message; // a full sentence for a person
+    std::string message; // a full sentence for a person, in English
+    Text text;           // the same sentence, translatable (empty if made outside the core)
 
     // "shmat(shmid 32769): <message>"
     std::string describe() const;
 };
 
-// Builds an Error for a failed system call; the sentence depends on the call and errno.
-// `detail` is appended (e.g. who the caller is, which limit applies).
-Error systemError(std::string call, std::string target, int errnum, std::string detail = {});
+// Builds an Error for a failed system call: errno's description, then `detail` (e.g. who the
+// caller is, which limit applies).
+Error systemError(std::string call, std::string target, int errnum, Text detail = {});
 // Builds an Error for bad user input (errnum 0).
-Error inputError(std::string what, std::string input, std::string message);
-// strerror without the thread-safety trap.
+Error inputError(std::string what, std::string input, Text message);
+// errno's description in English ("Permission denied"), whatever the locale.
 std::string errnoText(int errnum);
+// The same as a Text, for translation.
+Text errnoPhrase(int errnum);
 
 template<typename T>
 class Result

@@ -31,16 +31,21 @@ Result<key_t> makeFtokKey(const std::string &path, int projId)
 {
     const std::string target = "\"" + path + "\", " + std::to_string(projId);
     if (path.empty())
-        return inputError("ftok", target, "The path is empty: ftok needs an existing file.");
+        return inputError("ftok", target,
+                          Text(QT_TRANSLATE_NOOP("shm", "The path is empty: ftok needs an "
+                                                        "existing file.")));
     if (projId < 1 || projId > 255)
         return inputError("ftok", target,
-                          "The project id must be 1 to 255 (ftok uses only its low 8 bits, and 0 "
-                          "is not allowed).");
+                          Text(QT_TRANSLATE_NOOP("shm", "The project id must be 1 to 255 (ftok "
+                                                        "uses only its low 8 bits, and 0 is not "
+                                                        "allowed).")));
     struct stat st{};
     if (::stat(path.c_str(), &st) != 0) {
         int saved = errno;
         return systemError("ftok", target, saved,
-                           saved == ENOENT ? "the file does not exist" : "the file cannot be read");
+                           saved == ENOENT
+                               ? Text(QT_TRANSLATE_NOOP("shm", "the file does not exist"))
+                               : Text(QT_TRANSLATE_NOOP("shm", "the file cannot be read")));
     }
     key_t key = ::ftok(path.c_str(), projId);
     if (key == -1)
@@ -68,18 +73,23 @@ Result<int> createSegment(const CreateRequest &request)
     const std::string target = key == IPC_PRIVATE ? "IPC_PRIVATE" : "key " + formatKey(key);
     if (request.mode > 0777)
         return inputError("shmget", target,
-                          "The mode must be 0 to 0777 (permission bits only); higher bits would "
-                          "be taken as flags such as SHM_HUGETLB.");
+                          Text(QT_TRANSLATE_NOOP("shm", "The mode must be 0 to 0777 (permission "
+                                                        "bits only); higher bits would be taken "
+                                                        "as flags such as SHM_HUGETLB.")));
     if (request.size == 0)
-        return inputError("shmget", target, "The size must be at least 1 byte.");
+        return inputError("shmget", target,
+                          Text(QT_TRANSLATE_NOOP("shm", "The size must be at least 1 byte.")));
     auto limits = readLimits();
     if (limits && request.size > limits->shmmax)
         return inputError("shmget", target,
-                          "The size " + std::to_string(request.size) + " bytes is above SHMMAX ("
-                              + std::to_string(limits->shmmax)
-                              + " bytes, /proc/sys/kernel/shmmax).");
+                          Text(QT_TRANSLATE_NOOP("shm", "The size %1 bytes is above SHMMAX (%2 "
+                                                        "bytes, /proc/sys/kernel/shmmax)."),
+                               {shm::value(std::to_string(request.size)),
+                                shm::value(std::to_string(limits->shmmax))}));
     if (request.size > static_cast<std::uint64_t>(SIZE_MAX))
-        return inputError("shmget", target, "The size does not fit this machine's size_t.");
+        return inputError("shmget", target,
+                          Text(QT_TRANSLATE_NOOP("shm", "The size does not fit this machine's "
+                                                        "size_t.")));
 
     int flags = IPC_CREAT | static_cast<int>(request.mode);
     if (request.exclusive)
@@ -91,30 +101,40 @@ Result<int> createSegment(const CreateRequest &request)
     switch (saved) {
     case EEXIST: {
         int existing = ::shmget(key, 0, 0);
-        return systemError("shmget", target, saved,
-                           "the key is already taken"
-                               + (existing >= 0 ? " by shmid " + std::to_string(existing)
-                                                : std::string())
-                               + " and exclusive creation (IPC_EXCL) was asked");
+        return systemError(
+            "shmget", target, saved,
+            existing >= 0
+                ? Text(QT_TRANSLATE_NOOP("shm", "the key is already taken by shmid %1 and "
+                                                "exclusive creation (IPC_EXCL) was asked"),
+                       {value(existing)})
+                : Text(QT_TRANSLATE_NOOP("shm", "the key is already taken and exclusive "
+                                                "creation (IPC_EXCL) was asked")));
     }
     case EINVAL:
         return systemError("shmget", target, saved,
-                           "a segment with this key exists but is smaller than the size asked, or "
-                           "the size is outside SHMMIN..SHMMAX");
+                           Text(QT_TRANSLATE_NOOP("shm", "a segment with this key exists but is "
+                                                         "smaller than the size asked, or the "
+                                                         "size is outside SHMMIN..SHMMAX")));
     case ENOSPC:
         return systemError("shmget", target, saved,
-                           "the system limit is reached: all SHMMNI segment ids are in use, or the "
-                           "total would exceed SHMALL pages (/proc/sys/kernel/shmmni, shmall)");
+                           Text(QT_TRANSLATE_NOOP("shm", "the system limit is reached: all SHMMNI "
+                                                         "segment ids are in use, or the total "
+                                                         "would exceed SHMALL pages "
+                                                         "(/proc/sys/kernel/shmmni, shmall)")));
     case ENOMEM:
         return systemError("shmget", target, saved,
-                           "the kernel could not allocate memory for a segment of this size");
+                           Text(QT_TRANSLATE_NOOP("shm", "the kernel could not allocate memory "
+                                                         "for a segment of this size")));
     case EACCES:
         return systemError("shmget", target, saved,
-                           "a segment with this key exists and its mode does not let you use it; "
-                           "you are " + whoAmI());
+                           Text(QT_TRANSLATE_NOOP("shm", "a segment with this key exists and its "
+                                                         "mode does not let you use it; you are "
+                                                         "%1"),
+                                {whoAmI()}));
     case EPERM:
         return systemError("shmget", target, saved,
-                           "locking or huge pages need privilege (CAP_IPC_LOCK)");
+                           Text(QT_TRANSLATE_NOOP("shm", "locking or huge pages need privilege "
+                                                         "(CAP_IPC_LOCK)")));
     default:
         return systemError("shmget", target, saved);
     }
@@ -125,25 +145,38 @@ Result<int> openSegment(key_t key)
     const std::string target = "key " + formatKey(key);
     if (key == IPC_PRIVATE)
         return inputError("shmget", target,
-                          "IPC_PRIVATE (key 0) always makes a new segment; it cannot open one.");
+                          Text(QT_TRANSLATE_NOOP("shm", "IPC_PRIVATE (key 0) always makes a new "
+                                                        "segment; it cannot open one.")));
     int shmid = ::shmget(key, 0, 0);
     if (shmid >= 0)
         return shmid;
     int saved = errno;
     if (saved == ENOENT)
-        return systemError("shmget", target, saved, "no segment has this key");
+        return systemError("shmget", target, saved,
+                           Text(QT_TRANSLATE_NOOP("shm", "no segment has this key")));
     if (saved == EACCES)
         return systemError("shmget", target, saved,
-                           "the segment's mode does not let you use it; you are " + whoAmI());
+                           Text(QT_TRANSLATE_NOOP("shm", "the segment's mode does not let you "
+                                                         "use it; you are %1"),
+                                {whoAmI()}));
     return systemError("shmget", target, saved);
 }
+
+namespace {
+
+Text ownerOrAdmin()
+{
+    return Text(QT_TRANSLATE_NOOP("shm", "being the segment's owner or creator, or privilege "
+                                         "(CAP_SYS_ADMIN)"));
+}
+
+} // namespace
 
 Result<void> removeSegment(int shmid)
 {
     if (::shmctl(shmid, IPC_RMID, nullptr) == 0)
         return {};
-    return segmentCallError("shmctl IPC_RMID", shmid, errno,
-                            "being the segment's owner or creator, or privilege (CAP_SYS_ADMIN)");
+    return segmentCallError("shmctl IPC_RMID", shmid, errno, ownerOrAdmin());
 }
 
 namespace {
@@ -172,13 +205,14 @@ Result<void> setPermissions(int shmid, const char *call, const std::function<voi
             }
         }
         if (!listed)
-            return segmentCallError(call, shmid, saved, "read permission to read its current status");
+            return segmentCallError(call, shmid, saved,
+                                    Text(QT_TRANSLATE_NOOP("shm", "read permission to read its "
+                                                                  "current status")));
     }
     change(ds.shm_perm);
     if (::shmctl(shmid, IPC_SET, &ds) == 0)
         return {};
-    return segmentCallError(call, shmid, errno,
-                            "being the segment's owner or creator, or privilege (CAP_SYS_ADMIN)");
+    return segmentCallError(call, shmid, errno, ownerOrAdmin());
 }
 
 } // namespace
@@ -195,7 +229,8 @@ Result<void> setMode(int shmid, unsigned mode)
 {
     if (mode > 0777)
         return inputError("shmctl IPC_SET", shmidTarget(shmid),
-                          "The mode must be 0 to 0777 (permission bits only).");
+                          Text(QT_TRANSLATE_NOOP("shm", "The mode must be 0 to 0777 (permission "
+                                                        "bits only).")));
     return setPermissions(shmid, "shmctl IPC_SET", [&](ipc_perm &perm) {
         perm.mode = static_cast<decltype(perm.mode)>((perm.mode & ~0777u) | mode);
     });
@@ -209,9 +244,11 @@ Result<void> setLocked(int shmid, bool locked)
     const char *call = locked ? "shmctl SHM_LOCK" : "shmctl SHM_UNLOCK";
     if (saved == ENOMEM)
         return systemError(call, shmidTarget(shmid), saved,
-                           "locking would exceed your RLIMIT_MEMLOCK (ulimit -l)");
+                           Text(QT_TRANSLATE_NOOP("shm", "locking would exceed your "
+                                                         "RLIMIT_MEMLOCK (ulimit -l)")));
     return segmentCallError(call, shmid, saved,
-                            "being the segment's owner or creator, or privilege (CAP_IPC_LOCK)");
+                            Text(QT_TRANSLATE_NOOP("shm", "being the segment's owner or creator, "
+                                                          "or privilege (CAP_IPC_LOCK)")));
 }
 
 } // namespace shm

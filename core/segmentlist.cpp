@@ -166,10 +166,12 @@ Result<SegmentInfo> statSegment(int shmid)
         std::string target = "shmid " + std::to_string(shmid);
         if (saved == EINVAL || saved == EIDRM)
             return systemError("shmctl IPC_STAT", target, saved,
-                               "there is no segment with this id (it was removed, or never existed)");
+                               Text(QT_TRANSLATE_NOOP("shm", "there is no segment with this id (it "
+                                                             "was removed, or never existed)")));
         if (saved == EACCES)
             return systemError("shmctl IPC_STAT", target, saved,
-                               "reading a segment's status needs read permission on it");
+                               Text(QT_TRANSLATE_NOOP("shm", "reading a segment's status needs "
+                                                             "read permission on it")));
         return systemError("shmctl IPC_STAT", target, saved);
     }
     return fromShmidDs(shmid, ds);

@@ -94,7 +94,8 @@ int runTerminalDemo(bool verbose, std::ostream &out, std::ostream &err)
             << ended->status << ")\n";
     if (!ended->exited || ended->status != 0)
         return failed(inputError("wait", "child pid " + std::to_string(ended->pid),
-                                 "The child did not exit with status 0."));
+                                 Text(QT_TRANSLATE_NOOP("shm", "The child did not exit with "
+                                                               "status 0."))));
 
     auto value = demo.parentRead();
     if (!value)

@@ -4,6 +4,10 @@
 
 #include "support/mnemonics.h"
 #include "support/programrun.h"
+#include "ui/errortext.h"
+
+#include "core/parse.h"
+#include "core/segmentlist.h"
 
 #include <QDir>
 #include <QFile>
@@ -119,6 +123,7 @@ private slots:
     void helpFollowsLanguage_data();
     void helpFollowsLanguage();
     void unknownLanguageIsRefused();
+    void coreErrorsFollowTheLanguage();
 
 private:
     QList<Message> m_shipped;
@@ -158,7 +163,8 @@ void TestTranslation::everySourceStringIsTranslated()
         QStringLiteral(SHMSCOPE_LUPDATE),
         {QStringLiteral("-silent"), QStringLiteral("-locations"), QStringLiteral("none"),
          QStringLiteral("-I"), source, source + QStringLiteral("/app"),
-         source + QStringLiteral("/ui"), QStringLiteral("-ts"), fresh});
+         source + QStringLiteral("/core"), source + QStringLiteral("/ui"), QStringLiteral("-ts"),
+         fresh});
     QVERIFY2(lupdate.exitCode == 0, lupdate.err.constData());
 
     QList<Message> current;
@@ -276,6 +282,32 @@ void TestTranslation::unknownLanguageIsRefused()
     const ProgramRun french = shmscope({QStringLiteral("--lang=de")}, QStringLiteral("fr_FR.UTF-8"));
     QCOMPARE(french.exitCode, 2);
     QVERIFY2(french.errText().contains(QStringLiteral("langue de inconnue")), qPrintable(french.errText()));
+}
+
+// The core has no Qt: its sentences are templates the ui translates (errortext), values and
+// all, from an input error to a refused system call.
+void TestTranslation::coreErrorsFollowTheLanguage()
+{
+    const auto badShmid = shm::parseShmid("abc");
+    QVERIFY(!badShmid.ok());
+    const auto gone = shm::statSegment(2147480000);
+    QVERIFY(!gone.ok());
+    // Without a catalogue the ui shows the core's own English, word for word.
+    QCOMPARE(errortext::describe(badShmid.error()),
+             QString::fromStdString(badShmid.error().describe()));
+    QCOMPARE(errortext::describe(gone.error()), QString::fromStdString(gone.error().describe()));
+
+    QTranslator translator;
+    QVERIFY(translator.load(QStringLiteral(":/i18n/shmscope_fr.qm")));
+    QVERIFY(QCoreApplication::installTranslator(&translator));
+    const QString shmid = errortext::message(badShmid.error());
+    const QString stat = errortext::describe(gone.error());
+    QCoreApplication::removeTranslator(&translator);
+    QCOMPARE(shmid, QStringLiteral("Le shmid \"abc\" n’est pas valide\u00a0: un shmid est un "
+                                   "nombre entier de 0 à 2147483647."));
+    QCOMPARE(stat, QStringLiteral("shmctl IPC_STAT(shmid 2147480000)\u00a0: Argument invalide\u00a0: "
+                                  "il n’existe aucun segment de cet identifiant (il a été "
+                                  "supprimé, ou n’a jamais existé)."));
 }
 
 QTEST_GUILESS_MAIN(TestTranslation)

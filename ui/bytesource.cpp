@@ -1,5 +1,7 @@
 #include "bytesource.h"
 
+#include "errortext.h"
+
 #include <cstring>
 
 bool ByteSource::contains(quint64 offset, quint64 count) const
@@ -60,7 +62,7 @@ bool AttachmentByteSource::reattach(shm::Access access, QString *errorMessage)
     auto fresh = shm::Attachment::attach(m_attachment.shmid(), access);
     if (!fresh) {
         if (errorMessage)
-            *errorMessage = QString::fromStdString(fresh.error().describe());
+            *errorMessage = errortext::describe(fresh.error());
         return false;
     }
     m_attachment = std::move(fresh.value()); // the old mapping is detached by the move

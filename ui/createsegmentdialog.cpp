@@ -1,6 +1,7 @@
 #include "createsegmentdialog.h"
 
 #include "browsercolors.h"
+#include "errortext.h"
 #include "core/limits.h"
 #include "core/parse.h"
 #include "core/segmentinfo.h"
@@ -181,7 +182,7 @@ CreateSegmentDialog::Checked CreateSegmentDialog::check() const
             else
                 key = *parsed;
         } else {
-            out.problems << tr("Key: %1").arg(qs(parsed.error().message));
+            out.problems << tr("Key: %1").arg(errortext::message(parsed.error()));
         }
     } else if (kind == FtokKey) {
         const QString path = m_pathEdit->text();
@@ -221,7 +222,7 @@ CreateSegmentDialog::Checked CreateSegmentDialog::check() const
                 key = *made;
                 out.note = tr("ftok gives key %1.").arg(qs(shm::formatKey(*made)));
             } else {
-                out.problems << qs(made.error().message);
+                out.problems << errortext::message(made.error());
             }
         }
     }
@@ -269,7 +270,7 @@ CreateSegmentDialog::Checked CreateSegmentDialog::check() const
     } else if (auto parsed = shm::parseSize(sizeText.toStdString())) {
         size = *parsed;
     } else {
-        out.problems << tr("Size: %1").arg(qs(parsed.error().message));
+        out.problems << tr("Size: %1").arg(errortext::message(parsed.error()));
     }
     if (size) {
         if (m_shmmax > 0 && *size > m_shmmax)
@@ -325,7 +326,7 @@ void CreateSegmentDialog::accept()
     if (!created) {
         // The kernel said no (limits, EEXIST raced in, EINVAL on an existing key's size...):
         // say why, keep everything typed.
-        m_message->setText(qs(created.error().describe()));
+        m_message->setText(errortext::describe(created.error()));
         m_message->setVisible(true);
         return;
     }

@@ -1,6 +1,7 @@
 #include "datainspector.h"
 
 #include "bytesource.h"
+#include "errortext.h"
 #include "hexview.h"
 
 #include <QHeaderView>
@@ -101,7 +102,7 @@ bool DataInspector::editValue(ValueType type, Endian endian, const QString &text
     if (!bytes) {
         emit message(tr("Not a valid %1: %2")
                          .arg(valuecodec::typeName(type),
-                              QString::fromStdString(bytes.error().message)));
+                              errortext::message(bytes.error())));
         return false;
     }
     const QByteArray raw(reinterpret_cast<const char *>(bytes->data()), qsizetype(bytes->size()));

@@ -1,6 +1,7 @@
 #include "demowindow.h"
 
 #include "demobytesview.h"
+#include "errortext.h"
 #include "helpmenu.h"
 #include "memoryview.h"
 #include "valueplot.h"
@@ -71,11 +72,6 @@ qint64 monotonicMs()
 QString addressText(std::uintptr_t address)
 {
     return QStringLiteral("0x%1").arg(quint64(address), 0, 16);
-}
-
-QString errorText(const shm::Error &error)
-{
-    return QString::fromStdString(error.describe());
 }
 
 } // namespace
@@ -390,7 +386,7 @@ bool DemoWindow::step()
     case CreateStep: {
         auto shmid = demo.create();
         if (!shmid)
-            return failStep(row, parent, errorText(shmid.error()));
+            return failStep(row, parent, errortext::describe(shmid.error()));
         setStepResult(row, parent, tr("= %1").arg(*shmid), true);
         narrate(tr("<b>shmget</b> made a new segment of <b>%1 bytes</b> with the key IPC_PRIVATE: "
                    "no other program can find it by key; only processes that inherit it share "
@@ -403,7 +399,7 @@ bool DemoWindow::step()
     case AttachStep: {
         auto address = demo.attach();
         if (!address)
-            return failStep(row, parent, errorText(address.error()));
+            return failStep(row, parent, errortext::describe(address.error()));
         setStepResult(row, parent, tr("= %1").arg(addressText(*address)));
         showMemoryView();
         narrate(tr("<b>shmat</b> mapped the segment into the parent's memory: the int lives at "
@@ -414,7 +410,7 @@ bool DemoWindow::step()
     case ForkStep: {
         auto pid = demo.forkChild();
         if (!pid)
-            return failStep(row, parent, errorText(pid.error()));
+            return failStep(row, parent, errortext::describe(pid.error()));
         m_lastChildPid = *pid;
         watchReports();
         setStepResult(row, parent, tr("= %1 (0 in the child)").arg(qint64(*pid)));
@@ -428,7 +424,7 @@ bool DemoWindow::step()
     case MarkStep: {
         auto marked = demo.markForRemoval();
         if (!marked)
-            return failStep(row, parent, errorText(marked.error()));
+            return failStep(row, parent, errortext::describe(marked.error()));
         setStepResult(row, parent, tr("= 0 (marked)"));
         narrate(tr("<b>shmctl(IPC_RMID)</b> now, not at the end as in the printed program: both "
                    "processes are attached, and the kernel keeps a marked segment until the "
@@ -440,7 +436,7 @@ bool DemoWindow::step()
     case ChildReadStep: {
         auto seen = demo.childRead();
         if (!seen)
-            return failStep(row, childName(), errorText(seen.error()));
+            return failStep(row, childName(), errortext::describe(seen.error()));
         setStepResult(row, childName(), tr("prints %1").arg(*seen));
         logLine(tr("%1 → pipe: read %2").arg(childName()).arg(*seen));
         narrate(tr("The <b>child</b> read the int through its own attachment: <b>%1</b>. It sent "
@@ -450,7 +446,7 @@ bool DemoWindow::step()
     case ChildWriteStep: {
         auto written = demo.childWrite(LessonValue);
         if (!written)
-            return failStep(row, childName(), errorText(written.error()));
+            return failStep(row, childName(), errortext::describe(written.error()));
         setStepResult(row, childName(), tr("writes %1").arg(*written));
         logLine(tr("%1 → pipe: wrote %2").arg(childName()).arg(*written));
         narrate(tr("The <b>child</b> wrote <b>%1</b> into the segment. The parent never wrote: "
@@ -461,7 +457,7 @@ bool DemoWindow::step()
     case ChildDetachStep: {
         auto detached = demo.childDetachAndExit();
         if (!detached)
-            return failStep(row, childName(), errorText(detached.error()));
+            return failStep(row, childName(), errortext::describe(detached.error()));
         setStepResult(row, childName(), tr("= 0, exit(0)"));
         logLine(tr("%1 → pipe: detached, exiting").arg(childName()));
         unwatchReports(); // the child closes its pipe as it exits
@@ -474,7 +470,7 @@ bool DemoWindow::step()
         unwatchReports();
         auto ended = demo.waitChild();
         if (!ended)
-            return failStep(row, parent, errorText(ended.error()));
+            return failStep(row, parent, errortext::describe(ended.error()));
         const QString how = ended->exited ? tr("exit status %1").arg(ended->status)
                                           : tr("killed by signal %1").arg(ended->status);
         setStepResult(row, parent, tr("= %1 (%2)").arg(qint64(ended->pid)).arg(how),
@@ -486,7 +482,7 @@ bool DemoWindow::step()
     case ParentReadStep: {
         auto value = demo.parentRead();
         if (!value)
-            return failStep(row, parent, errorText(value.error()));
+            return failStep(row, parent, errortext::describe(value.error()));
         setStepResult(row, parent, tr("prints %1").arg(*value), *value == LessonValue);
         narrate(tr("The <b>parent</b> reads <b>%1</b>: the value the child wrote. The two "
                    "processes shared one int.").arg(*value));
@@ -498,7 +494,7 @@ bool DemoWindow::step()
         if (m_memoryView) {
             dropMemoryView();
         } else if (auto detached = demo.parentDetach(); !detached) {
-            return failStep(row, parent, errorText(detached.error()));
+            return failStep(row, parent, errortext::describe(detached.error()));
         }
         auto info = shm::statSegment(demo.shmid());
         if (info)
@@ -583,7 +579,7 @@ void DemoWindow::startLive()
     } else {
         auto pid = m_demo->forkChild();
         if (!pid) {
-            statusBar()->showMessage(errorText(pid.error()));
+            statusBar()->showMessage(errortext::describe(pid.error()));
             return;
         }
         m_lastChildPid = *pid;
@@ -636,7 +632,7 @@ void DemoWindow::applyLiveSettings()
     settings.value = m_childValue->value();
     settings.periodMs = 1000 / m_rate->value();
     if (auto set = m_demo->setLive(settings); !set)
-        statusBar()->showMessage(errorText(set.error()));
+        statusBar()->showMessage(errortext::describe(set.error()));
 }
 
 void DemoWindow::writeFromParent()
@@ -645,7 +641,7 @@ void DemoWindow::writeFromParent()
         return;
     const int value = m_parentValue->value();
     if (auto written = m_demo->parentWrite(value); !written) {
-        statusBar()->showMessage(errorText(written.error()));
+        statusBar()->showMessage(errortext::describe(written.error()));
         return;
     }
     logLine(tr("%1: *shared_int = %2").arg(parentName()).arg(value));
@@ -736,7 +732,7 @@ void DemoWindow::logReport(const shm::ChildReport &report)
     case shm::ChildReport::Detached:
         logLine(report.errnum == 0 ? tr("%1 → pipe: detached, exiting").arg(child)
                                    : tr("%1 → pipe: shmdt failed: %2")
-                                         .arg(child, QString::fromStdString(shm::errnoText(report.errnum))));
+                                         .arg(child, errortext::translated(shm::errnoPhrase(report.errnum))));
         break;
     case shm::ChildReport::Tick:
         if (report.wrote)

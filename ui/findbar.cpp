@@ -1,6 +1,7 @@
 #include "findbar.h"
 
 #include "bytesource.h"
+#include "errortext.h"
 #include "hexview.h"
 
 #include "core/bytesearch.h"
@@ -114,12 +115,12 @@ shm::Result<QByteArray> FindBar::needle(Kind kind, const QString &text, int widt
     }
     case Kind::Text:
         if (text.isEmpty())
-            return shm::inputError("find", "", tr("Type the text to find.").toStdString());
+            return shm::inputError("find", "", shm::value(tr("Type the text to find.").toStdString()));
         return text.toUtf8();
     case Kind::Integer: {
         if (width != 1 && width != 2 && width != 4 && width != 8)
             return shm::inputError("find", std::to_string(width),
-                                   tr("An integer is 1, 2, 4 or 8 bytes wide.").toStdString());
+                                   shm::value(tr("An integer is 1, 2, 4 or 8 bytes wide.").toStdString()));
         // Accept the signed and the unsigned range of the width: -128 and 255 are both a byte.
         const std::string input = text.trimmed().toStdString();
         std::uint64_t raw = 0;
@@ -149,7 +150,7 @@ shm::Result<QByteArray> FindBar::needle(Kind kind, const QString &text, int widt
     case Kind::Float: {
         if (width != 4 && width != 8)
             return shm::inputError("find", std::to_string(width),
-                                   tr("A float is 4 or 8 bytes wide.").toStdString());
+                                   shm::value(tr("A float is 4 or 8 bytes wide.").toStdString()));
         auto bytes = valuecodec::encode(width == 4 ? valuecodec::ValueType::Float32
                                                    : valuecodec::ValueType::Float64,
                                         endian, text);
@@ -158,7 +159,7 @@ shm::Result<QByteArray> FindBar::needle(Kind kind, const QString &text, int widt
         return toArray(*bytes);
     }
     }
-    return shm::inputError("find", "", "unknown kind");
+    return shm::inputError("find", "", shm::value("unknown kind"));
 }
 
 void FindBar::setQuery(Kind kind, const QString &text, int width, Endian endian)
@@ -201,7 +202,7 @@ bool FindBar::find(bool forward)
     auto pattern = needle(kind, m_text->text(), m_width->currentData().toInt(),
                           Endian(m_endian->currentData().toInt()));
     if (!pattern) {
-        setStatus(QString::fromStdString(pattern.error().message));
+        setStatus(errortext::message(pattern.error()));
         return false;
     }
     ByteSource *source = m_view->source();

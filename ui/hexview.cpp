@@ -1,6 +1,7 @@
 #include "hexview.h"
 
 #include "bytesource.h"
+#include "errortext.h"
 #include "hexundo.h"
 
 #include "core/bytesearch.h"
@@ -332,7 +333,7 @@ bool HexView::goTo(const QString &text, QString *errorMessage)
     const auto parsed = shm::parseOffset(text.trimmed().toStdString());
     if (!parsed) {
         if (errorMessage)
-            *errorMessage = QString::fromStdString(parsed.error().message);
+            *errorMessage = errortext::message(parsed.error());
         return false;
     }
     const quint64 size = m_layout.dataSize();
@@ -562,7 +563,7 @@ bool HexView::pasteHex(const QString &text, QString *errorMessage)
     if (!parsed) {
         if (errorMessage)
             *errorMessage = tr("The clipboard does not hold hex bytes: %1")
-                                .arg(QString::fromStdString(parsed.error().message));
+                                .arg(errortext::message(parsed.error()));
         return false;
     }
     const quint64 at = selectionStart();

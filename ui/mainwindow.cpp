@@ -5,6 +5,7 @@
 #include "controldialogs.h"
 #include "createsegmentdialog.h"
 #include "demowindow.h"
+#include "errortext.h"
 #include "helpmenu.h"
 #include "memorywindow.h"
 #include "memoryview.h"
@@ -430,7 +431,7 @@ void MainWindow::refresh()
 {
     auto listing = shm::listSegments();
     if (!listing) {
-        m_changesLabel->setText(tr("Cannot list segments: %1").arg(qs(listing.error().describe())));
+        m_changesLabel->setText(tr("Cannot list segments: %1").arg(errortext::describe(listing.error())));
         return;
     }
 
@@ -628,7 +629,7 @@ QString MainWindow::failureText(int shmid, const shm::Error &error, bool *vanish
     }
     if (*vanished)
         return tr("Segment %1 no longer exists: it was removed by someone else.").arg(shmid);
-    return qs(error.describe());
+    return errortext::describe(error);
 }
 
 int MainWindow::applyEach(const QList<int> &shmids, const QString &what,

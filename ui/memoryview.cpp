@@ -2,6 +2,7 @@
 
 #include "bytesource.h"
 #include "datainspector.h"
+#include "errortext.h"
 #include "findbar.h"
 #include "hexview.h"
 
@@ -302,7 +303,7 @@ void MemoryView::checkSegmentStatus()
     const auto info = shm::statSegment(shmid());
     if (!info) {
         m_destBanner->setText(tr("The segment's status cannot be read: %1")
-                                  .arg(QString::fromStdString(info.error().describe())));
+                                  .arg(errortext::describe(info.error())));
         m_destBanner->show();
         return;
     }

@@ -1,5 +1,6 @@
 #include "memorywindow.h"
 
+#include "errortext.h"
 #include "helpmenu.h"
 #include "hexview.h"
 #include "memoryview.h"
@@ -13,7 +14,7 @@ MemoryWindow *MemoryWindow::open(int shmid, shm::Access access, QString *errorMe
     auto attached = shm::Attachment::attach(shmid, access);
     if (!attached) {
         if (errorMessage)
-            *errorMessage = QString::fromStdString(attached.error().describe());
+            *errorMessage = errortext::describe(attached.error());
         return nullptr;
     }
     return new MemoryWindow(std::move(attached.value()), parent);

@@ -1,5 +1,7 @@
 #include "modeeditor.h"
 
+#include "errortext.h"
+
 #include "core/parse.h"
 
 #include <QCheckBox>
@@ -73,7 +75,7 @@ void ModeEditor::octalChanged(const QString &text)
 {
     auto parsed = shm::parseMode(text.trimmed().toStdString());
     if (!parsed) {
-        m_error = tr("Mode: %1").arg(QString::fromStdString(parsed.error().message));
+        m_error = tr("Mode: %1").arg(errortext::message(parsed.error()));
     } else {
         m_error.clear();
         m_syncing = true;

@@ -61,7 +61,7 @@ QString formatDouble(double d)
 
 shm::Error error(const QString &input, const QString &message)
 {
-    return shm::inputError("value", input.toStdString(), message.toStdString());
+    return shm::inputError("value", input.toStdString(), shm::value(message.toStdString()));
 }
 
 } // namespace

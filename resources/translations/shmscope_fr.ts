@@ -2204,6 +2204,433 @@ Créateur uid %5 (%6), gid %7 (%8)</translation>
     </message>
 </context>
 <context>
+    <name>shm</name>
+    <message>
+        <source>read permission</source>
+        <translation>la permission de lecture</translation>
+    </message>
+    <message>
+        <source>read and write permission</source>
+        <translation>les permissions de lecture et d’écriture</translation>
+    </message>
+    <message>
+        <source>The segment is not attached.</source>
+        <translation>Le segment n’est pas attaché.</translation>
+    </message>
+    <message>
+        <source>uid %1 (%2), gid %3 (%4)</source>
+        <translation>uid %1 (%2), gid %3 (%4)</translation>
+    </message>
+    <message>
+        <source>there is no segment with this id (it was removed, or never existed)</source>
+        <translation>il n’existe aucun segment de cet identifiant (il a été supprimé, ou n’a jamais existé)</translation>
+    </message>
+    <message>
+        <source>this needs %1; the segment has mode %2 (%3), owner %4 (uid %5), group %6 (gid %7), creator uid %8; you are %9</source>
+        <translation>il faut %1&#xa0;; le segment a les droits %2 (%3), le propriétaire %4 (uid %5), le groupe %6 (gid %7), le créateur uid %8&#xa0;; vous êtes %9</translation>
+    </message>
+    <message>
+        <source>this needs %1; you are %2</source>
+        <translation>il faut %1&#xa0;; vous êtes %2</translation>
+    </message>
+    <message>
+        <source>The demo already made its segment.</source>
+        <translation>La démonstration a déjà créé son segment.</translation>
+    </message>
+    <message>
+        <source>There is no segment yet: shmget comes first.</source>
+        <translation>Il n’y a pas encore de segment&#xa0;: shmget vient d’abord.</translation>
+    </message>
+    <message>
+        <source>The parent is attached already.</source>
+        <translation>Le père est déjà attaché.</translation>
+    </message>
+    <message>
+        <source>The parent must be attached before it forks.</source>
+        <translation>Le père doit être attaché avant de faire fork.</translation>
+    </message>
+    <message>
+        <source>A child is running already.</source>
+        <translation>Un fils est déjà en cours d’exécution.</translation>
+    </message>
+    <message>
+        <source>There is no segment.</source>
+        <translation>Il n’y a pas de segment.</translation>
+    </message>
+    <message>
+        <source>in the child</source>
+        <translation>dans le fils</translation>
+    </message>
+    <message>
+        <source>There is no child to wait for.</source>
+        <translation>Il n’y a pas de fils à attendre.</translation>
+    </message>
+    <message>
+        <source>The parent is not attached.</source>
+        <translation>Le père n’est pas attaché.</translation>
+    </message>
+    <message>
+        <source>The attachment was handed over: its holder detaches it.</source>
+        <translation>L’attachement a été confié à un autre objet&#xa0;: c’est lui qui le détache.</translation>
+    </message>
+    <message>
+        <source>There is no child.</source>
+        <translation>Il n’y a pas de fils.</translation>
+    </message>
+    <message>
+        <source>There is no child running.</source>
+        <translation>Aucun fils n’est en cours d’exécution.</translation>
+    </message>
+    <message>
+        <source>the child does not listen any more</source>
+        <translation>le fils n’écoute plus</translation>
+    </message>
+    <message>
+        <source>the child did not answer</source>
+        <translation>le fils n’a pas répondu</translation>
+    </message>
+    <message>
+        <source>the child has exited</source>
+        <translation>le fils s’est terminé</translation>
+    </message>
+    <message>
+        <source>The key %1 %2</source>
+        <translation>La clé %1 %2</translation>
+    </message>
+    <message>
+        <source>The key is empty: give a number such as 0x1234 or 4660.</source>
+        <translation>La clé est vide&#xa0;: donnez un nombre comme 0x1234 ou 4660.</translation>
+    </message>
+    <message>
+        <source>is not a number: write hex with 0x (0x1a2b) or decimal (6699).</source>
+        <translation>n’est pas un nombre&#xa0;: écrivez de l’hexadécimal avec 0x (0x1a2b) ou du décimal (6699).</translation>
+    </message>
+    <message>
+        <source>is out of range: a key is 32 bits (-2147483648 to 4294967295).</source>
+        <translation>est hors limites&#xa0;: une clé fait 32 bits (de -2147483648 à 4294967295).</translation>
+    </message>
+    <message>
+        <source>is out of range: a key is 32 bits (at most 0xffffffff).</source>
+        <translation>est hors limites&#xa0;: une clé fait 32 bits (au plus 0xffffffff).</translation>
+    </message>
+    <message>
+        <source>The size %1 %2</source>
+        <translation>La taille %1 %2</translation>
+    </message>
+    <message>
+        <source>The size is empty: give a number of bytes, or with a unit (4 KiB).</source>
+        <translation>La taille est vide&#xa0;: donnez un nombre d’octets, ou avec une unité (4 KiB).</translation>
+    </message>
+    <message>
+        <source>has an unknown unit: use B, KiB, MiB, GiB or TiB (powers of 1024).</source>
+        <translation>a une unité inconnue&#xa0;: utilisez B, KiB, MiB, GiB ou TiB (puissances de 1024).</translation>
+    </message>
+    <message>
+        <source>is not a number of bytes.</source>
+        <translation>n’est pas un nombre d’octets.</translation>
+    </message>
+    <message>
+        <source>is too large.</source>
+        <translation>est trop grande.</translation>
+    </message>
+    <message>
+        <source>is not a whole number of bytes.</source>
+        <translation>n’est pas un nombre entier d’octets.</translation>
+    </message>
+    <message>
+        <source>is not a number of bytes (or is too large).</source>
+        <translation>n’est pas un nombre d’octets (ou est trop grande).</translation>
+    </message>
+    <message>
+        <source>is zero: a segment holds at least 1 byte.</source>
+        <translation>est nulle&#xa0;: un segment contient au moins 1 octet.</translation>
+    </message>
+    <message>
+        <source>The mode %1 is not an octal number such as 0640 (digits 0 to 7).</source>
+        <translation>Les droits %1 ne sont pas un nombre octal comme 0640 (chiffres de 0 à 7).</translation>
+    </message>
+    <message>
+        <source>The mode %1 is out of range: permission bits are 0 to 0777; higher bits would turn into flags.</source>
+        <translation>Les droits %1 sont hors limites&#xa0;: les bits de permission vont de 0 à 0777&#xa0;; des bits plus hauts deviendraient des drapeaux.</translation>
+    </message>
+    <message>
+        <source>The shmid %1 is not valid: a shmid is a whole number from 0 to 2147483647.</source>
+        <translation>Le shmid %1 n’est pas valide&#xa0;: un shmid est un nombre entier de 0 à 2147483647.</translation>
+    </message>
+    <message>
+        <source>The offset %1 is not a number: write hex with 0x (0x1f0) or decimal (496).</source>
+        <translation>La position %1 n’est pas un nombre&#xa0;: écrivez de l’hexadécimal avec 0x (0x1f0) ou du décimal (496).</translation>
+    </message>
+    <message>
+        <source>&quot;0x&quot; must be followed by hex digits.</source>
+        <translation>«&#xa0;0x&#xa0;» doit être suivi de chiffres hexadécimaux.</translation>
+    </message>
+    <message>
+        <source>The character &apos;%1&apos; at position %2 is not a hex digit (0-9, a-f) or a separator.</source>
+        <translation>Le caractère «&#xa0;%1&#xa0;» en position %2 n’est ni un chiffre hexadécimal (0-9, a-f) ni un séparateur.</translation>
+    </message>
+    <message>
+        <source>An odd number of hex digits ends at position %1: each byte takes two digits.</source>
+        <translation>Un nombre impair de chiffres hexadécimaux se termine en position %1&#xa0;: chaque octet s’écrit avec deux chiffres.</translation>
+    </message>
+    <message>
+        <source>No bytes given: write hex digits such as &quot;de ad be ef&quot;.</source>
+        <translation>Aucun octet donné&#xa0;: écrivez des chiffres hexadécimaux comme «&#xa0;de ad be ef&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The value %1 is out of range: it must be from %2 to %3.</source>
+        <translation>La valeur %1 est hors limites&#xa0;: elle doit être comprise entre %2 et %3.</translation>
+    </message>
+    <message>
+        <source>The value %1 is not a whole number.</source>
+        <translation>La valeur %1 n’est pas un nombre entier.</translation>
+    </message>
+    <message>
+        <source>The value %1 is not a whole number from 0 up.</source>
+        <translation>La valeur %1 n’est pas un nombre entier positif ou nul.</translation>
+    </message>
+    <message>
+        <source>The value %1 is out of range: at most %2.</source>
+        <translation>La valeur %1 est hors limites&#xa0;: au plus %2.</translation>
+    </message>
+    <message>
+        <source>The value %1 is not a number such as 1.5, -2e10, inf or nan.</source>
+        <translation>La valeur %1 n’est pas un nombre comme 1.5, -2e10, inf ou nan.</translation>
+    </message>
+    <message>
+        <source>Unknown error %1</source>
+        <translation>Erreur inconnue %1</translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <translation>%1.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>The path is empty: ftok needs an existing file.</source>
+        <translation>Le chemin est vide&#xa0;: ftok a besoin d’un fichier existant.</translation>
+    </message>
+    <message>
+        <source>The project id must be 1 to 255 (ftok uses only its low 8 bits, and 0 is not allowed).</source>
+        <translation>L’identifiant de projet doit être compris entre 1 et 255 (ftok n’en garde que les 8 bits de poids faible, et 0 est interdit).</translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation>le fichier n’existe pas</translation>
+    </message>
+    <message>
+        <source>the file cannot be read</source>
+        <translation>le fichier ne peut pas être lu</translation>
+    </message>
+    <message>
+        <source>The mode must be 0 to 0777 (permission bits only); higher bits would be taken as flags such as SHM_HUGETLB.</source>
+        <translation>Les droits doivent être compris entre 0 et 0777 (bits de permission seulement)&#xa0;; des bits plus hauts seraient pris pour des drapeaux comme SHM_HUGETLB.</translation>
+    </message>
+    <message>
+        <source>The size must be at least 1 byte.</source>
+        <translation>La taille doit être d’au moins 1 octet.</translation>
+    </message>
+    <message>
+        <source>The size %1 bytes is above SHMMAX (%2 bytes, /proc/sys/kernel/shmmax).</source>
+        <translation>La taille de %1 octets dépasse SHMMAX (%2 octets, /proc/sys/kernel/shmmax).</translation>
+    </message>
+    <message>
+        <source>The size does not fit this machine&apos;s size_t.</source>
+        <translation>La taille ne tient pas dans le size_t de cette machine.</translation>
+    </message>
+    <message>
+        <source>the key is already taken by shmid %1 and exclusive creation (IPC_EXCL) was asked</source>
+        <translation>la clé est déjà prise par le shmid %1 et la création exclusive (IPC_EXCL) était demandée</translation>
+    </message>
+    <message>
+        <source>the key is already taken and exclusive creation (IPC_EXCL) was asked</source>
+        <translation>la clé est déjà prise et la création exclusive (IPC_EXCL) était demandée</translation>
+    </message>
+    <message>
+        <source>a segment with this key exists but is smaller than the size asked, or the size is outside SHMMIN..SHMMAX</source>
+        <translation>un segment de cette clé existe mais il est plus petit que la taille demandée, ou la taille sort de SHMMIN..SHMMAX</translation>
+    </message>
+    <message>
+        <source>the system limit is reached: all SHMMNI segment ids are in use, or the total would exceed SHMALL pages (/proc/sys/kernel/shmmni, shmall)</source>
+        <translation>la limite du système est atteinte&#xa0;: les SHMMNI identifiants de segment sont tous pris, ou le total dépasserait SHMALL pages (/proc/sys/kernel/shmmni, shmall)</translation>
+    </message>
+    <message>
+        <source>the kernel could not allocate memory for a segment of this size</source>
+        <translation>le noyau n’a pas pu allouer la mémoire d’un segment de cette taille</translation>
+    </message>
+    <message>
+        <source>a segment with this key exists and its mode does not let you use it; you are %1</source>
+        <translation>un segment de cette clé existe et ses droits ne vous permettent pas de l’utiliser&#xa0;; vous êtes %1</translation>
+    </message>
+    <message>
+        <source>locking or huge pages need privilege (CAP_IPC_LOCK)</source>
+        <translation>le verrouillage ou les grandes pages demandent un privilège (CAP_IPC_LOCK)</translation>
+    </message>
+    <message>
+        <source>IPC_PRIVATE (key 0) always makes a new segment; it cannot open one.</source>
+        <translation>IPC_PRIVATE (clé 0) crée toujours un nouveau segment&#xa0;; il ne peut pas en ouvrir un.</translation>
+    </message>
+    <message>
+        <source>no segment has this key</source>
+        <translation>aucun segment n’a cette clé</translation>
+    </message>
+    <message>
+        <source>the segment&apos;s mode does not let you use it; you are %1</source>
+        <translation>les droits du segment ne vous permettent pas de l’utiliser&#xa0;; vous êtes %1</translation>
+    </message>
+    <message>
+        <source>being the segment&apos;s owner or creator, or privilege (CAP_SYS_ADMIN)</source>
+        <translation>être propriétaire ou créateur du segment, ou avoir le privilège CAP_SYS_ADMIN</translation>
+    </message>
+    <message>
+        <source>read permission to read its current status</source>
+        <translation>la permission de lecture pour lire son état actuel</translation>
+    </message>
+    <message>
+        <source>The mode must be 0 to 0777 (permission bits only).</source>
+        <translation>Les droits doivent être compris entre 0 et 0777 (bits de permission seulement).</translation>
+    </message>
+    <message>
+        <source>locking would exceed your RLIMIT_MEMLOCK (ulimit -l)</source>
+        <translation>le verrouillage dépasserait votre RLIMIT_MEMLOCK (ulimit -l)</translation>
+    </message>
+    <message>
+        <source>being the segment&apos;s owner or creator, or privilege (CAP_IPC_LOCK)</source>
+        <translation>être propriétaire ou créateur du segment, ou avoir le privilège CAP_IPC_LOCK</translation>
+    </message>
+    <message>
+        <source>reading a segment&apos;s status needs read permission on it</source>
+        <translation>lire l’état d’un segment demande la permission de lecture sur lui</translation>
+    </message>
+    <message>
+        <source>The child did not exit with status 0.</source>
+        <translation>Le fils ne s’est pas terminé avec le code 0.</translation>
+    </message>
+    <message>
+        <source>Operation not permitted</source>
+        <translation>Opération non permise</translation>
+    </message>
+    <message>
+        <source>No such file or directory</source>
+        <translation>Aucun fichier ou dossier de ce type</translation>
+    </message>
+    <message>
+        <source>No such process</source>
+        <translation>Aucun processus de ce type</translation>
+    </message>
+    <message>
+        <source>Interrupted system call</source>
+        <translation>Appel système interrompu</translation>
+    </message>
+    <message>
+        <source>Input/output error</source>
+        <translation>Erreur d’entrée/sortie</translation>
+    </message>
+    <message>
+        <source>Argument list too long</source>
+        <translation>Liste d’arguments trop longue</translation>
+    </message>
+    <message>
+        <source>Bad file descriptor</source>
+        <translation>Mauvais descripteur de fichier</translation>
+    </message>
+    <message>
+        <source>No child processes</source>
+        <translation>Pas de processus fils</translation>
+    </message>
+    <message>
+        <source>Resource temporarily unavailable</source>
+        <translation>Ressource temporairement non disponible</translation>
+    </message>
+    <message>
+        <source>Cannot allocate memory</source>
+        <translation>Impossible d’allouer de la mémoire</translation>
+    </message>
+    <message>
+        <source>Permission denied</source>
+        <translation>Permission refusée</translation>
+    </message>
+    <message>
+        <source>Bad address</source>
+        <translation>Mauvaise adresse</translation>
+    </message>
+    <message>
+        <source>File exists</source>
+        <translation>Le fichier existe</translation>
+    </message>
+    <message>
+        <source>Not a directory</source>
+        <translation>N’est pas un dossier</translation>
+    </message>
+    <message>
+        <source>Is a directory</source>
+        <translation>Est un dossier</translation>
+    </message>
+    <message>
+        <source>Invalid argument</source>
+        <translation>Argument invalide</translation>
+    </message>
+    <message>
+        <source>Too many open files in system</source>
+        <translation>Trop de fichiers ouverts dans le système</translation>
+    </message>
+    <message>
+        <source>Too many open files</source>
+        <translation>Trop de fichiers ouverts</translation>
+    </message>
+    <message>
+        <source>No space left on device</source>
+        <translation>Aucun espace disponible sur le périphérique</translation>
+    </message>
+    <message>
+        <source>Broken pipe</source>
+        <translation>Relais brisé (pipe)</translation>
+    </message>
+    <message>
+        <source>Numerical result out of range</source>
+        <translation>Résultat numérique hors intervalle</translation>
+    </message>
+    <message>
+        <source>File name too long</source>
+        <translation>Nom de fichier trop long</translation>
+    </message>
+    <message>
+        <source>Function not implemented</source>
+        <translation>Fonction non implantée</translation>
+    </message>
+    <message>
+        <source>Too many levels of symbolic links</source>
+        <translation>Trop de niveaux de liens symboliques</translation>
+    </message>
+    <message>
+        <source>Identifier removed</source>
+        <translation>Identifiant supprimé</translation>
+    </message>
+    <message>
+        <source>Value too large for defined data type</source>
+        <translation>Valeur trop grande pour le type de données défini</translation>
+    </message>
+    <message>
+        <source>Connection reset by peer</source>
+        <translation>Connexion réinitialisée par le correspondant</translation>
+    </message>
+    <message>
+        <source>Connection timed out</source>
+        <translation>Délai d’attente de la connexion dépassé</translation>
+    </message>
+    <message>
+        <source>%1(%2): %3</source>
+        <translation>%1(%2) : %3</translation>
+    </message>
+</context>
+<context>
     <name>valuecodec</name>
     <message>
         <source>char</source>

@@ -1,0 +1,81 @@
+#include "errortext.h"
+
+#include <QCoreApplication>
+
+namespace errortext {
+
+namespace {
+
+// glibc's descriptions of the errors the core's calls report (strerrordesc_np), so that
+// lupdate puts them in the catalogue; the core passes them on untranslated.
+[[maybe_unused]] const char *const errnoDescriptions[] = {
+    QT_TRANSLATE_NOOP("shm", "Operation not permitted"),
+    QT_TRANSLATE_NOOP("shm", "No such file or directory"),
+    QT_TRANSLATE_NOOP("shm", "No such process"),
+    QT_TRANSLATE_NOOP("shm", "Interrupted system call"),
+    QT_TRANSLATE_NOOP("shm", "Input/output error"),
+    QT_TRANSLATE_NOOP("shm", "Argument list too long"),
+    QT_TRANSLATE_NOOP("shm", "Bad file descriptor"),
+    QT_TRANSLATE_NOOP("shm", "No child processes"),
+    QT_TRANSLATE_NOOP("shm", "Resource temporarily unavailable"),
+    QT_TRANSLATE_NOOP("shm", "Cannot allocate memory"),
+    QT_TRANSLATE_NOOP("shm", "Permission denied"),
+    QT_TRANSLATE_NOOP("shm", "Bad address"),
+    QT_TRANSLATE_NOOP("shm", "File exists"),
+    QT_TRANSLATE_NOOP("shm", "Not a directory"),
+    QT_TRANSLATE_NOOP("shm", "Is a directory"),
+    QT_TRANSLATE_NOOP("shm", "Invalid argument"),
+    QT_TRANSLATE_NOOP("shm", "Too many open files in system"),
+    QT_TRANSLATE_NOOP("shm", "Too many open files"),
+    QT_TRANSLATE_NOOP("shm", "No space left on device"),
+    QT_TRANSLATE_NOOP("shm", "Broken pipe"),
+    QT_TRANSLATE_NOOP("shm", "Numerical result out of range"),
+    QT_TRANSLATE_NOOP("shm", "File name too long"),
+    QT_TRANSLATE_NOOP("shm", "Function not implemented"),
+    QT_TRANSLATE_NOOP("shm", "Too many levels of symbolic links"),
+    QT_TRANSLATE_NOOP("shm", "Identifier removed"),
+    QT_TRANSLATE_NOOP("shm", "Value too large for defined data type"),
+    QT_TRANSLATE_NOOP("shm", "Connection reset by peer"),
+    QT_TRANSLATE_NOOP("shm", "Connection timed out"),
+};
+
+} // namespace
+
+QString translated(const shm::Text &text)
+{
+    const QString source = text.translatable
+        ? QCoreApplication::translate("shm", text.source.c_str())
+        : QString::fromStdString(text.source);
+    if (text.args.empty())
+        return source;
+    // One pass, so that a value holding "%2" is not taken for a placeholder.
+    QString out;
+    out.reserve(source.size() + 16 * qsizetype(text.args.size()));
+    for (qsizetype i = 0; i < source.size(); ++i) {
+        const QChar next = i + 1 < source.size() ? source[i + 1] : QChar();
+        const int index = next.digitValue() - 1;
+        if (source[i] == QLatin1Char('%') && index >= 0 && std::size_t(index) < text.args.size()) {
+            out += translated(text.args[std::size_t(index)]);
+            ++i;
+        } else {
+            out += source[i];
+        }
+    }
+    return out;
+}
+
+QString message(const shm::Error &error)
+{
+    return error.text.empty() ? QString::fromStdString(error.message) : translated(error.text);
+}
+
+QString describe(const shm::Error &error)
+{
+    const QString call = QString::fromStdString(error.call);
+    if (error.target.empty())
+        return QCoreApplication::translate("shm", "%1: %2").arg(call, message(error));
+    return QCoreApplication::translate("shm", "%1(%2): %3")
+        .arg(call, QString::fromStdString(error.target), message(error));
+}
+
+} // namespace errortext
