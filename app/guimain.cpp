@@ -215,7 +215,10 @@ int main(int argc, char **argv)
     if (parser.isSet(listOption))
         return shm::printListing(parser.isSet(jsonOption), stdout, stderr);
     if (parser.isSet(demoTerminalOption))
-        return shm::runTerminalDemo(parser.isSet(verboseOption), std::cout, std::cerr);
+        return shm::runTerminalDemo(parser.isSet(verboseOption), std::cout, std::cerr,
+                                    [](const shm::Text &text) {
+                                        return errortext::translated(text).toStdString();
+                                    });
 
     const auto shmidOf = [&](const QCommandLineOption &option) -> shm::Result<int> {
         return shm::parseShmid(parser.value(option).toStdString());

@@ -9,6 +9,7 @@
 #include <cerrno>
 #include <climits>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <initializer_list>
 #include <iostream>
@@ -45,6 +46,30 @@ bool onlyOptions(int argc, char **argv, const char *first, std::initializer_list
     return true;
 }
 
+// Whether the first language of the user's that shmscope speaks is French, as shmscope-gui
+// decides it: LANGUAGE (a list), then LC_ALL, LC_MESSAGES, LANG; English if none.
+bool prefersFrench()
+{
+    for (const char *variable : {"LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"}) {
+        const char *setting = std::getenv(variable);
+        std::string list = setting ? setting : "";
+        std::size_t start = 0;
+        while (start <= list.size()) {
+            std::size_t end = list.find(':', start);
+            if (end == std::string::npos)
+                end = list.size();
+            const std::string entry = list.substr(start, end - start);
+            const std::string language = entry.substr(0, entry.find_first_of("_.@"));
+            if (language == "fr")
+                return true;
+            if (language == "en")
+                return false;
+            start = end + 1;
+        }
+    }
+    return false;
+}
+
 // The directory of this executable, with a trailing slash.
 std::string ownDirectory()
 {
@@ -62,7 +87,9 @@ int main(int argc, char **argv)
 {
     if (onlyOptions(argc, argv, "--list", {"--list", "--json"}))
         return shm::printListing(has(argc, argv, "--json"), stdout, stderr);
-    if (onlyOptions(argc, argv, "--demo-terminal", {"--demo-terminal", "--verbose"}))
+    // In English here; a French user's demo is told by shmscope-gui, which has the catalogue.
+    if (onlyOptions(argc, argv, "--demo-terminal", {"--demo-terminal", "--verbose"})
+        && !prefersFrench())
         return shm::runTerminalDemo(has(argc, argv, "--verbose"), std::cout, std::cerr);
 
     // Built beside us in the build tree; installed in libexec.

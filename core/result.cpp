@@ -6,11 +6,16 @@ namespace shm {
 
 std::string Error::describe() const
 {
-    std::string out = call;
-    if (!target.empty())
-        out += "(" + target + ")";
-    out += ": " + message;
-    return out;
+    return describeText().english();
+}
+
+Text Error::describeText() const
+{
+    Text sentence = text.empty() ? value(message) : text;
+    if (target.empty())
+        return Text(QT_TRANSLATE_NOOP("shm", "%1: %2"), {value(call), std::move(sentence)});
+    return Text(QT_TRANSLATE_NOOP("shm", "%1(%2): %3"),
+                {value(call), value(target), std::move(sentence)});
 }
 
 std::string errnoText(int errnum)

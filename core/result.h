@@ -21,6 +21,8 @@ struct Error
 
     // "shmat(shmid 32769): <message>"
     std::string describe() const;
+    // The same, translatable.
+    Text describeText() const;
 };
 
 // Builds an Error for a failed system call: errno's description, then `detail` (e.g. who the

@@ -2,6 +2,7 @@
 
 #include "forkdemo.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <string>
 #include <unistd.h>
@@ -12,13 +13,10 @@ namespace {
 
 constexpr int LessonValue = 1664;
 
-std::string who(const char *role, pid_t pid)
+// "parent (pid 4242): " and "child  (pid 4243): " (padded to line up in a terminal).
+Text who(const Text &role, pid_t pid)
 {
-    // "parent (pid 4242)" and "child  (pid 4243)" line up in a terminal.
-    std::string text = role;
-    if (text.size() < 6)
-        text.append(6 - text.size(), ' ');
-    return text + " (pid " + std::to_string(pid) + "): ";
+    return Text(QT_TRANSLATE_NOOP("shm", "%1 (pid %2): "), {role, value(pid)});
 }
 
 std::string hex(std::uintptr_t address)
@@ -30,14 +28,30 @@ std::string hex(std::uintptr_t address)
 
 } // namespace
 
-int runTerminalDemo(bool verbose, std::ostream &out, std::ostream &err)
+int runTerminalDemo(bool verbose, std::ostream &out, std::ostream &err, const Narrator &say)
 {
+    const auto text = [&say](const Text &t) { return say ? say(t) : t.english(); };
     ForkDemo demo; // its destructor reaps the child and removes the segment on any failure
     const pid_t self = getpid();
-    const std::string parent = who("parent", self);
+    // The two roles padded to the same width (in characters: UTF-8 continuation bytes do not
+    // count), so that the lines line up.
+    std::string parentRole = text(Text(QT_TRANSLATE_NOOP("shm", "parent")));
+    std::string childRole = text(Text(QT_TRANSLATE_NOOP("shm", "child")));
+    const auto columns = [](const std::string &s) {
+        return static_cast<std::size_t>(std::count_if(s.begin(), s.end(), [](char c) {
+            return (static_cast<unsigned char>(c) & 0xc0) != 0x80;
+        }));
+    };
+    const std::size_t width = std::max(columns(parentRole), columns(childRole));
+    parentRole.append(width - columns(parentRole), ' ');
+    childRole.append(width - columns(childRole), ' ');
+    const std::string parent = text(who(value(parentRole), self));
     const auto failed = [&](const Error &error) {
-        err << "shmscope --demo-terminal: " << error.describe() << '\n';
+        err << "shmscope --demo-terminal: " << text(error.describeText()) << '\n';
         return 1;
+    };
+    const auto valueIs = [&](int v) {
+        return text(Text(QT_TRANSLATE_NOOP("shm", "the value is %1"), {value(v)}));
     };
 
     auto shmid = demo.create();
@@ -56,9 +70,10 @@ int runTerminalDemo(bool verbose, std::ostream &out, std::ostream &err)
     auto child = demo.forkChild();
     if (!child)
         return failed(child.error());
-    const std::string childWho = who("child", *child);
+    const std::string childWho = text(who(value(childRole), *child));
     if (verbose)
-        out << parent << "pid = fork() = " << *child << "   (the child sees 0)\n";
+        out << parent << "pid = fork() = " << *child << "   ("
+            << text(Text(QT_TRANSLATE_NOOP("shm", "the child sees 0"))) << ")\n";
 
     // Both processes are attached now (fork duplicates the attachment): mark the segment for
     // removal at once. It lives until the last detach, and a crash or kill -9 leaves nothing.
@@ -66,14 +81,15 @@ int runTerminalDemo(bool verbose, std::ostream &out, std::ostream &err)
         return failed(marked.error());
     if (verbose)
         out << parent << "shmctl(" << *shmid
-            << ", IPC_RMID, NULL) = 0   (removed at the last detach)\n";
+            << ", IPC_RMID, NULL) = 0   ("
+            << text(Text(QT_TRANSLATE_NOOP("shm", "removed at the last detach"))) << ")\n";
 
     // The child reads and writes the int itself; its reading comes back through a pipe so both
     // processes' lines reach the same stream, in order.
     auto seen = demo.childRead();
     if (!seen)
         return failed(seen.error());
-    out << childWho << "the value is " << *seen << '\n';
+    out << childWho << valueIs(*seen) << '\n';
 
     auto written = demo.childWrite(LessonValue);
     if (!written)
@@ -84,30 +100,34 @@ int runTerminalDemo(bool verbose, std::ostream &out, std::ostream &err)
     if (auto detached = demo.childDetachAndExit(); !detached)
         return failed(detached.error());
     if (verbose)
-        out << childWho << "shmdt(shared_int) = 0, then exit(0)\n";
+        out << childWho << "shmdt(shared_int) = 0, "
+            << text(Text(QT_TRANSLATE_NOOP("shm", "then exit(0)"))) << '\n';
 
     auto ended = demo.waitChild();
     if (!ended)
         return failed(ended.error());
     if (verbose)
-        out << parent << "wait(&status) = " << ended->pid << "   (exit status "
-            << ended->status << ")\n";
+        out << parent << "wait(&status) = " << ended->pid << "   ("
+            << text(Text(QT_TRANSLATE_NOOP("shm", "exit status %1"), {value(ended->status)}))
+            << ")\n";
     if (!ended->exited || ended->status != 0)
         return failed(inputError("wait", "child pid " + std::to_string(ended->pid),
                                  Text(QT_TRANSLATE_NOOP("shm", "The child did not exit with "
                                                                "status 0."))));
 
-    auto value = demo.parentRead();
-    if (!value)
-        return failed(value.error());
-    out << parent << "the value is " << *value << '\n';
+    auto readBack = demo.parentRead();
+    if (!readBack)
+        return failed(readBack.error());
+    out << parent << valueIs(*readBack) << '\n';
 
     if (auto detached = demo.parentDetach(); !detached)
         return failed(detached.error());
     if (verbose)
-        out << parent << "shmdt(shared_int) = 0   (nattch 0: the kernel destroys the segment)\n";
+        out << parent << "shmdt(shared_int) = 0   ("
+            << text(Text(QT_TRANSLATE_NOOP("shm", "nattch 0: the kernel destroys the segment")))
+            << ")\n";
     out.flush();
-    return *value == LessonValue && *seen == 0 ? 0 : 1;
+    return *readBack == LessonValue && *seen == 0 ? 0 : 1;
 }
 
 } // namespace shm

@@ -2,7 +2,11 @@
 
 // The corrected fork lesson in a terminal (shmscope --demo-terminal [--verbose]).
 
+#include "text.h"
+
+#include <functional>
 #include <ostream>
+#include <string>
 
 namespace shm {
 
@@ -11,7 +15,9 @@ namespace shm {
 // The segment is marked for removal right after fork, when both processes are attached, so
 // nothing is left even if the program is killed. With verbose, every system call is printed
 // with its result. Returns the exit status: 0 on success; on a failed call, its description
-// (call, errno text) goes to err and the status is 1.
-int runTerminalDemo(bool verbose, std::ostream &out, std::ostream &err);
+// (call, errno text) goes to err and the status is 1. The narration and errors go through `say`
+// (a translator; English when empty); the C calls are printed as they are.
+using Narrator = std::function<std::string(const Text &)>;
+int runTerminalDemo(bool verbose, std::ostream &out, std::ostream &err, const Narrator &say = {});
 
 } // namespace shm

@@ -71,11 +71,7 @@ QString message(const shm::Error &error)
 
 QString describe(const shm::Error &error)
 {
-    const QString call = QString::fromStdString(error.call);
-    if (error.target.empty())
-        return QCoreApplication::translate("shm", "%1: %2").arg(call, message(error));
-    return QCoreApplication::translate("shm", "%1(%2): %3")
-        .arg(call, QString::fromStdString(error.target), message(error));
+    return translated(error.describeText());
 }
 
 } // namespace errortext

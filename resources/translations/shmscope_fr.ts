@@ -2627,7 +2627,43 @@ Créateur uid %5 (%6), gid %7 (%8)</translation>
     </message>
     <message>
         <source>%1(%2): %3</source>
-        <translation>%1(%2) : %3</translation>
+        <translation>%1(%2)&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>%1 (pid %2): </source>
+        <translation>%1 (pid %2) : </translation>
+    </message>
+    <message>
+        <source>parent</source>
+        <translation>père</translation>
+    </message>
+    <message>
+        <source>child</source>
+        <translation>fils</translation>
+    </message>
+    <message>
+        <source>the value is %1</source>
+        <translation>la valeur est %1</translation>
+    </message>
+    <message>
+        <source>the child sees 0</source>
+        <translation>le fils voit 0</translation>
+    </message>
+    <message>
+        <source>removed at the last detach</source>
+        <translation>supprimé au dernier détachement</translation>
+    </message>
+    <message>
+        <source>then exit(0)</source>
+        <translation>puis exit(0)</translation>
+    </message>
+    <message>
+        <source>exit status %1</source>
+        <translation>code de sortie %1</translation>
+    </message>
+    <message>
+        <source>nattch 0: the kernel destroys the segment</source>
+        <translation>nattch 0 : le noyau détruit le segment</translation>
     </message>
 </context>
 <context>
