@@ -54,11 +54,14 @@ MemoryView::MemoryView(shm::Attachment attachment, QWidget *parent)
     attachNote->setObjectName(QStringLiteral("attachNote"));
     attachNote->setToolTip(attachSideEffectsText());
     attachNote->setForegroundRole(QPalette::PlaceholderText);
+    // The segment's identity is never cut: the note takes what width is left and wraps.
+    m_header->setSizePolicy(QSizePolicy::Minimum, QSizePolicy::Preferred);
+    attachNote->setWordWrap(true);
+    attachNote->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     auto *headerLayout = new QHBoxLayout(m_headerRow);
     headerLayout->setContentsMargins(0, 0, 0, 0);
     headerLayout->addWidget(m_header);
-    headerLayout->addStretch(1);
-    headerLayout->addWidget(attachNote);
+    headerLayout->addWidget(attachNote, 1);
     m_destBanner = new QLabel(this);
     m_destBanner->setWordWrap(true);
     m_destBanner->setAutoFillBackground(true);
