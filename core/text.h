@@ -7,6 +7,7 @@
 
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 // Marks a core sentence for lupdate, which collects QT_TRANSLATE_NOOP("shm", "...") from the
@@ -36,6 +37,11 @@ struct Text
     // stays as it is).
     std::string english() const;
 };
+
+// `pattern` with %1..%9 replaced by values[0..8], in one pass (a value holding "%2" stays as
+// it is); a placeholder without a value is left as it is. Shared by english() and the ui's
+// translation.
+std::string fillPlaceholders(std::string_view pattern, const std::vector<std::string> &values);
 
 // A value shown as it is, never translated: a name, a path, what the user typed.
 Text value(std::string text);

@@ -48,20 +48,11 @@ QString translated(const shm::Text &text)
         : QString::fromStdString(text.source);
     if (text.args.empty())
         return source;
-    // One pass, so that a value holding "%2" is not taken for a placeholder.
-    QString out;
-    out.reserve(source.size() + 16 * qsizetype(text.args.size()));
-    for (qsizetype i = 0; i < source.size(); ++i) {
-        const QChar next = i + 1 < source.size() ? source[i + 1] : QChar();
-        const int index = next.digitValue() - 1;
-        if (source[i] == QLatin1Char('%') && index >= 0 && std::size_t(index) < text.args.size()) {
-            out += translated(text.args[std::size_t(index)]);
-            ++i;
-        } else {
-            out += source[i];
-        }
-    }
-    return out;
+    std::vector<std::string> values;
+    values.reserve(text.args.size());
+    for (const shm::Text &arg : text.args)
+        values.push_back(translated(arg).toStdString());
+    return QString::fromStdString(shm::fillPlaceholders(source.toStdString(), values));
 }
 
 QString message(const shm::Error &error)
