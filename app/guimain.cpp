@@ -5,10 +5,10 @@
 #include "core/parse.h"
 #include "core/segmentlist.h"
 #include "core/terminaldemo.h"
-#include "ui/demowindow.h"
-#include "ui/errortext.h"
-#include "ui/mainwindow.h"
-#include "ui/memorywindow.h"
+#include "ui/lessons/demowindow.h"
+#include "ui/common/errortext.h"
+#include "ui/browser/mainwindow.h"
+#include "ui/memory/memorywindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -264,6 +264,11 @@ int main(int argc, char **argv)
     }
 
     MainWindow window;
+    QObject::connect(&window, &MainWindow::demoRequested, [] {
+        auto *demo = new DemoWindow;
+        demo->setAttribute(Qt::WA_DeleteOnClose);
+        demo->show();
+    });
     if (parser.isSet(selectOption)) {
         auto shmid = shmidOf(selectOption);
         if (!shmid)

@@ -3,9 +3,9 @@
 // same run. The segment is marked for destruction as soon as it is attached.
 
 #include "core/bytesearch.h"
-#include "ui/bytesource.h"
-#include "ui/findbar.h"
-#include "ui/hexview.h"
+#include "ui/memory/bytesource.h"
+#include "ui/memory/findbar.h"
+#include "ui/memory/hexview.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

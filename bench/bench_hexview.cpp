@@ -7,8 +7,8 @@
 //
 // Usage: bench_hexview [path/to/shmscope]   (the memory part is skipped without it)
 
-#include "ui/bytesource.h"
-#include "ui/hexview.h"
+#include "ui/memory/bytesource.h"
+#include "ui/memory/hexview.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

@@ -7,8 +7,8 @@
 // usage: bench_modelrefresh [--segments N] [--runs N]
 
 #include "core/segmentlist.h"
-#include "ui/segmentfilterproxy.h"
-#include "ui/segmenttablemodel.h"
+#include "ui/browser/segmentfilterproxy.h"
+#include "ui/browser/segmenttablemodel.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

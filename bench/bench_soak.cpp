@@ -11,8 +11,8 @@
 // Runs on the offscreen platform unless QT_QPA_PLATFORM says otherwise; the window is
 // 1000x800 and really paints (into its backing store).
 
-#include "ui/hexview.h"
-#include "ui/memoryview.h"
+#include "ui/memory/hexview.h"
+#include "ui/memory/memoryview.h"
 
 #include "core/attachment.h"
 

@@ -3,14 +3,14 @@
 // unprivileged user, selection kept across refreshes, details and attachers, keyboard.
 
 #include "support/testsegment.h"
-#include "ui/attachersmodel.h"
-#include "ui/controldialogs.h"
-#include "ui/mainwindow.h"
-#include "ui/memorywindow.h"
-#include "ui/modeeditor.h"
-#include "ui/segmentdetailswidget.h"
-#include "ui/segmentfilterproxy.h"
-#include "ui/segmenttablemodel.h"
+#include "ui/browser/attachersmodel.h"
+#include "ui/browser/controldialogs.h"
+#include "ui/browser/mainwindow.h"
+#include "ui/memory/memorywindow.h"
+#include "ui/browser/modeeditor.h"
+#include "ui/browser/segmentdetailswidget.h"
+#include "ui/browser/segmentfilterproxy.h"
+#include "ui/browser/segmenttablemodel.h"
 
 #include "core/segmentcontrol.h"
 #include "core/segmentlist.h"

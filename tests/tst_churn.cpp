@@ -18,12 +18,12 @@
 // fork); cleanup() removes any segment a child made that still exists.
 
 #include "support/testsegment.h"
-#include "ui/hexview.h"
-#include "ui/mainwindow.h"
-#include "ui/memoryview.h"
-#include "ui/memorywindow.h"
-#include "ui/segmentfilterproxy.h"
-#include "ui/segmenttablemodel.h"
+#include "ui/memory/hexview.h"
+#include "ui/browser/mainwindow.h"
+#include "ui/memory/memoryview.h"
+#include "ui/memory/memorywindow.h"
+#include "ui/browser/segmentfilterproxy.h"
+#include "ui/browser/segmenttablemodel.h"
 
 #include "core/segmentlist.h"
 

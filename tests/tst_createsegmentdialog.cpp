@@ -3,10 +3,10 @@
 // through the main window seen in the table.
 
 #include "support/testsegment.h"
-#include "ui/createsegmentdialog.h"
-#include "ui/mainwindow.h"
-#include "ui/modeeditor.h"
-#include "ui/segmenttablemodel.h"
+#include "ui/browser/createsegmentdialog.h"
+#include "ui/browser/mainwindow.h"
+#include "ui/browser/modeeditor.h"
+#include "ui/browser/segmenttablemodel.h"
 
 #include "core/limits.h"
 #include "core/segmentcontrol.h"

@@ -2,10 +2,10 @@
 // types, and editing a value through the inspector on a real segment (read-only refuses).
 
 #include "support/testsegment.h"
-#include "ui/bytesource.h"
-#include "ui/datainspector.h"
-#include "ui/hexview.h"
-#include "ui/valuecodec.h"
+#include "ui/memory/bytesource.h"
+#include "ui/memory/datainspector.h"
+#include "ui/memory/hexview.h"
+#include "ui/memory/valuecodec.h"
 
 #include <QSignalSpy>
 #include <QTableWidget>

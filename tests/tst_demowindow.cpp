@@ -5,7 +5,7 @@
 #include "core/forkdemo.h"
 #include "core/segmentlist.h"
 #include "demoprocesses.h"
-#include "ui/demowindow.h"
+#include "ui/lessons/demowindow.h"
 
 #include <QComboBox>
 #include <QLabel>

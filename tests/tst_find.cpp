@@ -3,9 +3,9 @@
 
 #include "core/bytesearch.h"
 #include "support/testsegment.h"
-#include "ui/bytesource.h"
-#include "ui/findbar.h"
-#include "ui/hexview.h"
+#include "ui/memory/bytesource.h"
+#include "ui/memory/findbar.h"
+#include "ui/memory/hexview.h"
 
 #include <QTest>
 

@@ -1,7 +1,7 @@
 // The Help menu: its actions and their keys, the shared-memory page (one per window, anchors,
 // links from What's This texts), the About box, and all of it in French.
 
-#include "ui/helpmenu.h"
+#include "ui/common/helpmenu.h"
 
 #include <QAction>
 #include <QApplication>

@@ -1,7 +1,7 @@
 // The hex view's layout maths without a widget: offsets <-> rows/columns <-> pixels, and the
 // int-ranged scroll bar mapped onto 64-bit rows, including offsets far beyond 4 GiB.
 
-#include "ui/hexlayout.h"
+#include "ui/memory/hexlayout.h"
 
 #include <QTest>
 

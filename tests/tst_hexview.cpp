@@ -4,8 +4,8 @@
 // and scrolling to the last byte of a buffer larger than 4 GiB.
 
 #include "support/testsegment.h"
-#include "ui/bytesource.h"
-#include "ui/hexview.h"
+#include "ui/memory/bytesource.h"
+#include "ui/memory/hexview.h"
 
 #include <QScrollBar>
 #include <QSignalSpy>

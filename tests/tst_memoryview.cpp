@@ -3,11 +3,11 @@
 // a segment marked for destruction while open, export/import round trip and its refusals.
 
 #include "support/testsegment.h"
-#include "ui/bytesource.h"
-#include "ui/findbar.h"
-#include "ui/hexview.h"
-#include "ui/memoryview.h"
-#include "ui/memorywindow.h"
+#include "ui/memory/bytesource.h"
+#include "ui/memory/findbar.h"
+#include "ui/memory/hexview.h"
+#include "ui/memory/memoryview.h"
+#include "ui/memory/memorywindow.h"
 
 #include <QApplication>
 #include <QClipboard>

@@ -5,11 +5,11 @@
 
 #include "support/mnemonics.h"
 #include "support/testsegment.h"
-#include "ui/bytesource.h"
-#include "ui/demowindow.h"
-#include "ui/hexview.h"
-#include "ui/mainwindow.h"
-#include "ui/memorywindow.h"
+#include "ui/memory/bytesource.h"
+#include "ui/lessons/demowindow.h"
+#include "ui/memory/hexview.h"
+#include "ui/browser/mainwindow.h"
+#include "ui/memory/memorywindow.h"
 
 #include <QAction>
 #include <QHash>

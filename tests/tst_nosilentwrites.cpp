@@ -12,14 +12,14 @@
 //  - a view opened read-write but only read from writes nothing either.
 
 #include "support/testsegment.h"
-#include "ui/datainspector.h"
-#include "ui/findbar.h"
-#include "ui/hexview.h"
-#include "ui/mainwindow.h"
-#include "ui/memoryview.h"
-#include "ui/memorywindow.h"
-#include "ui/segmentdetailswidget.h"
-#include "ui/segmenttablemodel.h"
+#include "ui/memory/datainspector.h"
+#include "ui/memory/findbar.h"
+#include "ui/memory/hexview.h"
+#include "ui/browser/mainwindow.h"
+#include "ui/memory/memoryview.h"
+#include "ui/memory/memorywindow.h"
+#include "ui/browser/segmentdetailswidget.h"
+#include "ui/browser/segmenttablemodel.h"
 
 #include "core/attachers.h"
 #include "core/fileread.h"

@@ -1,8 +1,8 @@
 // SegmentFilterProxy: numeric sorting per column (never text order), and the filter over key,
 // shmid, owner, numbers behind names and any column text.
 
-#include "ui/segmentfilterproxy.h"
-#include "ui/segmenttablemodel.h"
+#include "ui/browser/segmentfilterproxy.h"
+#include "ui/browser/segmenttablemodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

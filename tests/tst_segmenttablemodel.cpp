@@ -2,7 +2,7 @@
 // signal when nothing changed, persistent indexes kept; and the same on real segments.
 
 #include "support/testsegment.h"
-#include "ui/segmenttablemodel.h"
+#include "ui/browser/segmenttablemodel.h"
 
 #include "core/segmentcontrol.h"
 #include "core/segmentlist.h"

@@ -4,7 +4,7 @@
 
 #include "support/mnemonics.h"
 #include "support/programrun.h"
-#include "ui/errortext.h"
+#include "ui/common/errortext.h"
 
 #include "core/parse.h"
 #include "core/segmentlist.h"

@@ -9,14 +9,14 @@
 // unprivileged half directly when the suite itself runs unprivileged.
 
 #include "support/testsegment.h"
-#include "ui/controldialogs.h"
-#include "ui/findbar.h"
-#include "ui/hexview.h"
-#include "ui/mainwindow.h"
-#include "ui/memoryview.h"
-#include "ui/memorywindow.h"
-#include "ui/modeeditor.h"
-#include "ui/segmenttablemodel.h"
+#include "ui/browser/controldialogs.h"
+#include "ui/memory/findbar.h"
+#include "ui/memory/hexview.h"
+#include "ui/browser/mainwindow.h"
+#include "ui/memory/memoryview.h"
+#include "ui/memory/memorywindow.h"
+#include "ui/browser/modeeditor.h"
+#include "ui/browser/segmenttablemodel.h"
 
 #include "core/segmentcontrol.h"
 #include "core/segmentlist.h"

@@ -7,9 +7,9 @@
 
 #include "core/attachers.h"
 #include "core/segmentlist.h"
-#include "ui/segmentdetailswidget.h"
-#include "ui/segmentfilterproxy.h"
-#include "ui/segmenttablemodel.h"
+#include "ui/browser/segmentdetailswidget.h"
+#include "ui/browser/segmentfilterproxy.h"
+#include "ui/browser/segmenttablemodel.h"
 
 #include <fuzzer/FuzzedDataProvider.h>
 

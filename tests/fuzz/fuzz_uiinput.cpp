@@ -11,13 +11,13 @@
 // bytes; a value that encodes, formatted and encoded again, gives the same bytes; a create
 // request that validates has size > 0 and mode <= 0777; go-to never moves past the end.
 
-#include "ui/bytesource.h"
-#include "ui/controldialogs.h"
-#include "ui/createsegmentdialog.h"
-#include "ui/findbar.h"
-#include "ui/hexview.h"
-#include "ui/modeeditor.h"
-#include "ui/valuecodec.h"
+#include "ui/memory/bytesource.h"
+#include "ui/browser/controldialogs.h"
+#include "ui/browser/createsegmentdialog.h"
+#include "ui/memory/findbar.h"
+#include "ui/memory/hexview.h"
+#include "ui/browser/modeeditor.h"
+#include "ui/memory/valuecodec.h"
 
 #include <fuzzer/FuzzedDataProvider.h>
 

@@ -1,0 +1,892 @@
+#include "ui/browser/mainwindow.h"
+
+#include "ui/browser/attachersmodel.h"
+#include "ui/common/colors.h"
+#include "ui/browser/controldialogs.h"
+#include "ui/browser/createsegmentdialog.h"
+#include "ui/common/errortext.h"
+#include "ui/common/helpmenu.h"
+#include "ui/memory/memorywindow.h"
+#include "ui/memory/memoryview.h"
+#include "ui/browser/segmentdetailswidget.h"
+#include "ui/browser/segmentfilterproxy.h"
+#include "ui/browser/segmenttablemodel.h"
+
+#include "core/attachers.h"
+#include "core/limits.h"
+#include "core/segmentcontrol.h"
+#include "core/segmentlist.h"
+
+#include <QAbstractButton>
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QCloseEvent>
+#include <QDateTime>
+#include <QDoubleSpinBox>
+#include <QHeaderView>
+#include <QKeySequence>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QSettings>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTimer>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+#include <cerrno>
+#include <unistd.h>
+
+namespace {
+
+constexpr int DefaultIntervalMs = 1000;
+// Attachers come from a scan of every /proc/PID/maps: redo it when the selected segment's
+// attach data changes (nattch, lpid, times), and otherwise only this often, in ticks.
+constexpr int AttachersRescanTicks = 10;
+
+QString qs(const std::string &text)
+{
+    return QString::fromStdString(text);
+}
+
+bool attachDataDiffers(const shm::SegmentInfo &a, const shm::SegmentInfo &b)
+{
+    return a.nattch != b.nattch || a.lpid != b.lpid || a.atime != b.atime || a.dtime != b.dtime;
+}
+
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+{
+    setWindowTitle(tr("shmscope — System V shared memory"));
+
+    m_model = new SegmentTableModel(this);
+    m_proxy = new SegmentFilterProxy(this);
+    m_proxy->setSourceModel(m_model);
+
+    m_filter = new QLineEdit(this);
+    m_filter->setObjectName(QStringLiteral("filter"));
+    m_filter->setPlaceholderText(tr("Filter: key, shmid, owner or any text (Ctrl+F)"));
+    m_filter->setClearButtonEnabled(true);
+    connect(m_filter, &QLineEdit::textChanged, m_proxy, &SegmentFilterProxy::setFilterText);
+    connect(m_filter, &QLineEdit::textChanged, this, &MainWindow::updateCount);
+
+    m_view = new QTableView(this);
+    m_view->setObjectName(QStringLiteral("segments"));
+    m_view->setModel(m_proxy);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(SegmentTableModel::ShmidColumn, Qt::AscendingOrder);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setAlternatingRowColors(true);
+    m_view->setWordWrap(false);
+    m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 6);
+    m_view->horizontalHeader()->setSectionsMovable(true);
+    m_view->horizontalHeader()->setHighlightSections(false);
+    m_view->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_view->horizontalHeader(), &QHeaderView::customContextMenuRequested, this,
+            &MainWindow::showHeaderMenu);
+    connect(m_view, &QTableView::customContextMenuRequested, this, &MainWindow::showContextMenu);
+    connect(m_view, &QTableView::doubleClicked, this,
+            [this] { openCurrent(shm::Access::ReadOnly); });
+
+    m_details = new SegmentDetailsWidget(m_model, this);
+    m_details->setObjectName(QStringLiteral("details"));
+
+    auto *top = new QWidget(this);
+    auto *topLayout = new QVBoxLayout(top);
+    topLayout->setContentsMargins(0, 0, 0, 0);
+    topLayout->addWidget(m_filter);
+    topLayout->addWidget(m_view);
+
+    m_splitter = new QSplitter(Qt::Vertical, this);
+    m_splitter->setObjectName(QStringLiteral("splitter"));
+    m_splitter->addWidget(top);
+    m_splitter->addWidget(m_details);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setChildrenCollapsible(true);
+    setCentralWidget(m_splitter);
+
+    m_timer = new QTimer(this);
+    m_timer->setInterval(DefaultIntervalMs);
+    connect(m_timer, &QTimer::timeout, this, &MainWindow::refresh);
+
+    createActions();
+    createMenus();
+    createToolBar();
+    createStatusBar();
+
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &MainWindow::updateActions);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this] { updateDetails(true); });
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateCount);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateCount);
+
+    resize(1200, 760);
+    const bool restoredHeader = readSettings();
+    refresh();
+    if (!restoredHeader)
+        m_view->resizeColumnsToContents();
+    if (m_proxy->rowCount() > 0 && !m_view->currentIndex().isValid())
+        m_view->selectionModel()->setCurrentIndex(
+            m_proxy->index(0, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    updateActions();
+    m_view->setFocus(Qt::OtherFocusReason); // Del, Enter and the arrows work at once
+    if (!m_pauseAction->isChecked())
+        m_timer->start();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    const auto make = [this](const QString &name, const QString &text, const QString &icon,
+                             const QKeySequence &shortcut, auto slot) {
+        auto *action = new QAction(QIcon::fromTheme(icon), text, this);
+        action->setObjectName(name);
+        if (!shortcut.isEmpty())
+            action->setShortcut(shortcut);
+        connect(action, &QAction::triggered, this, slot);
+        addAction(action);
+        return action;
+    };
+    m_newAction = make(QStringLiteral("actionNew"), tr("&New Segment…"),
+                       QStringLiteral("document-new"), QKeySequence::New,
+                       [this] { newSegment(); });
+    m_newAction->setStatusTip(tr("Create a shared-memory segment (shmget)"));
+    m_removeAction = make(QStringLiteral("actionRemove"), tr("&Remove…"),
+                          QStringLiteral("edit-delete"), QKeySequence(Qt::Key_Delete),
+                          [this] { confirmRemove(); });
+    m_removeAction->setStatusTip(tr("Mark the selected segments for destruction (IPC_RMID)"));
+    m_openAction = make(QStringLiteral("actionOpen"), tr("&Open"), QStringLiteral("document-open"),
+                        QKeySequence(Qt::Key_Return),
+                        [this] { openCurrent(shm::Access::ReadOnly); });
+    m_openAction->setStatusTip(
+        tr("Attach read-only and show the memory (attaching changes the segment's nattch, "
+           "atime and lpid)"));
+    m_openAction->setToolTip(MemoryView::attachSideEffectsText());
+    m_openWritableAction = make(QStringLiteral("actionOpenReadWrite"), tr("Open for &Editing"),
+                                QStringLiteral("document-edit"),
+                                QKeySequence(Qt::SHIFT | Qt::Key_Return),
+                                [this] { openCurrent(shm::Access::ReadWrite); });
+    m_openWritableAction->setStatusTip(
+        tr("Attach read-write so the memory can be edited (attaching changes the segment's "
+           "nattch, atime and lpid)"));
+    m_openWritableAction->setToolTip(MemoryView::attachSideEffectsText());
+    // Return and keypad Enter; only from the table: in the filter box it would surprise.
+    m_openAction->setShortcuts({QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)});
+    m_openWritableAction->setShortcuts({QKeySequence(Qt::SHIFT | Qt::Key_Return),
+                                        QKeySequence(Qt::SHIFT | Qt::Key_Enter)});
+    for (QAction *action : {m_openAction, m_openWritableAction}) {
+        removeAction(action);
+        action->setShortcutContext(Qt::WidgetShortcut);
+        m_view->addAction(action);
+    }
+    m_modeAction = make(QStringLiteral("actionChangeMode"), tr("Change &Mode…"),
+                        QStringLiteral("document-properties"), QKeySequence(Qt::CTRL | Qt::Key_M),
+                        [this] { askMode(); });
+    m_ownerAction = make(QStringLiteral("actionChangeOwner"), tr("Change O&wner and Group…"),
+                         QStringLiteral("system-users"), QKeySequence(Qt::CTRL | Qt::Key_O),
+                         [this] { askOwner(); });
+    m_lockAction = make(QStringLiteral("actionLock"), tr("&Lock in Memory"),
+                        QStringLiteral("object-locked"), QKeySequence(Qt::CTRL | Qt::Key_L),
+                        [this] { setLocked(selectedShmids(), true); });
+    m_unlockAction = make(QStringLiteral("actionUnlock"), tr("&Unlock"),
+                          QStringLiteral("object-unlocked"),
+                          QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L),
+                          [this] { setLocked(selectedShmids(), false); });
+    m_copyAction = make(QStringLiteral("actionCopy"), tr("&Copy Rows"),
+                        QStringLiteral("edit-copy"), QKeySequence::Copy,
+                        [this] { copySelection(); });
+    removeAction(m_copyAction);
+    m_copyAction->setShortcutContext(Qt::WidgetShortcut);
+    m_view->addAction(m_copyAction);
+    m_refreshAction = make(QStringLiteral("actionRefresh"), tr("&Refresh Now"),
+                           QStringLiteral("view-refresh"), QKeySequence(Qt::Key_F5),
+                           [this] { refresh(); });
+    m_pauseAction = make(QStringLiteral("actionPause"), tr("&Pause Refreshing"),
+                         QStringLiteral("media-playback-pause"), QKeySequence(Qt::Key_Pause),
+                         [this](bool paused) { setPaused(paused); });
+    m_pauseAction->setCheckable(true);
+    m_pauseAction->setShortcuts({QKeySequence(Qt::Key_Pause), QKeySequence(Qt::CTRL | Qt::Key_P)});
+    m_filterAction = make(QStringLiteral("actionFilter"), tr("&Filter…"),
+                          QStringLiteral("edit-find"), QKeySequence::Find, [this] {
+                              m_filter->setFocus(Qt::ShortcutFocusReason);
+                              m_filter->selectAll();
+                          });
+    m_demoAction = make(QStringLiteral("actionDemo"), tr("&Fork Demo…"),
+                        QStringLiteral("system-run"), QKeySequence(), [this] { emit demoRequested(); });
+    m_quitAction = make(QStringLiteral("actionQuit"), tr("&Quit"),
+                        QStringLiteral("application-exit"), QKeySequence::Quit,
+                        [this] { close(); });
+    // Escape in the filter box clears it and returns to the table.
+    auto *clearFilter = new QAction(m_filter);
+    clearFilter->setShortcut(QKeySequence(Qt::Key_Escape));
+    clearFilter->setShortcutContext(Qt::WidgetShortcut);
+    connect(clearFilter, &QAction::triggered, this, [this] {
+        m_filter->clear();
+        m_view->setFocus(Qt::ShortcutFocusReason);
+    });
+    m_filter->addAction(clearFilter);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *segment = menuBar()->addMenu(tr("&Segment"));
+    segment->addAction(m_newAction);
+    segment->addAction(m_openAction);
+    segment->addAction(m_openWritableAction);
+    segment->addSeparator();
+    segment->addAction(m_modeAction);
+    segment->addAction(m_ownerAction);
+    segment->addAction(m_lockAction);
+    segment->addAction(m_unlockAction);
+    segment->addSeparator();
+    segment->addAction(m_removeAction);
+    segment->addSeparator();
+    segment->addAction(m_quitAction);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(m_copyAction);
+    edit->addAction(m_filterAction);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(m_refreshAction);
+    view->addAction(m_pauseAction);
+    view->addSeparator();
+    m_columnsMenu = view->addMenu(tr("&Columns"));
+    for (int column = 0; column < SegmentTableModel::ColumnCount; ++column) {
+        auto *action = m_columnsMenu->addAction(
+            m_model->headerData(column, Qt::Horizontal).toString());
+        action->setCheckable(true);
+        action->setData(column);
+        connect(action, &QAction::toggled, this, [this, column](bool on) {
+            m_view->horizontalHeader()->setSectionHidden(column, !on);
+        });
+    }
+    connect(m_columnsMenu, &QMenu::aboutToShow, this, [this] {
+        for (QAction *action : m_columnsMenu->actions()) {
+            QSignalBlocker block(action);
+            action->setChecked(!m_view->horizontalHeader()->isSectionHidden(action->data().toInt()));
+        }
+    });
+
+    QMenu *demo = menuBar()->addMenu(tr("&Demo"));
+    demo->addAction(m_demoAction);
+
+    installHelpMenu(this);
+    m_view->setWhatsThis(
+        tr("Every System V shared-memory segment of this IPC namespace, refreshed live. "
+           "Columns: the %1, the %2, the %3 and %4, the %5, the %6 (%7, %8), the %9 "
+           "and the %10.")
+            .arg(helpLink(QStringLiteral("key"), tr("key")),
+                 helpLink(QStringLiteral("shmid"), tr("shmid")),
+                 helpLink(QStringLiteral("owner"), tr("owner")),
+                 helpLink(QStringLiteral("perms"), tr("permissions")),
+                 helpLink(QStringLiteral("size"), tr("size")),
+                 helpLink(QStringLiteral("nattch"), tr("attach count and status")),
+                 helpLink(QStringLiteral("dest"), tr("dest")),
+                 helpLink(QStringLiteral("locked"), tr("locked")),
+                 helpLink(QStringLiteral("pids"), tr("creator and last pids")),
+                 helpLink(QStringLiteral("times"), tr("times"))));
+    m_details->attachersView()->setWhatsThis(
+        tr("The %1 of the selected segment, from /proc/PID/maps.")
+            .arg(helpLink(QStringLiteral("attachers"), tr("processes that have it attached"))));
+}
+
+void MainWindow::createToolBar()
+{
+    QToolBar *bar = addToolBar(tr("Main"));
+    bar->setObjectName(QStringLiteral("mainToolBar"));
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    bar->addAction(m_newAction);
+    bar->addAction(m_openAction);
+    bar->addAction(m_removeAction);
+    bar->addSeparator();
+    bar->addAction(m_refreshAction);
+    bar->addAction(m_pauseAction);
+    auto *every = new QLabel(tr(" every "), bar);
+    bar->addWidget(every);
+    m_interval = new QDoubleSpinBox(bar);
+    m_interval->setObjectName(QStringLiteral("interval"));
+    m_interval->setRange(0.1, 60.0);
+    m_interval->setDecimals(1);
+    m_interval->setSingleStep(0.5);
+    m_interval->setSuffix(tr(" s"));
+    m_interval->setValue(DefaultIntervalMs / 1000.0);
+    m_interval->setToolTip(tr("Refresh interval"));
+    bar->addWidget(m_interval);
+    connect(m_interval, &QDoubleSpinBox::valueChanged, this,
+            [this](double seconds) { setRefreshInterval(int(seconds * 1000)); });
+}
+
+void MainWindow::createStatusBar()
+{
+    m_changesLabel = new QLabel(this);
+    m_changesLabel->setObjectName(QStringLiteral("changes"));
+    m_countLabel = new QLabel(this);
+    m_countLabel->setObjectName(QStringLiteral("count"));
+    m_limitsLabel = new QLabel(this);
+    m_limitsLabel->setObjectName(QStringLiteral("limits"));
+    m_limitsLabel->setWhatsThis(
+        tr("The system's %1: segments in use of SHMMNI, memory in use, and SHMMAX.")
+            .arg(helpLink(QStringLiteral("limits"), tr("limits"))));
+    statusBar()->addWidget(m_changesLabel, 1);
+    statusBar()->addPermanentWidget(m_countLabel);
+    statusBar()->addPermanentWidget(m_limitsLabel);
+    if (geteuid() == 0) {
+        m_rootLabel = new QLabel(tr("Running as root: permission checks are bypassed."), this);
+        m_rootLabel->setObjectName(QStringLiteral("rootNote"));
+        m_rootLabel->setToolTip(tr("Root has CAP_IPC_OWNER: every segment can be attached, "
+                                   "changed and removed whatever its mode."));
+        QPalette palette = m_rootLabel->palette();
+        palette.setColor(QPalette::WindowText, colors::warningText(this->palette()));
+        m_rootLabel->setPalette(palette);
+        QFont bold = m_rootLabel->font();
+        bold.setBold(true);
+        m_rootLabel->setFont(bold);
+        statusBar()->addPermanentWidget(m_rootLabel);
+    }
+}
+
+bool MainWindow::readSettings()
+{
+    QSettings settings;
+    settings.beginGroup(QStringLiteral("browser"));
+    restoreGeometry(settings.value(QStringLiteral("geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("windowState")).toByteArray());
+    const QByteArray header = settings.value(QStringLiteral("header")).toByteArray();
+    if (!header.isEmpty())
+        m_view->horizontalHeader()->restoreState(header);
+    const QByteArray splitter = settings.value(QStringLiteral("splitter")).toByteArray();
+    if (!splitter.isEmpty())
+        m_splitter->restoreState(splitter);
+    else
+        m_splitter->setSizes({430, 330});
+    const int interval = settings.value(QStringLiteral("intervalMs"), DefaultIntervalMs).toInt();
+    m_interval->setValue(qBound(0.1, interval / 1000.0, 60.0));
+    m_pauseAction->setChecked(settings.value(QStringLiteral("paused"), false).toBool());
+    settings.endGroup();
+    return !header.isEmpty();
+}
+
+void MainWindow::writeSettings() const
+{
+    QSettings settings;
+    settings.beginGroup(QStringLiteral("browser"));
+    settings.setValue(QStringLiteral("geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("windowState"), saveState());
+    settings.setValue(QStringLiteral("header"), m_view->horizontalHeader()->saveState());
+    settings.setValue(QStringLiteral("splitter"), m_splitter->saveState());
+    settings.setValue(QStringLiteral("intervalMs"), m_timer->interval());
+    settings.setValue(QStringLiteral("paused"), m_pauseAction->isChecked());
+    settings.endGroup();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    writeSettings();
+    event->accept();
+}
+
+void MainWindow::setRefreshInterval(int ms)
+{
+    m_timer->setInterval(qMax(100, ms));
+    if (qAbs(m_interval->value() * 1000 - m_timer->interval()) > 1) {
+        QSignalBlocker block(m_interval);
+        m_interval->setValue(m_timer->interval() / 1000.0);
+    }
+}
+
+void MainWindow::setPaused(bool paused)
+{
+    if (m_pauseAction->isChecked() != paused) {
+        QSignalBlocker block(m_pauseAction);
+        m_pauseAction->setChecked(paused);
+    }
+    if (paused) {
+        m_timer->stop();
+        m_changesLabel->setText(tr("Refreshing paused (F5 refreshes once)."));
+    } else {
+        m_timer->start();
+        refresh();
+    }
+}
+
+void MainWindow::refresh()
+{
+    auto listing = shm::listSegments();
+    if (!listing) {
+        m_changesLabel->setText(tr("Cannot list segments: %1").arg(errortext::describe(listing.error())));
+        return;
+    }
+
+    // Keep the row at the top of the viewport where it is, unless the view is at the very top.
+    QScrollBar *scroll = m_view->verticalScrollBar();
+    const bool atTop = scroll->value() == 0;
+    const int topShmid = m_view->indexAt(QPoint(0, 0)).data(SegmentTableModel::ShmidRole).toInt();
+    const bool hadTop = m_view->indexAt(QPoint(0, 0)).isValid();
+
+    const SegmentTableModel::MergeStats stats = m_model->merge(*listing);
+
+    if (stats.total() > 0 && !atTop && hadTop) {
+        const int row = m_model->rowOfShmid(topShmid);
+        if (row >= 0) {
+            const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
+            if (index.isValid() && m_view->indexAt(QPoint(0, 0)) != index)
+                m_view->scrollTo(index, QAbstractItemView::PositionAtTop);
+        }
+    }
+    if (stats.total() > 0) {
+        QStringList parts;
+        if (stats.inserted)
+            parts << tr("%n new", nullptr, stats.inserted);
+        if (stats.removed)
+            parts << tr("%n gone", nullptr, stats.removed);
+        if (stats.changed)
+            parts << tr("%n changed", nullptr, stats.changed);
+        m_lastChanges = tr("%1: %2")
+                            .arg(QTime::currentTime().toString(QStringLiteral("HH:mm:ss")),
+                                 parts.join(QStringLiteral(", ")));
+    }
+    if (!m_pauseAction->isChecked())
+        m_changesLabel->setText(m_lastChanges.isEmpty()
+                                    ? tr("No change since start.")
+                                    : tr("Last change at %1").arg(m_lastChanges));
+    m_changesLabel->setToolTip(tr("Rows that appeared or changed are highlighted for a moment."));
+    updateCount();
+    updateLimits();
+    updateDetails(false);
+    if (stats.total() > 0)
+        updateActions();
+}
+
+QString MainWindow::changesText() const
+{
+    return m_changesLabel->text();
+}
+
+void MainWindow::updateCount()
+{
+    const int total = m_model->rowCount();
+    const int shown = m_proxy->rowCount();
+    m_countLabel->setText(shown == total ? tr("Segments: %1").arg(total)
+                                         : tr("Shown: %1 of %2").arg(shown).arg(total));
+}
+
+void MainWindow::updateLimits()
+{
+    auto limits = shm::readLimits();
+    auto usage = shm::readUsage();
+    if (!limits || !usage) {
+        m_limitsLabel->setText(tr("Limits unavailable"));
+        return;
+    }
+    const std::uint64_t usedBytes = usage->totalPages * shm::pageSize();
+    const QString text = tr("%1 of %2 segments (SHMMNI) · %3 in use · SHMMAX %4")
+                             .arg(usage->usedIds)
+                             .arg(qulonglong(limits->shmmni))
+                             .arg(qs(shm::humanSize(usedBytes)), qs(shm::humanSize(limits->shmmax)));
+    if (m_limitsLabel->text() != text) {
+        m_limitsLabel->setText(text);
+        m_limitsLabel->setToolTip(
+            tr("Segments in use: %1 of at most %2 (SHMMNI)\n"
+               "Memory of segments: %L3 bytes (%4 resident, %5 swapped) of at most %L6 pages "
+               "(SHMALL)\nLargest segment: %L7 bytes (SHMMAX)")
+                .arg(usage->usedIds)
+                .arg(qulonglong(limits->shmmni))
+                .arg(qulonglong(usedBytes))
+                .arg(qs(shm::humanSize(usage->rssPages * shm::pageSize())),
+                     qs(shm::humanSize(usage->swapPages * shm::pageSize())))
+                .arg(qulonglong(limits->shmall))
+                .arg(qulonglong(limits->shmmax)));
+    }
+}
+
+void MainWindow::updateDetails(bool forceAttachers)
+{
+    const int shmid = currentShmid();
+    const int row = shmid >= 0 ? m_model->rowOfShmid(shmid) : -1;
+    if (row < 0) {
+        m_detailsShmid = -1;
+        m_details->setSegment(std::nullopt);
+        return;
+    }
+    const shm::SegmentInfo &info = m_model->segmentAt(row);
+    const auto previous = m_details->segment();
+    const bool changedSegment = shmid != m_detailsShmid;
+    const bool attachChanged = !previous || changedSegment || attachDataDiffers(*previous, info);
+    m_details->setSegment(info);
+    m_detailsShmid = shmid;
+
+    ++m_ticksSinceAttachersScan;
+    const bool due = m_ticksSinceAttachersScan >= AttachersRescanTicks;
+    if (forceAttachers || attachChanged || due) {
+        m_ticksSinceAttachersScan = 0;
+        // A segment with no attachment has no attacher to find: skip the /proc scan.
+        m_details->setAttachers(info.nattch == 0 ? std::vector<shm::Attacher>{}
+                                                 : shm::findAttachers(shmid));
+    }
+}
+
+void MainWindow::updateActions()
+{
+    const QList<int> ids = selectedShmids();
+    const bool any = !ids.isEmpty();
+    bool anyLocked = false, anyUnlocked = false;
+    for (int id : ids) {
+        const int row = m_model->rowOfShmid(id);
+        if (row < 0)
+            continue;
+        (m_model->segmentAt(row).isLocked() ? anyLocked : anyUnlocked) = true;
+    }
+    const bool current = currentShmid() >= 0;
+    m_removeAction->setEnabled(any);
+    m_openAction->setEnabled(current);
+    m_openWritableAction->setEnabled(current);
+    m_modeAction->setEnabled(any);
+    m_ownerAction->setEnabled(any);
+    m_lockAction->setEnabled(anyUnlocked);
+    m_unlockAction->setEnabled(anyLocked);
+    m_copyAction->setEnabled(any);
+}
+
+QList<int> MainWindow::selectedShmids() const
+{
+    QList<int> ids;
+    QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    std::sort(rows.begin(), rows.end(),
+              [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    for (const QModelIndex &index : rows)
+        ids << index.data(SegmentTableModel::ShmidRole).toInt();
+    if (ids.isEmpty() && currentShmid() >= 0
+        && m_view->selectionModel()->isRowSelected(m_view->currentIndex().row(), {}))
+        ids << currentShmid();
+    return ids;
+}
+
+int MainWindow::currentShmid() const
+{
+    const QModelIndex index = m_view->currentIndex();
+    return index.isValid() ? index.data(SegmentTableModel::ShmidRole).toInt() : -1;
+}
+
+bool MainWindow::selectSegment(int shmid)
+{
+    if (m_model->rowOfShmid(shmid) < 0)
+        refresh();
+    const int row = m_model->rowOfShmid(shmid);
+    if (row < 0)
+        return false;
+    QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
+    if (!index.isValid()) { // hidden by the filter
+        m_filter->clear();
+        index = m_proxy->mapFromSource(m_model->index(row, 0));
+    }
+    m_view->selectionModel()->setCurrentIndex(
+        index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_view->scrollTo(index);
+    updateActions();
+    return true;
+}
+
+QMessageBox *MainWindow::showMessage(const QString &title, const QString &text,
+                                     const QString &details)
+{
+    m_lastMessage = text;
+    statusBar()->showMessage(text, 10000);
+    auto *box = new QMessageBox(QMessageBox::Warning, title, text, QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("messageBox"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    if (!details.isEmpty())
+        box->setDetailedText(details);
+    box->open();
+    return box;
+}
+
+QString MainWindow::failureText(int shmid, const shm::Error &error, bool *vanished) const
+{
+    // EINVAL/EIDRM on a shmid that stat no longer finds: someone removed it meanwhile.
+    *vanished = false;
+    if (error.errnum == EINVAL || error.errnum == EIDRM) {
+        auto stat = shm::statSegment(shmid);
+        if (!stat && (stat.error().errnum == EINVAL || stat.error().errnum == EIDRM))
+            *vanished = true;
+    }
+    if (*vanished)
+        return tr("Segment %1 no longer exists: it was removed by someone else.").arg(shmid);
+    return errortext::describe(error);
+}
+
+int MainWindow::applyEach(const QList<int> &shmids, const QString &what,
+                          const std::function<shm::Result<void>(int)> &fn)
+{
+    QStringList failures;
+    int done = 0;
+    for (int shmid : shmids) {
+        auto result = fn(shmid);
+        if (result) {
+            ++done;
+            continue;
+        }
+        bool vanished = false;
+        failures << failureText(shmid, result.error(), &vanished);
+    }
+    refresh();
+    if (!failures.isEmpty()) {
+        const QString text = shmids.size() == 1
+                                 ? failures.constFirst()
+                                 : tr("%1 failed for %2 of %3 segments:")
+                                           .arg(what)
+                                           .arg(failures.size())
+                                           .arg(shmids.size())
+                                       + QLatin1Char('\n') + failures.join(QLatin1Char('\n'));
+        showMessage(what, text);
+    } else if (done > 0) {
+        statusBar()->showMessage(tr("%1: done (%2 of %3).").arg(what).arg(done).arg(shmids.size()),
+                                 5000);
+    }
+    return done;
+}
+
+int MainWindow::removeSegments(const QList<int> &shmids)
+{
+    return applyEach(shmids, tr("Remove"), [](int shmid) { return shm::removeSegment(shmid); });
+}
+
+int MainWindow::changeMode(const QList<int> &shmids, unsigned mode)
+{
+    return applyEach(shmids, tr("Change mode"),
+                     [mode](int shmid) { return shm::setMode(shmid, mode); });
+}
+
+int MainWindow::changeOwner(const QList<int> &shmids, uid_t uid, gid_t gid)
+{
+    return applyEach(shmids, tr("Change owner"),
+                     [uid, gid](int shmid) { return shm::setOwner(shmid, uid, gid); });
+}
+
+int MainWindow::setLocked(const QList<int> &shmids, bool locked)
+{
+    return applyEach(shmids, locked ? tr("Lock") : tr("Unlock"),
+                     [locked](int shmid) { return shm::setLocked(shmid, locked); });
+}
+
+bool MainWindow::openSegment(int shmid, shm::Access access)
+{
+    QString error;
+    MemoryWindow *window = MemoryWindow::open(shmid, access, &error, this);
+    if (!window) {
+        bool vanished = false;
+        auto stat = shm::statSegment(shmid);
+        if (!stat && (stat.error().errnum == EINVAL || stat.error().errnum == EIDRM))
+            vanished = true;
+        if (vanished) {
+            refresh();
+            showMessage(tr("Open"),
+                        tr("Segment %1 no longer exists: it was removed by someone else.")
+                            .arg(shmid));
+        } else if (access == shm::Access::ReadWrite && stat) {
+            // Writing refused, reading allowed (IPC_STAT needs read permission): offer that.
+            QMessageBox *box = showMessage(tr("Open for Editing"), error);
+            box->setInformativeText(tr("You may read this segment: open it read-only instead?"));
+            QPushButton *readOnly = box->addButton(tr("Open &Read-Only"), QMessageBox::AcceptRole);
+            connect(readOnly, &QAbstractButton::clicked, this,
+                    [this, shmid] { openSegment(shmid, shm::Access::ReadOnly); });
+            box->setDefaultButton(readOnly);
+        } else {
+            showMessage(tr("Open"), error);
+        }
+        return false;
+    }
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    window->show();
+    statusBar()->showMessage(
+        tr("Opened %1 %2; nattch counts the view.")
+            .arg(shmid)
+            .arg(access == shm::Access::ReadOnly ? tr("read-only") : tr("read-write")),
+        10000);
+    refresh();
+    return true;
+}
+
+void MainWindow::openCurrent(shm::Access access)
+{
+    const int shmid = currentShmid();
+    if (shmid >= 0)
+        openSegment(shmid, access);
+}
+
+void MainWindow::confirmRemove()
+{
+    const QList<int> ids = selectedShmids();
+    if (ids.isEmpty())
+        return;
+    std::uint64_t attachedSegments = 0, attachments = 0;
+    QStringList lines;
+    for (int id : ids) {
+        const int row = m_model->rowOfShmid(id);
+        if (row < 0)
+            continue;
+        const shm::SegmentInfo &s = m_model->segmentAt(row);
+        if (s.nattch > 0) {
+            ++attachedSegments;
+            attachments += s.nattch;
+        }
+        lines << tr("shmid %1, key %2, %3, %4 attached%5")
+                     .arg(s.shmid)
+                     .arg(qs(shm::formatKey(s.key)), qs(shm::humanSize(s.size)))
+                     .arg(qulonglong(s.nattch))
+                     .arg(s.isMarkedForDestruction() ? tr(", already marked for destruction")
+                                                     : QString());
+    }
+    QString text;
+    if (ids.size() == 1) {
+        const int row = m_model->rowOfShmid(ids.constFirst());
+        const std::uint64_t n = row >= 0 ? m_model->segmentAt(row).nattch : 0;
+        text = tr("Remove segment %1?").arg(ids.constFirst());
+        text += QLatin1Char('\n');
+        const QString lives = tr("It lives on until the last one detaches; only its key is "
+                                 "freed now.");
+        if (n == 0)
+            text += tr("No process has it attached: it is destroyed at once.");
+        else if (n == 1)
+            text += tr("It is still attached by one process.") + QLatin1Char(' ') + lives;
+        else
+            text += tr("It is still attached by %1 processes.").arg(qulonglong(n))
+                    + QLatin1Char(' ') + lives;
+    } else {
+        text = tr("Remove %n segments?", nullptr, int(ids.size()));
+        text += QLatin1Char('\n');
+        text += attachedSegments == 0
+                    ? tr("None is attached: they are destroyed at once.")
+                    : tr("%1 of them are still attached (%2 attachments in all); each lives on "
+                         "until its last process detaches.")
+                          .arg(qulonglong(attachedSegments))
+                          .arg(qulonglong(attachments));
+    }
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Remove"), text,
+                                QMessageBox::Yes | QMessageBox::Cancel, this);
+    box->setObjectName(QStringLiteral("confirmRemove"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setDefaultButton(QMessageBox::Cancel);
+    box->button(QMessageBox::Yes)->setText(tr("&Remove"));
+    box->setDetailedText(lines.join(QLatin1Char('\n')));
+    connect(box, &QMessageBox::finished, this, [this, box, ids] {
+        if (box->clickedButton() == box->button(QMessageBox::Yes))
+            removeSegments(ids);
+    });
+    box->open();
+}
+
+void MainWindow::askMode()
+{
+    const QList<int> ids = selectedShmids();
+    if (ids.isEmpty())
+        return;
+    const int row = m_model->rowOfShmid(currentShmid() >= 0 ? currentShmid() : ids.constFirst());
+    const unsigned mode = row >= 0 ? m_model->segmentAt(row).perms() : 0600;
+    auto *dialog = new ModeDialog(ids.constFirst(), mode, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (ids.size() > 1)
+        dialog->setWindowTitle(tr("Change mode of %n segments", nullptr, int(ids.size())));
+    connect(dialog, &QDialog::accepted, this,
+            [this, dialog, ids] { changeMode(ids, dialog->mode()); });
+    dialog->open();
+}
+
+void MainWindow::askOwner()
+{
+    const QList<int> ids = selectedShmids();
+    if (ids.isEmpty())
+        return;
+    const int row = m_model->rowOfShmid(currentShmid() >= 0 ? currentShmid() : ids.constFirst());
+    QString user, group;
+    if (row >= 0) {
+        user = m_model->userName(m_model->segmentAt(row).uid);
+        group = m_model->groupName(m_model->segmentAt(row).gid);
+    }
+    auto *dialog = new OwnerDialog(ids.constFirst(), user, group, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (ids.size() > 1)
+        dialog->setWindowTitle(tr("Change owner of %n segments", nullptr, int(ids.size())));
+    connect(dialog, &QDialog::accepted, this,
+            [this, dialog, ids] { changeOwner(ids, dialog->uid(), dialog->gid()); });
+    dialog->open();
+}
+
+void MainWindow::newSegment()
+{
+    auto *dialog = new CreateSegmentDialog(this);
+    dialog->setObjectName(QStringLiteral("createDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const int shmid = dialog->createdShmid();
+        refresh();
+        selectSegment(shmid);
+        statusBar()->showMessage(tr("Created segment %1.").arg(shmid), 5000);
+        if (dialog->openAfterCreate())
+            openSegment(shmid, shm::Access::ReadOnly);
+    });
+    dialog->open();
+}
+
+void MainWindow::copySelection()
+{
+    QStringList lines;
+    const QHeaderView *header = m_view->horizontalHeader();
+    QStringList titles;
+    for (int visual = 0; visual < header->count(); ++visual) {
+        const int column = header->logicalIndex(visual);
+        if (!header->isSectionHidden(column))
+            titles << m_model->headerData(column, Qt::Horizontal).toString();
+    }
+    lines << titles.join(QLatin1Char('\t'));
+    for (int shmid : selectedShmids()) {
+        const int row = m_model->rowOfShmid(shmid);
+        if (row < 0)
+            continue;
+        QStringList cells;
+        for (int visual = 0; visual < header->count(); ++visual) {
+            const int column = header->logicalIndex(visual);
+            if (!header->isSectionHidden(column))
+                cells << m_model->index(row, column).data().toString();
+        }
+        lines << cells.join(QLatin1Char('\t'));
+    }
+    QApplication::clipboard()->setText(lines.join(QLatin1Char('\n')) + QLatin1Char('\n'));
+}
+
+void MainWindow::showHeaderMenu(const QPoint &pos)
+{
+    m_columnsMenu->popup(m_view->horizontalHeader()->mapToGlobal(pos));
+}
+
+void MainWindow::showContextMenu(const QPoint &pos)
+{
+    QMenu menu(this);
+    menu.addAction(m_openAction);
+    menu.addAction(m_openWritableAction);
+    menu.addSeparator();
+    menu.addAction(m_modeAction);
+    menu.addAction(m_ownerAction);
+    menu.addAction(m_lockAction);
+    menu.addAction(m_unlockAction);
+    menu.addSeparator();
+    menu.addAction(m_copyAction);
+    menu.addAction(m_removeAction);
+    menu.exec(m_view->viewport()->mapToGlobal(pos));
+}

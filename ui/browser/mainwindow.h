@@ -1,0 +1,143 @@
+#pragma once
+
+// The main window of shmscope: the live segment browser (table, filter, details, actions).
+
+#include "core/attachment.h"
+#include "core/result.h"
+
+#include <QList>
+#include <QMainWindow>
+
+#include <functional>
+#include <optional>
+#include <sys/types.h>
+
+class QAction;
+class QDoubleSpinBox;
+class QLabel;
+class QLineEdit;
+class QMenu;
+class QMessageBox;
+class QSplitter;
+class QTableView;
+class QTimer;
+class SegmentDetailsWidget;
+class SegmentFilterProxy;
+class SegmentTableModel;
+
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Selects the row of shmid (after a refresh if needed), clearing a filter that hides it.
+    // False if no such segment.
+    bool selectSegment(int shmid);
+
+    // The shmids of the selected rows, in view order.
+    QList<int> selectedShmids() const;
+
+    // The shmid of the current row, or -1.
+    int currentShmid() const;
+
+    SegmentTableModel *model() const { return m_model; }
+    SegmentFilterProxy *proxy() const { return m_proxy; }
+    QTableView *view() const { return m_view; }
+    SegmentDetailsWidget *details() const { return m_details; }
+    QLineEdit *filterEdit() const { return m_filter; }
+    // The last message shown to the user (error or report), for tests and the status bar.
+    QString lastMessage() const { return m_lastMessage; }
+    // The text of the change counter in the status bar.
+    QString changesText() const;
+
+    // The actions, without confirmation dialogs: what the confirmed UI actions run. Each reports
+    // failures through a message (and refreshes when a segment vanished). Return the number of
+    // segments the call succeeded on.
+    int removeSegments(const QList<int> &shmids);
+    int changeMode(const QList<int> &shmids, unsigned mode);
+    int changeOwner(const QList<int> &shmids, uid_t uid, gid_t gid);
+    int setLocked(const QList<int> &shmids, bool locked);
+    // Attaches and shows the memory view; false (with a message) when the attach fails.
+    bool openSegment(int shmid, shm::Access access);
+
+signals:
+    // Demo > Fork Demo: the program opens the lesson window (the browser does not know lessons).
+    void demoRequested();
+
+public slots:
+    // Reads the listing and merges it into the table.
+    void refresh();
+    void setRefreshInterval(int ms);
+    void setPaused(bool paused);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void createToolBar();
+    void createStatusBar();
+    bool readSettings(); // true when a saved column layout was restored
+    void writeSettings() const;
+
+    void updateActions();
+    void updateDetails(bool forceAttachers);
+    void updateLimits();
+    void updateCount();
+
+    void confirmRemove();
+    void askMode();
+    void askOwner();
+    void newSegment();
+    void openCurrent(shm::Access access);
+    void copySelection();
+    void showHeaderMenu(const QPoint &pos);
+    void showContextMenu(const QPoint &pos);
+
+    // Shows a message in a non-blocking box (tests read lastMessage()); returns the box.
+    QMessageBox *showMessage(const QString &title, const QString &text,
+                             const QString &details = {});
+    // A sentence for a failed action on shmid; tells plainly when the segment vanished.
+    QString failureText(int shmid, const shm::Error &error, bool *vanished) const;
+    // Runs fn on each shmid, collects failures, refreshes, reports; returns successes.
+    int applyEach(const QList<int> &shmids, const QString &what,
+                  const std::function<shm::Result<void>(int)> &fn);
+
+    SegmentTableModel *m_model = nullptr;
+    SegmentFilterProxy *m_proxy = nullptr;
+    QTableView *m_view = nullptr;
+    QLineEdit *m_filter = nullptr;
+    SegmentDetailsWidget *m_details = nullptr;
+    QSplitter *m_splitter = nullptr;
+    QTimer *m_timer = nullptr;
+    QDoubleSpinBox *m_interval = nullptr;
+
+    QLabel *m_changesLabel = nullptr;
+    QLabel *m_countLabel = nullptr;
+    QLabel *m_limitsLabel = nullptr;
+    QLabel *m_rootLabel = nullptr;
+
+    QAction *m_newAction = nullptr;
+    QAction *m_removeAction = nullptr;
+    QAction *m_openAction = nullptr;
+    QAction *m_openWritableAction = nullptr;
+    QAction *m_modeAction = nullptr;
+    QAction *m_ownerAction = nullptr;
+    QAction *m_lockAction = nullptr;
+    QAction *m_unlockAction = nullptr;
+    QAction *m_copyAction = nullptr;
+    QAction *m_refreshAction = nullptr;
+    QAction *m_pauseAction = nullptr;
+    QAction *m_filterAction = nullptr;
+    QAction *m_demoAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QMenu *m_columnsMenu = nullptr;
+
+    QString m_lastMessage;
+    QString m_lastChanges;
+    int m_detailsShmid = -1;
+    int m_ticksSinceAttachersScan = 0;
+};

@@ -1,0 +1,578 @@
+#include "ui/memory/memoryview.h"
+
+#include "ui/memory/bytesource.h"
+#include "ui/memory/datainspector.h"
+#include "ui/common/errortext.h"
+#include "ui/memory/findbar.h"
+#include "ui/memory/hexview.h"
+
+#include "core/parse.h"
+#include "core/segmentinfo.h"
+#include "core/segmentlist.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QComboBox>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QInputDialog>
+#include <QLabel>
+#include <QMessageBox>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QTimerEvent>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace {
+constexpr quint64 MaxClipboardBytes = quint64(16) << 20;
+constexpr quint64 MaxUndoableImport = quint64(256) << 20;
+constexpr qint64 FileChunk = qint64(4) << 20;
+} // namespace
+
+MemoryView::MemoryView(shm::Attachment attachment, QWidget *parent)
+    : QWidget(parent)
+{
+    m_source = new AttachmentByteSource(std::move(attachment), this);
+    if (auto info = shm::statSegment(m_source->attachment().shmid()))
+        m_key = QString::fromStdString(shm::formatKey(info->key));
+
+    m_headerRow = new QWidget(this);
+    m_header = new QLabel(m_headerRow);
+    m_header->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_header->setToolTip(attachSideEffectsText());
+    // Said where a person looks first: this view leaves traces in the segment's kernel record.
+    auto *attachNote = new QLabel(tr("This view is an attachment: nattch counts it, atime and "
+                                     "lpid record it."),
+                                  m_headerRow);
+    attachNote->setObjectName(QStringLiteral("attachNote"));
+    attachNote->setToolTip(attachSideEffectsText());
+    attachNote->setForegroundRole(QPalette::PlaceholderText);
+    // The segment's identity is never cut: the note takes what width is left and wraps.
+    m_header->setSizePolicy(QSizePolicy::Minimum, QSizePolicy::Preferred);
+    attachNote->setWordWrap(true);
+    attachNote->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    auto *headerLayout = new QHBoxLayout(m_headerRow);
+    headerLayout->setContentsMargins(0, 0, 0, 0);
+    headerLayout->addWidget(m_header);
+    headerLayout->addWidget(attachNote, 1);
+    m_destBanner = new QLabel(this);
+    m_destBanner->setWordWrap(true);
+    m_destBanner->setAutoFillBackground(true);
+    m_destBanner->setBackgroundRole(QPalette::ToolTipBase);
+    m_destBanner->setForegroundRole(QPalette::ToolTipText);
+    m_destBanner->setMargin(4);
+    m_destBanner->hide();
+
+    m_hexView = new HexView(this);
+    m_hexView->setSource(m_source);
+    m_inspector = new DataInspector(this);
+    m_inspector->setHexView(m_hexView);
+    m_findBar = new FindBar(this);
+    m_findBar->setHexView(m_hexView);
+    m_findBar->hide();
+
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->addWidget(m_hexView);
+    splitter->addWidget(m_inspector);
+    // The hex view gets the width its rows need; the inspector takes the rest.
+    splitter->setStretchFactor(0, 0);
+    splitter->setStretchFactor(1, 1);
+    splitter->setChildrenCollapsible(true);
+    splitter->setSizes({m_hexView->sizeHint().width(), 400});
+    m_splitter = splitter;
+
+    // Status line with the live and layout controls.
+    m_status = new QLabel(this);
+    auto *live = new QCheckBox(tr("Live"), this);
+    live->setChecked(true);
+    live->setToolTip(tr("Compare the visible bytes with the previous copy on every tick and "
+                        "highlight those another process changed"));
+    auto *rate = new QSpinBox(this);
+    rate->setRange(1, 120);
+    rate->setValue(30);
+    rate->setSuffix(tr(" Hz"));
+    rate->setToolTip(tr("Live refresh rate"));
+    auto *perRow = new QComboBox(this);
+    for (int n : {8, 16, 32})
+        perRow->addItem(tr("%1 bytes/row").arg(n), n);
+    perRow->setCurrentIndex(1);
+    auto *group = new QComboBox(this);
+    for (int n : {1, 2, 4, 8})
+        group->addItem(tr("group %1").arg(n), n);
+    const auto keepFocus = [](QWidget *w) { w->setFocusPolicy(Qt::ClickFocus); };
+    keepFocus(live);
+    keepFocus(rate);
+    keepFocus(perRow);
+    keepFocus(group);
+
+    auto *statusRow = new QHBoxLayout;
+    statusRow->addWidget(m_status, 1);
+    statusRow->addWidget(perRow);
+    statusRow->addWidget(group);
+    statusRow->addWidget(live);
+    statusRow->addWidget(rate);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(m_headerRow);
+    layout->addWidget(m_destBanner);
+    layout->addWidget(splitter, 1);
+    layout->addWidget(m_findBar);
+    layout->addLayout(statusRow);
+
+    buildActions();
+
+    connect(live, &QCheckBox::toggled, this, [this](bool on) { setLivePaused(!on); });
+    connect(rate, &QSpinBox::valueChanged, this, [this](int hz) { setRefreshInterval(1000 / hz); });
+    connect(this, &MemoryView::editableChanged, this, [this] { updateHeader(); });
+    connect(m_actions[int(ActionId::PauseLive)], &QAction::toggled, live,
+            [live](bool paused) { live->setChecked(!paused); });
+    connect(perRow, &QComboBox::currentIndexChanged, this,
+            [this, perRow] {
+                m_hexView->setBytesPerRow(perRow->currentData().toInt());
+                const int total = m_splitter->width();
+                const int hex = std::min(m_hexView->sizeHint().width(), total - 200);
+                m_splitter->setSizes({hex, total - hex});
+            });
+    connect(group, &QComboBox::currentIndexChanged, this,
+            [this, group] { m_hexView->setGroupSize(group->currentData().toInt()); });
+    connect(m_hexView, &HexView::cursorMoved, this, &MemoryView::updateStatus);
+    connect(m_hexView, &HexView::selectionChanged, this, &MemoryView::updateStatus);
+    connect(m_hexView, &HexView::changesCounted, this, &MemoryView::updateStatus);
+    connect(m_hexView, &HexView::message, this, &MemoryView::say);
+    connect(m_inspector, &DataInspector::message, this, &MemoryView::say);
+    connect(m_findBar, &FindBar::message, this, &MemoryView::message);
+
+    setFocusProxy(m_hexView);
+    updateHeader();
+    updateStatus();
+    checkSegmentStatus();
+    m_statusTimerId = startTimer(1000);
+}
+
+MemoryView::~MemoryView()
+{
+    // The view holds a pointer to the source; detach it before the source goes.
+    m_inspector->setHexView(nullptr);
+    m_hexView->setSource(nullptr);
+}
+
+QUndoStack *MemoryView::undoStack() const
+{
+    return m_hexView->undoStack();
+}
+
+int MemoryView::shmid() const
+{
+    return m_source->attachment().shmid();
+}
+
+bool MemoryView::isReadOnly() const
+{
+    return !m_source->isWritable();
+}
+
+bool MemoryView::setEditable(bool editable, QString *errorMessage)
+{
+    QString error;
+    const bool wasEditable = !isReadOnly();
+    if (!m_source->reattach(editable ? shm::Access::ReadWrite : shm::Access::ReadOnly, &error)) {
+        const QString text = tr("Cannot switch to %1: %2")
+                                 .arg(editable ? tr("read-write") : tr("read-only"), error);
+        if (errorMessage)
+            *errorMessage = text;
+        say(text);
+        QSignalBlocker block(m_actions[int(ActionId::Editable)]);
+        m_actions[int(ActionId::Editable)]->setChecked(wasEditable);
+        return false;
+    }
+    QSignalBlocker block(m_actions[int(ActionId::Editable)]);
+    m_actions[int(ActionId::Editable)]->setChecked(editable);
+    for (ActionId id : {ActionId::PasteHex, ActionId::Fill, ActionId::Import})
+        m_actions[int(id)]->setEnabled(editable);
+    if (wasEditable != editable)
+        emit editableChanged(editable);
+    return true;
+}
+
+void MemoryView::setRefreshInterval(int ms)
+{
+    m_hexView->setRefreshInterval(ms);
+    if (ms <= 0)
+        setLivePaused(true);
+    updateStatus();
+}
+
+int MemoryView::refreshInterval() const
+{
+    return m_hexView->refreshInterval();
+}
+
+void MemoryView::setLivePaused(bool paused)
+{
+    m_hexView->setLivePaused(paused);
+    QSignalBlocker block(m_actions[int(ActionId::PauseLive)]);
+    m_actions[int(ActionId::PauseLive)]->setChecked(paused);
+    updateStatus();
+}
+
+bool MemoryView::isLivePaused() const
+{
+    return m_hexView->isLivePaused();
+}
+
+void MemoryView::setInspectorVisible(bool visible)
+{
+    m_inspector->setVisible(visible);
+}
+
+void MemoryView::setHeaderVisible(bool visible)
+{
+    m_headerRow->setVisible(visible);
+}
+
+QAction *MemoryView::action(ActionId id) const
+{
+    return m_actions[int(id)];
+}
+
+QString MemoryView::segmentStatusText() const
+{
+    return m_destBanner->isVisible() || m_markedForDestruction ? m_destBanner->text() : QString();
+}
+
+QString MemoryView::attachSideEffectsText()
+{
+    return tr("Attaching, even read-only, is seen by everyone: while the view is open the "
+              "segment's nattch counts it, and attaching and detaching set its atime, dtime "
+              "and lpid to this moment and this process. The bytes are not touched unless "
+              "you edit them.");
+}
+
+QString MemoryView::headerText() const
+{
+    const auto &a = m_source->attachment();
+    return tr("shmid %1 · key %2 · %3 (%L4 bytes) · %5 · attached at 0x%6")
+        .arg(a.shmid())
+        .arg(m_key.isEmpty() ? tr("unknown") : m_key)
+        .arg(QString::fromStdString(shm::humanSize(a.size())))
+        .arg(a.size())
+        .arg(a.isReadOnly() ? tr("read-only") : tr("read-write"))
+        .arg(quint64(a.address()), 0, 16);
+}
+
+void MemoryView::updateHeader()
+{
+    m_header->setText(headerText());
+}
+
+void MemoryView::updateStatus()
+{
+    const quint64 cursor = m_hexView->cursorOffset();
+    QString text = tr("Offset 0x%1 (%L2)").arg(cursor, 0, 16).arg(cursor);
+    if (m_hexView->hasSelection())
+        text += (m_hexView->selectionLength() == 1 ? tr(" · selected %L1 byte at 0x%2")
+                                                    : tr(" · selected %L1 bytes from 0x%2"))
+                    .arg(m_hexView->selectionLength())
+                    .arg(m_hexView->selectionStart(), 0, 16);
+    text += tr(" · %L1 bytes changed").arg(m_hexView->changedByteCount());
+    if (m_hexView->isLivePaused())
+        text += tr(" · live paused");
+    m_status->setText(text);
+}
+
+void MemoryView::say(const QString &text)
+{
+    emit message(text);
+}
+
+void MemoryView::timerEvent(QTimerEvent *event)
+{
+    if (event->timerId() == m_statusTimerId)
+        checkSegmentStatus();
+    else
+        QWidget::timerEvent(event);
+}
+
+void MemoryView::checkSegmentStatus()
+{
+    const auto info = shm::statSegment(shmid());
+    if (!info) {
+        m_destBanner->setText(tr("The segment's status cannot be read: %1")
+                                  .arg(errortext::describe(info.error())));
+        m_destBanner->show();
+        return;
+    }
+    const bool marked = info->isMarkedForDestruction();
+    if (marked == m_markedForDestruction)
+        return;
+    m_markedForDestruction = marked;
+    if (marked) {
+        m_destBanner->setText(
+            tr("This segment is marked for destruction (IPC_RMID): it stays alive while it is "
+               "attached, and the kernel removes it when the last process detaches. The view "
+               "keeps working."));
+    }
+    m_destBanner->setVisible(marked);
+}
+
+// --- actions -------------------------------------------------------------------------------
+
+void MemoryView::buildActions()
+{
+    const auto make = [this](ActionId id, const QString &text, const QKeySequence &key,
+                             auto slot) {
+        auto *a = new QAction(text, this);
+        if (!key.isEmpty())
+            a->setShortcut(key);
+        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        connect(a, &QAction::triggered, this, slot);
+        addAction(a);
+        m_actions[int(id)] = a;
+        return a;
+    };
+    using K = QKeySequence;
+    make(ActionId::GoTo, tr("&Go to Offset..."), K(tr("Ctrl+G")), [this] { goToOffsetDialog(); });
+    make(ActionId::Find, tr("&Find..."), K::Find, [this] { showFind(); });
+    make(ActionId::FindNext, tr("Find &Next"), K::FindNext, [this] {
+        if (m_findBar->isHidden())
+            showFind();
+        else
+            m_findBar->findNext();
+    });
+    make(ActionId::FindPrevious, tr("Find &Previous"), K::FindPrevious, [this] {
+        if (m_findBar->isHidden())
+            showFind();
+        else
+            m_findBar->findPrevious();
+    });
+    make(ActionId::NextChange, tr("Next &Changed Byte"), K(tr("F8")),
+         [this] { m_hexView->goToNextChange(); });
+    make(ActionId::PreviousChange, tr("Previous C&hanged Byte"), K(tr("Shift+F8")),
+         [this] { m_hexView->goToPreviousChange(); });
+    make(ActionId::ResetChanges, tr("&Reset Change Counter"), K(tr("Ctrl+Shift+R")),
+         [this] { m_hexView->resetChanges(); });
+    auto *pause = make(ActionId::PauseLive, tr("&Pause Live Refresh"), K(tr("Ctrl+Shift+P")),
+                       [] {});
+    pause->setCheckable(true);
+    connect(pause, &QAction::toggled, this, [this](bool paused) { setLivePaused(paused); });
+    auto *editable = make(ActionId::Editable, tr("&Editable (attach read-write)"),
+                          K(tr("Ctrl+E")), [] {});
+    editable->setCheckable(true);
+    editable->setChecked(!isReadOnly());
+    connect(editable, &QAction::toggled, this, [this](bool on) { setEditable(on); });
+
+    QAction *undo = m_hexView->undoStack()->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(K::Undo);
+    undo->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(undo);
+    m_actions[int(ActionId::Undo)] = undo;
+    QAction *redo = m_hexView->undoStack()->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(K::Redo);
+    redo->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(redo);
+    m_actions[int(ActionId::Redo)] = redo;
+
+    make(ActionId::CopyHex, tr("&Copy as Hex"), K::Copy,
+         [this] { copySelection(valuecodec::CopyFormat::HexText); });
+    make(ActionId::CopyCArray, tr("Copy as C &Array"), K(tr("Ctrl+Shift+C")),
+         [this] { copySelection(valuecodec::CopyFormat::CArray); });
+    make(ActionId::CopyBase64, tr("Copy as &Base64"), K(tr("Ctrl+Alt+C")),
+         [this] { copySelection(valuecodec::CopyFormat::Base64); });
+    make(ActionId::PasteHex, tr("&Paste Hex"), K::Paste, [this] { pasteHex(); });
+    make(ActionId::Fill, tr("&Fill Selection..."), K(tr("Ctrl+Shift+F")),
+         [this] { fillSelection(); });
+    make(ActionId::ExportSegment, tr("E&xport Segment..."), K(tr("Ctrl+Shift+S")),
+         [this] { exportBytes(false); });
+    make(ActionId::ExportSelection, tr("Export &Selection..."), K(),
+         [this] { exportBytes(true); });
+    make(ActionId::Import, tr("&Import File..."), K(tr("Ctrl+I")), [this] { importFile(); });
+    for (ActionId id : {ActionId::PasteHex, ActionId::Fill, ActionId::Import})
+        m_actions[int(id)]->setEnabled(!isReadOnly());
+}
+
+void MemoryView::goToOffsetDialog()
+{
+    QString text = QStringLiteral("0x%1").arg(m_hexView->cursorOffset(), 0, 16);
+    while (true) {
+        bool ok = false;
+        text = QInputDialog::getText(this, tr("Go to Offset"),
+                                     tr("Offset (hex with 0x, or decimal), 0 to 0x%1:")
+                                         .arg(m_source->size() - 1, 0, 16),
+                                     QLineEdit::Normal, text, &ok);
+        if (!ok)
+            return;
+        QString error;
+        if (m_hexView->goTo(text, &error)) {
+            m_hexView->setFocus();
+            return;
+        }
+        QMessageBox::warning(this, tr("Go to Offset"), error);
+    }
+}
+
+void MemoryView::showFind()
+{
+    m_findBar->activate();
+}
+
+bool MemoryView::copySelection(valuecodec::CopyFormat format, QString *errorMessage)
+{
+    const quint64 length = m_hexView->hasSelection() ? m_hexView->selectionLength() : 1;
+    if (length > MaxClipboardBytes) {
+        const QString text = tr("The selection is too large for the clipboard (%1); select at "
+                                "most 16 MiB, or use Export Selection.")
+                                 .arg(QString::fromStdString(shm::humanSize(length)));
+        if (errorMessage)
+            *errorMessage = text;
+        say(text);
+        return false;
+    }
+    const QByteArray bytes = m_hexView->selectedBytes();
+    QApplication::clipboard()->setText(valuecodec::formatBytes(format, bytes));
+    say(tr("Copied %L1 bytes.").arg(bytes.size()));
+    return true;
+}
+
+void MemoryView::pasteHex()
+{
+    QString error;
+    if (!m_hexView->pasteHex(QApplication::clipboard()->text(), &error))
+        say(error);
+}
+
+void MemoryView::fillSelection()
+{
+    if (isReadOnly()) {
+        say(tr("This view is read-only: switch editing on (Ctrl+E) to change bytes."));
+        return;
+    }
+    bool ok = false;
+    const QString text = QInputDialog::getText(
+        this, tr("Fill Selection"),
+        tr("Fill %L1 bytes from 0x%2 with the byte (hex, e.g. 00 or ff):")
+            .arg(m_hexView->hasSelection() ? m_hexView->selectionLength() : 1)
+            .arg(m_hexView->selectionStart(), 0, 16),
+        QLineEdit::Normal, QStringLiteral("00"), &ok);
+    if (!ok)
+        return;
+    const auto bytes = shm::parseHexBytes(text.toStdString());
+    if (!bytes || bytes->size() != 1) {
+        say(tr("Type one byte in hex, such as 00 or ff."));
+        return;
+    }
+    m_hexView->fillSelection(std::to_integer<quint8>((*bytes)[0]));
+}
+
+bool MemoryView::exportToFile(const QString &path, bool selectionOnly, QString *errorMessage)
+{
+    const quint64 offset = selectionOnly ? m_hexView->selectionStart() : 0;
+    const quint64 length = selectionOnly ? (m_hexView->hasSelection() ? m_hexView->selectionLength() : 1)
+                                         : m_source->size();
+    QFile file(path);
+    const auto fail = [&](const QString &why) {
+        const QString text = tr("Cannot export to %1: %2").arg(path, why);
+        if (errorMessage)
+            *errorMessage = text;
+        say(text);
+        return false;
+    };
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return fail(file.errorString());
+    // Written straight from the attached memory, in chunks: nothing is copied whole.
+    const char *memory = reinterpret_cast<const char *>(m_source->constData());
+    for (quint64 done = 0; done < length;) {
+        const qint64 chunk = qint64(std::min<quint64>(quint64(FileChunk), length - done));
+        if (file.write(memory + offset + done, chunk) != chunk)
+            return fail(file.errorString());
+        done += quint64(chunk);
+    }
+    if (!file.flush())
+        return fail(file.errorString());
+    say(tr("Exported %L1 bytes to %2.").arg(length).arg(path));
+    return true;
+}
+
+bool MemoryView::importFromFile(const QString &path, quint64 offset, QString *errorMessage)
+{
+    const auto fail = [&](const QString &text) {
+        if (errorMessage)
+            *errorMessage = text;
+        say(text);
+        return false;
+    };
+    if (isReadOnly())
+        return fail(tr("This view is read-only: switch editing on (Ctrl+E) to import a file."));
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(tr("Cannot read %1: %2").arg(path, file.errorString()));
+    const quint64 size = m_source->size();
+    const quint64 fileSize = quint64(file.size());
+    if (offset >= size || fileSize > size - offset)
+        return fail(tr("The file has %L1 bytes but only %L2 bytes fit from offset 0x%3 to the "
+                       "end of the segment; nothing was written.")
+                        .arg(fileSize)
+                        .arg(offset < size ? size - offset : 0)
+                        .arg(offset, 0, 16));
+    if (fileSize <= MaxUndoableImport) {
+        const QByteArray bytes = file.readAll();
+        if (quint64(bytes.size()) != fileSize)
+            return fail(tr("Cannot read %1: %2").arg(path, file.errorString()));
+        if (!m_hexView->writeBytes(offset, bytes, tr("Import %1").arg(path)))
+            return fail(tr("The file could not be written into the segment."));
+    } else {
+        // Too large to keep an undo copy: written in chunks, not undoable.
+        QByteArray chunk;
+        for (quint64 done = 0; done < fileSize;) {
+            chunk = file.read(FileChunk);
+            if (chunk.isEmpty())
+                return fail(tr("Cannot read %1: %2").arg(path, file.errorString()));
+            if (!m_source->write(offset + done, reinterpret_cast<const std::byte *>(chunk.constData()),
+                                 quint64(chunk.size())))
+                return fail(tr("The file could not be written into the segment."));
+            done += quint64(chunk.size());
+        }
+    }
+    say(tr("Imported %L1 bytes from %2 at 0x%3.").arg(fileSize).arg(path).arg(offset, 0, 16));
+    return true;
+}
+
+void MemoryView::exportBytes(bool selectionOnly)
+{
+    const QString path = QFileDialog::getSaveFileName(
+        this, selectionOnly ? tr("Export Selection") : tr("Export Segment"),
+        QStringLiteral("shmid-%1.bin").arg(shmid()));
+    if (!path.isEmpty())
+        exportToFile(path, selectionOnly);
+}
+
+void MemoryView::importFile()
+{
+    if (isReadOnly()) {
+        say(tr("This view is read-only: switch editing on (Ctrl+E) to import a file."));
+        return;
+    }
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import File into Segment"));
+    if (path.isEmpty())
+        return;
+    const quint64 offset = m_hexView->selectionStart();
+    const qint64 fileSize = QFileInfo(path).size();
+    const auto answer = QMessageBox::question(
+        this, tr("Import File"),
+        tr("Overwrite %L1 bytes of shmid %2 from offset 0x%3 with the contents of %4? Other "
+           "processes see the change at once.%5")
+            .arg(fileSize)
+            .arg(shmid())
+            .arg(offset, 0, 16)
+            .arg(path)
+            .arg(quint64(fileSize) > MaxUndoableImport ? tr(" This cannot be undone.") : QString()));
+    if (answer == QMessageBox::Yes)
+        importFromFile(path, offset);
+}

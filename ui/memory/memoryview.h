@@ -1,0 +1,113 @@
+#pragma once
+
+// The memory view of one attached segment: header (shmid, key, size, attach mode, address,
+// destruction status), the live hex view, the data inspector, the find bar and a status line.
+// Reusable: MemoryWindow hosts one; the fork demo embeds one.
+
+#include "core/attachment.h"
+#include "ui/memory/valuecodec.h"
+
+#include <QWidget>
+
+class QAction;
+class QLabel;
+class QSplitter;
+class QUndoStack;
+class AttachmentByteSource;
+class DataInspector;
+class FindBar;
+class HexView;
+
+class MemoryView : public QWidget
+{
+    Q_OBJECT
+public:
+    // Takes the attachment over (it detaches when the view is destroyed). The attachment's mode
+    // (read-only or read-write) is the view's initial mode. Precondition: attachment.isValid().
+    explicit MemoryView(shm::Attachment attachment, QWidget *parent = nullptr);
+    ~MemoryView() override;
+
+    // What attaching does to a segment, even read-only: people inspecting a live system may not
+    // expect an inspector to leave traces in the kernel's record.
+    static QString attachSideEffectsText();
+
+    HexView *hexView() const { return m_hexView; }
+    DataInspector *inspector() const { return m_inspector; }
+    FindBar *findBar() const { return m_findBar; }
+    QUndoStack *undoStack() const;
+
+    int shmid() const;
+    bool isReadOnly() const;
+    // Re-attaches the segment read-write (true) or read-only (false). On failure the mode is
+    // unchanged, false is returned and *errorMessage (when given) says why.
+    bool setEditable(bool editable, QString *errorMessage = nullptr);
+
+    // Live refresh period in ms (default 33, about 30 Hz); 0 or negative pauses.
+    void setRefreshInterval(int ms);
+    int refreshInterval() const;
+    void setLivePaused(bool paused);
+    bool isLivePaused() const;
+
+    // Show/hide the data inspector (shown by default) and the header line.
+    void setInspectorVisible(bool visible);
+    void setHeaderVisible(bool visible);
+    // The destruction banner's text ("" while the segment is not marked for destruction).
+    QString segmentStatusText() const;
+
+    // Actions for menus and tool bars (shortcuts already active inside the view).
+    enum class ActionId {
+        GoTo, Find, FindNext, FindPrevious, NextChange, PreviousChange, ResetChanges,
+        PauseLive, Editable, Undo, Redo, CopyHex, CopyCArray, CopyBase64, PasteHex, Fill,
+        ExportSegment, ExportSelection, Import, ActionCount
+    };
+    QAction *action(ActionId id) const;
+
+    // Copies the selection (or the byte at the cursor) to the clipboard in `format`.
+    bool copySelection(valuecodec::CopyFormat format, QString *errorMessage = nullptr);
+    // Writes the whole segment, or the selection, to `path`.
+    bool exportToFile(const QString &path, bool selectionOnly, QString *errorMessage = nullptr);
+    // Writes the file's bytes into the segment at `offset` (read-write only). Refuses, writing
+    // nothing, when the file does not fit before the end. Undoable up to 256 MiB.
+    bool importFromFile(const QString &path, quint64 offset, QString *errorMessage = nullptr);
+
+    // One line describing the segment: "shmid 5 · key 0x0000162e · 4.0 KiB · read-only · 0x7f…".
+    QString headerText() const;
+
+signals:
+    // A sentence for the status bar (errors, refused edits, undo refused...).
+    void message(const QString &text);
+    void editableChanged(bool editable);
+
+public slots:
+    void goToOffsetDialog();
+    void showFind();
+
+private:
+    void buildActions();
+    void updateHeader();
+    void updateStatus();
+    void timerEvent(QTimerEvent *event) override;
+public:
+    // Re-reads the segment's status (marked for destruction?) now; also done every second.
+    void checkSegmentStatus();
+private:
+    void pasteHex();
+    void fillSelection();
+    void exportBytes(bool selectionOnly);
+    void importFile();
+    void say(const QString &text);
+
+    AttachmentByteSource *m_source = nullptr;
+    HexView *m_hexView = nullptr;
+    DataInspector *m_inspector = nullptr;
+    FindBar *m_findBar = nullptr;
+    QWidget *m_headerRow = nullptr; // m_header and the note on what attaching does
+    QLabel *m_header = nullptr;
+    QLabel *m_destBanner = nullptr;
+    QLabel *m_status = nullptr;
+    QSplitter *m_splitter = nullptr;
+    QString m_key;
+    QAction *m_actions[static_cast<int>(ActionId::ActionCount)] = {};
+    bool m_markedForDestruction = false;
+    int m_statusTimerId = 0;
+};
