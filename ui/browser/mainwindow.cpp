@@ -538,7 +538,7 @@ void MainWindow::updateDetails(bool forceAttachers)
         m_ticksSinceAttachersScan = 0;
         // A segment with no attachment has no attacher to find: skip the /proc scan.
         m_details->setAttachers(info.nattch == 0 ? std::vector<shm::Attacher>{}
-                                                 : shm::findAttachers(shmid));
+                                                 : shm::findAttachers(shmid, info.size));
     }
 }
 
