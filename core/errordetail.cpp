@@ -34,6 +34,9 @@ Error goneError(const std::string &call, int shmid, int errnum)
     return error;
 }
 
+namespace {
+
+// IPC_STAT fails with EINVAL or EIDRM: no segment has this id now.
 bool shmidNamesNoSegment(int shmid)
 {
     shmid_ds ds{};
@@ -41,6 +44,8 @@ bool shmidNamesNoSegment(int shmid)
         return false;
     return errno == EINVAL || errno == EIDRM;
 }
+
+} // namespace
 
 Error segmentCallError(const std::string &call, int shmid, int errnum, Text need)
 {

@@ -20,9 +20,6 @@ Error segmentCallError(const std::string &call, int shmid, int errnum, Text need
 // The Gone Error of `call` on shmid, which names no segment (errnum EINVAL or EIDRM).
 Error goneError(const std::string &call, int shmid, int errnum);
 
-// IPC_STAT fails with EINVAL or EIDRM: no segment has this id now.
-bool shmidNamesNoSegment(int shmid);
-
 // "uid 1000 (alice), gid 1000 (alice)" for the calling process.
 Text whoAmI();
 
