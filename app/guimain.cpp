@@ -245,13 +245,12 @@ int main(int argc, char **argv)
         auto shmid = shmidOf(openOption);
         if (!shmid)
             return fail(errortext::message(shmid.error()));
-        QString error;
         auto access = parser.isSet(readWriteOption) ? shm::Access::ReadWrite
                                                     : shm::Access::ReadOnly;
-        MemoryWindow *window = MemoryWindow::open(*shmid, access, &error);
+        auto window = MemoryWindow::open(*shmid, access);
         if (!window)
-            return fail(error);
-        window->show();
+            return fail(errortext::describe(window.error()));
+        (*window)->show();
         return app->exec();
     }
 

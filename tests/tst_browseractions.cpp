@@ -310,7 +310,8 @@ void TestBrowserActions::actionOnVanishedSegment()
     else if (action == QLatin1String("lock"))
         QCOMPARE(window.setLocked(ids, true), 0);
     else
-        QVERIFY(!window.openSegment(shmid, shm::Access::ReadOnly));
+        QCOMPARE(window.openSegment(shmid, shm::Access::ReadOnly).error().kind,
+                 shm::ErrorKind::Gone);
     QCOMPARE(window.lastMessage(),
              QStringLiteral("Segment %1 no longer exists: it was removed by someone else.")
                  .arg(shmid));
@@ -343,8 +344,8 @@ void TestBrowserActions::refusedForUnprivilegedUser()
                 refused = window.removeSegments({shmid}) == 0;
             else if (action == QLatin1String("mode"))
                 refused = window.changeMode({shmid}, 0666) == 0;
-            else
-                refused = !window.openSegment(shmid, shm::Access::ReadOnly);
+            else if (auto opened = window.openSegment(shmid, shm::Access::ReadOnly); !opened)
+                refused = opened.error().kind == shm::ErrorKind::PermissionDenied;
             if (!refused)
                 return 1;
             if (window.lastMessage().isEmpty()

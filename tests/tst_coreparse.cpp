@@ -38,10 +38,12 @@ private slots:
         QFETCH(int, value);
         auto key = shm::parseKey(text.toStdString());
         QCOMPARE(key.ok(), ok);
-        if (ok)
+        if (ok) {
             QCOMPARE(*key, value);
-        else
-            QVERIFY(!key.error().message.empty());
+        } else {
+            QCOMPARE(key.error().kind, shm::ErrorKind::BadInput);
+            QVERIFY(!key.error().english().empty());
+        }
     }
 
     void size_data()
@@ -174,12 +176,14 @@ private slots:
         QFETCH(QByteArray, bytes);
         auto parsed = shm::parseHexBytes(text.toStdString());
         QCOMPARE(parsed.ok(), ok);
-        if (ok)
+        if (ok) {
             QCOMPARE(QByteArray(reinterpret_cast<const char *>(parsed->data()),
                                 qsizetype(parsed->size())),
                      bytes);
-        else
-            QVERIFY(!parsed.error().message.empty());
+        } else {
+            QCOMPARE(parsed.error().kind, shm::ErrorKind::BadInput);
+            QVERIFY(!parsed.error().english().empty());
+        }
     }
 
     // Bounds of every sign; rows found by fuzz_userinput (a value outside a negative range was
@@ -217,7 +221,8 @@ private slots:
             QVERIFY(*value >= min);
             QVERIFY(*value <= max);
         } else {
-            QVERIFY(!value.error().message.empty());
+            QCOMPARE(value.error().kind, shm::ErrorKind::BadInput);
+            QVERIFY(!value.error().english().empty());
         }
     }
 

@@ -121,7 +121,7 @@ void TestDataInspector::encode()
     QFETCH(QString, text);
     QFETCH(QByteArray, expected);
     const auto bytes = valuecodec::encode(type, endian, text);
-    QVERIFY2(bytes.ok(), bytes.ok() ? "" : bytes.error().message.c_str());
+    QVERIFY2(bytes.ok(), bytes.ok() ? "" : bytes.error().describe().c_str());
     QCOMPARE(QByteArray(reinterpret_cast<const char *>(bytes->data()), qsizetype(bytes->size())),
              expected);
     // What was written reads back as the same value (for the fixed-width numeric types).
@@ -153,7 +153,8 @@ void TestDataInspector::rejects()
     QFETCH(QString, text);
     const auto bytes = valuecodec::encode(type, Endian::Little, text);
     QVERIFY(!bytes.ok());
-    QVERIFY(!bytes.error().message.empty());
+    QCOMPARE(bytes.error().kind, shm::ErrorKind::BadInput);
+    QVERIFY(!bytes.error().english().empty());
 }
 
 void TestDataInspector::copyFormats()

@@ -50,20 +50,19 @@ void TestMemoryView::openRefusesBadIds_data()
 void TestMemoryView::openRefusesBadIds()
 {
     QFETCH(int, shmid);
-    QString error;
-    MemoryWindow *window = MemoryWindow::open(shmid, shm::Access::ReadOnly, &error);
+    auto window = MemoryWindow::open(shmid, shm::Access::ReadOnly);
     QVERIFY(!window);
-    QVERIFY(!error.isEmpty());
-    QVERIFY2(error.contains(QLatin1String("shmat")), qPrintable(error));
+    QCOMPARE(window.error().kind, shm::ErrorKind::Gone);
+    QCOMPARE(window.error().call, std::string("shmat SHM_RDONLY"));
 }
 
 void TestMemoryView::openedWindowIsReadyToType()
 {
     TestSegment segment(4096);
     QVERIFY(segment.isValid());
-    QString error;
-    QPointer<MemoryWindow> window = MemoryWindow::open(segment.shmid(), shm::Access::ReadWrite, &error);
-    QVERIFY2(window, qPrintable(error));
+    auto opened = MemoryWindow::open(segment.shmid(), shm::Access::ReadWrite);
+    QVERIFY2(opened, opened ? "" : opened.error().describe().c_str());
+    QPointer<MemoryWindow> window = *opened;
     window->show();
     QVERIFY(QTest::qWaitForWindowActive(window));
     HexView *hex = window->memoryView()->hexView();
@@ -100,9 +99,9 @@ void TestMemoryView::readOnlyWindowTypesNothing()
 {
     TestSegment segment(256);
     QVERIFY(segment.isValid());
-    QString error;
-    QPointer<MemoryWindow> window = MemoryWindow::open(segment.shmid(), shm::Access::ReadOnly, &error);
-    QVERIFY(window);
+    auto opened = MemoryWindow::open(segment.shmid(), shm::Access::ReadOnly);
+    QVERIFY(opened);
+    QPointer<MemoryWindow> window = *opened;
     window->show();
     QVERIFY(QTest::qWaitForWindowActive(window));
     QVERIFY(window->memoryView()->isReadOnly());

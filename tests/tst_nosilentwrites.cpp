@@ -242,8 +242,9 @@ void TestNoSilentWrites::readOnlyViewActions()
 {
     const int shmid = m_sentinel->shmid();
     QString error;
-    QPointer<MemoryWindow> window = MemoryWindow::open(shmid, shm::Access::ReadOnly, &error);
-    QVERIFY2(window, qPrintable(error));
+    auto opened = MemoryWindow::open(shmid, shm::Access::ReadOnly);
+    QVERIFY2(opened, opened ? "" : opened.error().describe().c_str());
+    QPointer<MemoryWindow> window = *opened;
     window->resize(900, 600);
     window->show();
     QVERIFY(QTest::qWaitForWindowExposed(window));
@@ -393,8 +394,9 @@ void TestNoSilentWrites::readWriteViewOnlyReadWritesNothing()
 {
     const int shmid = m_sentinel->shmid();
     QString error;
-    QPointer<MemoryWindow> window = MemoryWindow::open(shmid, shm::Access::ReadWrite, &error);
-    QVERIFY2(window, qPrintable(error));
+    auto opened = MemoryWindow::open(shmid, shm::Access::ReadWrite);
+    QVERIFY2(opened, opened ? "" : opened.error().describe().c_str());
+    QPointer<MemoryWindow> window = *opened;
     window->show();
     QVERIFY(QTest::qWaitForWindowExposed(window));
     MemoryView *view = window->memoryView();

@@ -272,7 +272,9 @@ void TestVanishing::viewOnSegmentMarkedByAnotherProcess()
     window->close();
     QTRY_VERIFY(!window);
     QVERIFY(!exists(shmid));
-    QVERIFY(!browser.openSegment(shmid, shm::Access::ReadOnly));
+    auto reopened = browser.openSegment(shmid, shm::Access::ReadOnly);
+    QVERIFY(!reopened);
+    QCOMPARE(reopened.error().kind, shm::ErrorKind::Gone);
     QCOMPARE(browser.lastMessage(), vanishedText(shmid));
     QCOMPARE(browser.model()->rowOfShmid(shmid), -1);
     stillWorks(browser);
@@ -319,7 +321,8 @@ void TestVanishing::modeChangedWhileOpen()
         window.refresh();
         if (window.model()->rowOfShmid(shmid) < 0)
             return 18;
-        if (window.openSegment(shmid, shm::Access::ReadOnly))
+        if (auto opened = window.openSegment(shmid, shm::Access::ReadOnly);
+            opened || opened.error().kind != shm::ErrorKind::PermissionDenied)
             return 19;
         if (!window.lastMessage().contains(QLatin1String("---------"))
             || !window.lastMessage().contains(QLatin1String("owner")))
@@ -397,9 +400,11 @@ void TestVanishing::unreadableSegmentIsListedButNotOpened()
         if (window.model()->index(row, SegmentTableModel::PermsColumn).data().toString()
             != QLatin1String("rw------- 0600"))
             return 2;
-        if (window.openSegment(shmid, shm::Access::ReadOnly)
-            || window.openSegment(shmid, shm::Access::ReadWrite))
-            return 3;
+        for (shm::Access access : {shm::Access::ReadOnly, shm::Access::ReadWrite}) {
+            auto opened = window.openSegment(shmid, access);
+            if (opened || opened.error().kind != shm::ErrorKind::PermissionDenied)
+                return 3;
+        }
         const QString message = window.lastMessage();
         if (!message.contains(QLatin1String("rw-------")) || !message.contains(QLatin1String("root"))
             || !message.contains(QLatin1String("0600")))
@@ -422,7 +427,8 @@ void TestVanishing::readOnlyOfferedWhereWriteRefused()
         MainWindow window;
         if (!window.selectSegment(shmid))
             return 11;
-        if (window.openSegment(shmid, shm::Access::ReadWrite))
+        if (auto opened = window.openSegment(shmid, shm::Access::ReadWrite);
+            opened || opened.error().kind != shm::ErrorKind::PermissionDenied)
             return 12;
         if (!window.lastMessage().contains(QLatin1String("r--------"))
             || !window.lastMessage().contains(QLatin1String("owner")))

@@ -2665,6 +2665,10 @@ Créateur uid %5 (%6), gid %7 (%8)</translation>
         <source>nattch 0: the kernel destroys the segment</source>
         <translation>nattch 0 : le noyau détruit le segment</translation>
     </message>
+    <message>
+        <source>the segment exists; the kernel refused an argument of the call</source>
+        <translation>le segment existe&#xa0;; le noyau a refusé un argument de l’appel</translation>
+    </message>
 </context>
 <context>
     <name>valuecodec</name>

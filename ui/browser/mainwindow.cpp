@@ -41,7 +41,6 @@
 #include <QToolBar>
 #include <QVBoxLayout>
 
-#include <cerrno>
 #include <unistd.h>
 
 namespace {
@@ -617,16 +616,10 @@ QMessageBox *MainWindow::showMessage(const QString &title, const QString &text,
     return box;
 }
 
-QString MainWindow::failureText(int shmid, const shm::Error &error, bool *vanished) const
+QString MainWindow::failureText(int shmid, const shm::Error &error) const
 {
-    // EINVAL/EIDRM on a shmid that stat no longer finds: someone removed it meanwhile.
-    *vanished = false;
-    if (error.errnum == EINVAL || error.errnum == EIDRM) {
-        auto stat = shm::statSegment(shmid);
-        if (!stat && (stat.error().errnum == EINVAL || stat.error().errnum == EIDRM))
-            *vanished = true;
-    }
-    if (*vanished)
+    // The core confirmed that the id names no segment: someone removed it meanwhile.
+    if (error.kind == shm::ErrorKind::Gone)
         return tr("Segment %1 no longer exists: it was removed by someone else.").arg(shmid);
     return errortext::describe(error);
 }
@@ -642,8 +635,7 @@ int MainWindow::applyEach(const QList<int> &shmids, const QString &what,
             ++done;
             continue;
         }
-        bool vanished = false;
-        failures << failureText(shmid, result.error(), &vanished);
+        failures << failureText(shmid, result.error());
     }
     refresh();
     if (!failures.isEmpty()) {
@@ -685,33 +677,31 @@ int MainWindow::setLocked(const QList<int> &shmids, bool locked)
                      [locked](int shmid) { return shm::setLocked(shmid, locked); });
 }
 
-bool MainWindow::openSegment(int shmid, shm::Access access)
+shm::Result<MemoryWindow *> MainWindow::openSegment(int shmid, shm::Access access)
 {
-    QString error;
-    MemoryWindow *window = MemoryWindow::open(shmid, access, &error, this);
-    if (!window) {
-        bool vanished = false;
-        auto stat = shm::statSegment(shmid);
-        if (!stat && (stat.error().errnum == EINVAL || stat.error().errnum == EIDRM))
-            vanished = true;
-        if (vanished) {
+    auto opened = MemoryWindow::open(shmid, access, this);
+    if (!opened) {
+        const shm::Error &error = opened.error();
+        const QString text = failureText(shmid, error);
+        if (error.kind == shm::ErrorKind::Gone) {
             refresh();
-            showMessage(tr("Open"),
-                        tr("Segment %1 no longer exists: it was removed by someone else.")
-                            .arg(shmid));
-        } else if (access == shm::Access::ReadWrite && stat) {
+            showMessage(tr("Open"), text);
+        } else if (access == shm::Access::ReadWrite
+                   && error.kind == shm::ErrorKind::PermissionDenied
+                   && shm::statSegment(shmid)) {
             // Writing refused, reading allowed (IPC_STAT needs read permission): offer that.
-            QMessageBox *box = showMessage(tr("Open for Editing"), error);
+            QMessageBox *box = showMessage(tr("Open for Editing"), text);
             box->setInformativeText(tr("You may read this segment: open it read-only instead?"));
             QPushButton *readOnly = box->addButton(tr("Open &Read-Only"), QMessageBox::AcceptRole);
             connect(readOnly, &QAbstractButton::clicked, this,
                     [this, shmid] { openSegment(shmid, shm::Access::ReadOnly); });
             box->setDefaultButton(readOnly);
         } else {
-            showMessage(tr("Open"), error);
+            showMessage(tr("Open"), text);
         }
-        return false;
+        return opened;
     }
+    MemoryWindow *window = *opened;
     window->setAttribute(Qt::WA_DeleteOnClose);
     window->show();
     statusBar()->showMessage(
@@ -720,7 +710,7 @@ bool MainWindow::openSegment(int shmid, shm::Access access)
             .arg(access == shm::Access::ReadOnly ? tr("read-only") : tr("read-write")),
         10000);
     refresh();
-    return true;
+    return window;
 }
 
 void MainWindow::openCurrent(shm::Access access)
