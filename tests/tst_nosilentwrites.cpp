@@ -6,7 +6,7 @@
 //
 // Beyond the bytes:
 //  - the browser, its details and `shmscope --list` never attach: the segment's lpid (the pid of
-//    the last shmat/shmdt) and nattch stay those the filling child left;
+//    the last shmat/shmdt) and nattch stay those the filling process left;
 //  - while a view is open read-only, our process maps the segment only as r--s (checked in
 //    /proc/self/maps after every step), so no code path could write even by mistake;
 //  - a view opened read-write but only read from writes nothing either.

@@ -39,7 +39,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <cstring>
 #include <sys/shm.h>
 #include <unistd.h>
 

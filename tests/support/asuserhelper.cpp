@@ -14,6 +14,7 @@
 #include <grp.h>
 #include <spawn.h>
 #include <sstream>
+#include <sys/prctl.h>
 #include <sys/shm.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -229,6 +230,8 @@ std::optional<std::vector<std::string>> start(int argc, char **argv)
             writeLine("drop to nobody", refused(shm::systemError("setresuid", "65534", errno)));
             return std::nullopt;
         }
+        // Changing uid made the process undumpable; the sanitizers' leak check needs it dumpable.
+        prctl(PR_SET_DUMPABLE, 1);
     }
     return std::vector<std::string>(argv + 3, argv + argc);
 }
