@@ -60,6 +60,22 @@ ErrorKind kindOfErrno(int errnum)
     }
 }
 
+const char *kindName(ErrorKind kind)
+{
+    switch (kind) {
+    case ErrorKind::System: return "System";
+    case ErrorKind::BadInput: return "BadInput";
+    case ErrorKind::InvalidState: return "InvalidState";
+    case ErrorKind::Gone: return "Gone";
+    case ErrorKind::NotFound: return "NotFound";
+    case ErrorKind::PermissionDenied: return "PermissionDenied";
+    case ErrorKind::Exists: return "Exists";
+    case ErrorKind::LimitReached: return "LimitReached";
+    case ErrorKind::NotSupported: return "NotSupported";
+    }
+    return "System";
+}
+
 Error systemError(std::string call, std::string target, int errnum, Text detail)
 {
     Text text;

@@ -49,6 +49,8 @@ struct Error
 // EACCES/EPERM: PermissionDenied...). Calls on a shmid decide EINVAL themselves
 // (segmentCallError in errordetail.h).
 ErrorKind kindOfErrno(int errnum);
+// The kind's name as written above ("Gone", "PermissionDenied"), for logs and test reports.
+const char *kindName(ErrorKind kind);
 // Builds an Error for a failed system call: errno's description, then `detail` (e.g. who the
 // caller is, which limit applies); the kind from kindOfErrno(errnum).
 Error systemError(std::string call, std::string target, int errnum, Text detail = {});

@@ -7,6 +7,7 @@
 #include "core/parse.h"
 #include "core/segmentcontrol.h"
 #include "core/segmentlist.h"
+#include "support/asuser.h"
 #include "support/testsegment.h"
 
 #include <QTest>
@@ -143,29 +144,23 @@ private slots:
             QVERIFY2(error->english().find(c.says) != std::string::npos, error->describe().c_str());
     }
 
-    // Root bypasses permission checks: as root the calls run in a child that dropped to nobody.
-    // A segment of mode 0000 refuses its owner too, so the same checks hold unprivileged.
+    // Root bypasses permission checks: the calls run in the helper program, which drops to
+    // nobody when we are root. A segment of mode 0000 refuses its owner too, so the same checks
+    // hold unprivileged.
     void permissionDenied()
     {
         TestSegment segment(4096, 0000);
         QVERIFY(segment.isValid());
-        const int shmid = segment.shmid();
-        const auto body = [shmid] {
-            const auto refused = [](const std::optional<shm::Error> &error) {
-                return error && error->kind == shm::ErrorKind::PermissionDenied
-                       && error->errnum == EACCES;
-            };
-            if (!refused(errorOf(shm::Attachment::attach(shmid, shm::Access::ReadOnly))))
-                return 1;
-            if (!refused(errorOf(shm::Attachment::attach(shmid, shm::Access::ReadWrite))))
-                return 2;
-            if (!refused(errorOf(shm::statSegment(shmid))))
-                return 3;
-            return 0;
-        };
-        const int status = geteuid() == 0 ? runInChild(body, UnprivilegedUid, UnprivilegedGid)
-                                          : body();
-        QCOMPARE(status, 0);
+        const QString id = QString::number(segment.shmid());
+        const QList<StepReport> reports = runAsUnprivileged(
+            {QStringLiteral("attach %1 ro").arg(id), QStringLiteral("attach %1 rw").arg(id),
+             QStringLiteral("stat ") + id});
+        QCOMPARE(reports.size(), 3);
+        for (const StepReport &report : reports) {
+            QVERIFY2(!report.ok, qPrintable(report.summary()));
+            QCOMPARE(report.kind, QStringLiteral("PermissionDenied"));
+            QCOMPARE(report.errnoName, QStringLiteral("EACCES"));
+        }
     }
 
     // What errno alone says, when the call adds nothing.

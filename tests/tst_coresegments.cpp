@@ -5,6 +5,7 @@
 #include "core/limits.h"
 #include "core/segmentcontrol.h"
 #include "core/segmentlist.h"
+#include "support/asuser.h"
 #include "support/testsegment.h"
 
 #include <QTest>
@@ -287,87 +288,66 @@ private slots:
 
     // The owner may change a segment whose mode denies it everything (IPC_SET needs ownership,
     // not read permission): a chmod 000 can be undone. Found by tst_vanishing. Runs as nobody
-    // (directly when the suite is unprivileged): root would bypass the check.
+    // (as the suite's user when it is unprivileged): root would bypass the check.
     void ownerChangesModeOfUnreadableSegment()
     {
-        const auto body = [] {
-            TestSegment segment(4096, 0600);
-            if (!segment.isValid())
-                return 1;
-            const int shmid = segment.shmid();
-            if (!shm::setMode(shmid, 0000).ok())
-                return 2;
-            if (shm::statSegment(shmid).ok())
-                return 3; // not readable any more
-            if (!shm::setMode(shmid, 0400).ok())
-                return 4;
-            if (!shm::setMode(shmid, 0000).ok())
-                return 5;
-            if (!shm::setOwner(shmid, geteuid(), getegid()).ok())
-                return 6;
-            if (!shm::setMode(shmid, 0600).ok())
-                return 7;
-            auto info = shm::statSegment(shmid);
-            return info.ok() && info->perms() == 0600u ? 0 : 8;
-        };
-        const int status = geteuid() == 0 ? runInChild(body, UnprivilegedUid, UnprivilegedGid)
-                                          : body();
-        QCOMPARE(status, 0);
+        const QString owner
+            = QStringLiteral("owner @ %1 %2").arg(unprivilegedUid()).arg(unprivilegedGid());
+        const QStringList steps{QStringLiteral("create 4096 0600"),
+                                QStringLiteral("mode @ 0000"),
+                                QStringLiteral("stat @"), // refused: not readable any more
+                                QStringLiteral("mode @ 0400"),
+                                QStringLiteral("mode @ 0000"),
+                                owner,
+                                QStringLiteral("mode @ 0600"),
+                                QStringLiteral("stat @")};
+        const QList<StepReport> reports = runAsUnprivileged(steps);
+        QCOMPARE(unexpectedOutcomes(reports, {true, true, false, true, true, true, true, true}),
+                 QString());
+        QCOMPARE(reports[2].errnoName, QLatin1String("EACCES"));
+        QVERIFY2(reports.back().text.startsWith(QLatin1String("perms 0600 ")),
+                 qPrintable(reports.back().summary()));
     }
 
-    // Root bypasses permission checks: the refusals are seen from a child that dropped to an
+    // Root bypasses permission checks: the refusals are seen by a helper that dropped to an
     // unprivileged uid.
     void unprivilegedUserIsRefused()
     {
         if (geteuid() != 0)
-            QSKIP("needs root to drop to another uid");
+            QSKIP("needs root to make a segment that belongs to another user");
         TestSegment segment(4096, 0600);
-        const int shmid = segment.shmid();
-        const int status = runInChild(
-            [shmid] {
-                const auto refused = [](const shm::Error &error, int errnum) {
-                    return error.kind == shm::ErrorKind::PermissionDenied
-                           && error.errnum == errnum;
-                };
-                auto attached = shm::Attachment::attach(shmid, shm::Access::ReadOnly);
-                if (attached.ok() || !refused(attached.error(), EACCES))
-                    return 1;
-                const std::string message = attached.error().english();
-                // Which mode, which owner, who you are.
-                if (message.find("rw-------") == std::string::npos
-                    || message.find("owner root (uid 0)") == std::string::npos
-                    || message.find("you are uid 65534") == std::string::npos)
-                    return 2;
-                if (!refused(shm::statSegment(shmid).error(), EACCES))
-                    return 3;
-                if (!refused(shm::removeSegment(shmid).error(), EPERM))
-                    return 4;
-                if (auto mode = shm::setMode(shmid, 0666);
-                    mode.ok() || mode.error().kind != shm::ErrorKind::PermissionDenied)
-                    return 5;
-                auto lock = shm::setLocked(shmid, true);
-                if (lock.ok() || lock.error().kind != shm::ErrorKind::PermissionDenied)
-                    return 6;
-                return 0;
-            },
-            UnprivilegedUid, UnprivilegedGid);
-        QCOMPARE(status, 0);
-        QCOMPARE(shm::statSegment(shmid)->perms(), 0600u);
+        QVERIFY(segment.isValid());
+        const QString id = QString::number(segment.shmid());
+        const QList<StepReport> refusals = runAsUnprivileged(
+            {QLatin1String("attach ") + id + QLatin1String(" ro"), QLatin1String("stat ") + id,
+             QLatin1String("remove ") + id, QLatin1String("mode ") + id + QLatin1String(" 0666"),
+             QLatin1String("lock ") + id});
+        QCOMPARE(refusals.size(), 5);
+        const char *errnos[] = {"EACCES", "EACCES", "EPERM", "EPERM", nullptr};
+        for (int i = 0; i < 5; ++i) {
+            QVERIFY2(!refusals[i].ok, qPrintable(refusals[i].summary()));
+            QCOMPARE(refusals[i].kind, QStringLiteral("PermissionDenied"));
+            if (errnos[i])
+                QCOMPARE(refusals[i].errnoName, QLatin1String(errnos[i]));
+        }
+        // Which mode, which owner, who you are.
+        const QString &message = refusals[0].text;
+        QVERIFY2(message.contains(QLatin1String("rw-------"))
+                     && message.contains(QLatin1String("owner root (uid 0)"))
+                     && message.contains(QLatin1String("you are uid 65534")),
+                 qPrintable(message));
+        QCOMPARE(shm::statSegment(segment.shmid())->perms(), 0600u);
 
         // Read-only allowed, write refused: mode 0644 for another user.
-        QVERIFY(shm::setMode(shmid, 0644).ok());
-        const int readOnly = runInChild(
-            [shmid] {
-                if (!shm::Attachment::attach(shmid, shm::Access::ReadOnly).ok())
-                    return 1;
-                auto rw = shm::Attachment::attach(shmid, shm::Access::ReadWrite);
-                return !rw.ok() && rw.error().kind == shm::ErrorKind::PermissionDenied
-                               && rw.error().errnum == EACCES
-                           ? 0
-                           : 2;
-            },
-            UnprivilegedUid, UnprivilegedGid);
-        QCOMPARE(readOnly, 0);
+        QVERIFY(shm::setMode(segment.shmid(), 0644).ok());
+        const QList<StepReport> readOnly
+            = runAsUnprivileged({QLatin1String("attach ") + id + QLatin1String(" ro"),
+                                 QLatin1String("attach ") + id + QLatin1String(" rw")});
+        QCOMPARE(readOnly.size(), 2);
+        QVERIFY2(readOnly[0].ok, qPrintable(readOnly[0].summary()));
+        QVERIFY2(!readOnly[1].ok && readOnly[1].errnoName == QLatin1String("EACCES")
+                     && readOnly[1].kind == QLatin1String("PermissionDenied"),
+                 qPrintable(readOnly[1].summary()));
     }
 
     void limitsAgreeWithProcAndIpcInfo()

@@ -2,6 +2,7 @@
 // bad ids refused with a message), the header, switching to read-write (and a refused switch),
 // a segment marked for destruction while open, export/import round trip and its refusals.
 
+#include "support/asuser.h"
 #include "support/testsegment.h"
 #include "ui/memory/bytesource.h"
 #include "ui/memory/findbar.h"
@@ -12,6 +13,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QFile>
+#include <QLocale>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -26,6 +28,7 @@ class TestMemoryView : public QObject
 {
     Q_OBJECT
 private slots:
+    void initTestCase();
     void openRefusesBadIds_data();
     void openRefusesBadIds();
     void openedWindowIsReadyToType();
@@ -39,6 +42,12 @@ private slots:
     void importRefusals();
     void copyFormats();
 };
+
+void TestMemoryView::initTestCase()
+{
+    // The texts checked are English, numbers too ("4,096"), whatever the runner's locale.
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+}
 
 void TestMemoryView::openRefusesBadIds_data()
 {
@@ -71,11 +80,7 @@ void TestMemoryView::openedWindowIsReadyToType()
     QCOMPARE(hex->activeArea(), HexView::Area::Hex);
     // Typing goes straight to the hex column at offset 0.
     QTest::keyClicks(QApplication::focusWidget(), "c0ffee");
-    QCOMPARE(shmtest::runInChild([&] {
-                 auto a = shm::Attachment::attach(segment.shmid());
-                 return a && std::memcmp(a->data(), "\xc0\xff\xee", 3) == 0 ? 0 : 1;
-             }),
-             0);
+    QCOMPARE(shmtest::readInAnotherProcess(segment.shmid(), 0, 3), QStringLiteral("c0ffee"));
     // Ctrl+F opens the find bar; Escape closes it and gives the focus back to the hex column.
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_F, Qt::ControlModifier);
     QVERIFY(window->memoryView()->findBar()->isVisible());
@@ -108,12 +113,8 @@ void TestMemoryView::readOnlyWindowTypesNothing()
     QTest::keyClicks(QApplication::focusWidget(), "ffff");
     QApplication::clipboard()->setText(QStringLiteral("01 02"));
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_V, Qt::ControlModifier);
-    QCOMPARE(shmtest::runInChild([&] {
-                 auto a = shm::Attachment::attach(segment.shmid());
-                 const char zeros[256] = {};
-                 return a && std::memcmp(a->data(), zeros, 256) == 0 ? 0 : 1;
-             }),
-             0);
+    QCOMPARE(shmtest::readInAnotherProcess(segment.shmid(), 0, 256),
+             shmtest::hexBytes(QByteArray(256, '\0')));
     delete window;
 }
 
@@ -166,28 +167,23 @@ void TestMemoryView::switchToReadWriteAndBack()
 
 void TestMemoryView::refusedSwitchExplainsWhy()
 {
-    // Readable by everyone, writable by the owner only: an unprivileged child may view it but
+    // Readable by everyone, writable by the owner only: an unprivileged helper may view it but
     // the kernel refuses its read-write attach.
     if (geteuid() != 0)
-        QSKIP("needs root to drop to another uid");
+        QSKIP("needs root to make a segment that belongs to another user");
     TestSegment segment(64, 0644);
     QVERIFY(segment.isValid());
-    const int status = shmtest::runInChild(
-        [&] {
-            auto attached = shm::Attachment::attach(segment.shmid(), shm::Access::ReadOnly);
-            if (!attached)
-                return 2;
-            AttachmentByteSource source(std::move(attached.value()));
-            QString error;
-            if (source.reattach(shm::Access::ReadWrite, &error))
-                return 3;
-            // Still attached read-only, and the message says why.
-            if (source.isWritable() || !source.attachment().isValid())
-                return 5;
-            return error.contains(QLatin1String("shmat")) && !error.isEmpty() ? 0 : 6;
-        },
-        shmtest::UnprivilegedUid, shmtest::UnprivilegedGid);
-    QCOMPARE(status, 0);
+    const QString id = QString::number(segment.shmid());
+    const QList<shmtest::StepReport> reports = shmtest::runAsUnprivileged(
+        {QStringLiteral("source open %1 ro").arg(id), QStringLiteral("source reattach rw"),
+         QStringLiteral("source state")},
+        shmtest::Helper::Widgets);
+    QCOMPARE(reports.size(), 3);
+    QVERIFY2(reports[0].ok, qPrintable(reports[0].summary()));
+    // Refused, and the message says why; still attached read-only.
+    QVERIFY2(!reports[1].ok && reports[1].text.contains(QLatin1String("shmat")),
+             qPrintable(reports[1].summary()));
+    QCOMPARE(reports[2].text, QStringLiteral("read-only, attached"));
 }
 
 void TestMemoryView::markedForDestructionKeepsWorking()
@@ -247,11 +243,8 @@ void TestMemoryView::exportImportRoundTrip()
     QVERIFY(view.importFromFile(part, 4096 - 20));
     QCOMPARE(QByteArray(reinterpret_cast<const char *>(view.hexView()->source()->constData() + 4076), 20),
              original.mid(100, 20));
-    QCOMPARE(shmtest::runInChild([&] {
-                 auto a = shm::Attachment::attach(segment.shmid());
-                 return a && std::memcmp(a->data() + 4076, original.constData() + 100, 20) == 0 ? 0 : 1;
-             }),
-             0);
+    QCOMPARE(shmtest::readInAnotherProcess(segment.shmid(), 4076, 20),
+             shmtest::hexBytes(original.mid(100, 20)));
     view.undoStack()->undo();
     QCOMPARE(QByteArray(reinterpret_cast<const char *>(view.hexView()->source()->constData() + 4076), 20),
              original.mid(4076, 20));
