@@ -116,10 +116,10 @@ int main(int argc, char **argv)
 
     const QString code = QString::fromLatin1(shm::languageCode(language.language));
     installTranslators(*app, code);
-    shm::setDisplayLanguage(language.language); // sizes
-    if (language.requested) // numbers and dates in the chosen language too
-        QLocale::setDefault(QLocale(code));
-    else if (!language.unknown.empty())
+    // Sizes and numbers (%L1) in the chosen language too, whatever LC_NUMERIC says.
+    shm::setDisplayLanguage(language.language);
+    QLocale::setDefault(QLocale(code));
+    if (!language.unknown.empty())
         return fail(QCoreApplication::translate("main", "unknown language %1 for --lang "
                                                         "(use fr or en).")
                         .arg(QString::fromLocal8Bit(language.unknown.c_str())));

@@ -32,7 +32,7 @@ Language localeLanguage(EnvironmentLookup lookup = processEnvironment);
 struct LanguageChoice
 {
     Language language = Language::English;
-    bool requested = false; // asked with --lang (numbers and dates then follow it too)
+    bool requested = false; // asked with --lang
     std::string unknown;    // a --lang value shmscope does not speak ("de"); language is then
                             // the locale's, to refuse it in
 };
