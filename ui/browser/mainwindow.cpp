@@ -6,6 +6,7 @@
 #include "ui/browser/createsegmentdialog.h"
 #include "ui/common/errortext.h"
 #include "ui/common/helpmenu.h"
+#include "ui/common/plural.h"
 #include "ui/memory/memorywindow.h"
 #include "ui/memory/memoryview.h"
 #include "ui/browser/segmentdetailswidget.h"
@@ -457,14 +458,13 @@ void MainWindow::refresh()
             parts << tr("%n gone", nullptr, stats.removed);
         if (stats.changed)
             parts << tr("%n changed", nullptr, stats.changed);
-        m_lastChanges = tr("%1: %2")
+        m_lastChanges = tr("Last change at %1: %2")
                             .arg(QTime::currentTime().toString(QStringLiteral("HH:mm:ss")),
                                  parts.join(QStringLiteral(", ")));
     }
     if (!m_pauseAction->isChecked())
-        m_changesLabel->setText(m_lastChanges.isEmpty()
-                                    ? tr("No change since start.")
-                                    : tr("Last change at %1").arg(m_lastChanges));
+        m_changesLabel->setText(m_lastChanges.isEmpty() ? tr("No change since start.")
+                                                        : m_lastChanges);
     m_changesLabel->setToolTip(tr("Rows that appeared or changed are highlighted for a moment."));
     updateCount();
     updateLimits();
@@ -495,23 +495,27 @@ void MainWindow::updateLimits()
         return;
     }
     const std::uint64_t usedBytes = usage->totalPages * shm::pageSize();
-    const QString text = tr("%1 of %2 segments (SHMMNI) · %3 in use · SHMMAX %4")
+    const QString text = tr("%1 of %2 segments (SHMMNI) · %3 in use · SHMMAX %4", nullptr,
+                            plural::count(limits->shmmni))
                              .arg(usage->usedIds)
                              .arg(qulonglong(limits->shmmni))
                              .arg(qs(shm::humanSize(usedBytes)), qs(shm::humanSize(limits->shmmax)));
     if (m_limitsLabel->text() != text) {
         m_limitsLabel->setText(text);
-        m_limitsLabel->setToolTip(
-            tr("Segments in use: %1 of at most %2 (SHMMNI)\n"
-               "Memory of segments: %L3 bytes (%4 resident, %5 swapped) of at most %L6 pages "
-               "(SHMALL)\nLargest segment: %L7 bytes (SHMMAX)")
+        const QStringList lines{
+            tr("Segments in use: %1 of at most %2 (SHMMNI)")
                 .arg(usage->usedIds)
-                .arg(qulonglong(limits->shmmni))
+                .arg(qulonglong(limits->shmmni)),
+            tr("Memory of segments: %L1 bytes (%2 resident, %3 swapped) of at most %L4 pages "
+               "(SHMALL)",
+               nullptr, plural::count(usedBytes))
                 .arg(qulonglong(usedBytes))
                 .arg(qs(shm::humanSize(usage->rssPages * shm::pageSize())),
                      qs(shm::humanSize(usage->swapPages * shm::pageSize())))
-                .arg(qulonglong(limits->shmall))
-                .arg(qulonglong(limits->shmmax)));
+                .arg(qulonglong(limits->shmall)),
+            tr("Largest segment: %L1 bytes (SHMMAX)", nullptr, plural::count(limits->shmmax))
+                .arg(qulonglong(limits->shmmax))};
+        m_limitsLabel->setToolTip(lines.join(QLatin1Char('\n')));
     }
 }
 
@@ -641,10 +645,10 @@ int MainWindow::applyEach(const QList<int> &shmids, const QString &what,
     if (!failures.isEmpty()) {
         const QString text = shmids.size() == 1
                                  ? failures.constFirst()
-                                 : tr("%1 failed for %2 of %3 segments:")
+                                 : tr("%1 failed for %2 of %n segments:", nullptr,
+                                      int(shmids.size()))
                                            .arg(what)
                                            .arg(failures.size())
-                                           .arg(shmids.size())
                                        + QLatin1Char('\n') + failures.join(QLatin1Char('\n'));
         showMessage(what, text);
     } else if (done > 0) {
@@ -763,10 +767,10 @@ void MainWindow::confirmRemove()
         text += QLatin1Char('\n');
         text += attachedSegments == 0
                     ? tr("None is attached: they are destroyed at once.")
-                    : tr("%1 of them are still attached (%2 attachments in all); each lives on "
-                         "until its last process detaches.")
-                          .arg(qulonglong(attachedSegments))
-                          .arg(qulonglong(attachments));
+                    : tr("%n of them are still attached (%1); each lives on until its last "
+                         "process detaches.",
+                         nullptr, plural::count(attachedSegments))
+                          .arg(tr("%n attachments in all", nullptr, plural::count(attachments)));
     }
     auto *box = new QMessageBox(QMessageBox::Question, tr("Remove"), text,
                                 QMessageBox::Yes | QMessageBox::Cancel, this);
