@@ -74,16 +74,17 @@ int fail(const QString &message)
 };
 
 // Installs Qt's own catalogue (standard dialogs, --help's frame) and ours for `language`.
+// English has no Qt catalogue; ours holds its plural forms only ("1 segment", "3 segments").
 // Ours comes from <prefix>/share/shmscope/translations when installed there (so a newer
 // catalogue can be dropped in), else from the copy built into the program.
 void installTranslators(QCoreApplication &app, const QString &language)
 {
-    if (language == QLatin1String("en"))
-        return;
-    auto *qt = new QTranslator(&app);
-    if (qt->load(QStringLiteral("qtbase_") + language,
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qt);
+    if (language != QLatin1String("en")) {
+        auto *qt = new QTranslator(&app);
+        if (qt->load(QStringLiteral("qtbase_") + language,
+                     QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+            QCoreApplication::installTranslator(qt);
+    }
     // shmscope-gui lives in <prefix>/libexec/shmscope/.
     const QString installed = QDir(QCoreApplication::applicationDirPath())
                                   .filePath(QStringLiteral("../../share/shmscope/translations"));

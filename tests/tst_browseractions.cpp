@@ -4,6 +4,7 @@
 
 #include "support/actions.h"
 #include "support/asuser.h"
+#include "support/english.h"
 #include "support/testsegment.h"
 #include "ui/browser/attachersmodel.h"
 #include "ui/browser/controldialogs.h"
@@ -111,8 +112,9 @@ private slots:
 void TestBrowserActions::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
-    // The texts checked are English, numbers too ("4,096"), whatever the runner's locale.
-    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    // The texts checked are English, plurals and numbers too ("1 process", "4,096"), whatever
+    // the runner's locale.
+    QVERIFY(shmtest::speakEnglish());
 }
 
 void TestBrowserActions::removeWithConfirmation_data()

@@ -121,6 +121,7 @@ private slots:
     void initTestCase();
     void catalogueLoads();
     void everySourceStringIsTranslated();
+    void everyPluralHasEnglishForms();
     void translationsKeepPlaceholdersAndMnemonics();
     void helpFollowsLanguage_data();
     void helpFollowsLanguage();
@@ -158,7 +159,10 @@ void TestTranslation::catalogueLoads()
 
 // lupdate over today's sources, into a scratch catalogue: every message it finds must be in the
 // shipped catalogue, finished, and in the compiled .qm the program loads.
-void TestTranslation::everySourceStringIsTranslated()
+namespace {
+
+// The messages lupdate finds in today's sources, read into `messages`.
+void freshMessages(QList<Message> *messages)
 {
     QTemporaryDir scratch;
     QVERIFY(scratch.isValid());
@@ -171,11 +175,19 @@ void TestTranslation::everySourceStringIsTranslated()
          source + QStringLiteral("/core"), source + QStringLiteral("/ui"), QStringLiteral("-ts"),
          fresh});
     QVERIFY2(lupdate.exitCode == 0, lupdate.err.constData());
-
-    QList<Message> current;
     QString error;
-    QVERIFY2(readTs(fresh, &current, &error), qPrintable(error));
-    QVERIFY(current.size() > 100);
+    QVERIFY2(readTs(fresh, messages, &error), qPrintable(error));
+    QVERIFY(messages->size() > 100);
+}
+
+} // namespace
+
+void TestTranslation::everySourceStringIsTranslated()
+{
+    QList<Message> current;
+    freshMessages(&current);
+    if (QTest::currentTestFailed())
+        return;
 
     QHash<QString, Message> shipped;
     for (const Message &m : std::as_const(m_shipped))
@@ -210,6 +222,51 @@ void TestTranslation::everySourceStringIsTranslated()
                                        "update_translations` and translate:\n")
                             .arg(problems.size())
                         + problems.join(QLatin1Char('\n'))));
+}
+
+// English speaks its plurals through a catalogue of its own: every message with a count has
+// both forms there, finished, and in the compiled .qm ("Remove 1 segment?").
+void TestTranslation::everyPluralHasEnglishForms()
+{
+    QList<Message> current;
+    freshMessages(&current);
+    if (QTest::currentTestFailed())
+        return;
+    QList<Message> english;
+    QString error;
+    QVERIFY2(readTs(QStringLiteral(SHMSCOPE_EN_TS_FILE), &english, &error), qPrintable(error));
+    QHash<QString, Message> shipped;
+    for (const Message &m : std::as_const(english))
+        shipped.insert(keyOf(m), m);
+    QTranslator qm;
+    QVERIFY(qm.load(QStringLiteral(":/i18n/shmscope_en.qm")));
+
+    QStringList problems;
+    for (const Message &m : std::as_const(current)) {
+        if (!m.numerus)
+            continue;
+        const QString where = m.context + QStringLiteral(": \"") + m.source + QLatin1Char('"');
+        const auto found = shipped.constFind(keyOf(m));
+        if (found == shipped.cend() || !found->translationType.isEmpty()
+            || found->translations.size() != 2 || found->translations.contains(QString())) {
+            problems << QStringLiteral("no finished English forms: ") + where;
+            continue;
+        }
+        const QByteArray context = m.context.toUtf8();
+        const QByteArray text = m.source.toUtf8();
+        if (qm.translate(context.constData(), text.constData(), nullptr, 1).isEmpty())
+            problems << QStringLiteral("not in the compiled English catalogue: ") + where;
+    }
+    QVERIFY2(problems.isEmpty(),
+             qPrintable(QStringLiteral("%1 problem(s); run `cmake --build <build> --target "
+                                       "update_translations` and write both forms in %2:\n")
+                            .arg(problems.size())
+                            .arg(QStringLiteral(SHMSCOPE_EN_TS_FILE))
+                        + problems.join(QLatin1Char('\n'))));
+    QCOMPARE(qm.translate("MainWindow", "Remove %n segments?", nullptr, 1),
+             QStringLiteral("Remove %n segment?"));
+    QCOMPARE(qm.translate("MainWindow", "Remove %n segments?", nullptr, 2),
+             QStringLiteral("Remove %n segments?"));
 }
 
 void TestTranslation::translationsKeepPlaceholdersAndMnemonics()

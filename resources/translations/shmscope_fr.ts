@@ -1185,14 +1185,6 @@
         <source>No process has it attached: it is destroyed at once.</source>
         <translation>Aucun processus ne l&apos;a attaché&#xa0;: il est détruit aussitôt.</translation>
     </message>
-    <message>
-        <source>It is still attached by one process.</source>
-        <translation>Un processus l&apos;a encore attaché.</translation>
-    </message>
-    <message>
-        <source>It is still attached by %1 processes.</source>
-        <translation>%1 processus l&apos;ont encore attaché.</translation>
-    </message>
     <message numerus="yes">
         <source>Remove %n segments?</source>
         <translation>
@@ -1359,6 +1351,13 @@
         <translation>
             <numerusform>%n attachement en tout</numerusform>
             <numerusform>%n attachements en tout</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It is still attached by %n processes.</source>
+        <translation>
+            <numerusform>Un processus l&apos;a encore attaché.</numerusform>
+            <numerusform>%n processus l&apos;ont encore attaché.</numerusform>
         </translation>
     </message>
 </context>

@@ -757,10 +757,8 @@ void MainWindow::confirmRemove()
                                  "freed now.");
         if (n == 0)
             text += tr("No process has it attached: it is destroyed at once.");
-        else if (n == 1)
-            text += tr("It is still attached by one process.") + QLatin1Char(' ') + lives;
         else
-            text += tr("It is still attached by %1 processes.").arg(qulonglong(n))
+            text += tr("It is still attached by %n processes.", nullptr, plural::count(n))
                     + QLatin1Char(' ') + lives;
     } else {
         text = tr("Remove %n segments?", nullptr, int(ids.size()));
