@@ -80,6 +80,10 @@ Error segmentCallError(const std::string &call, int shmid, int errnum, Text need
                           whoAmI()}));
             }
         }
+        // Not listed: removed since the call refused it, which is what matters now (said as
+        // the kernel says it of a removed id).
+        if (shmidNamesNoSegment(shmid))
+            return goneError(call, shmid, EIDRM);
         return systemError(call, target, errnum,
                            Text(QT_TRANSLATE_NOOP("shm", "this needs %1; you are %2"),
                                 {std::move(need), whoAmI()}));
