@@ -4,6 +4,7 @@
 // and scrolling to the last byte of a buffer larger than 4 GiB.
 
 #include "support/testsegment.h"
+#include "ui/common/errortext.h"
 #include "ui/memory/bytesource.h"
 #include "ui/memory/hexview.h"
 
@@ -412,13 +413,13 @@ void TestHexView::goToOffset()
     QFETCH(QString, errorContains);
     QVERIFY(openView(shm::Access::ReadOnly));
     m_view->setCursorOffset(7);
-    QString error;
-    QCOMPARE(m_view->goTo(text, &error), ok);
+    const auto moved = m_view->goTo(text);
+    QCOMPARE(moved.ok(), ok);
     if (ok) {
         QCOMPARE(m_view->cursorOffset(), offset);
-        QVERIFY(error.isEmpty());
     } else {
         QCOMPARE(m_view->cursorOffset(), quint64(7));
+        const QString error = errortext::message(moved.error());
         QVERIFY(!error.isEmpty());
         QVERIFY2(error.contains(errorContains), qPrintable(error));
     }
@@ -428,13 +429,14 @@ void TestHexView::pasteAndFill()
 {
     QVERIFY(openView(shm::Access::ReadWrite));
     m_view->setCursorOffset(4094);
-    QString error;
-    QVERIFY(!m_view->pasteHex(QStringLiteral("01 02 03"), &error)); // would pass the end
-    QVERIFY(error.contains(QLatin1String("do not fit")));
+    const auto pastTheEnd = m_view->pasteHex(QStringLiteral("01 02 03"));
+    QVERIFY(!pastTheEnd);
+    QVERIFY2(errortext::message(pastTheEnd.error()).contains(QLatin1String("do not fit")),
+             qPrintable(errortext::message(pastTheEnd.error())));
     QCOMPARE(bytesAt(m_source->attachment(), 4094, 2), QByteArray(2, '\0'));
-    QVERIFY(!m_view->pasteHex(QStringLiteral("xyz"), &error));
+    QVERIFY(!m_view->pasteHex(QStringLiteral("xyz")));
     m_view->setCursorOffset(8);
-    QVERIFY(m_view->pasteHex(QStringLiteral("de:ad:be:ef"), &error));
+    QVERIFY(m_view->pasteHex(QStringLiteral("de:ad:be:ef")));
     QCOMPARE(bytesAt(m_source->attachment(), 8, 4), QByteArray("\xde\xad\xbe\xef"));
     QCOMPARE(m_view->undoStack()->count(), 1);
     m_view->setSelection(100, 50);

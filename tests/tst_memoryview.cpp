@@ -3,6 +3,7 @@
 // a segment marked for destruction while open, export/import round trip and its refusals.
 
 #include "support/testsegment.h"
+#include "ui/common/errortext.h"
 #include "ui/memory/bytesource.h"
 #include "ui/memory/findbar.h"
 #include "ui/memory/hexview.h"
@@ -179,9 +180,10 @@ void TestMemoryView::refusedSwitchExplainsWhy()
             if (!attached)
                 return 2;
             AttachmentByteSource source(std::move(attached.value()));
-            QString error;
-            if (source.reattach(shm::Access::ReadWrite, &error))
+            const auto reattached = source.reattach(shm::Access::ReadWrite);
+            if (reattached)
                 return 3;
+            const QString error = errortext::describe(reattached.error());
             // Still attached read-only, and the message says why.
             if (source.isWritable() || !source.attachment().isValid())
                 return 5;

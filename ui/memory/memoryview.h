@@ -5,6 +5,7 @@
 // Reusable: MemoryWindow hosts one; the fork demo embeds one.
 
 #include "core/attachment.h"
+#include "core/result.h"
 #include "ui/memory/valuecodec.h"
 
 #include <QWidget>
@@ -96,6 +97,8 @@ private:
     void exportBytes(bool selectionOnly);
     void importFile();
     void say(const QString &text);
+    // Says why, when `result` is a refusal.
+    void sayIfRefused(const shm::Result<void> &result);
 
     AttachmentByteSource *m_source = nullptr;
     HexView *m_hexView = nullptr;
