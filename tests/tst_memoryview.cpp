@@ -290,8 +290,9 @@ void TestMemoryView::importRefusals()
                                                                        : shm::Access::ReadOnly);
     QVERIFY(attached.ok());
     MemoryView view(std::move(attached.value()));
-    QString error;
-    QVERIFY(!view.importFromFile(path, offset, &error));
+    const auto imported = view.importFromFile(path, offset);
+    QVERIFY(!imported);
+    const QString error = errortext::message(imported.error());
     QVERIFY2(error.contains(errorContains), qPrintable(error));
     QCOMPARE(QByteArray(reinterpret_cast<const char *>(view.hexView()->source()->constData()), 4096),
              QByteArray(4096, '\0'));

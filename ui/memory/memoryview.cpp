@@ -386,11 +386,11 @@ void MemoryView::buildActions()
     m_actions[int(ActionId::Redo)] = redo;
 
     make(ActionId::CopyHex, tr("&Copy as Hex"), K::Copy,
-         [this] { copySelection(valuecodec::CopyFormat::HexText); });
+         [this] { sayIfRefused(copySelection(valuecodec::CopyFormat::HexText)); });
     make(ActionId::CopyCArray, tr("Copy as C &Array"), K(tr("Ctrl+Shift+C")),
-         [this] { copySelection(valuecodec::CopyFormat::CArray); });
+         [this] { sayIfRefused(copySelection(valuecodec::CopyFormat::CArray)); });
     make(ActionId::CopyBase64, tr("Copy as &Base64"), K(tr("Ctrl+Alt+C")),
-         [this] { copySelection(valuecodec::CopyFormat::Base64); });
+         [this] { sayIfRefused(copySelection(valuecodec::CopyFormat::Base64)); });
     make(ActionId::PasteHex, tr("&Paste Hex"), K::Paste, [this] { pasteHex(); });
     make(ActionId::Fill, tr("&Fill Selection..."), K(tr("Ctrl+Shift+F")),
          [this] { fillSelection(); });
@@ -428,22 +428,20 @@ void MemoryView::showFind()
     m_findBar->activate();
 }
 
-bool MemoryView::copySelection(valuecodec::CopyFormat format, QString *errorMessage)
+shm::Result<void> MemoryView::copySelection(valuecodec::CopyFormat format)
 {
     const quint64 length = m_hexView->hasSelection() ? m_hexView->selectionLength() : 1;
-    if (length > MaxClipboardBytes) {
-        const QString text = tr("The selection is too large for the clipboard (%1); select at "
-                                "most 16 MiB, or use Export Selection.")
-                                 .arg(QString::fromStdString(shm::humanSize(length)));
-        if (errorMessage)
-            *errorMessage = text;
-        say(text);
-        return false;
-    }
+    if (length > MaxClipboardBytes)
+        return shm::inputError(
+            "copy", std::to_string(length),
+            shm::value(tr("The selection is too large for the clipboard (%1); select at most 16 "
+                          "MiB, or use Export Selection.")
+                           .arg(QString::fromStdString(shm::humanSize(length)))
+                           .toStdString()));
     const QByteArray bytes = m_hexView->selectedBytes();
     QApplication::clipboard()->setText(valuecodec::formatBytes(format, bytes));
     say(tr("Copied %Ln bytes.", nullptr, int(bytes.size())));
-    return true;
+    return {};
 }
 
 void MemoryView::sayIfRefused(const shm::Result<void> &result)
@@ -484,18 +482,15 @@ void MemoryView::fillSelection()
     sayIfRefused(m_hexView->fillSelection(std::to_integer<quint8>((*bytes)[0])));
 }
 
-bool MemoryView::exportToFile(const QString &path, bool selectionOnly, QString *errorMessage)
+shm::Result<void> MemoryView::exportToFile(const QString &path, bool selectionOnly)
 {
     const quint64 offset = selectionOnly ? m_hexView->selectionStart() : 0;
     const quint64 length = selectionOnly ? (m_hexView->hasSelection() ? m_hexView->selectionLength() : 1)
                                          : m_source->size();
     QFile file(path);
     const auto fail = [&](const QString &why) {
-        const QString text = tr("Cannot export to %1: %2").arg(path, why);
-        if (errorMessage)
-            *errorMessage = text;
-        say(text);
-        return false;
+        return shm::inputError("export", path.toStdString(),
+                               shm::value(tr("Cannot export to %1: %2").arg(path, why).toStdString()));
     };
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
         return fail(file.errorString());
@@ -510,30 +505,27 @@ bool MemoryView::exportToFile(const QString &path, bool selectionOnly, QString *
     if (!file.flush())
         return fail(file.errorString());
     say(tr("Exported %L1 bytes to %2.", nullptr, pluralCount(length)).arg(length).arg(path));
-    return true;
+    return {};
 }
 
-bool MemoryView::importFromFile(const QString &path, quint64 offset, QString *errorMessage)
+shm::Result<void> MemoryView::importFromFile(const QString &path, quint64 offset)
 {
-    const auto fail = [&](const QString &text) {
-        if (errorMessage)
-            *errorMessage = text;
-        say(text);
-        return false;
-    };
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return fail(tr("Cannot read %1: %2").arg(path, file.errorString()));
+        return shm::inputError("import", path.toStdString(),
+                               shm::value(tr("Cannot read %1: %2")
+                                              .arg(path, file.errorString())
+                                              .toStdString()));
     const quint64 fileSize = quint64(file.size());
     // The editor checks the range (once) and words the refusal.
-    const auto written = m_hexView->editor()->writeFile(offset, file, tr("Import %1").arg(path));
-    if (!written)
-        return fail(errortext::message(written.error()));
+    if (auto written = m_hexView->editor()->writeFile(offset, file, tr("Import %1").arg(path));
+        !written)
+        return written;
     say(tr("Imported %L1 bytes from %2 at 0x%3.", nullptr, pluralCount(fileSize))
             .arg(fileSize)
             .arg(path)
             .arg(offset, 0, 16));
-    return true;
+    return {};
 }
 
 void MemoryView::exportBytes(bool selectionOnly)
@@ -542,7 +534,7 @@ void MemoryView::exportBytes(bool selectionOnly)
         this, selectionOnly ? tr("Export Selection") : tr("Export Segment"),
         QStringLiteral("shmid-%1.bin").arg(shmid()));
     if (!path.isEmpty())
-        exportToFile(path, selectionOnly);
+        sayIfRefused(exportToFile(path, selectionOnly));
 }
 
 void MemoryView::importFile()
@@ -567,5 +559,5 @@ void MemoryView::importFile()
         question += QLatin1Char(' ') + tr("This cannot be undone.");
     const auto answer = QMessageBox::question(this, tr("Import File"), question);
     if (answer == QMessageBox::Yes)
-        importFromFile(path, offset);
+        sayIfRefused(importFromFile(path, offset));
 }
