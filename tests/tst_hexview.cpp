@@ -5,6 +5,7 @@
 
 #include "support/testsegment.h"
 #include "ui/common/errortext.h"
+#include "ui/memory/byteeditor.h"
 #include "ui/memory/bytesource.h"
 #include "ui/memory/hexview.h"
 
@@ -53,6 +54,11 @@ int childWrites(int shmid, quint64 offset, const QByteArray &bytes)
     });
 }
 
+QString reason(const shm::Result<void> &result)
+{
+    return result ? QString() : errortext::message(result.error());
+}
+
 } // namespace
 
 class TestHexView : public QObject
@@ -80,6 +86,8 @@ private slots:
     void goToOffset_data();
     void goToOffset();
     void pasteAndFill();
+    void refusalsAreTheEditors();
+    void fillBeyondTheUndoLimitIsRefused();
     void scrollsToLastByteBeyond4GiB();
 
 private:
@@ -446,6 +454,54 @@ void TestHexView::pasteAndFill()
     QCOMPARE(childSees(m_segment->shmid(), 100, QByteArray(50, '\xa5')), 0);
     m_view->undoStack()->undo();
     QCOMPARE(bytesAt(m_source->attachment(), 100, 50), QByteArray(50, '\0'));
+}
+
+void TestHexView::refusalsAreTheEditors()
+{
+    QVERIFY(openView(shm::Access::ReadWrite));
+    // Past the end: paste and write say what the editor says (not "read-only").
+    const auto expected = m_view->editor()->check(4094, 3);
+    QVERIFY(!expected);
+    QVERIFY2(reason(expected).contains(QLatin1String("only 2 bytes fit")), qPrintable(reason(expected)));
+    m_view->setCursorOffset(4094);
+    QCOMPARE(reason(m_view->pasteHex(QStringLiteral("01 02 03"))), reason(expected));
+    QCOMPARE(reason(m_view->writeBytes(4094, QByteArray(3, 'x'), QStringLiteral("x"))),
+             reason(expected));
+    // Read-only: typing, paste and fill all give the editor's one sentence.
+    QVERIFY(m_source->reattach(shm::Access::ReadOnly));
+    const QString readOnly = errortext::message(ByteEditor::readOnlyError());
+    QSignalSpy messages(m_view.get(), &HexView::message);
+    m_view->setCursorOffset(0);
+    QTest::keyClicks(m_view.get(), "a");
+    QCOMPARE(messages.count(), 1);
+    QCOMPARE(messages.last().at(0).toString(), readOnly);
+    QCOMPARE(reason(m_view->pasteHex(QStringLiteral("00"))), readOnly);
+    QCOMPARE(reason(m_view->fillSelection(0)), readOnly);
+    QCOMPARE(m_view->undoStack()->count(), 0);
+    QCOMPARE(bytesAt(m_source->attachment(), 4094, 2), QByteArray(2, '\0'));
+}
+
+void TestHexView::fillBeyondTheUndoLimitIsRefused()
+{
+    // Untouched anonymous memory larger than undo may copy: refused before anything is written.
+    const quint64 size = ByteEditor::MaxUndoableBytes + 4096;
+    void *memory = mmap(nullptr, size, PROT_READ | PROT_WRITE,
+                        MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+    QVERIFY(memory != MAP_FAILED);
+    auto unmap = qScopeGuard([&] { munmap(memory, size); });
+    auto *bytes = static_cast<std::byte *>(memory);
+    HexView view;
+    BufferByteSource source(bytes, size, true);
+    view.setSource(&source);
+    view.setLivePaused(true);
+    view.setSelection(0, size);
+    const auto filled = view.fillSelection(0xff);
+    QVERIFY(!filled);
+    QVERIFY2(reason(filled).contains(QLatin1String("256 MiB")), qPrintable(reason(filled)));
+    QCOMPARE(view.undoStack()->count(), 0);
+    QCOMPARE(std::to_integer<int>(bytes[0]), 0);
+    QCOMPARE(std::to_integer<int>(bytes[size - 1]), 0);
+    view.setSource(nullptr);
 }
 
 void TestHexView::scrollsToLastByteBeyond4GiB()

@@ -1613,10 +1613,6 @@ Plus grand segment&#xa0;: %L7 octets (SHMMAX)</translation>
         </translation>
     </message>
     <message>
-        <source>Cannot read %1: %2</source>
-        <translation>Impossible de lire %1&#xa0;: %2</translation>
-    </message>
-    <message>
         <source>Import %1</source>
         <translation>Importer %1</translation>
     </message>

@@ -6,12 +6,16 @@
 #include <QFile>
 #include <QUndoStack>
 
+shm::Error refusal(const char *what, const QString &input, const QString &sentence)
+{
+    return shm::inputError(what, input.toStdString(), shm::value(sentence.toStdString()));
+}
+
 namespace {
 
 shm::Error editError(quint64 offset, const QString &sentence)
 {
-    return shm::inputError("write", QStringLiteral("offset 0x%1").arg(offset, 0, 16).toStdString(),
-                           shm::value(sentence.toStdString()));
+    return refusal("write", QStringLiteral("offset 0x%1").arg(offset, 0, 16), sentence);
 }
 
 } // namespace
@@ -33,10 +37,8 @@ void ByteEditor::setSource(ByteSource *source)
 
 shm::Error ByteEditor::readOnlyError()
 {
-    return shm::inputError(
-        "write", "", shm::value(tr("This view is read-only: switch editing on (Ctrl+E) to change "
-                                   "bytes.")
-                                    .toStdString()));
+    return refusal("write", QString(),
+                   tr("This view is read-only: switch editing on (Ctrl+E) to change bytes."));
 }
 
 shm::Error ByteEditor::rangeError(quint64 offset, quint64 count, quint64 size)
@@ -102,18 +104,19 @@ shm::Result<void> ByteEditor::type(quint64 offset, quint8 value)
     return {};
 }
 
-shm::Result<void> ByteEditor::writeFile(quint64 offset, QFile &file, const QString &undoText)
+shm::Result<quint64> ByteEditor::writeFile(quint64 offset, const QString &path,
+                                           const QString &undoText)
 {
+    QFile file(path);
+    const auto readError = [&] {
+        return refusal("read", path, tr("Cannot read %1: %2").arg(path, file.errorString()));
+    };
+    if (!file.open(QIODevice::ReadOnly))
+        return readError();
     const quint64 fileSize = quint64(file.size());
     const bool undoable = fileSize <= MaxUndoableBytes;
     if (auto allowed = check(offset, fileSize, undoable); !allowed)
-        return allowed;
-    const auto readError = [&] {
-        return shm::inputError("read", file.fileName().toStdString(),
-                               shm::value(tr("Cannot read %1: %2")
-                                              .arg(file.fileName(), file.errorString())
-                                              .toStdString()));
-    };
+        return allowed.error();
     endTypingRun();
     if (undoable) {
         const QByteArray bytes = file.readAll();
@@ -121,7 +124,7 @@ shm::Result<void> ByteEditor::writeFile(quint64 offset, QFile &file, const QStri
             return readError();
         if (!bytes.isEmpty())
             push(offset, bytes, undoText, -1);
-        return {};
+        return fileSize;
     }
     // Too large to keep an undo copy: written in chunks, not undoable.
     constexpr qint64 Chunk = qint64(4) << 20;
@@ -133,10 +136,10 @@ shm::Result<void> ByteEditor::writeFile(quint64 offset, QFile &file, const QStri
                                            reinterpret_cast<const std::byte *>(chunk.constData()),
                                            quint64(chunk.size()));
             !written)
-            return written;
+            return written.error();
         done += quint64(chunk.size());
     }
-    return {};
+    return fileSize;
 }
 
 void ByteEditor::push(quint64 offset, const QByteArray &bytes, const QString &undoText, int runId)

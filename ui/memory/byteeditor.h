@@ -11,13 +11,17 @@
 #include <QByteArray>
 #include <QObject>
 #include <QPointer>
+#include <QString>
 
 #include <climits>
 #include <cstddef>
 
 class ByteSource;
-class QFile;
 class QUndoStack;
+
+// An error for what the user asked of a view (bad input, a refused edit): `sentence` is shown as
+// it is (already translated); `what` and `input` name the operation and what it was applied to.
+shm::Error refusal(const char *what, const QString &input, const QString &sentence);
 
 // The count to give tr() for choosing a plural form: `n` itself while it fits an int, and a
 // count of the same (plural) form beyond. The sentence shows the exact number with %L1.
@@ -53,10 +57,10 @@ public:
     // are one undo step.
     shm::Result<void> type(quint64 offset, quint8 value);
     void endTypingRun() { m_typingRunOpen = false; }
-    // Writes the whole of `file` (open for reading) at `offset`: one undo step named
-    // `undoText` up to MaxUndoableBytes, beyond that chunk by chunk and not undoable. Refuses,
-    // writing nothing, when the file does not fit before the end.
-    shm::Result<void> writeFile(quint64 offset, QFile &file, const QString &undoText);
+    // Writes the whole file at `path` at `offset`: one undo step named `undoText` up to
+    // MaxUndoableBytes, beyond that chunk by chunk and not undoable. Refuses, writing nothing,
+    // when the file cannot be read or does not fit before the end. Returns the bytes written.
+    shm::Result<quint64> writeFile(quint64 offset, const QString &path, const QString &undoText);
 
     // The refusals, worded here for every writer: a read-only (or missing) source; `count`
     // bytes at `offset` that do not fit in `size`.

@@ -101,11 +101,9 @@ shm::Result<void> DataInspector::editValue(ValueType type, Endian endian, const 
         return ByteEditor::readOnlyError();
     const auto bytes = valuecodec::encode(type, endian, text);
     if (!bytes)
-        return shm::inputError("inspector", text.toStdString(),
-                               shm::value(tr("Not a valid %1: %2")
-                                              .arg(valuecodec::typeName(type),
-                                                   errortext::message(bytes.error()))
-                                              .toStdString()));
+        return refusal("inspector", text,
+                       tr("Not a valid %1: %2")
+                           .arg(valuecodec::typeName(type), errortext::message(bytes.error())));
     const QByteArray raw(reinterpret_cast<const char *>(bytes->data()), qsizetype(bytes->size()));
     return m_view->editor()->write(m_view->cursorOffset(), raw,
                                    tr("Set %1 at 0x%2")

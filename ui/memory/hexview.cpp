@@ -13,21 +13,14 @@
 #include <QKeyEvent>
 #include <QPainter>
 #include <QScrollBar>
-#include <QUndoStack>
 
 #include <algorithm>
 #include <cmath>
-#include <cstring>
 
 namespace {
 
 constexpr qint64 FadeMs = 1000;
 constexpr char HexDigits[] = "0123456789abcdef";
-
-shm::Error viewError(const char *what, const QString &input, const QString &sentence)
-{
-    return shm::inputError(what, input.toStdString(), shm::value(sentence.toStdString()));
-}
 
 } // namespace
 
@@ -375,7 +368,7 @@ shm::Result<void> HexView::goTo(const QString &text)
         return parsed.error();
     const quint64 size = m_layout.dataSize();
     if (*parsed >= size)
-        return viewError("go to", text,
+        return refusal("go to", text,
                          tr("Offset 0x%1 (%2) is past the end: the segment has %L3 bytes, the "
                             "last offset is 0x%4.",
                             nullptr, pluralCount(size))
@@ -491,7 +484,7 @@ shm::Result<void> HexView::goToNextChange()
 {
     const auto next = nextChange(m_cursor);
     if (!next)
-        return viewError("next change", QString::number(m_cursor, 16),
+        return refusal("next change", QString::number(m_cursor, 16),
                          tr("No changed byte after 0x%1.").arg(m_cursor, 0, 16));
     moveCursor(*next, false);
     return {};
@@ -501,7 +494,7 @@ shm::Result<void> HexView::goToPreviousChange()
 {
     const auto previous = previousChange(m_cursor);
     if (!previous)
-        return viewError("previous change", QString::number(m_cursor, 16),
+        return refusal("previous change", QString::number(m_cursor, 16),
                          tr("No changed byte before 0x%1.").arg(m_cursor, 0, 16));
     moveCursor(*previous, false);
     return {};
@@ -533,7 +526,7 @@ shm::Result<void> HexView::pasteHex(const QString &text)
 {
     const auto parsed = shm::parseHexBytes(text.toStdString());
     if (!parsed)
-        return viewError("paste", text,
+        return refusal("paste", text,
                          tr("The clipboard does not hold hex bytes: %1")
                              .arg(errortext::message(parsed.error())));
     const quint64 at = selectionStart();

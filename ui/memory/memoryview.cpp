@@ -432,12 +432,10 @@ shm::Result<void> MemoryView::copySelection(valuecodec::CopyFormat format)
 {
     const quint64 length = m_hexView->hasSelection() ? m_hexView->selectionLength() : 1;
     if (length > MaxClipboardBytes)
-        return shm::inputError(
-            "copy", std::to_string(length),
-            shm::value(tr("The selection is too large for the clipboard (%1); select at most 16 "
+        return refusal("copy", QString::number(length),
+                       tr("The selection is too large for the clipboard (%1); select at most 16 "
                           "MiB, or use Export Selection.")
-                           .arg(QString::fromStdString(shm::humanSize(length)))
-                           .toStdString()));
+                           .arg(QString::fromStdString(shm::humanSize(length))));
     const QByteArray bytes = m_hexView->selectedBytes();
     QApplication::clipboard()->setText(valuecodec::formatBytes(format, bytes));
     say(tr("Copied %Ln bytes.", nullptr, int(bytes.size())));
@@ -489,8 +487,7 @@ shm::Result<void> MemoryView::exportToFile(const QString &path, bool selectionOn
                                          : m_source->size();
     QFile file(path);
     const auto fail = [&](const QString &why) {
-        return shm::inputError("export", path.toStdString(),
-                               shm::value(tr("Cannot export to %1: %2").arg(path, why).toStdString()));
+        return refusal("export", path, tr("Cannot export to %1: %2").arg(path, why));
     };
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
         return fail(file.errorString());
@@ -510,19 +507,12 @@ shm::Result<void> MemoryView::exportToFile(const QString &path, bool selectionOn
 
 shm::Result<void> MemoryView::importFromFile(const QString &path, quint64 offset)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return shm::inputError("import", path.toStdString(),
-                               shm::value(tr("Cannot read %1: %2")
-                                              .arg(path, file.errorString())
-                                              .toStdString()));
-    const quint64 fileSize = quint64(file.size());
     // The editor checks the range (once) and words the refusal.
-    if (auto written = m_hexView->editor()->writeFile(offset, file, tr("Import %1").arg(path));
-        !written)
-        return written;
-    say(tr("Imported %L1 bytes from %2 at 0x%3.", nullptr, pluralCount(fileSize))
-            .arg(fileSize)
+    const auto written = m_hexView->editor()->writeFile(offset, path, tr("Import %1").arg(path));
+    if (!written)
+        return written.error();
+    say(tr("Imported %L1 bytes from %2 at 0x%3.", nullptr, pluralCount(*written))
+            .arg(*written)
             .arg(path)
             .arg(offset, 0, 16));
     return {};
