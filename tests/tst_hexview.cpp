@@ -88,6 +88,7 @@ private slots:
     void pasteAndFill();
     void refusalsAreTheEditors();
     void fillBeyondTheUndoLimitIsRefused();
+    void findMatchesFollowTheSnapshot();
     void scrollsToLastByteBeyond4GiB();
 
 private:
@@ -501,6 +502,44 @@ void TestHexView::fillBeyondTheUndoLimitIsRefused()
     QCOMPARE(view.undoStack()->count(), 0);
     QCOMPARE(std::to_integer<int>(bytes[0]), 0);
     QCOMPARE(std::to_integer<int>(bytes[size - 1]), 0);
+    view.setSource(nullptr);
+}
+
+void TestHexView::findMatchesFollowTheSnapshot()
+{
+    std::byte bytes[256] = {};
+    bytes[40] = std::byte{'a'};
+    bytes[41] = std::byte{'b'};
+    BufferByteSource source(bytes, sizeof bytes, false);
+    HexView view;
+    view.setSource(&source);
+    view.setLivePaused(true);
+    view.resize(1000, 400);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    view.setCursorOffset(255);
+    view.setHighlightPattern(QByteArrayLiteral("ab"));
+    const HexLayout &layout = view.hexLayout();
+    // The bottom-left corner of a byte's text cell, below the glyph's baseline.
+    const auto cellColor = [&](quint64 offset) {
+        const QPoint at(layout.textCellX(layout.columnOf(offset)),
+                        int(layout.rowOf(offset) + 1) * layout.lineHeight() - 1);
+        return view.viewport()->grab().toImage().pixelColor(at);
+    };
+    const QColor base = view.palette().color(QPalette::Base);
+    QVERIFY(cellColor(40) != base);
+    QCOMPARE(cellColor(41), cellColor(40));
+    QCOMPARE(cellColor(60), base);
+    // Another process moves the text: the next snapshot finds it at its new place.
+    bytes[40] = bytes[41] = std::byte{0};
+    bytes[60] = std::byte{'a'};
+    bytes[61] = std::byte{'b'};
+    QCOMPARE(view.refreshNow(), quint64(4));
+    view.resetChanges(); // no fade over the cells
+    QCOMPARE(cellColor(40), base);
+    QVERIFY(cellColor(60) != base);
+    view.setHighlightPattern({});
+    QCOMPARE(cellColor(60), base);
     view.setSource(nullptr);
 }
 
