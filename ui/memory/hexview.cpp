@@ -540,7 +540,7 @@ shm::Result<void> HexView::pasteHex(const QString &text)
     return {};
 }
 
-// Says why typing is refused, if it is; true when refused.
+// Says why typing is refused, if it is; true when refused (before a first nibble is kept).
 bool HexView::refuseTyping()
 {
     const auto allowed = m_editor->check(m_cursor, 1);
@@ -566,14 +566,14 @@ void HexView::typeHexDigit(int digit)
 
 void HexView::typeByte(quint8 value)
 {
-    if (refuseTyping())
+    if (const auto typed = m_editor->type(m_cursor, value); !typed) {
+        emit message(errortext::message(typed.error()));
         return;
+    }
     if (m_hasSelection) {
         m_hasSelection = false;
         emit selectionChanged();
     }
-    if (!m_editor->type(m_cursor, quint8(value)))
-        return;
     if (m_cursor + 1 < m_layout.dataSize()) {
         ++m_cursor;
         ensureVisible(m_cursor);
