@@ -1,6 +1,7 @@
 // shmscope-gui: the GUI, and the command-line options (help, version, errors). `shmscope`
 // (main.cpp) runs the fast display-free modes itself and starts this program for the rest.
 
+#include "core/language.h"
 #include "core/listingformat.h"
 #include "core/parse.h"
 #include "core/segmentlist.h"
@@ -72,48 +73,18 @@ int fail(const QString &message)
     QT_TRANSLATE_NOOP("QCommandLineParser", "Displays help including Qt specific options."),
 };
 
-// The languages shmscope speaks; English is the source language, so it needs no catalogue.
-bool isSupported(const QString &language)
-{
-    return language == QLatin1String("en") || language == QLatin1String("fr");
-}
-
-// The value of --lang (either "--lang fr" or "--lang=fr"), read before the parser exists
-// because the option descriptions of --help must already be translated. Empty if absent.
-QString requestedLanguage(int argc, char **argv)
-{
-    for (int i = 1; i < argc; ++i) {
-        if (std::strcmp(argv[i], "--lang") == 0 && i + 1 < argc)
-            return QString::fromLocal8Bit(argv[i + 1]);
-        if (std::strncmp(argv[i], "--lang=", 7) == 0)
-            return QString::fromLocal8Bit(argv[i] + 7);
-    }
-    return {};
-}
-
-// The first of the user's preferred languages (LANGUAGE, LC_ALL, LC_MESSAGES, LANG) that we
-// support; English if none.
-QString systemLanguage()
-{
-    for (const QString &name : QLocale::system().uiLanguages()) {
-        const QString language = QLocale(name).name().section(QLatin1Char('_'), 0, 0);
-        if (isSupported(language))
-            return language;
-    }
-    return QStringLiteral("en");
-}
-
 // Installs Qt's own catalogue (standard dialogs, --help's frame) and ours for `language`.
+// English has no Qt catalogue; ours holds its plural forms only ("1 segment", "3 segments").
 // Ours comes from <prefix>/share/shmscope/translations when installed there (so a newer
 // catalogue can be dropped in), else from the copy built into the program.
 void installTranslators(QCoreApplication &app, const QString &language)
 {
-    if (language == QLatin1String("en"))
-        return;
-    auto *qt = new QTranslator(&app);
-    if (qt->load(QStringLiteral("qtbase_") + language,
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qt);
+    if (language != QLatin1String("en")) {
+        auto *qt = new QTranslator(&app);
+        if (qt->load(QStringLiteral("qtbase_") + language,
+                     QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+            QCoreApplication::installTranslator(qt);
+    }
     // shmscope-gui lives in <prefix>/libexec/shmscope/.
     const QString installed = QDir(QCoreApplication::applicationDirPath())
                                   .filePath(QStringLiteral("../../share/shmscope/translations"));
@@ -127,12 +98,12 @@ void installTranslators(QCoreApplication &app, const QString &language)
 
 int main(int argc, char **argv)
 {
-    const QString requested = requestedLanguage(argc, argv);
-    const bool useRequested = !requested.isEmpty() && isSupported(requested);
+    // Read before the parser exists: the option descriptions of --help must already be
+    // translated.
+    const shm::LanguageChoice language = shm::chooseLanguage(argc, argv);
 
     std::unique_ptr<QCoreApplication> app;
-    if (needsDisplay(argc, argv) && displayAvailable(argc, argv)
-        && (requested.isEmpty() || useRequested))
+    if (needsDisplay(argc, argv) && displayAvailable(argc, argv) && language.unknown.empty())
         app = std::make_unique<QApplication>(argc, argv);
     else
         app = std::make_unique<QCoreApplication>(argc, argv);
@@ -144,13 +115,15 @@ int main(int argc, char **argv)
         QGuiApplication::setDesktopFileName(QStringLiteral("shmscope"));
     }
 
-    installTranslators(*app, useRequested ? requested : systemLanguage());
-    if (useRequested) // numbers and dates in the chosen language too
-        QLocale::setDefault(QLocale(requested));
-    else if (!requested.isEmpty())
+    const QString code = QString::fromLatin1(shm::languageCode(language.language));
+    installTranslators(*app, code);
+    // Sizes and numbers (%L1) in the chosen language too, whatever LC_NUMERIC says.
+    shm::setDisplayLanguage(language.language);
+    QLocale::setDefault(QLocale(code));
+    if (!language.unknown.empty())
         return fail(QCoreApplication::translate("main", "unknown language %1 for --lang "
                                                         "(use fr or en).")
-                        .arg(requested));
+                        .arg(QString::fromLocal8Bit(language.unknown.c_str())));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -245,13 +218,12 @@ int main(int argc, char **argv)
         auto shmid = shmidOf(openOption);
         if (!shmid)
             return fail(errortext::message(shmid.error()));
-        QString error;
         auto access = parser.isSet(readWriteOption) ? shm::Access::ReadWrite
                                                     : shm::Access::ReadOnly;
-        MemoryWindow *window = MemoryWindow::open(*shmid, access, &error);
+        auto window = MemoryWindow::open(*shmid, access);
         if (!window)
-            return fail(error);
-        window->show();
+            return fail(errortext::describe(window.error()));
+        (*window)->show();
         return app->exec();
     }
 

@@ -3,6 +3,7 @@
 // display. Every other use (the GUI, --help, --version, bad options) is handed to shmscope-gui,
 // with the same arguments.
 
+#include "core/language.h"
 #include "core/listingformat.h"
 #include "core/terminaldemo.h"
 
@@ -46,37 +47,17 @@ bool onlyOptions(int argc, char **argv, const char *first, std::initializer_list
     return true;
 }
 
-// Whether the first language of the user's that shmscope speaks is French, as shmscope-gui
-// decides it: LANGUAGE (a list), then LC_ALL, LC_MESSAGES, LANG; English if none.
-bool prefersFrench()
-{
-    for (const char *variable : {"LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"}) {
-        const char *setting = std::getenv(variable);
-        std::string list = setting ? setting : "";
-        std::size_t start = 0;
-        while (start <= list.size()) {
-            std::size_t end = list.find(':', start);
-            if (end == std::string::npos)
-                end = list.size();
-            const std::string entry = list.substr(start, end - start);
-            const std::string language = entry.substr(0, entry.find_first_of("_.@"));
-            if (language == "fr")
-                return true;
-            if (language == "en")
-                return false;
-            start = end + 1;
-        }
-    }
-    return false;
-}
-
-// The directory of this executable, with a trailing slash.
-std::string ownDirectory()
+// The directory of this executable, with a trailing slash; empty if /proc/self/exe cannot be
+// read (then nothing is looked for: a path relative to the current directory could run any
+// program that happens to be there).
+std::string ownDirectory(int &error)
 {
     char path[PATH_MAX];
-    ssize_t n = readlink("/proc/self/exe", path, sizeof path - 1);
-    if (n <= 0)
+    const ssize_t n = readlink("/proc/self/exe", path, sizeof path - 1);
+    if (n <= 0 || path[0] != '/') {
+        error = n < 0 ? errno : ENOENT;
         return {};
+    }
     std::string text(path, static_cast<std::size_t>(n));
     return text.substr(0, text.rfind('/') + 1);
 }
@@ -89,11 +70,18 @@ int main(int argc, char **argv)
         return shm::printListing(has(argc, argv, "--json"), stdout, stderr);
     // In English here; a French user's demo is told by shmscope-gui, which has the catalogue.
     if (onlyOptions(argc, argv, "--demo-terminal", {"--demo-terminal", "--verbose"})
-        && !prefersFrench())
+        && shm::chooseLanguage(argc, argv).language == shm::Language::English)
         return shm::runTerminalDemo(has(argc, argv, "--verbose"), std::cout, std::cerr);
 
     // Built beside us in the build tree; installed in libexec.
-    const std::string dir = ownDirectory();
+    int error = 0;
+    const std::string dir = ownDirectory(error);
+    if (dir.empty()) {
+        std::fprintf(stderr, "shmscope: cannot find shmscope-gui: /proc/self/exe, the path of "
+                             "this program, cannot be read (%s)\n",
+                     std::strerror(error));
+        return 2;
+    }
     for (const std::string &candidate :
          {dir + "shmscope-gui", dir + "../" SHMSCOPE_LIBEXECDIR "/shmscope/shmscope-gui"}) {
         if (access(candidate.c_str(), X_OK) == 0) {

@@ -1,10 +1,12 @@
 #include "attachers.h"
 
 #include "fileread.h"
+#include "limits.h"
 #include "textscan.h"
 
 #include <dirent.h>
 #include <limits>
+#include <sys/stat.h>
 
 namespace shm {
 
@@ -26,7 +28,73 @@ std::string procPath(pid_t pid, const char *file)
     return "/proc/" + std::to_string(pid) + "/" + file;
 }
 
+// An IPC namespace is named by the device and inode of its /proc/PID/ns/ipc.
+struct NamespaceId
+{
+    dev_t device = 0;
+    ino_t inode = 0;
+    bool operator==(const NamespaceId &) const = default;
+};
+
+std::optional<NamespaceId> ipcNamespaceAt(const char *path)
+{
+    struct stat st{};
+    if (::stat(path, &st) != 0)
+        return std::nullopt;
+    return NamespaceId{st.st_dev, st.st_ino};
+}
+
+// The huge page sizes the kernel offers (/sys/kernel/mm/hugepages/hugepages-<N>kB), read once.
+const std::vector<std::uint64_t> &hugePageSizes()
+{
+    static const std::vector<std::uint64_t> sizes = [] {
+        std::vector<std::uint64_t> found;
+        if (DIR *dir = ::opendir("/sys/kernel/mm/hugepages")) {
+            while (dirent *entry = ::readdir(dir)) {
+                std::string_view name(entry->d_name);
+                constexpr std::string_view prefix = "hugepages-", suffix = "kB";
+                std::uint64_t kib = 0;
+                if (name.size() > prefix.size() + suffix.size() && name.starts_with(prefix)
+                    && name.ends_with(suffix)
+                    && parseWhole(name.substr(prefix.size(),
+                                              name.size() - prefix.size() - suffix.size()),
+                                  kib, 10)
+                    && kib > 0 && kib < (std::uint64_t(1) << 44))
+                    found.push_back(kib * 1024);
+            }
+            ::closedir(dir);
+        }
+        return found;
+    }();
+    return sizes;
+}
+
+bool isRoundedUpTo(std::uint64_t length, std::uint64_t size, std::uint64_t page)
+{
+    if (page == 0 || size == 0 || size > std::numeric_limits<std::uint64_t>::max() - page)
+        return false;
+    return length == (size + page - 1) / page * page;
+}
+
 } // namespace
+
+bool mappingCanBe(std::uint64_t length, std::uint64_t size)
+{
+    if (isRoundedUpTo(length, size, pageSize()))
+        return true;
+    for (std::uint64_t huge : hugePageSizes()) {
+        if (isRoundedUpTo(length, size, huge))
+            return true;
+    }
+    return false;
+}
+
+bool inOurIpcNamespace(pid_t pid)
+{
+    const auto ours = ipcNamespaceAt("/proc/self/ns/ipc");
+    const auto theirs = ipcNamespaceAt(procPath(pid, "ns/ipc").c_str());
+    return ours && theirs && *ours == *theirs;
+}
 
 std::optional<SysvMapping> parseMapsLine(std::string_view line)
 {
@@ -106,10 +174,14 @@ std::string processCommand(pid_t pid)
 
 namespace {
 
-// Calls fn(pid, mappings) for every process whose maps hold a System V mapping.
+// Calls fn(pid, mappings) for every process of our IPC namespace whose maps hold a System V
+// mapping.
 template<typename Fn>
 void forEachProcessWithMappings(Fn fn)
 {
+    const auto ours = ipcNamespaceAt("/proc/self/ns/ipc");
+    if (!ours)
+        return; // without our own namespace, no mapping can be told to be of our segments
     DIR *proc = ::opendir("/proc");
     if (!proc)
         return;
@@ -122,6 +194,8 @@ void forEachProcessWithMappings(Fn fn)
         auto maps = readWholeFile(procPath(pid, "maps").c_str());
         if (!maps || maps->find("/SYSV") == std::string::npos)
             continue; // gone, or not ours to read: skipped
+        if (ipcNamespaceAt(procPath(pid, "ns/ipc").c_str()) != ours)
+            continue; // another IPC namespace: its shmids name other segments
         auto mappings = parseMaps(*maps);
         if (!mappings.empty())
             fn(pid, mappings);
@@ -136,13 +210,13 @@ Attacher toAttacher(pid_t pid, const std::string &command, const SysvMapping &m)
 
 } // namespace
 
-std::vector<Attacher> findAttachers(int shmid)
+std::vector<Attacher> findAttachers(int shmid, std::uint64_t size)
 {
     std::vector<Attacher> attachers;
     forEachProcessWithMappings([&](pid_t pid, const std::vector<SysvMapping> &mappings) {
         std::string command;
         for (const SysvMapping &m : mappings) {
-            if (m.shmid != shmid)
+            if (m.shmid != shmid || !mappingCanBe(m.end - m.start, size))
                 continue;
             if (command.empty())
                 command = processCommand(pid);

@@ -1,6 +1,11 @@
 #pragma once
 
 // Which processes have a segment attached, from /proc/PID/maps.
+//
+// A /SYSV line's inode is a shmid of that process's IPC namespace, and every namespace hands out
+// the same first ids (a container's first segment is shmid 0): only processes of our own IPC
+// namespace (same /proc/PID/ns/ipc) are attachers, and a mapping whose length cannot be the
+// segment's is never counted.
 
 #include <cstdint>
 #include <map>
@@ -42,10 +47,22 @@ std::optional<SysvMapping> parseMapsLine(std::string_view line);
 // Every System V mapping in the text of one /proc/PID/maps.
 std::vector<SysvMapping> parseMaps(std::string_view text);
 
-// Attachers of one segment. Processes whose maps cannot be read are skipped.
-std::vector<Attacher> findAttachers(int shmid);
+// Whether a mapping of `length` bytes can be an attachment of a segment of `size` bytes: shmat
+// maps the whole segment, rounded up to the page size (the base page, or a huge page size the
+// kernel offers, for SHM_HUGETLB).
+bool mappingCanBe(std::uint64_t length, std::uint64_t size);
 
-// Attachers of every segment, keyed by shmid: one pass over /proc.
+// Whether process pid is in our IPC namespace. False when it is not, or when its namespace
+// cannot be read (then it cannot be told apart from another namespace's process).
+bool inOurIpcNamespace(pid_t pid);
+
+// Attachers of the segment shmid of `size` bytes: processes of our IPC namespace with a mapping
+// of that shmid and a length that fits the size. Processes whose maps cannot be read are
+// skipped.
+std::vector<Attacher> findAttachers(int shmid, std::uint64_t size);
+
+// Attachers of every segment of our IPC namespace, keyed by shmid: one pass over /proc. The
+// lengths are not checked here (the sizes are the caller's): see mappingCanBe.
 std::map<int, std::vector<Attacher>> findAllAttachers();
 
 // The command line of a process ("" if it is gone or unreadable).

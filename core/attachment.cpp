@@ -66,7 +66,8 @@ Result<void> Attachment::detach()
 {
     if (!m_address)
         return inputError("shmdt", shmidTarget(m_shmid),
-                          Text(QT_TRANSLATE_NOOP("shm", "The segment is not attached.")));
+                          Text(QT_TRANSLATE_NOOP("shm", "The segment is not attached.")),
+                          ErrorKind::InvalidState);
     void *address = std::exchange(m_address, nullptr);
     m_size = 0;
     if (::shmdt(address) == 0)

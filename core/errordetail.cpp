@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <sys/shm.h>
 #include <unistd.h>
 
 namespace shm {
@@ -24,15 +25,42 @@ Text whoAmI()
                 {value(uid), value(names.userName(uid)), value(gid), value(names.groupName(gid))});
 }
 
+Error goneError(const std::string &call, int shmid, int errnum)
+{
+    Error error = systemError(call, shmidTarget(shmid), errnum,
+                              Text(QT_TRANSLATE_NOOP("shm", "there is no segment with this id (it "
+                                                            "was removed, or never existed)")));
+    error.kind = ErrorKind::Gone;
+    return error;
+}
+
+namespace {
+
+// IPC_STAT fails with EINVAL or EIDRM: no segment has this id now.
+bool shmidNamesNoSegment(int shmid)
+{
+    shmid_ds ds{};
+    if (::shmctl(shmid, IPC_STAT, &ds) == 0)
+        return false;
+    return errno == EINVAL || errno == EIDRM;
+}
+
+} // namespace
+
 Error segmentCallError(const std::string &call, int shmid, int errnum, Text need)
 {
     const std::string target = shmidTarget(shmid);
     switch (errnum) {
-    case EINVAL:
     case EIDRM:
+        return goneError(call, shmid, errnum);
+    case EINVAL:
+        // EINVAL also says "bad argument" (an unaligned address, a uid with no mapping): the id
+        // is gone only if the kernel no longer knows it.
+        if (shmidNamesNoSegment(shmid))
+            return goneError(call, shmid, errnum);
         return systemError(call, target, errnum,
-                           Text(QT_TRANSLATE_NOOP("shm", "there is no segment with this id (it was "
-                                                         "removed, or never existed)")));
+                           Text(QT_TRANSLATE_NOOP("shm", "the segment exists; the kernel refused "
+                                                         "an argument of the call")));
     case EACCES:
     case EPERM: {
         // /proc/sysvipc/shm is readable by everyone, whatever the segment's mode.

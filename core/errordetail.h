@@ -11,10 +11,14 @@ namespace shm {
 // "shmid 32769"
 std::string shmidTarget(int shmid);
 
-// The Error of a failed call on an existing shmid (shmat, shmctl ...): EINVAL/EIDRM say the
-// segment is gone, EACCES/EPERM say the segment's mode and owner and who we are.
-// `need` says what the call needs, e.g. "read and write permission".
+// The Error of a failed call on an existing shmid (shmat, shmctl ...). EIDRM is Gone. EINVAL is
+// Gone only when IPC_STAT confirms that the id names no segment (shmat also refuses a bad
+// address, IPC_SET a uid the kernel does not map: BadInput). EACCES/EPERM say the segment's mode
+// and owner and who we are. `need` says what the call needs, e.g. "read and write permission".
 Error segmentCallError(const std::string &call, int shmid, int errnum, Text need);
+
+// The Gone Error of `call` on shmid, which names no segment (errnum EINVAL or EIDRM).
+Error goneError(const std::string &call, int shmid, int errnum);
 
 // "uid 1000 (alice), gid 1000 (alice)" for the calling process.
 Text whoAmI();

@@ -211,7 +211,7 @@ bool report(ChildState &state, ChildReport record)
 
 Error notReady(const char *call, Text why)
 {
-    return inputError(call, {}, std::move(why));
+    return inputError(call, {}, std::move(why), ErrorKind::InvalidState);
 }
 
 std::string childTarget(pid_t pid)

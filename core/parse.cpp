@@ -80,7 +80,7 @@ Result<key_t> parseKey(std::string_view input)
     return static_cast<key_t>(static_cast<std::uint32_t>(value));
 }
 
-Result<std::uint64_t> parseSize(std::string_view input)
+Result<std::uint64_t> parseSize(std::string_view input, std::uint64_t unit)
 {
     std::string_view text = trim(input);
     const auto bad = [&](Text why) {
@@ -97,22 +97,28 @@ Result<std::uint64_t> parseSize(std::string_view input)
            && (std::isdigit(static_cast<unsigned char>(text[numberEnd])) || text[numberEnd] == '.'))
         ++numberEnd;
     std::string_view number = text.substr(0, numberEnd);
-    std::string_view unit = trim(text.substr(numberEnd));
-    std::uint64_t multiplier = 1;
-    if (!unit.empty()) {
+    std::string_view unitName = trim(text.substr(numberEnd));
+    std::uint64_t multiplier = unit == 0 ? 1 : unit;
+    if (!unitName.empty()) {
         std::string u;
-        for (char c : unit)
+        for (char c : unitName)
             u += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
         struct Unit
         {
             const char *name;
             std::uint64_t factor;
         };
+        // English and French (octet: o, Kio, Mio...), as humanSize writes them and the New
+        // Segment dialog offers them, and the usual short forms.
         static constexpr Unit units[] = {
-            {"b", 1},          {"byte", 1},       {"bytes", 1},     {"k", 1ull << 10},
-            {"kb", 1ull << 10}, {"kib", 1ull << 10}, {"m", 1ull << 20}, {"mb", 1ull << 20},
-            {"mib", 1ull << 20}, {"g", 1ull << 30}, {"gb", 1ull << 30}, {"gib", 1ull << 30},
-            {"t", 1ull << 40}, {"tb", 1ull << 40}, {"tib", 1ull << 40}};
+            {"b", 1},            {"byte", 1},         {"bytes", 1},        {"o", 1},
+            {"octet", 1},        {"octets", 1},       {"k", 1ull << 10},   {"kb", 1ull << 10},
+            {"kib", 1ull << 10}, {"ko", 1ull << 10},  {"kio", 1ull << 10}, {"m", 1ull << 20},
+            {"mb", 1ull << 20},  {"mib", 1ull << 20}, {"mo", 1ull << 20},  {"mio", 1ull << 20},
+            {"g", 1ull << 30},   {"gb", 1ull << 30},  {"gib", 1ull << 30}, {"go", 1ull << 30},
+            {"gio", 1ull << 30}, {"t", 1ull << 40},   {"tb", 1ull << 40},  {"tib", 1ull << 40},
+            {"to", 1ull << 40},  {"tio", 1ull << 40}, {"pib", 1ull << 50}, {"pio", 1ull << 50},
+            {"eib", 1ull << 60}, {"eio", 1ull << 60}};
         bool found = false;
         for (const Unit &candidate : units) {
             if (u == candidate.name) {
@@ -180,6 +186,39 @@ Result<int> parseShmid(std::string_view input)
                                                         "a whole number from 0 to 2147483647."),
                                {shm::value(shown(text))}));
     return value;
+}
+
+Result<int> parseProjectId(std::string_view input)
+{
+    std::string_view text = trim(input);
+    if (text.empty())
+        return inputError("parse project id", std::string(input),
+                          Text(QT_TRANSLATE_NOOP("shm", "The project id is empty: give a number "
+                                                        "from 1 to 255 or one character.")));
+    std::string_view digits = text;
+    if (digits.front() == '-' || digits.front() == '+')
+        digits.remove_prefix(1);
+    const bool number = !digits.empty()
+        && digits.find_first_not_of("0123456789") == std::string_view::npos;
+    if (number) {
+        int value = 0;
+        if (parseWhole(digits, value) && text.front() != '-' && value >= 1 && value <= 255)
+            return value;
+        return inputError("parse project id", std::string(input),
+                          Text(QT_TRANSLATE_NOOP("shm", "The project id must be from 1 to 255; "
+                                                        "%1 is out of range."),
+                               {shm::value(std::string(text.substr(0, 40)))}));
+    }
+    // One character: a byte 1..127, or U+0080..U+00FF in UTF-8 (two bytes, C2 or C3 first).
+    const auto byte = [&](std::size_t i) { return static_cast<unsigned char>(text[i]); };
+    if (text.size() == 1 && byte(0) < 0x80)
+        return byte(0);
+    if (text.size() == 2 && (byte(0) == 0xc2 || byte(0) == 0xc3) && (byte(1) & 0xc0) == 0x80)
+        return ((byte(0) & 0x1f) << 6) | (byte(1) & 0x3f);
+    return inputError("parse project id", std::string(input),
+                      Text(QT_TRANSLATE_NOOP("shm", "The project id must be a number from 1 to "
+                                                    "255 or one character; \"%1\" is neither."),
+                           {shm::value(std::string(text.substr(0, 40)))}));
 }
 
 Result<std::uint64_t> parseOffset(std::string_view input)

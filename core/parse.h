@@ -17,14 +17,20 @@ namespace shm {
 // (-2147483648..4294967295; values above INT32_MAX wrap like ipcs shows them).
 Result<key_t> parseKey(std::string_view text);
 
-// "4096", "4 KiB", "4k", "1.5M", "2 GiB", "10 MB"(=MiB): bytes, > 0. Units are powers of 1024.
-Result<std::uint64_t> parseSize(std::string_view text);
+// "4096", "4 KiB", "4k", "1.5M", "2 GiB", "10 MB"(=MiB), and in French "4 Kio", "2 Go",
+// "7 o": bytes, > 0, whole (a fraction of a byte is refused). Units are powers of 1024 (B/o,
+// K/KiB/Kio, M/MiB/Mio, G/GiB/Gio, T/TiB/Tio, case-insensitive). A number without a unit is
+// counted in `unit` bytes ("1.5" with unit 1024 is 1536 bytes).
+Result<std::uint64_t> parseSize(std::string_view text, std::uint64_t unit = 1);
 
 // "640", "0640", "0o640": octal, 0..0777 only.
 Result<unsigned> parseMode(std::string_view text);
 
 // A shmid: decimal 0..INT_MAX.
 Result<int> parseShmid(std::string_view text);
+
+// An ftok project id: "65" (decimal 1..255) or one character ("A", "é": its code, 1..255).
+Result<int> parseProjectId(std::string_view text);
 
 // An offset: "0x1f0" hex, "496" decimal, also "1f0h"; 64-bit.
 Result<std::uint64_t> parseOffset(std::string_view text);

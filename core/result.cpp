@@ -1,5 +1,6 @@
 #include "result.h"
 
+#include <cerrno>
 #include <cstring>
 
 namespace shm {
@@ -11,11 +12,9 @@ std::string Error::describe() const
 
 Text Error::describeText() const
 {
-    Text sentence = text.empty() ? value(message) : text;
     if (target.empty())
-        return Text(QT_TRANSLATE_NOOP("shm", "%1: %2"), {value(call), std::move(sentence)});
-    return Text(QT_TRANSLATE_NOOP("shm", "%1(%2): %3"),
-                {value(call), value(target), std::move(sentence)});
+        return Text(QT_TRANSLATE_NOOP("shm", "%1: %2"), {value(call), text});
+    return Text(QT_TRANSLATE_NOOP("shm", "%1(%2): %3"), {value(call), value(target), text});
 }
 
 std::string errnoText(int errnum)
@@ -33,6 +32,50 @@ Text errnoPhrase(int errnum)
     return Text(QT_TRANSLATE_NOOP("shm", "Unknown error %1"), {value(errnum)});
 }
 
+ErrorKind kindOfErrno(int errnum)
+{
+    switch (errnum) {
+    case EACCES:
+    case EPERM:
+        return ErrorKind::PermissionDenied;
+    case EIDRM:
+        return ErrorKind::Gone;
+    case EINVAL:
+        return ErrorKind::BadInput;
+    case ENOENT:
+    case ESRCH:
+        return ErrorKind::NotFound;
+    case EEXIST:
+        return ErrorKind::Exists;
+    case ENOSPC:
+    case ENOMEM:
+    case EMFILE:
+    case ENFILE:
+        return ErrorKind::LimitReached;
+    case ENOSYS:
+    case EOPNOTSUPP:
+        return ErrorKind::NotSupported;
+    default:
+        return ErrorKind::System;
+    }
+}
+
+const char *kindName(ErrorKind kind)
+{
+    switch (kind) {
+    case ErrorKind::System: return "System";
+    case ErrorKind::BadInput: return "BadInput";
+    case ErrorKind::InvalidState: return "InvalidState";
+    case ErrorKind::Gone: return "Gone";
+    case ErrorKind::NotFound: return "NotFound";
+    case ErrorKind::PermissionDenied: return "PermissionDenied";
+    case ErrorKind::Exists: return "Exists";
+    case ErrorKind::LimitReached: return "LimitReached";
+    case ErrorKind::NotSupported: return "NotSupported";
+    }
+    return "System";
+}
+
 Error systemError(std::string call, std::string target, int errnum, Text detail)
 {
     Text text;
@@ -42,14 +85,12 @@ Error systemError(std::string call, std::string target, int errnum, Text detail)
         text = Text(QT_TRANSLATE_NOOP("shm", "%1: %2"), {errnoPhrase(errnum), std::move(detail)});
     else
         text = Text(QT_TRANSLATE_NOOP("shm", "%1: %2."), {errnoPhrase(errnum), std::move(detail)});
-    std::string message = text.english();
-    return Error{std::move(call), std::move(target), errnum, std::move(message), std::move(text)};
+    return Error{std::move(call), std::move(target), errnum, kindOfErrno(errnum), std::move(text)};
 }
 
-Error inputError(std::string what, std::string input, Text message)
+Error inputError(std::string what, std::string input, Text message, ErrorKind kind)
 {
-    std::string english = message.english();
-    return Error{std::move(what), std::move(input), 0, std::move(english), std::move(message)};
+    return Error{std::move(what), std::move(input), 0, kind, std::move(message)};
 }
 
 } // namespace shm

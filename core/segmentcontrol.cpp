@@ -85,7 +85,8 @@ Result<int> createSegment(const CreateRequest &request)
                           Text(QT_TRANSLATE_NOOP("shm", "The size %1 bytes is above SHMMAX (%2 "
                                                         "bytes, /proc/sys/kernel/shmmax)."),
                                {shm::value(std::to_string(request.size)),
-                                shm::value(std::to_string(limits->shmmax))}));
+                                shm::value(std::to_string(limits->shmmax))}),
+                          ErrorKind::LimitReached);
     if (request.size > static_cast<std::uint64_t>(SIZE_MAX))
         return inputError("shmget", target,
                           Text(QT_TRANSLATE_NOOP("shm", "The size does not fit this machine's "

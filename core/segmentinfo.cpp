@@ -1,7 +1,8 @@
 #include "segmentinfo.h"
 
+#include <algorithm>
 #include <array>
-#include <cinttypes>
+#include <charconv>
 #include <cstdio>
 
 namespace shm {
@@ -33,23 +34,35 @@ std::string octalPerms(unsigned mode)
 
 std::string humanSize(std::uint64_t bytes)
 {
+    return humanSize(bytes, displayLanguage());
+}
+
+std::string humanSize(std::uint64_t bytes, Language language)
+{
+    const bool french = language == Language::French;
     static constexpr std::array<const char *, 7> units{"B",   "KiB", "MiB", "GiB",
                                                        "TiB", "PiB", "EiB"};
+    static constexpr std::array<const char *, 7> frenchUnits{"o",   "Kio", "Mio", "Gio",
+                                                             "Tio", "Pio", "Eio"};
+    const auto &names = french ? frenchUnits : units;
     if (bytes < 1024)
-        return std::to_string(bytes) + " B";
+        return std::to_string(bytes) + " " + names[0];
     double value = static_cast<double>(bytes);
     std::size_t unit = 0;
     while (value >= 1024.0 && unit + 1 < units.size()) {
         value /= 1024.0;
         ++unit;
     }
-    char buffer[32];
     if (value == static_cast<double>(static_cast<std::uint64_t>(value)))
-        std::snprintf(buffer, sizeof buffer, "%" PRIu64 " %s", static_cast<std::uint64_t>(value),
-                      units[unit]);
-    else
-        std::snprintf(buffer, sizeof buffer, "%.1f %s", value, units[unit]);
-    return buffer;
+        return std::to_string(static_cast<std::uint64_t>(value)) + " " + names[unit];
+    // to_chars, not printf: the decimal mark is the language's, never LC_NUMERIC's.
+    char buffer[32];
+    const auto written = std::to_chars(buffer, buffer + sizeof buffer, value,
+                                       std::chars_format::fixed, 1);
+    std::string number(buffer, written.ptr);
+    if (french)
+        std::replace(number.begin(), number.end(), '.', ',');
+    return number + " " + names[unit];
 }
 
 } // namespace shm

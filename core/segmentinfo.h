@@ -2,6 +2,8 @@
 
 // One System V shared-memory segment as the kernel describes it (/proc/sysvipc/shm or IPC_STAT).
 
+#include "language.h"
+
 #include <cstdint>
 #include <string>
 #include <sys/types.h>
@@ -43,7 +45,9 @@ std::string formatKey(std::int32_t key);
 std::string permString(unsigned mode);
 // "0640" for the low nine bits.
 std::string octalPerms(unsigned mode);
-// "1.5 MiB", "512 B".
+// "1.5 MiB", "512 B" in English, "1,5 Mio", "512 o" in French: in displayLanguage(), or in
+// `language`. The decimal mark is the language's, whatever LC_NUMERIC says.
 std::string humanSize(std::uint64_t bytes);
+std::string humanSize(std::uint64_t bytes, Language language);
 
 } // namespace shm

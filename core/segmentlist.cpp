@@ -1,5 +1,6 @@
 #include "segmentlist.h"
 
+#include "errordetail.h"
 #include "fileread.h"
 #include "textscan.h"
 
@@ -163,11 +164,10 @@ Result<SegmentInfo> statSegment(int shmid)
     shmid_ds ds{};
     if (shmctl(shmid, IPC_STAT, &ds) < 0) {
         int saved = errno;
-        std::string target = "shmid " + std::to_string(shmid);
+        std::string target = shmidTarget(shmid);
+        // IPC_STAT takes nothing else that EINVAL could be about: the id names no segment.
         if (saved == EINVAL || saved == EIDRM)
-            return systemError("shmctl IPC_STAT", target, saved,
-                               Text(QT_TRANSLATE_NOOP("shm", "there is no segment with this id (it "
-                                                             "was removed, or never existed)")));
+            return goneError("shmctl IPC_STAT", shmid, saved);
         if (saved == EACCES)
             return systemError("shmctl IPC_STAT", target, saved,
                                Text(QT_TRANSLATE_NOOP("shm", "reading a segment's status needs "

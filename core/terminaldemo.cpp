@@ -111,9 +111,10 @@ int runTerminalDemo(bool verbose, std::ostream &out, std::ostream &err, const Na
             << text(Text(QT_TRANSLATE_NOOP("shm", "exit status %1"), {value(ended->status)}))
             << ")\n";
     if (!ended->exited || ended->status != 0)
-        return failed(inputError("wait", "child pid " + std::to_string(ended->pid),
-                                 Text(QT_TRANSLATE_NOOP("shm", "The child did not exit with "
-                                                               "status 0."))));
+        return failed(Error{"wait", "child pid " + std::to_string(ended->pid), 0,
+                            ErrorKind::System,
+                            Text(QT_TRANSLATE_NOOP("shm", "The child did not exit with "
+                                                          "status 0."))});
 
     auto readBack = demo.parentRead();
     if (!readBack)

@@ -2,6 +2,9 @@
 // them removed behind the app's back), change mode / owner, lock / unlock, open, refusals for an
 // unprivileged user, selection kept across refreshes, details and attachers, keyboard.
 
+#include "support/actions.h"
+#include "support/asuser.h"
+#include "support/english.h"
 #include "support/testsegment.h"
 #include "ui/browser/attachersmodel.h"
 #include "ui/browser/controldialogs.h"
@@ -12,6 +15,7 @@
 #include "ui/browser/segmentfilterproxy.h"
 #include "ui/browser/segmenttablemodel.h"
 
+#include "core/attachers.h"
 #include "core/segmentcontrol.h"
 #include "core/segmentlist.h"
 
@@ -22,6 +26,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
@@ -32,11 +37,13 @@
 #include <QTest>
 #include <QTimer>
 
+#include <algorithm>
 #include <memory>
 #include <sys/shm.h>
 #include <unistd.h>
 
 using shmtest::TestSegment;
+using shmtest::trigger;
 
 namespace {
 
@@ -52,14 +59,6 @@ std::unique_ptr<shmtest::ChildProcess> attachInChild(int shmid)
 QMessageBox *confirmBox(MainWindow &window)
 {
     return window.findChild<QMessageBox *>(QStringLiteral("confirmRemove"));
-}
-
-void trigger(MainWindow &window, const char *name)
-{
-    QAction *action = window.findChild<QAction *>(QLatin1String(name));
-    QVERIFY2(action, name);
-    QVERIFY2(action->isEnabled(), name);
-    action->trigger();
 }
 
 void selectAll(MainWindow &window, const QList<int> &shmids)
@@ -102,6 +101,7 @@ private slots:
     void selectionSurvivesRefresh();
     void selectClearsHidingFilter();
     void detailsAndAttachers();
+    void attachersModelFollowsRealAttachers();
     void scrollPositionSurvivesRefresh();
     void pauseAndRefreshNow();
     void settingsRemembered();
@@ -112,6 +112,9 @@ private slots:
 void TestBrowserActions::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
+    // The texts checked are English, plurals and numbers too ("1 process", "4,096"), whatever
+    // the runner's locale.
+    QVERIFY(shmtest::speakEnglish());
 }
 
 void TestBrowserActions::removeWithConfirmation_data()
@@ -310,7 +313,8 @@ void TestBrowserActions::actionOnVanishedSegment()
     else if (action == QLatin1String("lock"))
         QCOMPARE(window.setLocked(ids, true), 0);
     else
-        QVERIFY(!window.openSegment(shmid, shm::Access::ReadOnly));
+        QCOMPARE(window.openSegment(shmid, shm::Access::ReadOnly).error().kind,
+                 shm::ErrorKind::Gone);
     QCOMPARE(window.lastMessage(),
              QStringLiteral("Segment %1 no longer exists: it was removed by someone else.")
                  .arg(shmid));
@@ -329,31 +333,26 @@ void TestBrowserActions::refusedForUnprivilegedUser_data()
 void TestBrowserActions::refusedForUnprivilegedUser()
 {
     if (geteuid() != 0)
-        QSKIP("needs root to drop to another uid");
+        QSKIP("needs root to make a segment that belongs to another user");
     QFETCH(QString, action);
     TestSegment segment(4096, 0600);
     QVERIFY(segment.isValid());
     const int shmid = segment.shmid();
-    // The window lives in a child that dropped to nobody: root would bypass every check.
-    const int status = shmtest::runInChild(
-        [&] {
-            MainWindow window;
-            bool refused = false;
-            if (action == QLatin1String("remove"))
-                refused = window.removeSegments({shmid}) == 0;
-            else if (action == QLatin1String("mode"))
-                refused = window.changeMode({shmid}, 0666) == 0;
-            else
-                refused = !window.openSegment(shmid, shm::Access::ReadOnly);
-            if (!refused)
-                return 1;
-            if (window.lastMessage().isEmpty()
-                || window.lastMessage().contains(QStringLiteral("no longer exists")))
-                return 2;
-            return window.model()->rowOfShmid(shmid) >= 0 ? 0 : 3;
-        },
-        shmtest::UnprivilegedUid, shmtest::UnprivilegedGid);
-    QCOMPARE(status, 0);
+    // The window lives in a helper that dropped to nobody: root would bypass every check.
+    const QString id = QString::number(shmid);
+    const QString step = action == QLatin1String("remove") ? QStringLiteral("browser remove ") + id
+        : action == QLatin1String("mode") ? QStringLiteral("browser mode %1 0666").arg(id)
+                                          : QStringLiteral("browser open %1 ro").arg(id);
+    const QList<shmtest::StepReport> reports = shmtest::runAsUnprivileged(
+        {step, QStringLiteral("browser perms ") + id}, shmtest::Helper::Widgets);
+    QCOMPARE(reports.size(), 2);
+    QVERIFY2(!reports[0].ok, qPrintable(reports[0].summary()));
+    QVERIFY2(!reports[0].text.isEmpty()
+                 && !reports[0].text.contains(QLatin1String("no longer exists")),
+             qPrintable(reports[0].summary()));
+    if (action == QLatin1String("open"))
+        QCOMPARE(reports[0].kind, QStringLiteral("PermissionDenied"));
+    QVERIFY2(reports[1].ok, qPrintable(reports[1].summary())); // still listed
     auto stat = shm::statSegment(shmid);
     QVERIFY(stat.ok());
     QCOMPARE(stat->perms(), 0600u);
@@ -438,6 +437,8 @@ void TestBrowserActions::detailsAndAttachers()
     auto child = attachInChild(segment.shmid());
     QVERIFY(child->waitReady());
     MainWindow window;
+    QAbstractItemModelTester attachersTester(
+        window.details()->attachersModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     QVERIFY(window.selectSegment(segment.shmid()));
     SegmentDetailsWidget *details = window.details();
     QVERIFY(details->fieldText(SegmentDetailsWidget::KeyField)
@@ -453,6 +454,51 @@ void TestBrowserActions::detailsAndAttachers()
     child->stop();
     window.refresh(); // nattch and dtime changed: the attachers are read again
     QCOMPARE(attachers->rowCount(), 0);
+}
+
+// The attachers model under QAbstractItemModelTester (attached before any data): real children
+// attach and detach, and each reading of /proc is merged into the rows.
+void TestBrowserActions::attachersModelFollowsRealAttachers()
+{
+    TestSegment segment(8192);
+    QVERIFY(segment.isValid());
+    const int shmid = segment.shmid();
+    AttachersModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const auto pids = [&] {
+        QList<int> list;
+        for (int row = 0; row < model.rowCount(); ++row)
+            list << model.index(row, AttachersModel::PidColumn).data().toInt();
+        return list;
+    };
+    const auto sorted = [](QList<int> list) {
+        std::sort(list.begin(), list.end()); // the rows are in pid order
+        return list;
+    };
+    model.setAttachers(shm::findAttachers(shmid, segment.size()));
+    QCOMPARE(model.rowCount(), 0);
+
+    auto first = attachInChild(shmid);
+    auto second = std::make_unique<shmtest::ChildProcess>([shmid] {
+        shmat(shmid, nullptr, 0);
+        shmat(shmid, nullptr, SHM_RDONLY); // the same segment twice: two rows
+    });
+    QVERIFY(first->waitReady() && second->waitReady());
+    model.setAttachers(shm::findAttachers(shmid, segment.size()));
+    QCOMPARE(model.rowCount(), 3);
+    QCOMPARE(pids(), sorted({first->pid(), second->pid(), second->pid()}));
+    model.setAttachers(shm::findAttachers(shmid, segment.size())); // the same again: nothing changes
+    QCOMPARE(model.rowCount(), 3);
+
+    first->stop();
+    auto third = attachInChild(shmid);
+    QVERIFY(third->waitReady());
+    model.setAttachers(shm::findAttachers(shmid, segment.size())); // one row goes, one comes
+    QCOMPARE(pids(), sorted({second->pid(), second->pid(), third->pid()}));
+    second->stop();
+    third->stop();
+    model.setAttachers(shm::findAttachers(shmid, segment.size()));
+    QCOMPARE(model.rowCount(), 0);
 }
 
 void TestBrowserActions::scrollPositionSurvivesRefresh()

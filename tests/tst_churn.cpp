@@ -17,6 +17,7 @@
 // (or one of our views') attachment; the child dies with us (PR_SET_PDEATHSIG, checked after
 // fork); cleanup() removes any segment a child made that still exists.
 
+#include "support/browsercheck.h"
 #include "support/testsegment.h"
 #include "ui/memory/hexview.h"
 #include "ui/browser/mainwindow.h"
@@ -260,21 +261,6 @@ void TestChurn::cleanup()
     }
 }
 
-// The table equals the kernel's listing. Other programs may make segments meanwhile, so a
-// refresh is judged between two identical listings.
-static bool tableMatchesKernel(MainWindow &window)
-{
-    for (int attempt = 0; attempt < 100; ++attempt) {
-        auto before = shm::listSegments();
-        window.refresh();
-        auto after = shm::listSegments();
-        if (before && after && *before == *after)
-            return window.model()->segments() == *after
-                && window.proxy()->rowCount() == int(after->size());
-    }
-    return false;
-}
-
 void TestChurn::runPhase(MainWindow &window, int keeper, const PhaseSettings &settings,
                          PhaseResult &result)
 {
@@ -384,7 +370,7 @@ void TestChurn::runPhase(MainWindow &window, int keeper, const PhaseSettings &se
 
     // Nothing of the child's is left; the table equals the kernel's listing exactly.
     QCOMPARE(removeSegmentsOf(child), 0);
-    QVERIFY(tableMatchesKernel(window));
+    QVERIFY(shmtest::tableMatchesKernel(window));
     QCOMPARE(window.currentShmid(), keeper);
     QCOMPARE(window.selectedShmids(), QList<int>{keeper});
 }

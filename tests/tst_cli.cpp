@@ -7,10 +7,13 @@
 #include "support/programrun.h"
 #include "support/testsegment.h"
 
+#include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcessEnvironment>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <grp.h>
@@ -186,6 +189,56 @@ private slots:
         const ProgramRun version = shmscope({"--version"});
         QCOMPARE(version.exitCode, 0);
         QVERIFY(version.out.startsWith("shmscope "));
+    }
+
+    // shmscope finds shmscope-gui through /proc/self/exe only. A shmscope-gui in the current
+    // directory, or in ../libexec/shmscope/ from it, is never run: not normally, and not when
+    // /proc/self/exe cannot be read (a tmpfs over /proc in a private mount namespace), where
+    // shmscope refuses with a message instead.
+    void launcherIgnoresTheCurrentDirectory_data()
+    {
+        QTest::addColumn<bool>("hideProc");
+        QTest::newRow("with /proc") << false;
+        QTest::newRow("/proc/self/exe unreadable") << true;
+    }
+    void launcherIgnoresTheCurrentDirectory()
+    {
+        QFETCH(bool, hideProc);
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString work = dir.filePath(QStringLiteral("work"));
+        const QString marker = dir.filePath(QStringLiteral("decoy-ran"));
+        QVERIFY(QDir().mkpath(work));
+        QVERIFY(QDir().mkpath(dir.filePath(QStringLiteral("libexec/shmscope"))));
+        for (const QString &decoy : {work + QStringLiteral("/shmscope-gui"),
+                                     dir.filePath(QStringLiteral("libexec/shmscope/shmscope-gui"))}) {
+            QFile file(decoy);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("#!/bin/sh\necho decoy >> '" + QFile::encodeName(marker) + "'\n");
+            file.close();
+            QVERIFY(file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner
+                                        | QFileDevice::ExeOwner | QFileDevice::ExeGroup
+                                        | QFileDevice::ExeOther | QFileDevice::ReadOther));
+        }
+        // --version is handed to shmscope-gui.
+        const QString script = hideProc
+            ? QStringLiteral("mount -t tmpfs none /proc && cd \"$1\" && exec \"$2\" --version")
+            : QStringLiteral("cd \"$1\" && exec \"$2\" --version");
+        const ProgramRun run = hideProc
+            ? shmtest::runProgram("unshare", {"-rm", "sh", "-c", script, "sh", work, binary()})
+            : shmtest::runProgram("sh", {"-c", script, "sh", work, binary()});
+        if (hideProc && !run.err.startsWith("shmscope:"))
+            QSKIP(qPrintable("cannot hide /proc in a private mount namespace here: "
+                             + run.errText().trimmed()));
+        QVERIFY2(!QFile::exists(marker), "a shmscope-gui of the current directory was run");
+        if (hideProc) {
+            QCOMPARE(run.exitCode, 2);
+            QVERIFY2(run.err.contains("/proc/self/exe"), run.err.constData());
+            QVERIFY(run.out.isEmpty());
+        } else {
+            QCOMPARE(run.exitCode, 0);
+            QVERIFY(run.out.startsWith("shmscope "));
+        }
     }
 
     // Each bad command line twice: with a display, and without one, where Qt would abort if

@@ -1,13 +1,20 @@
 // Attachers from /proc/PID/maps: real children attached read-only and read-write are found
-// with the right pid, access and range; the maps parser survives malformed lines.
+// with the right pid, access and range; processes of other IPC namespaces with the same shmid
+// and mappings of the wrong length are not; the maps parser survives malformed lines.
 
 #include "core/attachers.h"
 #include "core/attachment.h"
 #include "support/testsegment.h"
 
+#include "core/limits.h"
+
+#include <QFileInfo>
 #include <QTest>
 
 #include <algorithm>
+#include <fcntl.h>
+#include <sched.h>
+#include <string>
 #include <sys/shm.h>
 #include <unistd.h>
 
@@ -36,7 +43,7 @@ private slots:
         QVERIFY(reader.waitReady());
         QVERIFY(writer.waitReady());
 
-        auto attachers = shm::findAttachers(shmid);
+        auto attachers = shm::findAttachers(shmid, segment.size());
         QCOMPARE(attachers.size(), 2u);
         auto byPid = [&](pid_t pid) {
             return std::find_if(attachers.begin(), attachers.end(),
@@ -63,7 +70,7 @@ private slots:
         {
             auto own = shm::Attachment::attach(shmid, shm::Access::ReadOnly);
             QVERIFY(own.ok());
-            auto withOwn = shm::findAttachers(shmid);
+            auto withOwn = shm::findAttachers(shmid, segment.size());
             QCOMPARE(withOwn.size(), 3u);
             QVERIFY(std::any_of(withOwn.begin(), withOwn.end(), [&](const shm::Attacher &a) {
                 return a.pid == getpid() && a.start == own->address();
@@ -71,7 +78,85 @@ private slots:
         }
         reader.stop();
         writer.stop();
-        QVERIFY(shm::findAttachers(shmid).empty());
+        QVERIFY(shm::findAttachers(shmid, segment.size()).empty());
+    }
+
+    // A container's segments have shmids of their own namespace, the same numbers as ours: a
+    // process of another IPC namespace with "the same" shmid attached is not an attacher of
+    // ours, whether its segment's size matches or not.
+    void otherNamespacesAreNotAttachers()
+    {
+        if (geteuid() != 0)
+            QSKIP("unshare(CLONE_NEWIPC) and shm_next_id need root");
+        TestSegment segment(10000, 0600);
+        QVERIFY(segment.isValid());
+        const int shmid = segment.shmid();
+        // In a fresh IPC namespace, a segment with the same shmid (shm_next_id picks it), of the
+        // given size, attached; marked for removal so that it goes with the child.
+        auto sameIdElsewhere = [shmid](std::size_t size) {
+            return [shmid, size] {
+                if (::unshare(CLONE_NEWIPC) != 0)
+                    _exit(3);
+                const std::string id = std::to_string(shmid);
+                const int fd = ::open("/proc/sys/kernel/shm_next_id", O_WRONLY);
+                if (fd < 0 || ::write(fd, id.data(), id.size()) != ssize_t(id.size()))
+                    _exit(4);
+                ::close(fd);
+                const int theirs = ::shmget(IPC_PRIVATE, size, 0600);
+                if (theirs != shmid || ::shmat(theirs, nullptr, 0) == reinterpret_cast<void *>(-1))
+                    _exit(5);
+                ::shmctl(theirs, IPC_RMID, nullptr);
+            };
+        };
+        ChildProcess sameSize(sameIdElsewhere(10000));
+        ChildProcess otherSize(sameIdElsewhere(1 << 20));
+        ChildProcess ours([shmid] {
+            if (::shmat(shmid, nullptr, SHM_RDONLY) == reinterpret_cast<void *>(-1))
+                _exit(3);
+        });
+        if (!sameSize.waitReady())
+            QSKIP("this machine does not let a child make an IPC namespace and choose a shmid");
+        QVERIFY(otherSize.waitReady());
+        QVERIFY(ours.waitReady());
+        QVERIFY(!shm::inOurIpcNamespace(sameSize.pid()));
+        QVERIFY(shm::inOurIpcNamespace(ours.pid()));
+        QVERIFY(shm::inOurIpcNamespace(getpid()));
+
+        const auto attachers = shm::findAttachers(shmid, segment.size());
+        QCOMPARE(attachers.size(), 1u);
+        QCOMPARE(attachers.front().pid, ours.pid());
+        auto all = shm::findAllAttachers();
+        QCOMPARE(all[shmid].size(), 1u);
+        QCOMPARE(all[shmid].front().pid, ours.pid());
+    }
+
+    // shmat maps the whole segment rounded up to pages: any other length is not this segment.
+    void mappingLengths_data()
+    {
+        QTest::addColumn<quint64>("length");
+        QTest::addColumn<quint64>("size");
+        QTest::addColumn<bool>("fits");
+        const quint64 page = shm::pageSize();
+        QTest::newRow("one page, one byte") << page << quint64(1) << true;
+        QTest::newRow("one page exactly") << page << page << true;
+        QTest::newRow("rounded up") << 3 * page << 2 * page + 1 << true;
+        QTest::newRow("one page short") << 2 * page << 2 * page + 1 << false;
+        QTest::newRow("a page too long") << 2 * page << page << false;
+        QTest::newRow("64 MiB mapping, 4 KiB segment")
+            << (quint64(64) << 20) << quint64(4096) << false;
+        QTest::newRow("empty mapping") << quint64(0) << quint64(1) << false;
+        QTest::newRow("size 0") << page << quint64(0) << false;
+        QTest::newRow("size near 2^64") << page << ~quint64(0) << false;
+        QTest::newRow("2 MiB huge page")
+            << quint64(2) * 1024 * 1024 << quint64(4096) * 3
+            << QFileInfo::exists(QStringLiteral("/sys/kernel/mm/hugepages/hugepages-2048kB"));
+    }
+    void mappingLengths()
+    {
+        QFETCH(quint64, length);
+        QFETCH(quint64, size);
+        QFETCH(bool, fits);
+        QCOMPARE(shm::mappingCanBe(length, size), fits);
     }
 
     void processNames()

@@ -38,10 +38,12 @@ private slots:
         QFETCH(int, value);
         auto key = shm::parseKey(text.toStdString());
         QCOMPARE(key.ok(), ok);
-        if (ok)
+        if (ok) {
             QCOMPARE(*key, value);
-        else
-            QVERIFY(!key.error().message.empty());
+        } else {
+            QCOMPARE(key.error().kind, shm::ErrorKind::BadInput);
+            QVERIFY(!key.error().english().empty());
+        }
     }
 
     void size_data()
@@ -66,6 +68,28 @@ private slots:
         QTest::newRow("fraction of a byte") << "1.5" << false << quint64(0);
         QTest::newRow("two dots") << "1.2.3 K" << false << quint64(0);
         QTest::newRow("empty") << " " << false << quint64(0);
+        // Every unit the ui writes (humanSize) or offers (the New Segment dialog), in English
+        // and in French.
+        const char *const english[] = {"B", "KiB", "MiB", "GiB", "TiB"};
+        const char *const french[] = {"o", "Kio", "Mio", "Gio", "Tio"};
+        for (int i = 0; i < 5; ++i) {
+            const quint64 factor = quint64(1) << (10 * i);
+            for (const char *unit : {english[i], french[i]}) {
+                QTest::addRow("3 %s", unit) << QStringLiteral("3 %1").arg(QLatin1String(unit))
+                                            << true << 3 * factor;
+                QTest::addRow("3%s, lower case", unit)
+                    << QStringLiteral("3%1").arg(QLatin1String(unit).toString().toLower())
+                    << true << 3 * factor;
+            }
+        }
+        QTest::newRow("octets") << "12 octets" << true << quint64(12);
+        QTest::newRow("Ko") << "2 Ko" << true << quint64(2048);
+        QTest::newRow("Mo") << "2 Mo" << true << quint64(2 << 20);
+        QTest::newRow("Go") << "1 Go" << true << (quint64(1) << 30);
+        QTest::newRow("French fraction") << "1.5 Kio" << true << quint64(1536);
+        QTest::newRow("PiB") << "1 PiB" << true << (quint64(1) << 50);
+        QTest::newRow("Eio") << "15 Eio" << true << (quint64(15) << 60);
+        QTest::newRow("16 EiB is too large") << "16 EiB" << false << quint64(0);
     }
     void size()
     {
@@ -76,6 +100,70 @@ private slots:
         QCOMPARE(size.ok(), ok);
         if (ok)
             QCOMPARE(*size, value);
+    }
+
+    // A number without its own unit counts in the unit given (the dialog's unit box); a unit
+    // written in the text wins; a fraction of a byte is refused, never rounded.
+    void sizeInUnit_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<quint64>("unit");
+        QTest::addColumn<bool>("ok");
+        QTest::addColumn<quint64>("value");
+        QTest::newRow("2 in KiB") << "2" << quint64(1024) << true << quint64(2048);
+        QTest::newRow("1.5 in MiB") << "1.5" << quint64(1 << 20) << true << quint64(1572864);
+        QTest::newRow("0.5 in KiB") << "0.5" << quint64(1024) << true << quint64(512);
+        QTest::newRow("own unit wins") << "4k" << quint64(1 << 20) << true << quint64(4096);
+        QTest::newRow("French unit wins") << "4 Kio" << quint64(1 << 30) << true << quint64(4096);
+        QTest::newRow("0.0001 KiB: a fraction of a byte") << "0.0001" << quint64(1024) << false
+                                                          << quint64(0);
+        QTest::newRow("1.3 in KiB: 1331.2 bytes") << "1.3" << quint64(1024) << false
+                                                  << quint64(0);
+        QTest::newRow("zero in GiB") << "0" << quint64(1 << 30) << false << quint64(0);
+        QTest::newRow("too large in GiB") << "99999999999" << quint64(1 << 30) << false
+                                          << quint64(0);
+    }
+    void sizeInUnit()
+    {
+        QFETCH(QString, text);
+        QFETCH(quint64, unit);
+        QFETCH(bool, ok);
+        QFETCH(quint64, value);
+        auto size = shm::parseSize(text.toStdString(), unit);
+        QCOMPARE(size.ok(), ok);
+        if (ok)
+            QCOMPARE(*size, value);
+    }
+
+    void projectId_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<bool>("ok");
+        QTest::addColumn<int>("value");
+        QTest::newRow("1") << "1" << true << 1;
+        QTest::newRow("255") << "255" << true << 255;
+        QTest::newRow("leading zeros") << "0065" << true << 65;
+        QTest::newRow("spaces") << " 7 " << true << 7;
+        QTest::newRow("letter") << "A" << true << int('A');
+        QTest::newRow("digit is a number, not a character") << "5" << true << 5;
+        QTest::newRow("Latin-1 letter") << "é" << true << 0xe9;
+        QTest::newRow("0") << "0" << false << 0;
+        QTest::newRow("256") << "256" << false << 0;
+        QTest::newRow("negative") << "-3" << false << 0;
+        QTest::newRow("huge") << "99999999999999999999" << false << 0;
+        QTest::newRow("two letters") << "AB" << false << 0;
+        QTest::newRow("beyond Latin-1") << "€" << false << 0;
+        QTest::newRow("empty") << "" << false << 0;
+    }
+    void projectId()
+    {
+        QFETCH(QString, text);
+        QFETCH(bool, ok);
+        QFETCH(int, value);
+        auto id = shm::parseProjectId(text.toStdString());
+        QCOMPARE(id.ok(), ok);
+        if (ok)
+            QCOMPARE(*id, value);
     }
 
     void mode_data()
@@ -174,12 +262,14 @@ private slots:
         QFETCH(QByteArray, bytes);
         auto parsed = shm::parseHexBytes(text.toStdString());
         QCOMPARE(parsed.ok(), ok);
-        if (ok)
+        if (ok) {
             QCOMPARE(QByteArray(reinterpret_cast<const char *>(parsed->data()),
                                 qsizetype(parsed->size())),
                      bytes);
-        else
-            QVERIFY(!parsed.error().message.empty());
+        } else {
+            QCOMPARE(parsed.error().kind, shm::ErrorKind::BadInput);
+            QVERIFY(!parsed.error().english().empty());
+        }
     }
 
     // Bounds of every sign; rows found by fuzz_userinput (a value outside a negative range was
@@ -217,7 +307,8 @@ private slots:
             QVERIFY(*value >= min);
             QVERIFY(*value <= max);
         } else {
-            QVERIFY(!value.error().message.empty());
+            QCOMPARE(value.error().kind, shm::ErrorKind::BadInput);
+            QVERIFY(!value.error().english().empty());
         }
     }
 

@@ -8,7 +8,10 @@
 #include "ui/browser/modeeditor.h"
 #include "ui/browser/segmenttablemodel.h"
 
+#include "ui/common/errortext.h"
+
 #include "core/limits.h"
+#include "core/parse.h"
 #include "core/segmentcontrol.h"
 #include "core/segmentlist.h"
 
@@ -20,6 +23,9 @@
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTest>
+#include <QTranslator>
+
+#include <algorithm>
 
 #include <unistd.h>
 
@@ -42,10 +48,14 @@ int ownSegmentCount()
 void typeInto(QLineEdit *edit, const QString &text)
 {
     edit->selectAll();
+    const bool ascii = std::all_of(text.begin(), text.end(),
+                                   [](QChar c) { return c.unicode() < 0x80; });
     if (text.isEmpty())
         QTest::keyClick(edit, Qt::Key_Backspace);
-    else
+    else if (ascii)
         QTest::keyClicks(edit, text);
+    else // QTest types ASCII only
+        edit->setText(text);
 }
 
 } // namespace
@@ -60,6 +70,10 @@ private slots:
     void badInput();
     void goodInput_data();
     void goodInput();
+    void sizeRuleIsTheCore_data();
+    void sizeRuleIsTheCore();
+    void everyOfferedUnitParses_data();
+    void everyOfferedUnitParses();
     void modeBoxesFollowOctal();
     void realCreate();
     void kernelRefusalShownInline();
@@ -164,6 +178,12 @@ void TestCreateSegmentDialog::badInput_data()
                                          << true << "from 1 to 255";
     QTest::newRow("project id two letters") << F << "" << "/tmp" << "AB" << "4096" << B << ""
                                             << true << "neither";
+    QTest::newRow("a fraction of a byte") << P << "" << "" << "" << "1.5" << B << "" << true
+                                          << "not a whole number of bytes";
+    QTest::newRow("a fraction of a byte in KiB") << P << "" << "" << "" << "1.3" << KB << ""
+                                                 << true << "not a whole number of bytes";
+    QTest::newRow("project id beyond Latin-1") << F << "" << "/tmp" << "€" << "4096" << B << ""
+                                               << true << "neither";
     QTest::newRow("mode above 0777") << P << "" << "" << "" << "4096" << B << "1777" << true
                                      << "Mode:";
     QTest::newRow("mode with digit 8") << P << "" << "" << "" << "4096" << B << "0680" << true
@@ -227,6 +247,13 @@ void TestCreateSegmentDialog::goodInput_data()
     QTest::newRow("ftok with a letter") << F << "" << "/tmp" << "A" << "100"
                                         << int(Dialog::Bytes) << "" << 100ULL << 0600u
                                         << int(Kind::Ftok);
+    QTest::newRow("ftok with a Latin-1 letter") << F << "" << "/tmp" << "é" << "100"
+                                                << int(Dialog::Bytes) << "" << 100ULL << 0600u
+                                                << int(Kind::Ftok);
+    QTest::newRow("half a KiB") << P << "" << "" << "" << "0.5" << int(Dialog::KiB) << ""
+                                << 512ULL << 0600u << int(Kind::Private);
+    QTest::newRow("French unit typed") << P << "" << "" << "" << "3 Kio" << int(Dialog::Bytes)
+                                       << "" << 3072ULL << 0600u << int(Kind::Private);
     QTest::newRow("ftok with a number") << F << "" << "/tmp" << "255" << "100"
                                         << int(Dialog::Bytes) << "" << 100ULL << 0600u
                                         << int(Kind::Ftok);
@@ -260,6 +287,75 @@ void TestCreateSegmentDialog::goodInput()
     QCOMPARE(request->mode, mode);
     QCOMPARE(int(request->key.kind), keyKind);
     QVERIFY(request->exclusive);
+}
+
+// The dialog has no size rule of its own: what it accepts, refuses and says is the core's
+// parseSize with the unit box as the unit of a bare number.
+void TestCreateSegmentDialog::sizeRuleIsTheCore_data()
+{
+    QTest::addColumn<QString>("size");
+    QTest::addColumn<int>("unit");
+    QTest::newRow("1.5 bytes") << "1.5" << int(Dialog::Bytes);
+    QTest::newRow("0.001 KiB") << "0.001" << int(Dialog::KiB);
+    QTest::newRow("1.0000001 MiB") << "1.0000001" << int(Dialog::MiB);
+    QTest::newRow("1.25 KiB") << "1.25" << int(Dialog::KiB);
+    QTest::newRow("4 parsecs") << "4 parsecs" << int(Dialog::Bytes);
+    QTest::newRow("zero GiB") << "0" << int(Dialog::GiB);
+    QTest::newRow("2 Mio") << "2 Mio" << int(Dialog::KiB);
+    QTest::newRow("overflow") << "99999999999" << int(Dialog::GiB);
+}
+
+void TestCreateSegmentDialog::sizeRuleIsTheCore()
+{
+    QFETCH(QString, size);
+    QFETCH(int, unit);
+    const auto core = shm::parseSize(size.toStdString(), std::uint64_t(1) << (10 * unit));
+    Dialog dialog;
+    fill(dialog, Dialog::PrivateKey, {}, {}, {}, size, unit, {}, true);
+    const auto request = dialog.request();
+    if (core.ok()) {
+        auto limits = shm::readLimits();
+        if (limits && *core > limits->shmmax)
+            QSKIP("the size is above this system's SHMMAX");
+        QVERIFY2(request, qPrintable(dialog.validationMessage()));
+        QCOMPARE(qulonglong(request->size), qulonglong(*core));
+    } else {
+        QVERIFY(!request);
+        QVERIFY2(dialog.validationMessage().contains(errortext::message(core.error())),
+                 qPrintable(dialog.validationMessage()));
+    }
+}
+
+// Whatever the unit box offers, in English and in French, also parses when typed in the size
+// field: "3 Kio" is what a French user reads in the box.
+void TestCreateSegmentDialog::everyOfferedUnitParses_data()
+{
+    QTest::addColumn<bool>("french");
+    QTest::newRow("English") << false;
+    QTest::newRow("French") << true;
+}
+
+void TestCreateSegmentDialog::everyOfferedUnitParses()
+{
+    QFETCH(bool, french);
+    QTranslator translator;
+    if (french) {
+        QVERIFY(translator.load(QStringLiteral(":/i18n/shmscope_fr.qm")));
+        QVERIFY(QCoreApplication::installTranslator(&translator));
+    }
+    Dialog dialog;
+    if (french)
+        QCoreApplication::removeTranslator(&translator);
+    QComboBox *units = dialog.unitCombo();
+    QCOMPARE(units->itemText(1), french ? QStringLiteral("Kio") : QStringLiteral("KiB"));
+    for (int i = 0; i < units->count(); ++i) {
+        const int unit = units->itemData(i).toInt();
+        const QString typed = QStringLiteral("3 ") + units->itemText(i);
+        fill(dialog, Dialog::PrivateKey, {}, {}, {}, typed, Dialog::Bytes, {}, true);
+        const auto request = dialog.request();
+        QVERIFY2(request, qPrintable(typed + QStringLiteral(": ") + dialog.validationMessage()));
+        QCOMPARE(qulonglong(request->size), 3ULL << (10 * unit));
+    }
 }
 
 void TestCreateSegmentDialog::modeBoxesFollowOctal()

@@ -22,19 +22,15 @@ class TestDemoWindow : public QObject
 {
     Q_OBJECT
 private slots:
-    // stepThrough keeps one window across its data rows: check between whole tests only.
+    // Every test, and every data row, starts and ends with no child and no segment of ours.
     void init()
     {
-        if (m_window)
-            return;
         QVERIFY(demotest::childrenOf(getpid()).empty());
         m_segmentsBefore = demotest::segmentsCreatedBy(getpid()).size();
     }
     void cleanup()
     {
-        if (m_window && !QTest::currentTestFailed())
-            return;
-        m_window.reset();
+        m_window.reset(); // a failed row leaves its window
         QVERIFY(demotest::childrenOf(getpid()).empty());
         QCOMPARE(demotest::segmentsCreatedBy(getpid()).size(), m_segmentsBefore);
     }
@@ -70,7 +66,8 @@ private slots:
         QTest::newRow("10 parent shmdt") << 9 << parent << "shmdt(shared_int)" << "^= 0" << -1;
     }
 
-    // One window, stepped once per data row (the rows run in order).
+    // Each row on a fresh window: the steps before its own are played, then its own is clicked
+    // (a row runs alone as well as after the others).
     void stepThrough()
     {
         QFETCH(int, step);
@@ -78,11 +75,10 @@ private slots:
         QFETCH(QString, call);
         QFETCH(QString, result);
         QFETCH(int, nattch);
-        if (step == 0) {
-            m_window = std::make_unique<DemoWindow>();
-            m_window->show();
-        }
-        QVERIFY(m_window);
+        m_window = std::make_unique<DemoWindow>();
+        m_window->show();
+        for (int before = 0; before < step; ++before)
+            QVERIFY(m_window->step());
         QCOMPARE(m_window->nextStep(), step);
         auto *button = m_window->findChild<QPushButton *>(QStringLiteral("stepButton"));
         QVERIFY(button && button->isEnabled());
@@ -120,8 +116,8 @@ private slots:
             QVERIFY(!button->isEnabled());
             QVERIFY(m_window->pipeLog()->toPlainText().contains(QStringLiteral("pipe: read 0")));
             QVERIFY(m_window->pipeLog()->toPlainText().contains(QStringLiteral("pipe: wrote 1664")));
-            m_window.reset();
         }
+        m_window.reset(); // reaps the child and removes the segment, checked in cleanup()
     }
 
     void runPlaysEverything()

@@ -111,7 +111,7 @@ void TestFind::needle()
     if (result.ok())
         QCOMPARE(*result, expected);
     else
-        QVERIFY(!result.error().message.empty());
+        QVERIFY(!result.error().english().empty());
 }
 
 void TestFind::findBarKinds_data()

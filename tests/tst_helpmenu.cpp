@@ -1,6 +1,7 @@
 // The Help menu: its actions and their keys, the shared-memory page (one per window, anchors,
 // links from What's This texts), the About box, and all of it in French.
 
+#include "support/actions.h"
 #include "ui/common/helpmenu.h"
 
 #include <QAction>
@@ -170,7 +171,7 @@ void TestHelpMenu::aboutBoxShowsVersionLicenceAndQt()
 {
     QMainWindow window;
     installHelpMenu(&window);
-    window.findChild<QAction *>(QStringLiteral("actionAbout"))->trigger();
+    shmtest::trigger(window, "actionAbout");
     auto *box = window.findChild<QMessageBox *>(QStringLiteral("aboutBox"));
     QVERIFY(box);
     QVERIFY(box->isVisible());

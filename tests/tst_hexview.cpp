@@ -1,8 +1,9 @@
 // The hex view on real segments, driven by keys and mouse under the offscreen platform:
-// typing reaches the shared memory (a forked child reads it), undo/redo (also after another
+// typing reaches the shared memory (another process reads it), undo/redo (also after another
 // process changed the bytes), read-only views never write, live change detection, navigation,
 // and scrolling to the last byte of a buffer larger than 4 GiB.
 
+#include "support/asuser.h"
 #include "support/testsegment.h"
 #include "ui/common/errortext.h"
 #include "ui/memory/byteeditor.h"
@@ -18,40 +19,16 @@
 #include <memory>
 #include <sys/mman.h>
 
-using shmtest::runInChild;
+using shmtest::hexBytes;
+using shmtest::readInAnotherProcess;
 using shmtest::TestSegment;
+using shmtest::writeInAnotherProcess;
 
 namespace {
 
 QByteArray bytesAt(const shm::Attachment &a, quint64 offset, int count)
 {
     return QByteArray(reinterpret_cast<const char *>(a.data() + offset), count);
-}
-
-// A forked child attaches the segment on its own and checks the bytes: exit 0 when equal.
-int childSees(int shmid, quint64 offset, const QByteArray &expected)
-{
-    return runInChild([&] {
-        auto a = shm::Attachment::attach(shmid, shm::Access::ReadOnly);
-        if (!a)
-            return 2;
-        return std::memcmp(a->data() + offset, expected.constData(), std::size_t(expected.size()))
-                       == 0
-                   ? 0
-                   : 1;
-    });
-}
-
-// A forked child writes bytes into the segment: 0 on success.
-int childWrites(int shmid, quint64 offset, const QByteArray &bytes)
-{
-    return runInChild([&] {
-        auto a = shm::Attachment::attach(shmid, shm::Access::ReadWrite);
-        if (!a)
-            return 2;
-        std::memcpy(a->writableData() + offset, bytes.constData(), std::size_t(bytes.size()));
-        return 0;
-    });
 }
 
 QString reason(const shm::Result<void> &result)
@@ -154,7 +131,8 @@ void TestHexView::typingReachesSharedMemory()
     QTest::keyClicks(m_view.get(), keys);
     QCOMPARE(bytesAt(m_source->attachment(), start, int(expected.size())), expected);
     // Another process sees the typed bytes at once.
-    QCOMPARE(childSees(m_segment->shmid(), start, expected), 0);
+    QCOMPARE(readInAnotherProcess(m_segment->shmid(), start, quint64(expected.size())),
+             hexBytes(expected));
 }
 
 void TestHexView::firstNibbleWaitsForTheSecond()
@@ -181,10 +159,10 @@ void TestHexView::typedRunIsOneUndoStep()
     QCOMPARE(m_view->undoStack()->count(), 1);
     m_view->undoStack()->undo();
     QCOMPARE(bytesAt(m_source->attachment(), 0, 5), QByteArray("\x11\x11\x11\x11\x11"));
-    QCOMPARE(childSees(m_segment->shmid(), 0, QByteArray("\x11\x11\x11\x11")), 0);
+    QCOMPARE(readInAnotherProcess(m_segment->shmid(), 0, 4), QStringLiteral("11111111"));
     m_view->undoStack()->redo();
     QCOMPARE(bytesAt(m_source->attachment(), 0, 5), QByteArray("\xde\xad\xbe\xef\x11"));
-    QCOMPARE(childSees(m_segment->shmid(), 0, QByteArray("\xde\xad\xbe\xef")), 0);
+    QCOMPARE(readInAnotherProcess(m_segment->shmid(), 0, 4), QStringLiteral("deadbeef"));
 }
 
 void TestHexView::navigationEndsTheTypedRun()
@@ -205,11 +183,11 @@ void TestHexView::undoRefusedAfterAnotherProcessChangedTheByte()
     QSignalSpy messages(m_view.get(), &HexView::message);
     QTest::keyClicks(m_view.get(), "abcd");
     QCOMPARE(bytesAt(m_source->attachment(), 0, 2), QByteArray("\xab\xcd"));
-    QCOMPARE(childWrites(m_segment->shmid(), 1, QByteArray("\x55", 1)), 0);
+    QCOMPARE(writeInAnotherProcess(m_segment->shmid(), 1, QByteArray("\x55", 1)), QString());
     m_view->undoStack()->undo();
     // Memory keeps what the other process wrote; the view says why.
     QCOMPARE(bytesAt(m_source->attachment(), 0, 2), QByteArray("\xab\x55"));
-    QCOMPARE(childSees(m_segment->shmid(), 0, QByteArray("\xab\x55")), 0);
+    QCOMPARE(readInAnotherProcess(m_segment->shmid(), 0, 2), QStringLiteral("ab55"));
     QVERIFY(!messages.isEmpty());
     QVERIFY2(messages.last().at(0).toString().contains(QLatin1String("another process")),
              qPrintable(messages.last().at(0).toString()));
@@ -260,9 +238,9 @@ void TestHexView::liveChangesFromAChild()
     QVERIFY(openView(shm::Access::ReadOnly));
     QCOMPARE(m_view->refreshNow(), quint64(0));
     QSignalSpy counted(m_view.get(), &HexView::changesCounted);
-    QCOMPARE(childWrites(m_segment->shmid(), 5, QByteArray("\x01", 1)), 0);
-    QCOMPARE(childWrites(m_segment->shmid(), 100, QByteArray("\x02\x03", 2)), 0);
-    QCOMPARE(childWrites(m_segment->shmid(), 300, QByteArray("\x04", 1)), 0);
+    QCOMPARE(writeInAnotherProcess(m_segment->shmid(), 5, QByteArray("\x01", 1)), QString());
+    QCOMPARE(writeInAnotherProcess(m_segment->shmid(), 100, QByteArray("\x02\x03", 2)), QString());
+    QCOMPARE(writeInAnotherProcess(m_segment->shmid(), 300, QByteArray("\x04", 1)), QString());
     QCOMPARE(m_view->refreshNow(), quint64(4));
     QCOMPARE(m_view->changedByteCount(), quint64(4));
     for (quint64 offset : {5, 100, 101, 300})
@@ -282,7 +260,7 @@ void TestHexView::liveChangesFromAChild()
     QCOMPARE(m_view->cursorOffset(), quint64(300));
     // The same byte changing again counts once (distinct bytes).
     m_view->setCursorOffset(0);
-    QCOMPARE(childWrites(m_segment->shmid(), 300, QByteArray("\x09", 1)), 0);
+    QCOMPARE(writeInAnotherProcess(m_segment->shmid(), 300, QByteArray("\x09", 1)), QString());
     QCOMPARE(m_view->refreshNow(), quint64(1));
     QCOMPARE(m_view->changedByteCount(), quint64(4));
     m_view->resetChanges();
@@ -452,7 +430,7 @@ void TestHexView::pasteAndFill()
     QVERIFY(m_view->fillSelection(0xa5));
     QCOMPARE(bytesAt(m_source->attachment(), 99, 52),
              QByteArray(1, '\0') + QByteArray(50, '\xa5') + QByteArray(1, '\0'));
-    QCOMPARE(childSees(m_segment->shmid(), 100, QByteArray(50, '\xa5')), 0);
+    QCOMPARE(readInAnotherProcess(m_segment->shmid(), 100, 50), hexBytes(QByteArray(50, '\xa5')));
     m_view->undoStack()->undo();
     QCOMPARE(bytesAt(m_source->attachment(), 100, 50), QByteArray(50, '\0'));
 }

@@ -2,6 +2,7 @@
 // bad ids refused with a message), the header, switching to read-write (and a refused switch),
 // a segment marked for destruction while open, export/import round trip and its refusals.
 
+#include "support/asuser.h"
 #include "support/testsegment.h"
 #include "ui/common/errortext.h"
 #include "ui/memory/bytesource.h"
@@ -13,6 +14,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QFile>
+#include <QLocale>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -27,6 +29,7 @@ class TestMemoryView : public QObject
 {
     Q_OBJECT
 private slots:
+    void initTestCase();
     void openRefusesBadIds_data();
     void openRefusesBadIds();
     void openedWindowIsReadyToType();
@@ -41,6 +44,12 @@ private slots:
     void copyFormats();
 };
 
+void TestMemoryView::initTestCase()
+{
+    // The texts checked are English, numbers too ("4,096"), whatever the runner's locale.
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+}
+
 void TestMemoryView::openRefusesBadIds_data()
 {
     QTest::addColumn<int>("shmid");
@@ -51,20 +60,19 @@ void TestMemoryView::openRefusesBadIds_data()
 void TestMemoryView::openRefusesBadIds()
 {
     QFETCH(int, shmid);
-    QString error;
-    MemoryWindow *window = MemoryWindow::open(shmid, shm::Access::ReadOnly, &error);
+    auto window = MemoryWindow::open(shmid, shm::Access::ReadOnly);
     QVERIFY(!window);
-    QVERIFY(!error.isEmpty());
-    QVERIFY2(error.contains(QLatin1String("shmat")), qPrintable(error));
+    QCOMPARE(window.error().kind, shm::ErrorKind::Gone);
+    QCOMPARE(window.error().call, std::string("shmat SHM_RDONLY"));
 }
 
 void TestMemoryView::openedWindowIsReadyToType()
 {
     TestSegment segment(4096);
     QVERIFY(segment.isValid());
-    QString error;
-    QPointer<MemoryWindow> window = MemoryWindow::open(segment.shmid(), shm::Access::ReadWrite, &error);
-    QVERIFY2(window, qPrintable(error));
+    auto opened = MemoryWindow::open(segment.shmid(), shm::Access::ReadWrite);
+    QVERIFY2(opened, opened ? "" : opened.error().describe().c_str());
+    QPointer<MemoryWindow> window = *opened;
     window->show();
     QVERIFY(QTest::qWaitForWindowActive(window));
     HexView *hex = window->memoryView()->hexView();
@@ -73,11 +81,7 @@ void TestMemoryView::openedWindowIsReadyToType()
     QCOMPARE(hex->activeArea(), HexView::Area::Hex);
     // Typing goes straight to the hex column at offset 0.
     QTest::keyClicks(QApplication::focusWidget(), "c0ffee");
-    QCOMPARE(shmtest::runInChild([&] {
-                 auto a = shm::Attachment::attach(segment.shmid());
-                 return a && std::memcmp(a->data(), "\xc0\xff\xee", 3) == 0 ? 0 : 1;
-             }),
-             0);
+    QCOMPARE(shmtest::readInAnotherProcess(segment.shmid(), 0, 3), QStringLiteral("c0ffee"));
     // Ctrl+F opens the find bar; Escape closes it and gives the focus back to the hex column.
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_F, Qt::ControlModifier);
     QVERIFY(window->memoryView()->findBar()->isVisible());
@@ -101,21 +105,17 @@ void TestMemoryView::readOnlyWindowTypesNothing()
 {
     TestSegment segment(256);
     QVERIFY(segment.isValid());
-    QString error;
-    QPointer<MemoryWindow> window = MemoryWindow::open(segment.shmid(), shm::Access::ReadOnly, &error);
-    QVERIFY(window);
+    auto opened = MemoryWindow::open(segment.shmid(), shm::Access::ReadOnly);
+    QVERIFY(opened);
+    QPointer<MemoryWindow> window = *opened;
     window->show();
     QVERIFY(QTest::qWaitForWindowActive(window));
     QVERIFY(window->memoryView()->isReadOnly());
     QTest::keyClicks(QApplication::focusWidget(), "ffff");
     QApplication::clipboard()->setText(QStringLiteral("01 02"));
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_V, Qt::ControlModifier);
-    QCOMPARE(shmtest::runInChild([&] {
-                 auto a = shm::Attachment::attach(segment.shmid());
-                 const char zeros[256] = {};
-                 return a && std::memcmp(a->data(), zeros, 256) == 0 ? 0 : 1;
-             }),
-             0);
+    QCOMPARE(shmtest::readInAnotherProcess(segment.shmid(), 0, 256),
+             shmtest::hexBytes(QByteArray(256, '\0')));
     delete window;
 }
 
@@ -168,29 +168,23 @@ void TestMemoryView::switchToReadWriteAndBack()
 
 void TestMemoryView::refusedSwitchExplainsWhy()
 {
-    // Readable by everyone, writable by the owner only: an unprivileged child may view it but
+    // Readable by everyone, writable by the owner only: an unprivileged helper may view it but
     // the kernel refuses its read-write attach.
     if (geteuid() != 0)
-        QSKIP("needs root to drop to another uid");
+        QSKIP("needs root to make a segment that belongs to another user");
     TestSegment segment(64, 0644);
     QVERIFY(segment.isValid());
-    const int status = shmtest::runInChild(
-        [&] {
-            auto attached = shm::Attachment::attach(segment.shmid(), shm::Access::ReadOnly);
-            if (!attached)
-                return 2;
-            AttachmentByteSource source(std::move(attached.value()));
-            const auto reattached = source.reattach(shm::Access::ReadWrite);
-            if (reattached)
-                return 3;
-            const QString error = errortext::describe(reattached.error());
-            // Still attached read-only, and the message says why.
-            if (source.isWritable() || !source.attachment().isValid())
-                return 5;
-            return error.contains(QLatin1String("shmat")) && !error.isEmpty() ? 0 : 6;
-        },
-        shmtest::UnprivilegedUid, shmtest::UnprivilegedGid);
-    QCOMPARE(status, 0);
+    const QString id = QString::number(segment.shmid());
+    const QList<shmtest::StepReport> reports = shmtest::runAsUnprivileged(
+        {QStringLiteral("source open %1 ro").arg(id), QStringLiteral("source reattach rw"),
+         QStringLiteral("source state")},
+        shmtest::Helper::Widgets);
+    QCOMPARE(reports.size(), 3);
+    QVERIFY2(reports[0].ok, qPrintable(reports[0].summary()));
+    // Refused, and the message says why; still attached read-only.
+    QVERIFY2(!reports[1].ok && reports[1].text.contains(QLatin1String("shmat")),
+             qPrintable(reports[1].summary()));
+    QCOMPARE(reports[2].text, QStringLiteral("read-only, attached"));
 }
 
 void TestMemoryView::markedForDestructionKeepsWorking()
@@ -250,11 +244,8 @@ void TestMemoryView::exportImportRoundTrip()
     QVERIFY(view.importFromFile(part, 4096 - 20));
     QCOMPARE(QByteArray(reinterpret_cast<const char *>(view.hexView()->source()->constData() + 4076), 20),
              original.mid(100, 20));
-    QCOMPARE(shmtest::runInChild([&] {
-                 auto a = shm::Attachment::attach(segment.shmid());
-                 return a && std::memcmp(a->data() + 4076, original.constData() + 100, 20) == 0 ? 0 : 1;
-             }),
-             0);
+    QCOMPARE(shmtest::readInAnotherProcess(segment.shmid(), 4076, 20),
+             shmtest::hexBytes(original.mid(100, 20)));
     view.undoStack()->undo();
     QCOMPARE(QByteArray(reinterpret_cast<const char *>(view.hexView()->source()->constData() + 4076), 20),
              original.mid(4076, 20));

@@ -125,9 +125,9 @@ void TestMenuKeys::everyMenuEntryHasKeys()
     if (window == QLatin1String("MainWindow")) {
         shown = std::make_unique<MainWindow>();
     } else if (window == QLatin1String("MemoryWindow")) {
-        QString error;
-        shown.reset(MemoryWindow::open(segment.shmid(), shm::Access::ReadWrite, &error));
-        QVERIFY2(shown, qPrintable(error));
+        auto opened = MemoryWindow::open(segment.shmid(), shm::Access::ReadWrite);
+        QVERIFY2(opened, opened ? "" : opened.error().describe().c_str());
+        shown.reset(*opened);
         shown->setAttribute(Qt::WA_DeleteOnClose, false); // owned here
     } else {
         shown = std::make_unique<DemoWindow>();

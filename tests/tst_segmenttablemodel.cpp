@@ -4,13 +4,23 @@
 #include "support/testsegment.h"
 #include "ui/browser/segmenttablemodel.h"
 
+#include "core/language.h"
 #include "core/segmentcontrol.h"
+#include "core/segmentinfo.h"
 #include "core/segmentlist.h"
 
 #include <QAbstractItemModelTester>
+#include <QFile>
+#include <QLocale>
+#include <QProcess>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
+#include <clocale>
+#include <cstdio>
+#include <cstdlib>
+#include <locale>
 #include <memory>
 
 using shm::SegmentInfo;
@@ -87,6 +97,7 @@ private slots:
     void changedRowsAreHighlighted();
     void roles();
     void realSegments();
+    void sizesFollowTheLanguageNotTheLocale();
 };
 
 void TestSegmentTableModel::merge_data()
@@ -292,6 +303,125 @@ void TestSegmentTableModel::realSegments()
     model.merge(*listing);
     QCOMPARE(model.rowOfShmid(idA), -1);
     QCOMPARE(resets.count(), 0);
+}
+
+namespace {
+
+// Numbers written with a decimal comma, as a French std::locale would.
+struct CommaNumpunct : std::numpunct<char>
+{
+    char do_decimal_point() const override { return ','; }
+};
+
+// Puts LC_NUMERIC on a French locale for the life of the object: an installed one, else one
+// compiled with localedef into a temporary directory (LOCPATH), so nothing on the machine
+// changes. `problem` says why not when it cannot.
+class FrenchNumbers
+{
+public:
+    FrenchNumbers()
+    {
+        const char *previous = std::setlocale(LC_NUMERIC, nullptr);
+        m_previous = previous ? previous : "C";
+        if (use())
+            return;
+        if (!m_dir.isValid()) {
+            m_problem = "no temporary directory for a French locale";
+            return;
+        }
+        QProcess localedef;
+        localedef.start(QStringLiteral("localedef"),
+                        {QStringLiteral("-i"), QStringLiteral("fr_FR"), QStringLiteral("-f"),
+                         QStringLiteral("UTF-8"), m_dir.filePath(QStringLiteral("fr_FR.UTF-8"))});
+        if (!localedef.waitForFinished(60000) || localedef.exitCode() != 0) {
+            m_problem = "no fr_FR locale installed, and localedef cannot make one ("
+                + localedef.errorString().toStdString() + ")";
+            return;
+        }
+        m_oldLocPath = qEnvironmentVariable("LOCPATH");
+        m_setLocPath = true;
+        qputenv("LOCPATH", QFile::encodeName(m_dir.path()));
+        if (!use())
+            m_problem = "the French locale made by localedef does not load";
+    }
+    ~FrenchNumbers()
+    {
+        std::setlocale(LC_NUMERIC, m_previous.c_str());
+        if (m_setLocPath && m_oldLocPath.isEmpty())
+            qunsetenv("LOCPATH");
+        else if (m_setLocPath)
+            qputenv("LOCPATH", QFile::encodeName(m_oldLocPath));
+    }
+    const std::string &problem() const { return m_problem; }
+
+private:
+    bool use()
+    {
+        for (const char *name : {"fr_FR.UTF-8", "fr_FR.utf8", "fr_FR"}) {
+            if (std::setlocale(LC_NUMERIC, name)) {
+                char buffer[8];
+                std::snprintf(buffer, sizeof buffer, "%.1f", 1.5);
+                if (std::string(buffer) == "1,5") {
+                    m_problem.clear();
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    QTemporaryDir m_dir;
+    std::string m_previous;
+    std::string m_problem = "no French locale";
+    QString m_oldLocPath;
+    bool m_setLocPath = false;
+};
+
+} // namespace
+
+// The size column is in the program's language (shm::displayLanguage, which shmscope-gui sets
+// from --lang or the locale's messages), whatever LC_NUMERIC, the C++ locale and Qt's default
+// locale say: --lang en on a French system writes 1.5 KiB, never 1,5 KiB.
+void TestSegmentTableModel::sizesFollowTheLanguageNotTheLocale()
+{
+    const FrenchNumbers numbers;
+    if (!numbers.problem().empty())
+        QSKIP(numbers.problem().c_str());
+    const std::locale previousCpp = std::locale::global(
+        std::locale(std::locale::classic(), new CommaNumpunct));
+    const QLocale previousQt;
+    QLocale::setDefault(QLocale(QLocale::French, QLocale::France));
+
+    struct Row
+    {
+        shm::Language language;
+        std::uint64_t bytes;
+        const char *text;
+    };
+    const Row rows[] = {
+        {shm::Language::English, 1536, "1.5 KiB"},     {shm::Language::English, 512, "512 B"},
+        {shm::Language::English, 3145728, "3 MiB"},    {shm::Language::French, 1536, "1,5 Kio"},
+        {shm::Language::French, 512, "512 o"},         {shm::Language::French, 2684354560, "2,5 Gio"},
+    };
+    QStringList wrong;
+    for (const Row &row : rows) {
+        shm::setDisplayLanguage(row.language);
+        SegmentTableModel model;
+        SegmentInfo info;
+        info.shmid = 7;
+        info.size = row.bytes;
+        model.merge({info});
+        const QString shown = model.index(0, SegmentTableModel::SizeColumn).data().toString();
+        if (shown != QLatin1String(row.text))
+            wrong << QStringLiteral("%1 bytes in %2: %3, not %4")
+                         .arg(row.bytes)
+                         .arg(QLatin1String(shm::languageCode(row.language)), shown,
+                              QLatin1String(row.text));
+    }
+    shm::setDisplayLanguage(shm::Language::English);
+    QLocale::setDefault(previousQt);
+    std::locale::global(previousCpp);
+    QVERIFY2(wrong.isEmpty(), qPrintable(wrong.join(QLatin1Char('\n'))));
 }
 
 QTEST_MAIN(TestSegmentTableModel)

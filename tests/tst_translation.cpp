@@ -6,7 +6,9 @@
 #include "support/programrun.h"
 #include "ui/common/errortext.h"
 
+#include "core/language.h"
 #include "core/parse.h"
+#include "core/segmentinfo.h"
 #include "core/segmentlist.h"
 
 #include <QDir>
@@ -119,11 +121,15 @@ private slots:
     void initTestCase();
     void catalogueLoads();
     void everySourceStringIsTranslated();
+    void everyPluralHasEnglishForms();
     void translationsKeepPlaceholdersAndMnemonics();
     void helpFollowsLanguage_data();
     void helpFollowsLanguage();
     void unknownLanguageIsRefused();
     void coreErrorsFollowTheLanguage();
+    void languageDecision_data();
+    void languageDecision();
+    void frenchPluralsAndSizes();
 
 private:
     QList<Message> m_shipped;
@@ -153,7 +159,10 @@ void TestTranslation::catalogueLoads()
 
 // lupdate over today's sources, into a scratch catalogue: every message it finds must be in the
 // shipped catalogue, finished, and in the compiled .qm the program loads.
-void TestTranslation::everySourceStringIsTranslated()
+namespace {
+
+// The messages lupdate finds in today's sources, read into `messages`.
+void freshMessages(QList<Message> *messages)
 {
     QTemporaryDir scratch;
     QVERIFY(scratch.isValid());
@@ -166,11 +175,19 @@ void TestTranslation::everySourceStringIsTranslated()
          source + QStringLiteral("/core"), source + QStringLiteral("/ui"), QStringLiteral("-ts"),
          fresh});
     QVERIFY2(lupdate.exitCode == 0, lupdate.err.constData());
-
-    QList<Message> current;
     QString error;
-    QVERIFY2(readTs(fresh, &current, &error), qPrintable(error));
-    QVERIFY(current.size() > 100);
+    QVERIFY2(readTs(fresh, messages, &error), qPrintable(error));
+    QVERIFY(messages->size() > 100);
+}
+
+} // namespace
+
+void TestTranslation::everySourceStringIsTranslated()
+{
+    QList<Message> current;
+    freshMessages(&current);
+    if (QTest::currentTestFailed())
+        return;
 
     QHash<QString, Message> shipped;
     for (const Message &m : std::as_const(m_shipped))
@@ -205,6 +222,51 @@ void TestTranslation::everySourceStringIsTranslated()
                                        "update_translations` and translate:\n")
                             .arg(problems.size())
                         + problems.join(QLatin1Char('\n'))));
+}
+
+// English speaks its plurals through a catalogue of its own: every message with a count has
+// both forms there, finished, and in the compiled .qm ("Remove 1 segment?").
+void TestTranslation::everyPluralHasEnglishForms()
+{
+    QList<Message> current;
+    freshMessages(&current);
+    if (QTest::currentTestFailed())
+        return;
+    QList<Message> english;
+    QString error;
+    QVERIFY2(readTs(QStringLiteral(SHMSCOPE_EN_TS_FILE), &english, &error), qPrintable(error));
+    QHash<QString, Message> shipped;
+    for (const Message &m : std::as_const(english))
+        shipped.insert(keyOf(m), m);
+    QTranslator qm;
+    QVERIFY(qm.load(QStringLiteral(":/i18n/shmscope_en.qm")));
+
+    QStringList problems;
+    for (const Message &m : std::as_const(current)) {
+        if (!m.numerus)
+            continue;
+        const QString where = m.context + QStringLiteral(": \"") + m.source + QLatin1Char('"');
+        const auto found = shipped.constFind(keyOf(m));
+        if (found == shipped.cend() || !found->translationType.isEmpty()
+            || found->translations.size() != 2 || found->translations.contains(QString())) {
+            problems << QStringLiteral("no finished English forms: ") + where;
+            continue;
+        }
+        const QByteArray context = m.context.toUtf8();
+        const QByteArray text = m.source.toUtf8();
+        if (qm.translate(context.constData(), text.constData(), nullptr, 1).isEmpty())
+            problems << QStringLiteral("not in the compiled English catalogue: ") + where;
+    }
+    QVERIFY2(problems.isEmpty(),
+             qPrintable(QStringLiteral("%1 problem(s); run `cmake --build <build> --target "
+                                       "update_translations` and write both forms in %2:\n")
+                            .arg(problems.size())
+                            .arg(QStringLiteral(SHMSCOPE_EN_TS_FILE))
+                        + problems.join(QLatin1Char('\n'))));
+    QCOMPARE(qm.translate("MainWindow", "Remove %n segments?", nullptr, 1),
+             QStringLiteral("Remove %n segment?"));
+    QCOMPARE(qm.translate("MainWindow", "Remove %n segments?", nullptr, 2),
+             QStringLiteral("Remove %n segments?"));
 }
 
 void TestTranslation::translationsKeepPlaceholdersAndMnemonics()
@@ -308,6 +370,115 @@ void TestTranslation::coreErrorsFollowTheLanguage()
     QCOMPARE(stat, QStringLiteral("shmctl IPC_STAT(shmid 2147480000)\u00a0: Argument invalide\u00a0: "
                                   "il n’existe aucun segment de cet identifiant (il a été "
                                   "supprimé, ou n’a jamais existé)."));
+}
+
+namespace {
+
+// The environment shm::localeLanguage reads in languageDecision: NAME=value pairs.
+QStringList g_environment;
+
+const char *fakeEnvironment(const char *name)
+{
+    static QByteArray value;
+    for (const QString &pair : std::as_const(g_environment)) {
+        if (pair.section(QLatin1Char('='), 0, 0) == QLatin1String(name)) {
+            value = pair.section(QLatin1Char('='), 1).toUtf8();
+            return value.constData();
+        }
+    }
+    return nullptr;
+}
+
+} // namespace
+
+// The one decision both programs make (core/language.h): --lang, else the locale as gettext
+// reads it.
+void TestTranslation::languageDecision_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QStringList>("environment");
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<bool>("requested");
+    QTest::addColumn<QString>("unknown");
+    const QStringList none;
+    QTest::newRow("nothing set") << none << none << "en" << false << "";
+    QTest::newRow("LANG=fr_FR.UTF-8") << none << QStringList{"LANG=fr_FR.UTF-8"} << "fr" << false
+                                      << "";
+    QTest::newRow("LANG=fr_CA@euro") << none << QStringList{"LANG=fr_CA@euro"} << "fr" << false
+                                     << "";
+    QTest::newRow("LANG=de_DE: English") << none << QStringList{"LANG=de_DE.UTF-8"} << "en"
+                                         << false << "";
+    QTest::newRow("LC_ALL beats LANG") << none
+                                       << QStringList{"LC_ALL=en_GB.UTF-8", "LANG=fr_FR.UTF-8"}
+                                       << "en" << false << "";
+    QTest::newRow("LC_MESSAGES beats LANG")
+        << none << QStringList{"LC_MESSAGES=fr_FR.UTF-8", "LANG=en_US.UTF-8"} << "fr" << false
+        << "";
+    QTest::newRow("an empty LC_ALL is not set")
+        << none << QStringList{"LC_ALL=", "LANG=fr_FR.UTF-8"} << "fr" << false << "";
+    QTest::newRow("LC_ALL=C is English, whatever LANG and LANGUAGE say")
+        << none << QStringList{"LC_ALL=C", "LANG=fr_FR.UTF-8", "LANGUAGE=fr"} << "en" << false
+        << "";
+    QTest::newRow("LANGUAGE=de:fr:en picks French")
+        << none << QStringList{"LANG=en_US.UTF-8", "LANGUAGE=de:fr:en"} << "fr" << false << "";
+    QTest::newRow("LANGUAGE=de:en_GB picks English")
+        << none << QStringList{"LANG=fr_FR.UTF-8", "LANGUAGE=de:en_GB"} << "en" << false << "";
+    QTest::newRow("LANGUAGE with nothing we speak: English")
+        << none << QStringList{"LANG=fr_FR.UTF-8", "LANGUAGE=de"} << "en" << false << "";
+    QTest::newRow("--lang fr over an English locale")
+        << QStringList{"--lang", "fr"} << QStringList{"LANG=en_US.UTF-8"} << "fr" << true << "";
+    QTest::newRow("--lang=en over a French locale")
+        << QStringList{"--list", "--lang=en"} << QStringList{"LC_ALL=fr_FR.UTF-8"} << "en" << true
+        << "";
+    QTest::newRow("the first --lang counts")
+        << QStringList{"--lang", "fr", "--lang", "en"} << none << "fr" << true << "";
+    QTest::newRow("--lang de: refused, in the locale's language")
+        << QStringList{"--lang", "de"} << QStringList{"LANG=fr_FR.UTF-8"} << "fr" << false
+        << "de";
+    QTest::newRow("--lang without a value: the locale")
+        << QStringList{"--lang"} << QStringList{"LANG=fr_FR.UTF-8"} << "fr" << false << "";
+}
+
+void TestTranslation::languageDecision()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QStringList, environment);
+    QFETCH(QString, language);
+    QFETCH(bool, requested);
+    QFETCH(QString, unknown);
+    g_environment = environment;
+    std::vector<QByteArray> storage{QByteArray("shmscope")};
+    for (const QString &argument : std::as_const(arguments))
+        storage.push_back(argument.toUtf8());
+    std::vector<const char *> argv;
+    for (const QByteArray &argument : storage)
+        argv.push_back(argument.constData());
+    const shm::LanguageChoice choice
+        = shm::chooseLanguage(int(argv.size()), argv.data(), fakeEnvironment);
+    g_environment.clear();
+    QCOMPARE(QString::fromLatin1(shm::languageCode(choice.language)), language);
+    QCOMPARE(choice.requested, requested);
+    QCOMPARE(QString::fromStdString(choice.unknown), unknown);
+}
+
+// French takes the singular for 0 and 1 ("0 octet"), and writes sizes its own way.
+void TestTranslation::frenchPluralsAndSizes()
+{
+    QTranslator translator;
+    QVERIFY(translator.load(QStringLiteral(":/i18n/shmscope_fr.qm")));
+    QCOMPARE(translator.translate("SegmentTableModel", "%L1 bytes resident", nullptr, 0),
+             QStringLiteral("%L1 octet résident"));
+    QCOMPARE(translator.translate("SegmentTableModel", "%L1 bytes resident", nullptr, 1),
+             QStringLiteral("%L1 octet résident"));
+    QCOMPARE(translator.translate("SegmentTableModel", "%L1 bytes resident", nullptr, 2),
+             QStringLiteral("%L1 octets résidents"));
+    QCOMPARE(translator.translate("MainWindow", "%n attachments in all", nullptr, 1),
+             QStringLiteral("%n attachement en tout"));
+    QCOMPARE(translator.translate("MainWindow", "%n attachments in all", nullptr, 5),
+             QStringLiteral("%n attachements en tout"));
+    QCOMPARE(shm::humanSize(1536, shm::Language::French), std::string("1,5 Kio"));
+    QCOMPARE(shm::humanSize(512, shm::Language::French), std::string("512 o"));
+    QCOMPARE(shm::humanSize(1536, shm::Language::English), std::string("1.5 KiB"));
 }
 
 QTEST_GUILESS_MAIN(TestTranslation)

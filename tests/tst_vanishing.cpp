@@ -4,10 +4,14 @@
 // working, where the attachment keeps the memory alive) and leave the app usable: the table
 // still matches the kernel and another segment can still be opened.
 //
-// "Another process" is a real one: every change behind the app's back is made by a forked
-// child. Tests that need two users drop to nobody in a child when run as root, and run the
-// unprivileged half directly when the suite itself runs unprivileged.
+// "Another process" is a real one: every change behind the app's back is made by a helper
+// program (support/asuser.h). Tests that need two users run their unprivileged half in the
+// widgets' helper, as nobody when the suite runs as root and as the suite's user when it is
+// unprivileged.
 
+#include "support/actions.h"
+#include "support/asuser.h"
+#include "support/browsercheck.h"
 #include "support/testsegment.h"
 #include "ui/browser/controldialogs.h"
 #include "ui/memory/findbar.h"
@@ -35,11 +39,16 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <cstring>
 #include <sys/shm.h>
 #include <unistd.h>
 
+using shmtest::Helper;
+using shmtest::runAsUnprivileged;
+using shmtest::StepReport;
+using shmtest::tableMatchesKernel;
 using shmtest::TestSegment;
+using shmtest::trigger;
+using shmtest::unexpectedOutcomes;
 
 namespace {
 
@@ -48,51 +57,15 @@ bool exists(int shmid)
     return shm::statSegment(shmid).ok();
 }
 
-// Another process runs fn (as the same user); true when it returned 0.
-bool inAnotherProcess(const std::function<int()> &fn)
-{
-    return shmtest::runInChild(fn) == 0;
-}
-
 bool removeElsewhere(int shmid)
 {
-    return inAnotherProcess([shmid] { return shmctl(shmid, IPC_RMID, nullptr) == 0 ? 0 : 1; });
-}
-
-// Runs fn as an unprivileged user: directly when we are not root, else in a child that drops to
-// nobody. Returns fn's result (0 = passed), 125 when the drop failed.
-int asUnprivileged(const std::function<int()> &fn)
-{
-    if (geteuid() != 0)
-        return fn();
-    return shmtest::runInChild(fn, shmtest::UnprivilegedUid, shmtest::UnprivilegedGid);
-}
-
-void trigger(QWidget &window, const char *name)
-{
-    QAction *action = window.findChild<QAction *>(QLatin1String(name));
-    QVERIFY2(action, name);
-    QVERIFY2(action->isEnabled(), name);
-    action->trigger();
+    const auto reports = shmtest::runInAnotherProcess({QStringLiteral("remove %1").arg(shmid)});
+    return reports.size() == 1 && reports[0].ok;
 }
 
 QString vanishedText(int shmid)
 {
     return QStringLiteral("Segment %1 no longer exists: it was removed by someone else.").arg(shmid);
-}
-
-// The table lists exactly the kernel's segments. Other test programs may be making segments at
-// the same time, so the refresh is judged between two identical listings.
-bool tableMatchesKernel(MainWindow &window)
-{
-    for (int attempt = 0; attempt < 100; ++attempt) {
-        auto before = shm::listSegments();
-        window.refresh();
-        auto after = shm::listSegments();
-        if (before && after && *before == *after)
-            return window.model()->segments() == *after;
-    }
-    return false;
 }
 
 // After a failure: the app still lists, selects and opens another segment.
@@ -237,13 +210,7 @@ void TestVanishing::viewOnSegmentMarkedByAnotherProcess()
     QVERIFY(browser.model()->segmentAt(row).isMarkedForDestruction());
 
     // Another process still writes into it (attached by id before it goes); the view sees it.
-    QVERIFY(inAnotherProcess([shmid] {
-        auto a = shm::Attachment::attach(shmid, shm::Access::ReadWrite);
-        if (!a)
-            return 1;
-        std::memcpy(a->writableData() + 100, "alive", 5);
-        return 0;
-    }));
+    QCOMPARE(shmtest::writeInAnotherProcess(shmid, 100, "alive"), QString());
     QVERIFY(hex->refreshNow() > 0);
     QVERIFY(hex->hasChanged(100));
 
@@ -257,7 +224,7 @@ void TestVanishing::viewOnSegmentMarkedByAnotherProcess()
     QFile file(exported);
     QVERIFY(file.open(QIODevice::ReadOnly));
     QCOMPARE(file.readAll().mid(100, 5), QByteArray("alive"));
-    QVERIFY2(view->setEditable(true, &error), qPrintable(error));
+    QVERIFY(view->setEditable(true));
     QFile in(dir.filePath(QStringLiteral("import.bin")));
     QVERIFY(in.open(QIODevice::WriteOnly));
     in.write("imported");
@@ -272,7 +239,9 @@ void TestVanishing::viewOnSegmentMarkedByAnotherProcess()
     window->close();
     QTRY_VERIFY(!window);
     QVERIFY(!exists(shmid));
-    QVERIFY(!browser.openSegment(shmid, shm::Access::ReadOnly));
+    auto reopened = browser.openSegment(shmid, shm::Access::ReadOnly);
+    QVERIFY(!reopened);
+    QCOMPARE(reopened.error().kind, shm::ErrorKind::Gone);
     QCOMPARE(browser.lastMessage(), vanishedText(shmid));
     QCOMPARE(browser.model()->rowOfShmid(shmid), -1);
     stillWorks(browser);
@@ -284,54 +253,38 @@ void TestVanishing::viewOnSegmentMarkedByAnotherProcess()
 // Run unprivileged: root bypasses the checks.
 void TestVanishing::modeChangedWhileOpen()
 {
-    const int status = asUnprivileged([] {
-        TestSegment segment(4096, 0600);
-        if (!segment.isValid())
-            return 10;
-        const int shmid = segment.shmid();
-        auto attached = shm::Attachment::attach(shmid, shm::Access::ReadOnly);
-        if (!attached)
-            return 11;
-        MemoryView view(std::move(attached.value()));
-        view.hexView()->setLivePaused(true);
-        if (!inAnotherProcess([shmid] { return shm::setMode(shmid, 0400) ? 0 : 1; }))
-            return 12;
-        QString error;
-        if (view.setEditable(true, &error))
-            return 13; // write permission is gone: must be refused
-        if (!error.contains(QLatin1String("r--------")) || !error.contains(QLatin1String("0400"))
-            || !error.contains(QLatin1String("owner")))
-            return 14;
-        if (!view.isReadOnly())
-            return 15;
-        // No permission at all now: the open view still reads (live ticks, copy), editing is
-        // still refused.
-        if (!inAnotherProcess([shmid] { return shm::setMode(shmid, 0000) ? 0 : 1; }))
-            return 16;
-        view.hexView()->refreshNow();
-        view.hexView()->setSelection(0, 4);
-        if (view.hexView()->selectedBytes() != QByteArray(4, '\0'))
-            return 17;
-        if (view.setEditable(true, &error))
-            return 24;
-        // The browser lists it and refuses to open it, naming mode and owner.
-        MainWindow window;
-        window.refresh();
-        if (window.model()->rowOfShmid(shmid) < 0)
-            return 18;
-        if (window.openSegment(shmid, shm::Access::ReadOnly))
-            return 19;
-        if (!window.lastMessage().contains(QLatin1String("---------"))
-            || !window.lastMessage().contains(QLatin1String("owner")))
-            return 20;
-        // Permission back: editing works again in the same view.
-        if (!inAnotherProcess([shmid] { return shm::setMode(shmid, 0600) ? 0 : 1; }))
-            return 21;
-        if (!view.setEditable(true, &error))
-            return 22;
-        return view.isReadOnly() ? 23 : 0;
-    });
-    QCOMPARE(status, 0);
+    const QList<StepReport> r = runAsUnprivileged(
+        {QStringLiteral("create 4096 0600"), QStringLiteral("view open @ ro"),
+         QStringLiteral("other mode @ 0400"),
+         QStringLiteral("view editable on"), // 3: write permission is gone: refused
+         QStringLiteral("view access"),
+         // No permission at all now: the open view still reads (live ticks, copy), editing is
+         // still refused.
+         QStringLiteral("other mode @ 0000"),
+         QStringLiteral("view selected 0 4"), // 6
+         QStringLiteral("view editable on"),
+         // The browser lists it and refuses to open it, naming mode and owner.
+         QStringLiteral("browser perms @"),
+         QStringLiteral("browser open @ ro"), // 9
+         // Permission back: editing works again in the same view.
+         QStringLiteral("other mode @ 0600"), QStringLiteral("view editable on"),
+         QStringLiteral("view access")}, // 12
+        Helper::Widgets);
+    QCOMPARE(
+        unexpectedOutcomes(
+            r, {true, true, true, false, true, true, true, false, true, false, true, true, true}),
+        QString());
+    QVERIFY2(r[3].text.contains(QLatin1String("r--------"))
+                 && r[3].text.contains(QLatin1String("0400"))
+                 && r[3].text.contains(QLatin1String("owner")),
+             qPrintable(r[3].summary()));
+    QCOMPARE(r[4].text, QStringLiteral("read-only"));
+    QCOMPARE(r[6].text, QStringLiteral("00000000"));
+    QCOMPARE(r[9].kind, QStringLiteral("PermissionDenied"));
+    QVERIFY2(r[9].text.contains(QLatin1String("---------"))
+                 && r[9].text.contains(QLatin1String("owner")),
+             qPrintable(r[9].summary()));
+    QCOMPARE(r[12].text, QStringLiteral("read-write"));
 }
 
 // The owner changes while a read-write view is open: the view keeps working (the mapping does
@@ -339,44 +292,23 @@ void TestVanishing::modeChangedWhileOpen()
 // the creator keeps the owner's rights.
 void TestVanishing::ownerChangedWhileOpen()
 {
-    const int status = asUnprivileged([] {
-        TestSegment segment(4096, 0600);
-        if (!segment.isValid())
-            return 10;
-        const int shmid = segment.shmid();
-        auto attached = shm::Attachment::attach(shmid, shm::Access::ReadWrite);
-        if (!attached)
-            return 11;
-        MemoryView view(std::move(attached.value()));
-        view.hexView()->setLivePaused(true);
-        const uid_t newUid = 54321;
-        const gid_t newGid = 54321;
-        if (!inAnotherProcess([=] { return shm::setOwner(shmid, newUid, newGid) ? 0 : 1; }))
-            return 12;
-        auto stat = shm::statSegment(shmid);
-        if (!stat || stat->uid != newUid || stat->cuid != geteuid())
-            return 13;
-        // Typing still reaches the memory.
-        view.hexView()->setFocus();
-        view.hexView()->setCursorOffset(0);
-        QTest::keyClicks(view.hexView(), "ab");
-        if (std::to_integer<int>(view.hexView()->source()->constData()[0]) != 0xab)
-            return 14;
-        QString error;
-        if (!view.setEditable(false, &error) || !view.setEditable(true, &error))
-            return 15;
-        MainWindow window;
-        window.refresh();
-        const int row = window.model()->rowOfShmid(shmid);
-        if (row < 0)
-            return 16;
-        const QString owner =
-            window.model()->index(row, SegmentTableModel::OwnerColumn).data().toString();
-        if (!owner.contains(QString::number(newUid)))
-            return 17;
-        return 0;
-    });
-    QCOMPARE(status, 0);
+    const QList<StepReport> r = runAsUnprivileged(
+        {QStringLiteral("create 4096 0600"), QStringLiteral("view open @ rw"),
+         QStringLiteral("other owner @ 54321 54321"),
+         QStringLiteral("stat @"), // 3
+         // Typing still reaches the memory.
+         QStringLiteral("view type 0 ab"),
+         QStringLiteral("view bytes 0 1"), // 5
+         QStringLiteral("view editable off"), QStringLiteral("view editable on"),
+         QStringLiteral("browser owner @")}, // 8
+        Helper::Widgets);
+    QCOMPARE(unexpectedOutcomes(r, {true, true, true, true, true, true, true, true, true}),
+             QString());
+    QVERIFY2(r[3].text.contains(QStringLiteral(" uid 54321 "))
+                 && r[3].text.contains(QStringLiteral(" cuid %1 ").arg(shmtest::unprivilegedUid())),
+             qPrintable(r[3].summary()));
+    QCOMPARE(r[5].text, QStringLiteral("ab"));
+    QVERIFY2(r[8].text.contains(QLatin1String("54321")), qPrintable(r[8].summary()));
 }
 
 // Someone else's 0600 segment, seen by an unprivileged user: listed with its owner and mode;
@@ -388,25 +320,20 @@ void TestVanishing::unreadableSegmentIsListedButNotOpened()
     TestSegment segment(4096, 0600);
     QVERIFY(segment.isValid());
     const int shmid = segment.shmid();
-    const int status = asUnprivileged([shmid] {
-        MainWindow window;
-        window.refresh();
-        const int row = window.model()->rowOfShmid(shmid);
-        if (row < 0)
-            return 1;
-        if (window.model()->index(row, SegmentTableModel::PermsColumn).data().toString()
-            != QLatin1String("rw------- 0600"))
-            return 2;
-        if (window.openSegment(shmid, shm::Access::ReadOnly)
-            || window.openSegment(shmid, shm::Access::ReadWrite))
-            return 3;
-        const QString message = window.lastMessage();
-        if (!message.contains(QLatin1String("rw-------")) || !message.contains(QLatin1String("root"))
-            || !message.contains(QLatin1String("0600")))
-            return 4;
-        return tableMatchesKernel(window) ? 0 : 5;
-    });
-    QCOMPARE(status, 0);
+    const QList<StepReport> r
+        = runAsUnprivileged({QStringLiteral("browser perms %1").arg(shmid),
+                             QStringLiteral("browser open %1 ro").arg(shmid),
+                             QStringLiteral("browser open %1 rw").arg(shmid), // 2
+                             QStringLiteral("browser matches-kernel")},
+                            Helper::Widgets);
+    QCOMPARE(unexpectedOutcomes(r, {true, false, false, true}), QString());
+    QCOMPARE(r[0].text, QStringLiteral("rw------- 0600"));
+    QCOMPARE(r[1].kind, QStringLiteral("PermissionDenied"));
+    QCOMPARE(r[2].kind, QStringLiteral("PermissionDenied"));
+    const QString &message = r[2].text;
+    QVERIFY2(message.contains(QLatin1String("rw-------")) && message.contains(QLatin1String("root"))
+                 && message.contains(QLatin1String("0600")),
+             qPrintable(message));
     QVERIFY(exists(shmid));
 }
 
@@ -414,51 +341,23 @@ void TestVanishing::unreadableSegmentIsListedButNotOpened()
 // and offers to open it read-only, which then works. Run unprivileged (root may write anything).
 void TestVanishing::readOnlyOfferedWhereWriteRefused()
 {
-    const int status = asUnprivileged([] {
-        TestSegment segment(4096, 0400);
-        if (!segment.isValid())
-            return 10;
-        const int shmid = segment.shmid();
-        MainWindow window;
-        if (!window.selectSegment(shmid))
-            return 11;
-        if (window.openSegment(shmid, shm::Access::ReadWrite))
-            return 12;
-        if (!window.lastMessage().contains(QLatin1String("r--------"))
-            || !window.lastMessage().contains(QLatin1String("owner")))
-            return 13;
-        QMessageBox *box = window.findChild<QMessageBox *>(QStringLiteral("messageBox"));
-        if (!box)
-            return 14;
-        QAbstractButton *readOnly = nullptr;
-        for (QAbstractButton *button : box->buttons()) {
-            if (button->text().remove(QLatin1Char('&')) == QLatin1String("Open Read-Only"))
-                readOnly = button;
-        }
-        if (!readOnly)
-            return 15;
-        readOnly->click();
-        MemoryWindow *memory = window.findChild<MemoryWindow *>();
-        if (!memory || !memory->memoryView()->isReadOnly())
-            return 16;
-        delete memory;
-        // Where reading is refused too, nothing is offered.
-        if (!shm::setMode(shmid, 0000))
-            return 17;
-        for (QMessageBox *old : window.findChildren<QMessageBox *>())
-            delete old;
-        if (window.openSegment(shmid, shm::Access::ReadWrite))
-            return 18;
-        box = window.findChild<QMessageBox *>(QStringLiteral("messageBox"));
-        if (!box)
-            return 19;
-        for (QAbstractButton *button : box->buttons()) {
-            if (button->text().remove(QLatin1Char('&')) == QLatin1String("Open Read-Only"))
-                return 20;
-        }
-        return 0;
-    });
-    QCOMPARE(status, 0);
+    const QList<StepReport> r
+        = runAsUnprivileged({QStringLiteral("create 4096 0400"), QStringLiteral("browser select @"),
+                             QStringLiteral("browser open @ rw"), // 2
+                             QStringLiteral("browser accept-read-only"),
+                             // Where reading is refused too, nothing is offered.
+                             QStringLiteral("mode @ 0000"), QStringLiteral("browser open @ rw"),
+                             QStringLiteral("browser buttons")}, // 6
+                            Helper::Widgets);
+    QCOMPARE(unexpectedOutcomes(r, {true, true, false, true, true, false, true}), QString());
+    QCOMPARE(r[2].kind, QStringLiteral("PermissionDenied"));
+    QCOMPARE(r[5].kind, QStringLiteral("PermissionDenied"));
+    QVERIFY2(r[2].text.contains(QLatin1String("r--------"))
+                 && r[2].text.contains(QLatin1String("owner")),
+             qPrintable(r[2].summary()));
+    QCOMPARE(r[3].text, QStringLiteral("read-only"));
+    QVERIFY2(!r[6].text.split(QLatin1Char('|')).contains(QLatin1String("Open Read-Only")),
+             qPrintable(r[6].summary()));
 }
 
 QTEST_MAIN(TestVanishing)

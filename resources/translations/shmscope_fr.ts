@@ -4,10 +4,6 @@
 <context>
     <name>AttachersModel</name>
     <message>
-        <source>%1 – %2</source>
-        <translation>%1 – %2</translation>
-    </message>
-    <message>
         <source>%L1 bytes</source>
         <translation>%L1 octets</translation>
     </message>
@@ -82,10 +78,6 @@
 </context>
 <context>
     <name>CreateSegmentDialog</name>
-    <message>
-        <source>%1 (%L2 bytes)</source>
-        <translation>%1 (%L2 octets)</translation>
-    </message>
     <message>
         <source>New segment</source>
         <translation>Nouveau segment</translation>
@@ -199,20 +191,8 @@
         <translation>Saisissez pour ftok le chemin d&apos;un fichier ou d&apos;un répertoire existant.</translation>
     </message>
     <message>
-        <source>The path %1 does not exist.</source>
-        <translation>Le chemin %1 n&apos;existe pas.</translation>
-    </message>
-    <message>
         <source>Enter a project id from 1 to 255 (or one character).</source>
         <translation>Saisissez un identifiant de projet de 1 à 255 (ou un caractère).</translation>
-    </message>
-    <message>
-        <source>The project id must be from 1 to 255; %1 is out of range.</source>
-        <translation>L&apos;identifiant de projet doit être compris entre 1 et 255&#xa0;; %1 est hors limites.</translation>
-    </message>
-    <message>
-        <source>The project id must be a number from 1 to 255 or one character; &quot;%1&quot; is neither.</source>
-        <translation>L&apos;identifiant de projet doit être un nombre de 1 à 255 ou un caractère&#xa0;; «&#xa0;%1&#xa0;» n&apos;est ni l&apos;un ni l&apos;autre.</translation>
     </message>
     <message>
         <source>ftok gives key %1.</source>
@@ -231,20 +211,19 @@
         <translation>Saisissez une taille.</translation>
     </message>
     <message>
-        <source>The size must be at least 1 byte.</source>
-        <translation>La taille doit être d&apos;au moins 1 octet.</translation>
-    </message>
-    <message>
-        <source>The size %1 is too large.</source>
-        <translation>La taille %1 est trop grande.</translation>
-    </message>
-    <message>
         <source>Size: %1</source>
         <translation>Taille&#xa0;: %1</translation>
     </message>
     <message>
         <source>The size %1 is above the system&apos;s largest segment, SHMMAX = %2.</source>
         <translation>La taille %1 dépasse le plus grand segment permis par le système, SHMMAX = %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%L2 bytes)</source>
+        <translation>
+            <numerusform>%1 (%L2 octet)</numerusform>
+            <numerusform>%1 (%L2 octets)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1146,16 +1125,8 @@
         </translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1&#xa0;: %2</translation>
-    </message>
-    <message>
         <source>No change since start.</source>
         <translation>Aucun changement depuis le démarrage.</translation>
-    </message>
-    <message>
-        <source>Last change at %1</source>
-        <translation>Dernier changement à %1</translation>
     </message>
     <message>
         <source>Rows that appeared or changed are highlighted for a moment.</source>
@@ -1173,25 +1144,16 @@
         <source>Limits unavailable</source>
         <translation>Limites indisponibles</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%1 of %2 segments (SHMMNI) · %3 in use · SHMMAX %4</source>
-        <translation>%1 segments sur %2 (SHMMNI) · %3 utilisés · SHMMAX %4</translation>
-    </message>
-    <message>
-        <source>Segments in use: %1 of at most %2 (SHMMNI)
-Memory of segments: %L3 bytes (%4 resident, %5 swapped) of at most %L6 pages (SHMALL)
-Largest segment: %L7 bytes (SHMMAX)</source>
-        <translation>Segments utilisés&#xa0;: %1 sur %2 au plus (SHMMNI)
-Mémoire des segments&#xa0;: %L3 octets (%4 résidents, %5 en swap) sur %L6 pages au plus (SHMALL)
-Plus grand segment&#xa0;: %L7 octets (SHMMAX)</translation>
+        <translation>
+            <numerusform>%1 sur %2 segment (SHMMNI) · %3 utilisés · SHMMAX %4</numerusform>
+            <numerusform>%1 sur %2 segments (SHMMNI) · %3 utilisés · SHMMAX %4</numerusform>
+        </translation>
     </message>
     <message>
         <source>Segment %1 no longer exists: it was removed by someone else.</source>
         <translation>Le segment %1 n&apos;existe plus&#xa0;: quelqu&apos;un d&apos;autre l&apos;a supprimé.</translation>
-    </message>
-    <message>
-        <source>%1 failed for %2 of %3 segments:</source>
-        <translation>%1&#xa0;: échec pour %2 segments sur %3&#xa0;:</translation>
     </message>
     <message>
         <source>%1: done (%2 of %3).</source>
@@ -1241,14 +1203,6 @@ Plus grand segment&#xa0;: %L7 octets (SHMMAX)</translation>
         <source>No process has it attached: it is destroyed at once.</source>
         <translation>Aucun processus ne l&apos;a attaché&#xa0;: il est détruit aussitôt.</translation>
     </message>
-    <message>
-        <source>It is still attached by one process.</source>
-        <translation>Un processus l&apos;a encore attaché.</translation>
-    </message>
-    <message>
-        <source>It is still attached by %1 processes.</source>
-        <translation>%1 processus l&apos;ont encore attaché.</translation>
-    </message>
     <message numerus="yes">
         <source>Remove %n segments?</source>
         <translation>
@@ -1259,10 +1213,6 @@ Plus grand segment&#xa0;: %L7 octets (SHMMAX)</translation>
     <message>
         <source>None is attached: they are destroyed at once.</source>
         <translation>Aucun n&apos;est attaché&#xa0;: ils sont détruits aussitôt.</translation>
-    </message>
-    <message>
-        <source>%1 of them are still attached (%2 attachments in all); each lives on until its last process detaches.</source>
-        <translation>%1 d&apos;entre eux sont encore attachés (%2 attachements en tout)&#xa0;; chacun survit jusqu&apos;au détachement de son dernier processus.</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
@@ -1377,6 +1327,56 @@ Plus grand segment&#xa0;: %L7 octets (SHMMAX)</translation>
     <message>
         <source>Opened %1 %2; nattch counts the view.</source>
         <translation>%1 ouvert en %2 ; nattch compte la vue.</translation>
+    </message>
+    <message>
+        <source>Last change at %1: %2</source>
+        <translation>Dernier changement à %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Segments in use: %1 of at most %2 (SHMMNI)</source>
+        <translation>Segments utilisés&#xa0;: %1 sur %2 au plus (SHMMNI)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Memory of segments: %L1 bytes (%2 resident, %3 swapped) of at most %L4 pages (SHMALL)</source>
+        <translation>
+            <numerusform>Mémoire des segments&#xa0;: %L1 octet (%2 résidents, %3 en swap) sur %L4 pages au plus (SHMALL)</numerusform>
+            <numerusform>Mémoire des segments&#xa0;: %L1 octets (%2 résidents, %3 en swap) sur %L4 pages au plus (SHMALL)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Largest segment: %L1 bytes (SHMMAX)</source>
+        <translation>
+            <numerusform>Plus grand segment&#xa0;: %L1 octet (SHMMAX)</numerusform>
+            <numerusform>Plus grand segment&#xa0;: %L1 octets (SHMMAX)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 failed for %2 of %n segments:</source>
+        <translation>
+            <numerusform>%1&#xa0;: échec pour %2 segment sur %n&#xa0;:</numerusform>
+            <numerusform>%1&#xa0;: échec pour %2 segments sur %n&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them are still attached (%1); each lives on until its last process detaches.</source>
+        <translation>
+            <numerusform>%n d&apos;entre eux est encore attaché (%1)&#xa0;; il survit jusqu&apos;au détachement de son dernier processus.</numerusform>
+            <numerusform>%n d&apos;entre eux sont encore attachés (%1)&#xa0;; chacun survit jusqu&apos;au détachement de son dernier processus.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attachments in all</source>
+        <translation>
+            <numerusform>%n attachement en tout</numerusform>
+            <numerusform>%n attachements en tout</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It is still attached by %n processes.</source>
+        <translation>
+            <numerusform>Un processus l&apos;a encore attaché.</numerusform>
+            <numerusform>%n processus l&apos;ont encore attaché.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1742,10 +1742,6 @@ Plus grand segment&#xa0;: %L7 octets (SHMMAX)</translation>
         <translation>Exécution</translation>
     </message>
     <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
         <source>The mode in octal, 0 to 0777, e.g. 0640</source>
         <translation>Les droits en octal, de 0 à 0777, par ex. 0640</translation>
     </message>
@@ -1886,13 +1882,12 @@ Plus grand segment&#xa0;: %L7 octets (SHMMAX)</translation>
         <source>%1 (slot %2, sequence %3)</source>
         <translation>%1 (emplacement %2, séquence %3)</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%1 (%L2 bytes)</source>
-        <translation>%1 (%L2 octets)</translation>
-    </message>
-    <message>
-        <source>%1 %2 — %3</source>
-        <translation>%1 %2 — %3</translation>
+        <translation>
+            <numerusform>%1 (%L2 octet)</numerusform>
+            <numerusform>%1 (%L2 octets)</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 (uid %2), group %3 (gid %4)</source>
@@ -1927,10 +1922,6 @@ Plus grand segment&#xa0;: %L7 octets (SHMMAX)</translation>
         <translation>%1 (terminé)</translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
         <source>%1 resident, %2 swapped out</source>
         <translation>%1 résident, %2 en swap</translation>
     </message>
@@ -1958,14 +1949,6 @@ Plus grand segment&#xa0;: %L7 octets (SHMMAX)</translation>
         <translation>locked</translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
         <source>IPC_PRIVATE, or the key of a segment marked for removal</source>
         <translation>IPC_PRIVATE, ou la clé d&apos;un segment marqué pour destruction</translation>
     </message>
@@ -1979,17 +1962,26 @@ Creator uid %5 (%6), gid %7 (%8)</source>
         <translation>Propriétaire uid %1 (%2), gid %3 (%4)
 Créateur uid %5 (%6), gid %7 (%8)</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%L1 bytes</source>
-        <translation>%L1 octets</translation>
+        <translation>
+            <numerusform>%L1 octet</numerusform>
+            <numerusform>%L1 octets</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%L1 bytes resident</source>
-        <translation>%L1 octets résidents</translation>
+        <translation>
+            <numerusform>%L1 octet résident</numerusform>
+            <numerusform>%L1 octets résidents</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%L1 bytes swapped out</source>
-        <translation>%L1 octets en swap</translation>
+        <translation>
+            <numerusform>%L1 octet en swap</numerusform>
+            <numerusform>%L1 octets en swap</numerusform>
+        </translation>
     </message>
     <message>
         <source>Marked for destruction: it goes when the last process detaches.</source>
@@ -2344,7 +2336,7 @@ Créateur uid %5 (%6), gid %7 (%8)</translation>
     </message>
     <message>
         <source>has an unknown unit: use B, KiB, MiB, GiB or TiB (powers of 1024).</source>
-        <translation>a une unité inconnue&#xa0;: utilisez B, KiB, MiB, GiB ou TiB (puissances de 1024).</translation>
+        <translation>a une unité inconnue&#xa0;: utilisez o, Kio, Mio, Gio ou Tio (puissances de 1024).</translation>
     </message>
     <message>
         <source>is not a number of bytes.</source>
@@ -2652,7 +2644,7 @@ Créateur uid %5 (%6), gid %7 (%8)</translation>
     </message>
     <message>
         <source>%1 (pid %2): </source>
-        <translation>%1 (pid %2) : </translation>
+        <translation>%1 (pid %2)&#xa0;: </translation>
     </message>
     <message>
         <source>parent</source>
@@ -2684,7 +2676,23 @@ Créateur uid %5 (%6), gid %7 (%8)</translation>
     </message>
     <message>
         <source>nattch 0: the kernel destroys the segment</source>
-        <translation>nattch 0 : le noyau détruit le segment</translation>
+        <translation>nattch 0&#xa0;: le noyau détruit le segment</translation>
+    </message>
+    <message>
+        <source>The project id is empty: give a number from 1 to 255 or one character.</source>
+        <translation>L&apos;identifiant de projet est vide&#xa0;: donnez un nombre de 1 à 255 ou un caractère.</translation>
+    </message>
+    <message>
+        <source>The project id must be from 1 to 255; %1 is out of range.</source>
+        <translation>L&apos;identifiant de projet doit être compris entre 1 et 255&#xa0;; %1 est hors limites.</translation>
+    </message>
+    <message>
+        <source>The project id must be a number from 1 to 255 or one character; &quot;%1&quot; is neither.</source>
+        <translation>L&apos;identifiant de projet doit être un nombre de 1 à 255 ou un caractère&#xa0;; «&#xa0;%1&#xa0;» n&apos;est ni l&apos;un ni l&apos;autre.</translation>
+    </message>
+    <message>
+        <source>the segment exists; the kernel refused an argument of the call</source>
+        <translation>le segment existe&#xa0;; le noyau a refusé un argument de l’appel</translation>
     </message>
 </context>
 <context>

@@ -81,7 +81,8 @@ void fuzzNeedle(FuzzedDataProvider &input)
     const QString text = toQString(input.ConsumeRemainingBytesAsString());
     const auto needle = FindBar::needle(kind, text, width, endian);
     if (!needle) {
-        check(!needle.error().message.empty(), "a refused pattern says why");
+        check(needle.error().kind == shm::ErrorKind::BadInput, "a refused pattern is bad input");
+        check(!needle.error().english().empty(), "a refused pattern says why");
         return;
     }
     check(!needle->isEmpty(), "a needle is never empty");
@@ -96,7 +97,8 @@ void fuzzEncode(FuzzedDataProvider &input)
     const QString text = toQString(input.ConsumeRemainingBytesAsString());
     const auto bytes = valuecodec::encode(type, endian, text);
     if (!bytes) {
-        check(!bytes.error().message.empty(), "a refused value says why");
+        check(bytes.error().kind == shm::ErrorKind::BadInput, "a refused value is bad input");
+        check(!bytes.error().english().empty(), "a refused value says why");
         return;
     }
     check(!bytes->empty(), "a value has bytes");

@@ -26,12 +26,14 @@ void check(bool condition, const char *what)
     }
 }
 
-// Every failure must carry a sentence for the user.
+// Every failure is bad input and carries a sentence for the user.
 template<typename R>
 void checkError(const R &result)
 {
-    if (!result.ok())
-        check(!result.error().message.empty(), "an error says why");
+    if (result.ok())
+        return;
+    check(result.error().kind == shm::ErrorKind::BadInput, "a refused input is bad input");
+    check(!result.error().english().empty(), "an error says why");
 }
 
 std::string printed(const char *format, auto value)

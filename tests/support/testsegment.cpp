@@ -3,7 +3,6 @@
 #include <cerrno>
 #include <cstdlib>
 #include <cstring>
-#include <grp.h>
 #include <poll.h>
 #include <random>
 #include <signal.h>
@@ -38,25 +37,6 @@ key_t unusedKey()
         if (shmget(key, 0, 0) < 0 && errno == ENOENT)
             return key;
     }
-}
-
-int runInChild(const std::function<int()> &fn, uid_t uid, gid_t gid)
-{
-    pid_t pid = fork();
-    if (pid < 0)
-        return -1;
-    if (pid == 0) {
-        if (uid != static_cast<uid_t>(-1)) {
-            if (setgroups(0, nullptr) != 0 || setresgid(gid, gid, gid) != 0
-                || setresuid(uid, uid, uid) != 0)
-                _exit(125);
-        }
-        _exit(fn() & 0xff);
-    }
-    int status = 0;
-    while (waitpid(pid, &status, 0) < 0 && errno == EINTR) {
-    }
-    return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
 }
 
 ChildProcess::ChildProcess(const std::function<void()> &fn)

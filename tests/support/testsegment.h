@@ -1,7 +1,7 @@
 #pragma once
 
 // Test fixtures on real segments: a segment that is removed when the fixture goes out of scope,
-// and a helper that runs code in a forked child (optionally as an unprivileged user).
+// and a child process that holds an attachment.
 
 #include "core/attachment.h"
 
@@ -38,17 +38,13 @@ private:
 // A key that no segment uses now (random, checked with shmget).
 key_t unusedKey();
 
-// The uid/gid of an unprivileged user (nobody, 65534).
+// The uid/gid of an unprivileged user (nobody, 65534): the helper programs drop to it.
 constexpr uid_t UnprivilegedUid = 65534;
 constexpr gid_t UnprivilegedGid = 65534;
 
-// Forks; the child drops to uid/gid (unless uid is -1), runs fn and exits with its return value
-// (0..255). Returns the child's exit status, or -1 if it did not exit normally.
-int runInChild(const std::function<int()> &fn, uid_t uid = static_cast<uid_t>(-1),
-               gid_t gid = static_cast<gid_t>(-1));
-
 // A child process that stays alive until stop(): it runs fn first (e.g. attach), then sends one
-// byte on a pipe and waits. stop() kills and reaps it.
+// byte on a pipe and waits. stop() kills and reaps it. A fork of the test process: fn must use
+// no Qt (checks that need another program, or another user, go through support/asuser.h).
 class ChildProcess
 {
 public:

@@ -72,7 +72,7 @@ QVariant AttachersModel::data(const QModelIndex &index, int role) const
         switch (Column(index.column())) {
         case PidColumn: return int(a.pid);
         case CommandColumn: return QString::fromStdString(a.command);
-        case AddressColumn: return tr("%1 – %2").arg(hex(a.start), hex(a.end));
+        case AddressColumn: return QStringLiteral("%1 – %2").arg(hex(a.start), hex(a.end));
         case LengthColumn: return tr("%L1 bytes").arg(qulonglong(a.end - a.start));
         case AccessColumn: return a.writable ? tr("read-write") : tr("read-only");
         case ColumnCount: break;

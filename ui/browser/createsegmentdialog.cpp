@@ -2,6 +2,7 @@
 
 #include "ui/common/colors.h"
 #include "ui/common/errortext.h"
+#include "ui/common/plural.h"
 #include "core/limits.h"
 #include "core/parse.h"
 #include "core/segmentinfo.h"
@@ -12,16 +13,12 @@
 #include <QCoreApplication>
 #include <QDialogButtonBox>
 #include <QFileDialog>
-#include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QToolButton>
-
-#include <cmath>
 
 namespace {
 
@@ -32,7 +29,8 @@ QString qs(const std::string &text)
 
 QString bytesText(std::uint64_t bytes)
 {
-    return QCoreApplication::translate("CreateSegmentDialog", "%1 (%L2 bytes)")
+    const int n = plural::count(bytes);
+    return QCoreApplication::translate("CreateSegmentDialog", "%1 (%L2 bytes)", nullptr, n)
         .arg(qs(shm::humanSize(bytes)))
         .arg(qulonglong(bytes));
 }
@@ -185,37 +183,20 @@ CreateSegmentDialog::Checked CreateSegmentDialog::check() const
             out.problems << tr("Key: %1").arg(errortext::message(parsed.error()));
         }
     } else if (kind == FtokKey) {
+        // The core's rules: a project id 1..255 or one character, a path that exists.
         const QString path = m_pathEdit->text();
-        bool pathOk = false;
         if (path.isEmpty())
             out.problems << tr("Enter the path of an existing file or directory for ftok.");
-        else if (!QFileInfo::exists(path))
-            out.problems << tr("The path %1 does not exist.").arg(path);
-        else
-            pathOk = true;
-        // A project id is a number 1..255, or one character (ftok(path, 'A') is common).
         const QString idText = m_projectId->text().trimmed();
         std::optional<int> projectId;
-        static const QRegularExpression number(QStringLiteral("^[-+]?[0-9]+$"));
         if (idText.isEmpty()) {
             out.problems << tr("Enter a project id from 1 to 255 (or one character).");
-        } else if (number.match(idText).hasMatch()) {
-            bool ok = false;
-            const qlonglong value = idText.toLongLong(&ok);
-            if (!ok || value < 1 || value > 255)
-                out.problems << tr("The project id must be from 1 to 255; %1 is out of range.")
-                                    .arg(idText);
-            else
-                projectId = int(value);
-        } else if (idText.size() == 1 && idText.at(0).unicode() >= 1
-                   && idText.at(0).unicode() <= 255) {
-            projectId = idText.at(0).unicode();
+        } else if (auto parsed = shm::parseProjectId(idText.toStdString())) {
+            projectId = *parsed;
         } else {
-            out.problems << tr("The project id must be a number from 1 to 255 or one "
-                               "character; \"%1\" is neither.")
-                                .arg(idText);
+            out.problems << errortext::message(parsed.error());
         }
-        if (pathOk && projectId) {
+        if (!path.isEmpty() && projectId) {
             auto made = shm::makeFtokKey(path.toStdString(), *projectId);
             if (made) {
                 request.key = shm::KeySpec::fromFtok(path.toStdString(), *projectId);
@@ -243,31 +224,14 @@ CreateSegmentDialog::Checked CreateSegmentDialog::check() const
         }
     }
 
-    // Size: a whole or decimal number times the unit, or a size with its own unit ("4k").
+    // Size: the core's rule. A number is counted in the chosen unit, unless it has its own
+    // ("4k"); a fraction of a byte is refused.
     const QString sizeText = m_sizeEdit->text().trimmed();
-    static const QRegularExpression plain(QStringLiteral("^[0-9]*\\.?[0-9]+$"));
+    const std::uint64_t unit = std::uint64_t(1) << (10 * m_unit->currentData().toInt());
     std::optional<std::uint64_t> size;
     if (sizeText.isEmpty()) {
         out.problems << tr("Enter a size.");
-    } else if (plain.match(sizeText).hasMatch()) {
-        const int unit = m_unit->currentData().toInt();
-        const double multiplier = std::ldexp(1.0, 10 * unit);
-        bool ok = false;
-        const qulonglong whole = sizeText.toULongLong(&ok);
-        if (ok && whole == 0) {
-            out.problems << tr("The size must be at least 1 byte.");
-        } else if (ok && unit == Bytes) {
-            size = whole;
-        } else {
-            const double bytes = std::ceil(sizeText.toDouble() * multiplier);
-            if (bytes < 1)
-                out.problems << tr("The size must be at least 1 byte.");
-            else if (bytes >= 18446744073709551616.0)
-                out.problems << tr("The size %1 is too large.").arg(sizeText);
-            else
-                size = std::uint64_t(bytes);
-        }
-    } else if (auto parsed = shm::parseSize(sizeText.toStdString())) {
+    } else if (auto parsed = shm::parseSize(sizeText.toStdString(), unit)) {
         size = *parsed;
     } else {
         out.problems << tr("Size: %1").arg(errortext::message(parsed.error()));

@@ -6,6 +6,7 @@
 #include "ui/browser/createsegmentdialog.h"
 #include "ui/common/errortext.h"
 #include "ui/common/helpmenu.h"
+#include "ui/common/plural.h"
 #include "ui/memory/memorywindow.h"
 #include "ui/memory/memoryview.h"
 #include "ui/browser/segmentdetailswidget.h"
@@ -41,7 +42,6 @@
 #include <QToolBar>
 #include <QVBoxLayout>
 
-#include <cerrno>
 #include <unistd.h>
 
 namespace {
@@ -458,14 +458,13 @@ void MainWindow::refresh()
             parts << tr("%n gone", nullptr, stats.removed);
         if (stats.changed)
             parts << tr("%n changed", nullptr, stats.changed);
-        m_lastChanges = tr("%1: %2")
+        m_lastChanges = tr("Last change at %1: %2")
                             .arg(QTime::currentTime().toString(QStringLiteral("HH:mm:ss")),
                                  parts.join(QStringLiteral(", ")));
     }
     if (!m_pauseAction->isChecked())
-        m_changesLabel->setText(m_lastChanges.isEmpty()
-                                    ? tr("No change since start.")
-                                    : tr("Last change at %1").arg(m_lastChanges));
+        m_changesLabel->setText(m_lastChanges.isEmpty() ? tr("No change since start.")
+                                                        : m_lastChanges);
     m_changesLabel->setToolTip(tr("Rows that appeared or changed are highlighted for a moment."));
     updateCount();
     updateLimits();
@@ -496,23 +495,27 @@ void MainWindow::updateLimits()
         return;
     }
     const std::uint64_t usedBytes = usage->totalPages * shm::pageSize();
-    const QString text = tr("%1 of %2 segments (SHMMNI) · %3 in use · SHMMAX %4")
+    const QString text = tr("%1 of %2 segments (SHMMNI) · %3 in use · SHMMAX %4", nullptr,
+                            plural::count(limits->shmmni))
                              .arg(usage->usedIds)
                              .arg(qulonglong(limits->shmmni))
                              .arg(qs(shm::humanSize(usedBytes)), qs(shm::humanSize(limits->shmmax)));
     if (m_limitsLabel->text() != text) {
         m_limitsLabel->setText(text);
-        m_limitsLabel->setToolTip(
-            tr("Segments in use: %1 of at most %2 (SHMMNI)\n"
-               "Memory of segments: %L3 bytes (%4 resident, %5 swapped) of at most %L6 pages "
-               "(SHMALL)\nLargest segment: %L7 bytes (SHMMAX)")
+        const QStringList lines{
+            tr("Segments in use: %1 of at most %2 (SHMMNI)")
                 .arg(usage->usedIds)
-                .arg(qulonglong(limits->shmmni))
+                .arg(qulonglong(limits->shmmni)),
+            tr("Memory of segments: %L1 bytes (%2 resident, %3 swapped) of at most %L4 pages "
+               "(SHMALL)",
+               nullptr, plural::count(usedBytes))
                 .arg(qulonglong(usedBytes))
                 .arg(qs(shm::humanSize(usage->rssPages * shm::pageSize())),
                      qs(shm::humanSize(usage->swapPages * shm::pageSize())))
-                .arg(qulonglong(limits->shmall))
-                .arg(qulonglong(limits->shmmax)));
+                .arg(qulonglong(limits->shmall)),
+            tr("Largest segment: %L1 bytes (SHMMAX)", nullptr, plural::count(limits->shmmax))
+                .arg(qulonglong(limits->shmmax))};
+        m_limitsLabel->setToolTip(lines.join(QLatin1Char('\n')));
     }
 }
 
@@ -538,7 +541,7 @@ void MainWindow::updateDetails(bool forceAttachers)
         m_ticksSinceAttachersScan = 0;
         // A segment with no attachment has no attacher to find: skip the /proc scan.
         m_details->setAttachers(info.nattch == 0 ? std::vector<shm::Attacher>{}
-                                                 : shm::findAttachers(shmid));
+                                                 : shm::findAttachers(shmid, info.size));
     }
 }
 
@@ -617,16 +620,10 @@ QMessageBox *MainWindow::showMessage(const QString &title, const QString &text,
     return box;
 }
 
-QString MainWindow::failureText(int shmid, const shm::Error &error, bool *vanished) const
+QString MainWindow::failureText(int shmid, const shm::Error &error) const
 {
-    // EINVAL/EIDRM on a shmid that stat no longer finds: someone removed it meanwhile.
-    *vanished = false;
-    if (error.errnum == EINVAL || error.errnum == EIDRM) {
-        auto stat = shm::statSegment(shmid);
-        if (!stat && (stat.error().errnum == EINVAL || stat.error().errnum == EIDRM))
-            *vanished = true;
-    }
-    if (*vanished)
+    // The core confirmed that the id names no segment: someone removed it meanwhile.
+    if (error.kind == shm::ErrorKind::Gone)
         return tr("Segment %1 no longer exists: it was removed by someone else.").arg(shmid);
     return errortext::describe(error);
 }
@@ -642,17 +639,16 @@ int MainWindow::applyEach(const QList<int> &shmids, const QString &what,
             ++done;
             continue;
         }
-        bool vanished = false;
-        failures << failureText(shmid, result.error(), &vanished);
+        failures << failureText(shmid, result.error());
     }
     refresh();
     if (!failures.isEmpty()) {
         const QString text = shmids.size() == 1
                                  ? failures.constFirst()
-                                 : tr("%1 failed for %2 of %3 segments:")
+                                 : tr("%1 failed for %2 of %n segments:", nullptr,
+                                      int(shmids.size()))
                                            .arg(what)
                                            .arg(failures.size())
-                                           .arg(shmids.size())
                                        + QLatin1Char('\n') + failures.join(QLatin1Char('\n'));
         showMessage(what, text);
     } else if (done > 0) {
@@ -685,33 +681,31 @@ int MainWindow::setLocked(const QList<int> &shmids, bool locked)
                      [locked](int shmid) { return shm::setLocked(shmid, locked); });
 }
 
-bool MainWindow::openSegment(int shmid, shm::Access access)
+shm::Result<MemoryWindow *> MainWindow::openSegment(int shmid, shm::Access access)
 {
-    QString error;
-    MemoryWindow *window = MemoryWindow::open(shmid, access, &error, this);
-    if (!window) {
-        bool vanished = false;
-        auto stat = shm::statSegment(shmid);
-        if (!stat && (stat.error().errnum == EINVAL || stat.error().errnum == EIDRM))
-            vanished = true;
-        if (vanished) {
+    auto opened = MemoryWindow::open(shmid, access, this);
+    if (!opened) {
+        const shm::Error &error = opened.error();
+        const QString text = failureText(shmid, error);
+        if (error.kind == shm::ErrorKind::Gone) {
             refresh();
-            showMessage(tr("Open"),
-                        tr("Segment %1 no longer exists: it was removed by someone else.")
-                            .arg(shmid));
-        } else if (access == shm::Access::ReadWrite && stat) {
+            showMessage(tr("Open"), text);
+        } else if (access == shm::Access::ReadWrite
+                   && error.kind == shm::ErrorKind::PermissionDenied
+                   && shm::statSegment(shmid)) {
             // Writing refused, reading allowed (IPC_STAT needs read permission): offer that.
-            QMessageBox *box = showMessage(tr("Open for Editing"), error);
+            QMessageBox *box = showMessage(tr("Open for Editing"), text);
             box->setInformativeText(tr("You may read this segment: open it read-only instead?"));
             QPushButton *readOnly = box->addButton(tr("Open &Read-Only"), QMessageBox::AcceptRole);
             connect(readOnly, &QAbstractButton::clicked, this,
                     [this, shmid] { openSegment(shmid, shm::Access::ReadOnly); });
             box->setDefaultButton(readOnly);
         } else {
-            showMessage(tr("Open"), error);
+            showMessage(tr("Open"), text);
         }
-        return false;
+        return opened;
     }
+    MemoryWindow *window = *opened;
     window->setAttribute(Qt::WA_DeleteOnClose);
     window->show();
     statusBar()->showMessage(
@@ -720,7 +714,7 @@ bool MainWindow::openSegment(int shmid, shm::Access access)
             .arg(access == shm::Access::ReadOnly ? tr("read-only") : tr("read-write")),
         10000);
     refresh();
-    return true;
+    return window;
 }
 
 void MainWindow::openCurrent(shm::Access access)
@@ -763,20 +757,18 @@ void MainWindow::confirmRemove()
                                  "freed now.");
         if (n == 0)
             text += tr("No process has it attached: it is destroyed at once.");
-        else if (n == 1)
-            text += tr("It is still attached by one process.") + QLatin1Char(' ') + lives;
         else
-            text += tr("It is still attached by %1 processes.").arg(qulonglong(n))
+            text += tr("It is still attached by %n processes.", nullptr, plural::count(n))
                     + QLatin1Char(' ') + lives;
     } else {
         text = tr("Remove %n segments?", nullptr, int(ids.size()));
         text += QLatin1Char('\n');
         text += attachedSegments == 0
                     ? tr("None is attached: they are destroyed at once.")
-                    : tr("%1 of them are still attached (%2 attachments in all); each lives on "
-                         "until its last process detaches.")
-                          .arg(qulonglong(attachedSegments))
-                          .arg(qulonglong(attachments));
+                    : tr("%n of them are still attached (%1); each lives on until its last "
+                         "process detaches.",
+                         nullptr, plural::count(attachedSegments))
+                          .arg(tr("%n attachments in all", nullptr, plural::count(attachments)));
     }
     auto *box = new QMessageBox(QMessageBox::Question, tr("Remove"), text,
                                 QMessageBox::Yes | QMessageBox::Cancel, this);

@@ -25,6 +25,8 @@ class SegmentDetailsWidget;
 class SegmentFilterProxy;
 class SegmentTableModel;
 
+class MemoryWindow;
+
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -59,8 +61,10 @@ public:
     int changeMode(const QList<int> &shmids, unsigned mode);
     int changeOwner(const QList<int> &shmids, uid_t uid, gid_t gid);
     int setLocked(const QList<int> &shmids, bool locked);
-    // Attaches and shows the memory view; false (with a message) when the attach fails.
-    bool openSegment(int shmid, shm::Access access);
+    // Attaches and shows the memory view. When the attach fails: says why in a message
+    // (refreshing if the segment is gone, offering read-only if only writing was refused) and
+    // returns the error.
+    shm::Result<MemoryWindow *> openSegment(int shmid, shm::Access access);
 
 signals:
     // Demo > Fork Demo: the program opens the lesson window (the browser does not know lessons).
@@ -101,7 +105,7 @@ private:
     QMessageBox *showMessage(const QString &title, const QString &text,
                              const QString &details = {});
     // A sentence for a failed action on shmid; tells plainly when the segment vanished.
-    QString failureText(int shmid, const shm::Error &error, bool *vanished) const;
+    QString failureText(int shmid, const shm::Error &error) const;
     // Runs fn on each shmid, collects failures, refreshes, reports; returns successes.
     int applyEach(const QList<int> &shmids, const QString &what,
                   const std::function<shm::Result<void>(int)> &fn);

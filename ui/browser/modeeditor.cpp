@@ -23,7 +23,7 @@ ModeEditor::ModeEditor(QWidget *parent)
         for (int c = 0; c < 3; ++c) {
             auto *box = new QCheckBox(this);
             box->setObjectName(QStringLiteral("mode_%1_%2").arg(r).arg(c));
-            box->setAccessibleName(tr("%1 %2").arg(who[r], what[c].toLower()));
+            box->setAccessibleName(QStringLiteral("%1 %2").arg(who[r], what[c].toLower()));
             m_boxes[size_t(r * 3 + c)] = box;
             grid->addWidget(box, r + 1, c + 1, Qt::AlignHCenter);
             connect(box, &QCheckBox::toggled, this, &ModeEditor::boxesChanged);

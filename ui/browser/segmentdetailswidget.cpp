@@ -2,6 +2,7 @@
 
 #include "ui/browser/attachersmodel.h"
 #include "ui/common/helpmenu.h"
+#include "ui/common/plural.h"
 #include "ui/browser/segmenttablemodel.h"
 
 #include <QFormLayout>
@@ -161,8 +162,10 @@ void SegmentDetailsWidget::setSegment(const std::optional<shm::SegmentInfo> &inf
                                   : tr("%1 (decimal %2)").arg(qs(shm::formatKey(s.key))).arg(s.key));
     // shmid = sequence * 32768 + index (ipc_buildid), useful when reading kernel traces.
     setField(ShmidField, tr("%1 (slot %2, sequence %3)").arg(s.shmid).arg(s.shmid % 32768).arg(s.shmid / 32768));
-    setField(SizeField, tr("%1 (%L2 bytes)").arg(qs(shm::humanSize(s.size))).arg(qulonglong(s.size)));
-    setField(ModeField, tr("%1 %2 — %3")
+    setField(SizeField, tr("%1 (%L2 bytes)", nullptr, plural::count(s.size))
+                            .arg(qs(shm::humanSize(s.size)))
+                            .arg(qulonglong(s.size)));
+    setField(ModeField, QStringLiteral("%1 %2 — %3")
                             .arg(qs(shm::permString(s.mode)), qs(shm::octalPerms(s.mode)),
                                  spelledMode(s.mode)));
     const auto person = [this](uid_t uid, gid_t gid) {
@@ -188,7 +191,7 @@ void SegmentDetailsWidget::setSegment(const std::optional<shm::SegmentInfo> &inf
         if (p <= 0)
             return tr("none");
         const QString name = m_names->processName(p);
-        return name.isEmpty() ? tr("%1 (exited)").arg(p) : tr("%1 (%2)").arg(p).arg(name);
+        return name.isEmpty() ? tr("%1 (exited)").arg(p) : QStringLiteral("%1 (%2)").arg(p).arg(name);
     };
     setField(CreatorPidField, pid(s.cpid));
     setField(LastPidField, pid(s.lpid));

@@ -1,6 +1,7 @@
 #include "ui/browser/segmenttablemodel.h"
 
 #include "ui/common/colors.h"
+#include "ui/common/plural.h"
 #include "core/attachers.h"
 
 #include <QBrush>
@@ -219,7 +220,7 @@ QString SegmentTableModel::pidText(pid_t pid) const
     if (pid <= 0)
         return {};
     const QString name = processName(pid);
-    return name.isEmpty() ? QString::number(pid) : tr("%1 (%2)").arg(pid).arg(name);
+    return name.isEmpty() ? QString::number(pid) : QStringLiteral("%1 (%2)").arg(pid).arg(name);
 }
 
 QVariant SegmentTableModel::displayData(const shm::SegmentInfo &info, int column) const
@@ -234,7 +235,7 @@ QVariant SegmentTableModel::displayData(const shm::SegmentInfo &info, int column
     case GroupColumn:
         return groupName(info.gid);
     case PermsColumn:
-        return tr("%1 %2").arg(qs(shm::permString(info.mode)), qs(shm::octalPerms(info.mode)));
+        return QStringLiteral("%1 %2").arg(qs(shm::permString(info.mode)), qs(shm::octalPerms(info.mode)));
     case SizeColumn:
         return qs(shm::humanSize(info.size));
     case NattchColumn:
@@ -320,11 +321,13 @@ QVariant SegmentTableModel::toolTipData(const shm::SegmentInfo &info, int column
             .arg(info.cgid)
             .arg(groupName(info.cgid));
     case SizeColumn:
-        return tr("%L1 bytes").arg(qulonglong(info.size));
+        return tr("%L1 bytes", nullptr, plural::count(info.size)).arg(qulonglong(info.size));
     case RssColumn:
-        return tr("%L1 bytes resident").arg(qulonglong(info.rss));
+        return tr("%L1 bytes resident", nullptr, plural::count(info.rss))
+            .arg(qulonglong(info.rss));
     case SwapColumn:
-        return tr("%L1 bytes swapped out").arg(qulonglong(info.swap));
+        return tr("%L1 bytes swapped out", nullptr, plural::count(info.swap))
+            .arg(qulonglong(info.swap));
     case StatusColumn: {
         QStringList lines;
         if (info.isMarkedForDestruction())

@@ -57,7 +57,7 @@ QString translated(const shm::Text &text)
 
 QString message(const shm::Error &error)
 {
-    return error.text.empty() ? QString::fromStdString(error.message) : translated(error.text);
+    return translated(error.text);
 }
 
 QString describe(const shm::Error &error)

@@ -500,6 +500,8 @@ bool DemoWindow::step()
         if (info)
             return failStep(row, parent, tr("the segment is still there (nattch %1)")
                                              .arg(info->nattch));
+        if (info.error().kind != shm::ErrorKind::Gone)
+            return failStep(row, parent, errortext::describe(info.error()));
         setStepResult(row, parent, tr("= 0 (segment destroyed)"));
         narrate(tr("The <b>parent</b> detached: nattch reached 0 and, as the segment was marked "
                    "in step 4, the kernel destroyed it. <code>ipcs -m</code> no longer lists it. "
@@ -775,8 +777,11 @@ void DemoWindow::refresh()
     }
     auto info = shm::statSegment(id);
     if (!info) {
-        m_segmentLabel->setText(tr("shmid %1: destroyed (nattch reached 0 after IPC_RMID).").arg(id));
-        m_nattchLabel->setText(tr("nattch <b>0</b>"));
+        const bool gone = info.error().kind == shm::ErrorKind::Gone;
+        m_segmentLabel->setText(
+            gone ? tr("shmid %1: destroyed (nattch reached 0 after IPC_RMID).").arg(id)
+                 : errortext::describe(info.error()));
+        m_nattchLabel->setText(gone ? tr("nattch <b>0</b>") : QString());
         m_removalLabel->setText(QString());
         return;
     }

@@ -1,5 +1,7 @@
 #include "ui/memory/byteeditor.h"
 
+#include "ui/common/plural.h"
+
 #include "ui/memory/bytesource.h"
 #include "ui/memory/hexundo.h"
 
@@ -44,13 +46,13 @@ shm::Error ByteEditor::readOnlyError()
 shm::Error ByteEditor::rangeError(quint64 offset, quint64 count, quint64 size)
 {
     const quint64 room = offset < size ? size - offset : 0;
-    return editError(offset, tr("%L1 bytes do not fit at 0x%2:", nullptr, pluralCount(count))
+    return editError(offset, tr("%L1 bytes do not fit at 0x%2:", nullptr, plural::count(count))
                                      .arg(count)
                                      .arg(offset, 0, 16)
                                  + QLatin1Char(' ')
                                  + tr("only %L1 bytes fit before the end of the segment; "
                                       "nothing was written.",
-                                      nullptr, pluralCount(room))
+                                      nullptr, plural::count(room))
                                        .arg(room));
 }
 
@@ -85,7 +87,7 @@ shm::Result<void> ByteEditor::fill(quint64 offset, quint64 count, quint8 value)
         return allowed;
     endTypingRun();
     push(offset, QByteArray(qsizetype(count), char(value)),
-         tr("Fill %L1 bytes with 0x%2", nullptr, pluralCount(count))
+         tr("Fill %L1 bytes with 0x%2", nullptr, plural::count(count))
              .arg(count)
              .arg(value, 2, 16, QLatin1Char('0')),
          -1);

@@ -13,7 +13,6 @@
 #include <QPointer>
 #include <QString>
 
-#include <climits>
 #include <cstddef>
 
 class ByteSource;
@@ -22,13 +21,6 @@ class QUndoStack;
 // An error for what the user asked of a view (bad input, a refused edit): `sentence` is shown as
 // it is (already translated); `what` and `input` name the operation and what it was applied to.
 shm::Error refusal(const char *what, const QString &input, const QString &sentence);
-
-// The count to give tr() for choosing a plural form: `n` itself while it fits an int, and a
-// count of the same (plural) form beyond. The sentence shows the exact number with %L1.
-inline int pluralCount(quint64 n)
-{
-    return n > quint64(INT_MAX) ? INT_MAX : int(n);
-}
 
 class ByteEditor : public QObject
 {

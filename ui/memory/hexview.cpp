@@ -4,6 +4,7 @@
 #include "ui/memory/bytesource.h"
 #include "ui/common/colors.h"
 #include "ui/common/errortext.h"
+#include "ui/common/plural.h"
 
 #include "core/bytesearch.h"
 #include "core/parse.h"
@@ -371,7 +372,7 @@ shm::Result<void> HexView::goTo(const QString &text)
         return refusal("go to", text,
                          tr("Offset 0x%1 (%2) is past the end: the segment has %L3 bytes, the "
                             "last offset is 0x%4.",
-                            nullptr, pluralCount(size))
+                            nullptr, plural::count(size))
                              .arg(*parsed, 0, 16)
                              .arg(*parsed)
                              .arg(size)
@@ -532,7 +533,7 @@ shm::Result<void> HexView::pasteHex(const QString &text)
     const quint64 at = selectionStart();
     const quint64 count = parsed->size();
     const QByteArray bytes(reinterpret_cast<const char *>(parsed->data()), qsizetype(count));
-    const QString undoText = tr("Paste %L1 bytes", nullptr, pluralCount(count)).arg(count);
+    const QString undoText = tr("Paste %L1 bytes", nullptr, plural::count(count)).arg(count);
     if (auto written = m_editor->write(at, bytes, undoText); !written)
         return written;
     m_hasSelection = false;

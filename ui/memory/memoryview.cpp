@@ -4,6 +4,7 @@
 #include "ui/memory/bytesource.h"
 #include "ui/memory/datainspector.h"
 #include "ui/common/errortext.h"
+#include "ui/common/plural.h"
 #include "ui/memory/findbar.h"
 #include "ui/memory/hexview.h"
 
@@ -179,21 +180,15 @@ bool MemoryView::isReadOnly() const
     return !m_source->isWritable();
 }
 
-bool MemoryView::setEditable(bool editable, QString *errorMessage)
+shm::Result<void> MemoryView::setEditable(bool editable)
 {
     const bool wasEditable = !isReadOnly();
     const auto reattached =
         m_source->reattach(editable ? shm::Access::ReadWrite : shm::Access::ReadOnly);
     if (!reattached) {
-        const QString text = tr("Cannot switch to %1: %2")
-                                 .arg(editable ? tr("read-write") : tr("read-only"),
-                                      errortext::describe(reattached.error()));
-        if (errorMessage)
-            *errorMessage = text;
-        say(text);
         QSignalBlocker block(m_actions[int(ActionId::Editable)]);
         m_actions[int(ActionId::Editable)]->setChecked(wasEditable);
-        return false;
+        return reattached;
     }
     QSignalBlocker block(m_actions[int(ActionId::Editable)]);
     m_actions[int(ActionId::Editable)]->setChecked(editable);
@@ -201,7 +196,7 @@ bool MemoryView::setEditable(bool editable, QString *errorMessage)
         m_actions[int(id)]->setEnabled(editable);
     if (wasEditable != editable)
         emit editableChanged(editable);
-    return true;
+    return {};
 }
 
 void MemoryView::setRefreshInterval(int ms)
@@ -262,7 +257,7 @@ QString MemoryView::headerText() const
 {
     const auto &a = m_source->attachment();
     return tr("shmid %1 · key %2 · %3 (%L4 bytes) · %5 · attached at 0x%6", nullptr,
-              pluralCount(a.size()))
+              plural::count(a.size()))
         .arg(a.shmid())
         .arg(m_key.isEmpty() ? tr("unknown") : m_key)
         .arg(QString::fromStdString(shm::humanSize(a.size())))
@@ -282,12 +277,12 @@ void MemoryView::updateStatus()
     QString text = tr("Offset 0x%1 (%L2)").arg(cursor, 0, 16).arg(cursor);
     if (m_hexView->hasSelection()) {
         const quint64 length = m_hexView->selectionLength();
-        text += tr(" · selected %L1 bytes from 0x%2", nullptr, pluralCount(length))
+        text += tr(" · selected %L1 bytes from 0x%2", nullptr, plural::count(length))
                     .arg(length)
                     .arg(m_hexView->selectionStart(), 0, 16);
     }
     const quint64 changed = m_hexView->changedByteCount();
-    text += tr(" · %L1 bytes changed", nullptr, pluralCount(changed)).arg(changed);
+    text += tr(" · %L1 bytes changed", nullptr, plural::count(changed)).arg(changed);
     if (m_hexView->isLivePaused())
         text += tr(" · live paused");
     m_status->setText(text);
@@ -372,7 +367,12 @@ void MemoryView::buildActions()
                           K(tr("Ctrl+E")), [] {});
     editable->setCheckable(true);
     editable->setChecked(!isReadOnly());
-    connect(editable, &QAction::toggled, this, [this](bool on) { setEditable(on); });
+    connect(editable, &QAction::toggled, this, [this](bool on) {
+        if (const auto switched = setEditable(on); !switched)
+            say(tr("Cannot switch to %1: %2")
+                    .arg(on ? tr("read-write") : tr("read-only"),
+                         errortext::describe(switched.error())));
+    });
 
     QAction *undo = m_hexView->undoStack()->createUndoAction(this, tr("&Undo"));
     undo->setShortcut(K::Undo);
@@ -466,7 +466,7 @@ void MemoryView::fillSelection()
     const QString text = QInputDialog::getText(
         this, tr("Fill Selection"),
         tr("Fill %L1 bytes from 0x%2 with the byte (hex, e.g. 00 or ff):", nullptr,
-           pluralCount(length))
+           plural::count(length))
             .arg(length)
             .arg(start, 0, 16),
         QLineEdit::Normal, QStringLiteral("00"), &ok);
@@ -501,7 +501,7 @@ shm::Result<void> MemoryView::exportToFile(const QString &path, bool selectionOn
     }
     if (!file.flush())
         return fail(file.errorString());
-    say(tr("Exported %L1 bytes to %2.", nullptr, pluralCount(length)).arg(length).arg(path));
+    say(tr("Exported %L1 bytes to %2.", nullptr, plural::count(length)).arg(length).arg(path));
     return {};
 }
 
@@ -511,7 +511,7 @@ shm::Result<void> MemoryView::importFromFile(const QString &path, quint64 offset
     const auto written = m_hexView->editor()->writeFile(offset, path, tr("Import %1").arg(path));
     if (!written)
         return written.error();
-    say(tr("Imported %L1 bytes from %2 at 0x%3.", nullptr, pluralCount(*written))
+    say(tr("Imported %L1 bytes from %2 at 0x%3.", nullptr, plural::count(*written))
             .arg(*written)
             .arg(path)
             .arg(offset, 0, 16));
@@ -540,7 +540,7 @@ void MemoryView::importFile()
     const quint64 fileSize = quint64(QFileInfo(path).size());
     QString question = tr("Overwrite %L1 bytes of shmid %2 from offset 0x%3 with the contents of "
                           "%4? Other processes see the change at once.",
-                          nullptr, pluralCount(fileSize))
+                          nullptr, plural::count(fileSize))
                            .arg(fileSize)
                            .arg(shmid())
                            .arg(offset, 0, 16)

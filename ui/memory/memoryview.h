@@ -40,8 +40,8 @@ public:
     int shmid() const;
     bool isReadOnly() const;
     // Re-attaches the segment read-write (true) or read-only (false). On failure the mode is
-    // unchanged, false is returned and *errorMessage (when given) says why.
-    bool setEditable(bool editable, QString *errorMessage = nullptr);
+    // unchanged and the error is the attach's (its kind and sentence).
+    shm::Result<void> setEditable(bool editable);
 
     // Live refresh period in ms (default 33, about 30 Hz); 0 or negative pauses.
     void setRefreshInterval(int ms);

@@ -1,6 +1,5 @@
 #include "ui/memory/memorywindow.h"
 
-#include "ui/common/errortext.h"
 #include "ui/common/helpmenu.h"
 #include "ui/memory/hexview.h"
 #include "ui/memory/memoryview.h"
@@ -8,15 +7,11 @@
 #include <QMenuBar>
 #include <QStatusBar>
 
-MemoryWindow *MemoryWindow::open(int shmid, shm::Access access, QString *errorMessage,
-                                 QWidget *parent)
+shm::Result<MemoryWindow *> MemoryWindow::open(int shmid, shm::Access access, QWidget *parent)
 {
     auto attached = shm::Attachment::attach(shmid, access);
-    if (!attached) {
-        if (errorMessage)
-            *errorMessage = errortext::describe(attached.error());
-        return nullptr;
-    }
+    if (!attached)
+        return attached.error();
     return new MemoryWindow(std::move(attached.value()), parent);
 }
 

@@ -4,6 +4,7 @@
 // status bar. Several can be open at once, one per segment (or several on the same segment).
 
 #include "core/attachment.h"
+#include "core/result.h"
 
 #include <QMainWindow>
 
@@ -14,10 +15,10 @@ class MemoryWindow : public QMainWindow
     Q_OBJECT
 public:
     // Attaches shmid (read-only or read-write) and returns a new window (WA_DeleteOnClose), or
-    // nullptr with a readable *errorMessage when the attach fails. When shown, keyboard focus
-    // is in the hex column at offset 0.
-    static MemoryWindow *open(int shmid, shm::Access access, QString *errorMessage,
-                              QWidget *parent = nullptr);
+    // the attach's error: its kind tells a vanished segment (Gone) from a refusal
+    // (PermissionDenied). When shown, keyboard focus is in the hex column at offset 0.
+    static shm::Result<MemoryWindow *> open(int shmid, shm::Access access,
+                                            QWidget *parent = nullptr);
 
     MemoryView *memoryView() const { return m_view; }
 
