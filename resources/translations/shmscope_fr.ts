@@ -411,10 +411,6 @@
         <translation>fils %1</translation>
     </message>
     <message>
-        <source>= %1</source>
-        <translation>= %1</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;shmget&lt;/b&gt; made a new segment of &lt;b&gt;%1 bytes&lt;/b&gt; with the key IPC_PRIVATE: no other program can find it by key; only processes that inherit it share it. The kernel fills it with zeros. Nobody is attached yet: &lt;b&gt;nattch is 0&lt;/b&gt;.&lt;br&gt;&lt;i&gt;Until step 4, a crash here would leave this segment in the system for good (ipcs -m would show it).&lt;/i&gt;</source>
         <translation>&lt;b&gt;shmget&lt;/b&gt; a créé un nouveau segment de &lt;b&gt;%1 octets&lt;/b&gt; avec la clé IPC_PRIVATE&#xa0;: aucun autre programme ne peut le retrouver par sa clé&#xa0;; seuls les processus qui en héritent le partagent. Le noyau le remplit de zéros. Personne n&apos;y est encore attaché&#xa0;: &lt;b&gt;nattch vaut 0&lt;/b&gt;.&lt;br&gt;&lt;i&gt;Jusqu&apos;à l&apos;étape 4, un plantage ici laisserait ce segment dans le système pour de bon (ipcs -m le montrerait).&lt;/i&gt;</translation>
     </message>
@@ -485,10 +481,6 @@
     <message>
         <source>killed by signal %1</source>
         <translation>tué par le signal %1</translation>
-    </message>
-    <message>
-        <source>= %1 (%2)</source>
-        <translation>= %1 (%2)</translation>
     </message>
     <message>
         <source>&lt;b&gt;wait&lt;/b&gt; reaped the child (%1): no zombie is left. Waiting also orders the two processes: the parent reads only after the child wrote.</source>
