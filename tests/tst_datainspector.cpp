@@ -3,6 +3,7 @@
 
 #include "support/asuser.h"
 #include "support/testsegment.h"
+#include "ui/common/errortext.h"
 #include "ui/memory/bytesource.h"
 #include "ui/memory/datainspector.h"
 #include "ui/memory/hexview.h"
@@ -100,19 +101,20 @@ void TestDataInspector::encode_data()
     QTest::addColumn<Endian>("endian");
     QTest::addColumn<QString>("text");
     QTest::addColumn<QByteArray>("expected");
-    QTest::newRow("int8 -2") << ValueType::Int8 << Endian::Little << "-2" << QByteArray("\xfe");
-    QTest::newRow("uint16 BE 0x1234") << ValueType::UInt16 << Endian::Big << "0x1234" << QByteArray("\x12\x34");
-    QTest::newRow("uint16 LE 0x1234") << ValueType::UInt16 << Endian::Little << "0x1234" << QByteArray("\x34\x12");
-    QTest::newRow("int32 LE -1") << ValueType::Int32 << Endian::Little << "-1" << QByteArray(4, '\xff');
-    QTest::newRow("int32 BE 16909060") << ValueType::Int32 << Endian::Big << "16909060" << QByteArray("\x01\x02\x03\x04");
-    QTest::newRow("uint64 LE max") << ValueType::UInt64 << Endian::Little << "18446744073709551615" << QByteArray(8, '\xff');
-    QTest::newRow("float32 LE 1.5") << ValueType::Float32 << Endian::Little << "1.5" << QByteArray("\x00\x00\xc0\x3f", 4);
-    QTest::newRow("float64 BE -2") << ValueType::Float64 << Endian::Big << "-2" << QByteArray("\xc0\x00\x00\x00\x00\x00\x00\x00", 8);
-    QTest::newRow("time_t from seconds BE") << ValueType::TimeT << Endian::Big << "1000000000" << QByteArray("\x00\x00\x00\x00\x3b\x9a\xca\x00", 8);
-    QTest::newRow("time_t from ISO date LE") << ValueType::TimeT << Endian::Little << "2001-09-09T01:46:40Z" << QByteArray("\x00\xca\x9a\x3b\x00\x00\x00\x00", 8);
-    QTest::newRow("char") << ValueType::Char << Endian::Little << "Z" << QByteArray("Z");
-    QTest::newRow("utf-8 text") << ValueType::Utf8 << Endian::Little << QString::fromUtf8("\xc3\xa9t\xc3\xa9") << QByteArray("\xc3\xa9t\xc3\xa9");
-    QTest::newRow("binary with space") << ValueType::Binary << Endian::Little << "0100 1101" << QByteArray("\x4d");
+    QTest::addColumn<QString>("shown"); // the bytes read back, as the inspector shows them
+    QTest::newRow("int8 -2") << ValueType::Int8 << Endian::Little << "-2" << QByteArray("\xfe") << "-2";
+    QTest::newRow("uint16 BE 0x1234") << ValueType::UInt16 << Endian::Big << "0x1234" << QByteArray("\x12\x34") << "4660";
+    QTest::newRow("uint16 LE 0x1234") << ValueType::UInt16 << Endian::Little << "0x1234" << QByteArray("\x34\x12") << "4660";
+    QTest::newRow("int32 LE -1") << ValueType::Int32 << Endian::Little << "-1" << QByteArray(4, '\xff') << "-1";
+    QTest::newRow("int32 BE 16909060") << ValueType::Int32 << Endian::Big << "16909060" << QByteArray("\x01\x02\x03\x04") << "16909060";
+    QTest::newRow("uint64 LE max") << ValueType::UInt64 << Endian::Little << "18446744073709551615" << QByteArray(8, '\xff') << "18446744073709551615";
+    QTest::newRow("float32 LE 1.5") << ValueType::Float32 << Endian::Little << "1.5" << QByteArray("\x00\x00\xc0\x3f", 4) << "1.5";
+    QTest::newRow("float64 BE -2") << ValueType::Float64 << Endian::Big << "-2" << QByteArray("\xc0\x00\x00\x00\x00\x00\x00\x00", 8) << "-2";
+    QTest::newRow("time_t from seconds BE") << ValueType::TimeT << Endian::Big << "1000000000" << QByteArray("\x00\x00\x00\x00\x3b\x9a\xca\x00", 8) << "2001-09-09T01:46:40Z";
+    QTest::newRow("time_t from ISO date LE") << ValueType::TimeT << Endian::Little << "2001-09-09T01:46:40Z" << QByteArray("\x00\xca\x9a\x3b\x00\x00\x00\x00", 8) << "2001-09-09T01:46:40Z";
+    QTest::newRow("char") << ValueType::Char << Endian::Little << "Z" << QByteArray("Z") << "'Z'";
+    QTest::newRow("utf-8 text") << ValueType::Utf8 << Endian::Little << QString::fromUtf8("\xc3\xa9t\xc3\xa9") << QByteArray("\xc3\xa9t\xc3\xa9") << QString::fromUtf8("\xc3\xa9 U+00E9");
+    QTest::newRow("binary with space") << ValueType::Binary << Endian::Little << "0100 1101" << QByteArray("\x4d") << "0100 1101";
 }
 
 void TestDataInspector::encode()
@@ -121,14 +123,20 @@ void TestDataInspector::encode()
     QFETCH(Endian, endian);
     QFETCH(QString, text);
     QFETCH(QByteArray, expected);
+    QFETCH(QString, shown);
     const auto bytes = valuecodec::encode(type, endian, text);
     QVERIFY2(bytes.ok(), bytes.ok() ? "" : bytes.error().describe().c_str());
     QCOMPARE(QByteArray(reinterpret_cast<const char *>(bytes->data()), qsizetype(bytes->size())),
              expected);
-    // What was written reads back as the same value (for the fixed-width numeric types).
-    if (type != ValueType::Utf8 && type != ValueType::TimeT && type != ValueType::Binary) {
-        const QString shown = valuecodec::format(type, endian, bytes->data(), qint64(bytes->size()));
-        QVERIFY(!shown.isEmpty());
+    // What was written reads back as the value typed.
+    QCOMPARE(valuecodec::format(type, endian, bytes->data(), qint64(bytes->size())), shown);
+    // For the numbers, what is shown, typed back, writes the same bytes.
+    if (type != ValueType::Utf8 && type != ValueType::TimeT && type != ValueType::Binary
+        && type != ValueType::Char) {
+        const auto again = valuecodec::encode(type, endian, shown);
+        QVERIFY(again.ok());
+        QCOMPARE(QByteArray(reinterpret_cast<const char *>(again->data()), qsizetype(again->size())),
+                 expected);
     }
 }
 
@@ -200,10 +208,15 @@ void TestDataInspector::inspectorFollowsCursorAndEdits()
     view.refreshNow();
     QCOMPARE(inspector.table()->item(int(ValueType::Int32), DataInspector::LittleEndianColumn)->text(),
              QStringLiteral("42"));
-    // Bad input writes nothing and says why.
+    // Bad input writes nothing and says why; typed into the table, the reason is shown.
+    const auto refused = inspector.editValue(ValueType::Int8, Endian::Little, QStringLiteral("300"));
+    QVERIFY(!refused);
+    QVERIFY(errortext::message(refused.error()).contains(QLatin1String("int8")));
+    QCOMPARE(view.undoStack()->count(), 1);
     QSignalSpy messages(&inspector, &DataInspector::message);
-    QVERIFY(!inspector.editValue(ValueType::Int8, Endian::Little, QStringLiteral("300")));
+    inspector.table()->item(int(ValueType::Int8), 0)->setText(QStringLiteral("300"));
     QCOMPARE(messages.count(), 1);
+    QCOMPARE(messages.last().at(0).toString(), errortext::message(refused.error()));
     QCOMPARE(view.undoStack()->count(), 1);
     // Near the end there is no room for wide values.
     view.setCursorOffset(62);

@@ -5,6 +5,8 @@
 
 #include "support/asuser.h"
 #include "support/testsegment.h"
+#include "ui/common/errortext.h"
+#include "ui/memory/byteeditor.h"
 #include "ui/memory/bytesource.h"
 #include "ui/memory/hexview.h"
 
@@ -27,6 +29,11 @@ namespace {
 QByteArray bytesAt(const shm::Attachment &a, quint64 offset, int count)
 {
     return QByteArray(reinterpret_cast<const char *>(a.data() + offset), count);
+}
+
+QString reason(const shm::Result<void> &result)
+{
+    return result ? QString() : errortext::message(result.error());
 }
 
 } // namespace
@@ -56,6 +63,9 @@ private slots:
     void goToOffset_data();
     void goToOffset();
     void pasteAndFill();
+    void refusalsAreTheEditors();
+    void fillBeyondTheUndoLimitIsRefused();
+    void findMatchesFollowTheSnapshot();
     void scrollsToLastByteBeyond4GiB();
 
 private:
@@ -390,13 +400,13 @@ void TestHexView::goToOffset()
     QFETCH(QString, errorContains);
     QVERIFY(openView(shm::Access::ReadOnly));
     m_view->setCursorOffset(7);
-    QString error;
-    QCOMPARE(m_view->goTo(text, &error), ok);
+    const auto moved = m_view->goTo(text);
+    QCOMPARE(moved.ok(), ok);
     if (ok) {
         QCOMPARE(m_view->cursorOffset(), offset);
-        QVERIFY(error.isEmpty());
     } else {
         QCOMPARE(m_view->cursorOffset(), quint64(7));
+        const QString error = errortext::message(moved.error());
         QVERIFY(!error.isEmpty());
         QVERIFY2(error.contains(errorContains), qPrintable(error));
     }
@@ -406,13 +416,14 @@ void TestHexView::pasteAndFill()
 {
     QVERIFY(openView(shm::Access::ReadWrite));
     m_view->setCursorOffset(4094);
-    QString error;
-    QVERIFY(!m_view->pasteHex(QStringLiteral("01 02 03"), &error)); // would pass the end
-    QVERIFY(error.contains(QLatin1String("do not fit")));
+    const auto pastTheEnd = m_view->pasteHex(QStringLiteral("01 02 03"));
+    QVERIFY(!pastTheEnd);
+    QVERIFY2(errortext::message(pastTheEnd.error()).contains(QLatin1String("do not fit")),
+             qPrintable(errortext::message(pastTheEnd.error())));
     QCOMPARE(bytesAt(m_source->attachment(), 4094, 2), QByteArray(2, '\0'));
-    QVERIFY(!m_view->pasteHex(QStringLiteral("xyz"), &error));
+    QVERIFY(!m_view->pasteHex(QStringLiteral("xyz")));
     m_view->setCursorOffset(8);
-    QVERIFY(m_view->pasteHex(QStringLiteral("de:ad:be:ef"), &error));
+    QVERIFY(m_view->pasteHex(QStringLiteral("de:ad:be:ef")));
     QCOMPARE(bytesAt(m_source->attachment(), 8, 4), QByteArray("\xde\xad\xbe\xef"));
     QCOMPARE(m_view->undoStack()->count(), 1);
     m_view->setSelection(100, 50);
@@ -422,6 +433,92 @@ void TestHexView::pasteAndFill()
     QCOMPARE(readInAnotherProcess(m_segment->shmid(), 100, 50), hexBytes(QByteArray(50, '\xa5')));
     m_view->undoStack()->undo();
     QCOMPARE(bytesAt(m_source->attachment(), 100, 50), QByteArray(50, '\0'));
+}
+
+void TestHexView::refusalsAreTheEditors()
+{
+    QVERIFY(openView(shm::Access::ReadWrite));
+    // Past the end: paste and write say what the editor says (not "read-only").
+    const auto expected = m_view->editor()->check(4094, 3);
+    QVERIFY(!expected);
+    QVERIFY2(reason(expected).contains(QLatin1String("only 2 bytes fit")), qPrintable(reason(expected)));
+    m_view->setCursorOffset(4094);
+    QCOMPARE(reason(m_view->pasteHex(QStringLiteral("01 02 03"))), reason(expected));
+    QCOMPARE(reason(m_view->writeBytes(4094, QByteArray(3, 'x'), QStringLiteral("x"))),
+             reason(expected));
+    // Read-only: typing, paste and fill all give the editor's one sentence.
+    QVERIFY(m_source->reattach(shm::Access::ReadOnly));
+    const QString readOnly = errortext::message(ByteEditor::readOnlyError());
+    QSignalSpy messages(m_view.get(), &HexView::message);
+    m_view->setCursorOffset(0);
+    QTest::keyClicks(m_view.get(), "a");
+    QCOMPARE(messages.count(), 1);
+    QCOMPARE(messages.last().at(0).toString(), readOnly);
+    QCOMPARE(reason(m_view->pasteHex(QStringLiteral("00"))), readOnly);
+    QCOMPARE(reason(m_view->fillSelection(0)), readOnly);
+    QCOMPARE(m_view->undoStack()->count(), 0);
+    QCOMPARE(bytesAt(m_source->attachment(), 4094, 2), QByteArray(2, '\0'));
+}
+
+void TestHexView::fillBeyondTheUndoLimitIsRefused()
+{
+    // Untouched anonymous memory larger than undo may copy: refused before anything is written.
+    const quint64 size = ByteEditor::MaxUndoableBytes + 4096;
+    void *memory = mmap(nullptr, size, PROT_READ | PROT_WRITE,
+                        MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+    QVERIFY(memory != MAP_FAILED);
+    auto unmap = qScopeGuard([&] { munmap(memory, size); });
+    auto *bytes = static_cast<std::byte *>(memory);
+    HexView view;
+    BufferByteSource source(bytes, size, true);
+    view.setSource(&source);
+    view.setLivePaused(true);
+    view.setSelection(0, size);
+    const auto filled = view.fillSelection(0xff);
+    QVERIFY(!filled);
+    QVERIFY2(reason(filled).contains(QLatin1String("256 MiB")), qPrintable(reason(filled)));
+    QCOMPARE(view.undoStack()->count(), 0);
+    QCOMPARE(std::to_integer<int>(bytes[0]), 0);
+    QCOMPARE(std::to_integer<int>(bytes[size - 1]), 0);
+    view.setSource(nullptr);
+}
+
+void TestHexView::findMatchesFollowTheSnapshot()
+{
+    std::byte bytes[256] = {};
+    bytes[40] = std::byte{'a'};
+    bytes[41] = std::byte{'b'};
+    BufferByteSource source(bytes, sizeof bytes, false);
+    HexView view;
+    view.setSource(&source);
+    view.setLivePaused(true);
+    view.resize(1000, 400);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    view.setCursorOffset(255);
+    view.setHighlightPattern(QByteArrayLiteral("ab"));
+    const HexLayout &layout = view.hexLayout();
+    // The bottom-left corner of a byte's text cell, below the glyph's baseline.
+    const auto cellColor = [&](quint64 offset) {
+        const QPoint at(layout.textCellX(layout.columnOf(offset)),
+                        int(layout.rowOf(offset) + 1) * layout.lineHeight() - 1);
+        return view.viewport()->grab().toImage().pixelColor(at);
+    };
+    const QColor base = view.palette().color(QPalette::Base);
+    QVERIFY(cellColor(40) != base);
+    QCOMPARE(cellColor(41), cellColor(40));
+    QCOMPARE(cellColor(60), base);
+    // Another process moves the text: the next snapshot finds it at its new place.
+    bytes[40] = bytes[41] = std::byte{0};
+    bytes[60] = std::byte{'a'};
+    bytes[61] = std::byte{'b'};
+    QCOMPARE(view.refreshNow(), quint64(4));
+    view.resetChanges(); // no fade over the cells
+    QCOMPARE(cellColor(40), base);
+    QVERIFY(cellColor(60) != base);
+    view.setHighlightPattern({});
+    QCOMPARE(cellColor(60), base);
+    view.setSource(nullptr);
 }
 
 void TestHexView::scrollsToLastByteBeyond4GiB()

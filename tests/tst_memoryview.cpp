@@ -4,6 +4,7 @@
 
 #include "support/asuser.h"
 #include "support/testsegment.h"
+#include "ui/common/errortext.h"
 #include "ui/memory/bytesource.h"
 #include "ui/memory/findbar.h"
 #include "ui/memory/hexview.h"
@@ -280,8 +281,9 @@ void TestMemoryView::importRefusals()
                                                                        : shm::Access::ReadOnly);
     QVERIFY(attached.ok());
     MemoryView view(std::move(attached.value()));
-    QString error;
-    QVERIFY(!view.importFromFile(path, offset, &error));
+    const auto imported = view.importFromFile(path, offset);
+    QVERIFY(!imported);
+    const QString error = errortext::message(imported.error());
     QVERIFY2(error.contains(errorContains), qPrintable(error));
     QCOMPARE(QByteArray(reinterpret_cast<const char *>(view.hexView()->source()->constData()), 4096),
              QByteArray(4096, '\0'));

@@ -306,8 +306,8 @@ void TestNoSilentWrites::readOnlyViewActions()
     view->action(MemoryView::ActionId::CopyHex)->trigger();
     const QString whole = m_dir.filePath(QStringLiteral("whole.bin"));
     const QString part = m_dir.filePath(QStringLiteral("part.bin"));
-    QVERIFY2(view->exportToFile(whole, false, &error), qPrintable(error));
-    QVERIFY2(view->exportToFile(part, true, &error), qPrintable(error));
+    QVERIFY(view->exportToFile(whole, false));
+    QVERIFY(view->exportToFile(part, true));
     QFile wholeFile(whole), partFile(part);
     QVERIFY(wholeFile.open(QIODevice::ReadOnly));
     QVERIFY(partFile.open(QIODevice::ReadOnly));
@@ -369,8 +369,9 @@ void TestNoSilentWrites::readOnlyViewActions()
     QVERIFY(importFile.open(QIODevice::WriteOnly));
     importFile.write("imported");
     importFile.close();
-    QVERIFY(!view->importFromFile(importFile.fileName(), 0, &error));
-    QVERIFY(!error.isEmpty());
+    const auto imported = view->importFromFile(importFile.fileName(), 0);
+    QVERIFY(!imported);
+    QVERIFY(!imported.error().describe().empty());
     verifySentinel("refused writes");
 
     window->close();
@@ -404,7 +405,7 @@ void TestNoSilentWrites::readWriteViewOnlyReadWritesNothing()
     view->findBar()->setQuery(FindBar::Kind::Text, QStringLiteral("SENTINEL"));
     QVERIFY(view->findBar()->findNext());
     QVERIFY(view->copySelection(valuecodec::CopyFormat::CArray));
-    QVERIFY(view->exportToFile(m_dir.filePath(QStringLiteral("rw.bin")), false, &error));
+    QVERIFY(view->exportToFile(m_dir.filePath(QStringLiteral("rw.bin")), false));
     hex->setCursorOffset(3000);
     view->inspector()->refresh();
     QCOMPARE(view->inspector()->valueText(valuecodec::ValueType::Float64,
@@ -419,7 +420,7 @@ void TestNoSilentWrites::readWriteViewOnlyReadWritesNothing()
     QTest::keyClick(hex, Qt::Key_Escape);
     verifySentinel("read-write view, reads only", true);
     // Switching editing off re-attaches read-only.
-    QVERIFY(view->setEditable(false, &error));
+    QVERIFY(view->setEditable(false));
     QCOMPARE(ourMappings(shmid), std::make_pair(1, 0));
     window->close();
     QTRY_VERIFY(!window);

@@ -2,12 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>ByteEditor</name>
+    <message numerus="yes">
+        <source>%L1 bytes do not fit at 0x%2:</source>
+        <translation>
+            <numerusform>%L1 byte does not fit at 0x%2:</numerusform>
+            <numerusform>%L1 bytes do not fit at 0x%2:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>only %L1 bytes fit before the end of the segment; nothing was written.</source>
+        <translation>
+            <numerusform>only %L1 byte fits before the end of the segment; nothing was written.</numerusform>
+            <numerusform>only %L1 bytes fit before the end of the segment; nothing was written.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Fill %L1 bytes with 0x%2</source>
+        <translation>
+            <numerusform>Fill %L1 byte with 0x%2</numerusform>
+            <numerusform>Fill %L1 bytes with 0x%2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CreateSegmentDialog</name>
     <message numerus="yes">
         <source>%1 (%L2 bytes)</source>
         <translation>
             <numerusform>%1 (%L2 byte)</numerusform>
             <numerusform>%1 (%L2 bytes)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HexView</name>
+    <message numerus="yes">
+        <source>Offset 0x%1 (%2) is past the end: the segment has %L3 bytes, the last offset is 0x%4.</source>
+        <translation>
+            <numerusform>Offset 0x%1 (%2) is past the end: the segment has %L3 byte, the last offset is 0x%4.</numerusform>
+            <numerusform>Offset 0x%1 (%2) is past the end: the segment has %L3 bytes, the last offset is 0x%4.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %L1 bytes</source>
+        <translation>
+            <numerusform>Paste %L1 byte</numerusform>
+            <numerusform>Paste %L1 bytes</numerusform>
         </translation>
     </message>
 </context>
@@ -102,6 +143,72 @@
         <translation>
             <numerusform>It is still attached by one process.</numerusform>
             <numerusform>It is still attached by %n processes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MemoryView</name>
+    <message numerus="yes">
+        <source>%n bytes/row</source>
+        <translation>
+            <numerusform>%n byte/row</numerusform>
+            <numerusform>%n bytes/row</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>shmid %1 · key %2 · %3 (%L4 bytes) · %5 · attached at 0x%6</source>
+        <translation>
+            <numerusform>shmid %1 · key %2 · %3 (%L4 byte) · %5 · attached at 0x%6</numerusform>
+            <numerusform>shmid %1 · key %2 · %3 (%L4 bytes) · %5 · attached at 0x%6</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · selected %L1 bytes from 0x%2</source>
+        <translation>
+            <numerusform> · selected %L1 byte at 0x%2</numerusform>
+            <numerusform> · selected %L1 bytes from 0x%2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · %L1 bytes changed</source>
+        <translation>
+            <numerusform> · %L1 byte changed</numerusform>
+            <numerusform> · %L1 bytes changed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %Ln bytes.</source>
+        <translation>
+            <numerusform>Copied %Ln byte.</numerusform>
+            <numerusform>Copied %Ln bytes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Fill %L1 bytes from 0x%2 with the byte (hex, e.g. 00 or ff):</source>
+        <translation>
+            <numerusform>Fill %L1 byte from 0x%2 with the byte (hex, e.g. 00 or ff):</numerusform>
+            <numerusform>Fill %L1 bytes from 0x%2 with the byte (hex, e.g. 00 or ff):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %L1 bytes to %2.</source>
+        <translation>
+            <numerusform>Exported %L1 byte to %2.</numerusform>
+            <numerusform>Exported %L1 bytes to %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %L1 bytes from %2 at 0x%3.</source>
+        <translation>
+            <numerusform>Imported %L1 byte from %2 at 0x%3.</numerusform>
+            <numerusform>Imported %L1 bytes from %2 at 0x%3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Overwrite %L1 bytes of shmid %2 from offset 0x%3 with the contents of %4? Other processes see the change at once.</source>
+        <translation>
+            <numerusform>Overwrite %L1 byte of shmid %2 from offset 0x%3 with the contents of %4? Other processes see the change at once.</numerusform>
+            <numerusform>Overwrite %L1 bytes of shmid %2 from offset 0x%3 with the contents of %4? Other processes see the change at once.</numerusform>
         </translation>
     </message>
 </context>

@@ -37,6 +37,46 @@
     </message>
 </context>
 <context>
+    <name>ByteEditor</name>
+    <message>
+        <source>This view is read-only: switch editing on (Ctrl+E) to change bytes.</source>
+        <translation>Cette vue est en lecture seule&#xa0;: activez la modification (Ctrl+E) pour changer des octets.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%L1 bytes do not fit at 0x%2:</source>
+        <translation>
+            <numerusform>%L1 octet ne tient pas en 0x%2&#xa0;:</numerusform>
+            <numerusform>%L1 octets ne tiennent pas en 0x%2&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>only %L1 bytes fit before the end of the segment; nothing was written.</source>
+        <translation>
+            <numerusform>seul %L1 octet tient avant la fin du segment&#xa0;; rien n&apos;a été écrit.</numerusform>
+            <numerusform>seuls %L1 octets tiennent avant la fin du segment&#xa0;; rien n&apos;a été écrit.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change at most %1 MiB at a time: undo keeps a copy of the bytes an edit replaces.</source>
+        <translation>Modifiez au plus %1 Mio à la fois&#xa0;: l&apos;annulation garde une copie des octets qu&apos;une modification remplace.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fill %L1 bytes with 0x%2</source>
+        <translation>
+            <numerusform>Remplir %L1 octet avec 0x%2</numerusform>
+            <numerusform>Remplir %L1 octets avec 0x%2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Typing</source>
+        <translation>Saisie</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
     <name>CreateSegmentDialog</name>
     <message>
         <source>New segment</source>
@@ -220,10 +260,6 @@
         <translation>(non attaché)</translation>
     </message>
     <message>
-        <source>+%1</source>
-        <translation>+%1</translation>
-    </message>
-    <message>
         <source>Bytes of the shared int</source>
         <translation>Octets de l&apos;int partagé</translation>
     </message>
@@ -375,10 +411,6 @@
         <translation>fils %1</translation>
     </message>
     <message>
-        <source>= %1</source>
-        <translation>= %1</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;shmget&lt;/b&gt; made a new segment of &lt;b&gt;%1 bytes&lt;/b&gt; with the key IPC_PRIVATE: no other program can find it by key; only processes that inherit it share it. The kernel fills it with zeros. Nobody is attached yet: &lt;b&gt;nattch is 0&lt;/b&gt;.&lt;br&gt;&lt;i&gt;Until step 4, a crash here would leave this segment in the system for good (ipcs -m would show it).&lt;/i&gt;</source>
         <translation>&lt;b&gt;shmget&lt;/b&gt; a créé un nouveau segment de &lt;b&gt;%1 octets&lt;/b&gt; avec la clé IPC_PRIVATE&#xa0;: aucun autre programme ne peut le retrouver par sa clé&#xa0;; seuls les processus qui en héritent le partagent. Le noyau le remplit de zéros. Personne n&apos;y est encore attaché&#xa0;: &lt;b&gt;nattch vaut 0&lt;/b&gt;.&lt;br&gt;&lt;i&gt;Jusqu&apos;à l&apos;étape 4, un plantage ici laisserait ce segment dans le système pour de bon (ipcs -m le montrerait).&lt;/i&gt;</translation>
     </message>
@@ -449,10 +481,6 @@
     <message>
         <source>killed by signal %1</source>
         <translation>tué par le signal %1</translation>
-    </message>
-    <message>
-        <source>= %1 (%2)</source>
-        <translation>= %1 (%2)</translation>
     </message>
     <message>
         <source>&lt;b&gt;wait&lt;/b&gt; reaped the child (%1): no zombie is left. Waiting also orders the two processes: the parent reads only after the child wrote.</source>
@@ -903,10 +931,6 @@
 <context>
     <name>HexView</name>
     <message>
-        <source>Offset 0x%1 (%2) is past the end: the segment has %3 bytes, the last offset is 0x%4.</source>
-        <translation>La position 0x%1 (%2) est au-delà de la fin&#xa0;: le segment a %3 octets, la dernière position est 0x%4.</translation>
-    </message>
-    <message>
         <source>No changed byte after 0x%1.</source>
         <translation>Aucun octet modifié après 0x%1.</translation>
     </message>
@@ -915,36 +939,8 @@
         <translation>Aucun octet modifié avant 0x%1.</translation>
     </message>
     <message>
-        <source>This view is read-only: switch editing on (Ctrl+E) to change bytes.</source>
-        <translation>Cette vue est en lecture seule&#xa0;: activez la modification (Ctrl+E) pour changer des octets.</translation>
-    </message>
-    <message>
-        <source>%1 bytes do not fit at 0x%2: only %3 bytes remain to the end.</source>
-        <translation>%1 octets ne tiennent pas en 0x%2&#xa0;: il ne reste que %3 octets jusqu&apos;à la fin.</translation>
-    </message>
-    <message>
-        <source>Select at most %1 MiB to fill.</source>
-        <translation>Sélectionnez au plus %1 Mio à remplir.</translation>
-    </message>
-    <message>
-        <source>Fill %1 bytes with 0x%2</source>
-        <translation>Remplir %1 octets avec 0x%2</translation>
-    </message>
-    <message>
         <source>The clipboard does not hold hex bytes: %1</source>
         <translation>Le presse-papiers ne contient pas d&apos;octets en hexadécimal&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Paste %1 bytes</source>
-        <translation>Coller %1 octets</translation>
-    </message>
-    <message>
-        <source>This view is read-only.</source>
-        <translation>Cette vue est en lecture seule.</translation>
-    </message>
-    <message>
-        <source>Typing</source>
-        <translation>Saisie</translation>
     </message>
     <message>
         <source>Hex view</source>
@@ -957,6 +953,20 @@
     <message>
         <source>Offset 0x%1, value 0x%2 (%3)</source>
         <translation>Position 0x%1, valeur 0x%2 (%3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offset 0x%1 (%2) is past the end: the segment has %L3 bytes, the last offset is 0x%4.</source>
+        <translation>
+            <numerusform>La position 0x%1 (%2) est au-delà de la fin&#xa0;: le segment a %L3 octet, la dernière position est 0x%4.</numerusform>
+            <numerusform>La position 0x%1 (%2) est au-delà de la fin&#xa0;: le segment a %L3 octets, la dernière position est 0x%4.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %L1 bytes</source>
+        <translation>
+            <numerusform>Coller %L1 octet</numerusform>
+            <numerusform>Coller %L1 octets</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1380,10 +1390,6 @@
         <translation>Fréquence d&apos;actualisation en temps réel</translation>
     </message>
     <message>
-        <source>%1 bytes/row</source>
-        <translation>%1 octets/ligne</translation>
-    </message>
-    <message>
         <source>group %1</source>
         <translation>groupe %1</translation>
     </message>
@@ -1399,9 +1405,12 @@
         <source>read-only</source>
         <translation>lecture seule</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>shmid %1 · key %2 · %3 (%L4 bytes) · %5 · attached at 0x%6</source>
-        <translation>shmid %1 · clé %2 · %3 (%L4 octets) · %5 · attaché en 0x%6</translation>
+        <translation>
+            <numerusform>shmid %1 · clé %2 · %3 (%L4 octet) · %5 · attaché en 0x%6</numerusform>
+            <numerusform>shmid %1 · clé %2 · %3 (%L4 octets) · %5 · attaché en 0x%6</numerusform>
+        </translation>
     </message>
     <message>
         <source>unknown</source>
@@ -1411,13 +1420,19 @@
         <source>Offset 0x%1 (%L2)</source>
         <translation>Position 0x%1 (%L2)</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source> · selected %L1 bytes from 0x%2</source>
-        <translation> · %L1 octets sélectionnés depuis 0x%2</translation>
+        <translation>
+            <numerusform> · %L1 octet sélectionné depuis 0x%2</numerusform>
+            <numerusform> · %L1 octets sélectionnés depuis 0x%2</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source> · %L1 bytes changed</source>
-        <translation> · %L1 octets modifiés</translation>
+        <translation>
+            <numerusform> · %L1 octet modifié</numerusform>
+            <numerusform> · %L1 octets modifiés</numerusform>
+        </translation>
     </message>
     <message>
         <source> · live paused</source>
@@ -1564,20 +1579,15 @@
         <translation>La sélection est trop grande pour le presse-papiers (%1)&#xa0;; sélectionnez au plus 16 Mio, ou utilisez Exporter la sélection.</translation>
     </message>
     <message>
-        <source>Copied %L1 bytes.</source>
-        <translation>%L1 octets copiés.</translation>
-    </message>
-    <message>
-        <source>This view is read-only: switch editing on (Ctrl+E) to change bytes.</source>
-        <translation>Cette vue est en lecture seule&#xa0;: activez la modification (Ctrl+E) pour changer des octets.</translation>
-    </message>
-    <message>
         <source>Fill Selection</source>
         <translation>Remplir la sélection</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Fill %L1 bytes from 0x%2 with the byte (hex, e.g. 00 or ff):</source>
-        <translation>Remplir %L1 octets à partir de 0x%2 avec l&apos;octet (en hexadécimal, par ex. 00 ou ff)&#xa0;:</translation>
+        <translation>
+            <numerusform>Remplir %L1 octet à partir de 0x%2 avec l&apos;octet (en hexadécimal, par ex. 00 ou ff)&#xa0;:</numerusform>
+            <numerusform>Remplir %L1 octets à partir de 0x%2 avec l&apos;octet (en hexadécimal, par ex. 00 ou ff)&#xa0;:</numerusform>
+        </translation>
     </message>
     <message>
         <source>Type one byte in hex, such as 00 or ff.</source>
@@ -1587,33 +1597,23 @@
         <source>Cannot export to %1: %2</source>
         <translation>Impossible d&apos;exporter vers %1&#xa0;: %2</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Exported %L1 bytes to %2.</source>
-        <translation>%L1 octets exportés vers %2.</translation>
-    </message>
-    <message>
-        <source>This view is read-only: switch editing on (Ctrl+E) to import a file.</source>
-        <translation>Cette vue est en lecture seule&#xa0;: activez la modification (Ctrl+E) pour importer un fichier.</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>Impossible de lire %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>The file has %L1 bytes but only %L2 bytes fit from offset 0x%3 to the end of the segment; nothing was written.</source>
-        <translation>Le fichier fait %L1 octets, mais seuls %L2 octets tiennent entre la position 0x%3 et la fin du segment&#xa0;; rien n&apos;a été écrit.</translation>
+        <translation>
+            <numerusform>%L1 octet exporté vers %2.</numerusform>
+            <numerusform>%L1 octets exportés vers %2.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Import %1</source>
         <translation>Importer %1</translation>
     </message>
-    <message>
-        <source>The file could not be written into the segment.</source>
-        <translation>Impossible d&apos;écrire le fichier dans le segment.</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <source>Imported %L1 bytes from %2 at 0x%3.</source>
-        <translation>%L1 octets importés de %2 en 0x%3.</translation>
+        <translation>
+            <numerusform>%L1 octet importé de %2 en 0x%3.</numerusform>
+            <numerusform>%L1 octets importés de %2 en 0x%3.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export Selection</source>
@@ -1632,24 +1632,37 @@
         <translation>Importer le fichier</translation>
     </message>
     <message>
-        <source>Overwrite %L1 bytes of shmid %2 from offset 0x%3 with the contents of %4? Other processes see the change at once.%5</source>
-        <translation>Écraser %L1 octets du shmid %2 à partir de la position 0x%3 avec le contenu de %4&#xa0;? Les autres processus voient le changement aussitôt.%5</translation>
-    </message>
-    <message>
-        <source> This cannot be undone.</source>
-        <translation> Cette opération est irréversible.</translation>
-    </message>
-    <message>
-        <source> · selected %L1 byte at 0x%2</source>
-        <translation> · %L1 octet sélectionné en 0x%2</translation>
-    </message>
-    <message>
         <source>Attaching, even read-only, is seen by everyone: while the view is open the segment&apos;s nattch counts it, and attaching and detaching set its atime, dtime and lpid to this moment and this process. The bytes are not touched unless you edit them.</source>
         <translation>S’attacher, même en lecture seule, se voit de tous : tant que la vue est ouverte, le nattch du segment la compte, et l’attachement puis le détachement fixent ses atime, dtime et lpid à cet instant et à ce processus. Les octets ne sont pas touchés, sauf si vous les modifiez.</translation>
     </message>
     <message>
         <source>This view is an attachment: nattch counts it, atime and lpid record it.</source>
         <translation>Cette vue est un attachement : nattch la compte, atime et lpid l’enregistrent.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bytes/row</source>
+        <translation>
+            <numerusform>%n octet/ligne</numerusform>
+            <numerusform>%n octets/ligne</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %Ln bytes.</source>
+        <translation>
+            <numerusform>%Ln octet copié.</numerusform>
+            <numerusform>%Ln octets copiés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Overwrite %L1 bytes of shmid %2 from offset 0x%3 with the contents of %4? Other processes see the change at once.</source>
+        <translation>
+            <numerusform>Écraser %L1 octet du shmid %2 à partir de la position 0x%3 avec le contenu de %4&#xa0;? Les autres processus voient le changement aussitôt.</numerusform>
+            <numerusform>Écraser %L1 octets du shmid %2 à partir de la position 0x%3 avec le contenu de %4&#xa0;? Les autres processus voient le changement aussitôt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This cannot be undone.</source>
+        <translation>Cette opération est irréversible.</translation>
     </message>
 </context>
 <context>

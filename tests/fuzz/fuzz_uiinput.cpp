@@ -13,6 +13,7 @@
 
 #include "ui/memory/bytesource.h"
 #include "ui/browser/controldialogs.h"
+#include "ui/common/errortext.h"
 #include "ui/browser/createsegmentdialog.h"
 #include "ui/memory/findbar.h"
 #include "ui/memory/hexview.h"
@@ -142,14 +143,12 @@ void fuzzHexView(FuzzedDataProvider &input)
     const bool paste = input.ConsumeBool();
     const QString text = toQString(input.ConsumeRemainingBytesAsString());
     if (paste) {
-        QString error;
-        const bool ok = view.pasteHex(text, &error);
-        check(ok || !error.isEmpty(), "a refused paste says why");
+        const auto pasted = view.pasteHex(text);
+        check(pasted || !errortext::message(pasted.error()).isEmpty(), "a refused paste says why");
         check(view.cursorOffset() < source.size(), "the cursor stays inside");
     } else {
-        QString error;
-        const bool ok = view.goTo(text, &error);
-        check(ok || !error.isEmpty(), "a refused go-to says why");
+        const auto moved = view.goTo(text);
+        check(moved || !errortext::message(moved.error()).isEmpty(), "a refused go-to says why");
         check(view.cursorOffset() < source.size(), "go-to never passes the end");
     }
     view.setCursorOffset(0);

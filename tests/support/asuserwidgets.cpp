@@ -50,11 +50,10 @@ std::string accessText(bool readOnly)
     return readOnly ? "read-only" : "read-write";
 }
 
-// ok when call (given where to put its error) succeeds, else refused with that error.
-template<typename Call> Report withError(const Call &call)
+// ok when the call succeeded, else refused with its error.
+Report outcome(const shm::Result<void> &result)
 {
-    QString error;
-    return call(&error) ? ok() : refused(error.toStdString());
+    return result ? ok() : refused(result.error());
 }
 
 // "view|source open ID ro|rw": a new attachment, handed to make.
@@ -178,8 +177,7 @@ private:
         const std::string &verb = w[1];
         HexView *view = m_view->hexView();
         if (verb == "editable" && w.size() == 3)
-            return withError(
-                [&](QString *error) { return m_view->setEditable(w[2] == "on", error); });
+            return outcome(m_view->setEditable(w[2] == "on"));
         if (verb == "access")
             return ok(accessText(m_view->isReadOnly()));
         const auto offset = w.size() == 4 ? number(w[2]) : std::nullopt;
@@ -209,8 +207,7 @@ private:
     {
         const std::string &verb = w[1];
         if (verb == "reattach" && w.size() == 3)
-            return withError(
-                [&](QString *error) { return m_source->reattach(accessOf(w[2]), error); });
+            return outcome(m_source->reattach(accessOf(w[2])));
         if (verb == "state")
             return ok(std::string(m_source->isWritable() ? "writable" : "read-only")
                       + (m_source->attachment().isValid() ? ", attached" : ", detached"));

@@ -1,5 +1,7 @@
 #include "ui/lessons/demobytesview.h"
 
+#include "ui/common/colors.h"
+
 #include <QFontDatabase>
 #include <QPainter>
 #include <QTimerEvent>
@@ -11,52 +13,39 @@ constexpr int CellPadding = 10;
 
 DemoBytesView::DemoBytesView(QWidget *parent)
     : QWidget(parent)
+    , m_tracker(FadeMs)
 {
     QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     mono.setPointSizeF(mono.pointSizeF() * 1.6);
     setFont(mono);
     setAccessibleName(tr("Bytes of the shared int"));
-    m_clock.start();
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
 }
 
 void DemoBytesView::setBytes(const QByteArray &bytes)
 {
-    if (bytes.size() != m_bytes.size()) {
-        m_changedAt.assign(static_cast<std::size_t>(bytes.size()), -1);
-    } else {
-        for (qsizetype i = 0; i < bytes.size(); ++i) {
-            if (bytes[i] != m_bytes[i])
-                m_changedAt[static_cast<std::size_t>(i)] = m_clock.elapsed();
-        }
-    }
+    // Other bytes (attached, detached): nothing lights up, and what was fading stops.
+    const bool sameBytes = bytes.size() == m_bytes.size();
+    if (!sameBytes)
+        m_tracker.clear();
+    m_tracker.observe(0, std::as_bytes(std::span(bytes.constData(), std::size_t(bytes.size()))),
+                      sameBytes);
     m_bytes = bytes;
     if (litCount() > 0 && !m_fadeTimer)
         m_fadeTimer = startTimer(40);
     update();
 }
 
-double DemoBytesView::glow(int index) const
-{
-    const qint64 at = m_changedAt[static_cast<std::size_t>(index)];
-    if (at < 0)
-        return 0;
-    const qint64 age = m_clock.elapsed() - at;
-    return age >= FadeMs ? 0 : 1.0 - double(age) / FadeMs;
-}
-
 int DemoBytesView::litCount() const
 {
-    int lit = 0;
-    for (int i = 0; i < m_bytes.size(); ++i)
-        lit += glow(i) > 0 ? 1 : 0;
-    return lit;
+    return m_tracker.litCount();
 }
 
 void DemoBytesView::timerEvent(QTimerEvent *event)
 {
     if (event->timerId() != m_fadeTimer)
         return QWidget::timerEvent(event);
+    m_tracker.expireFades();
     if (litCount() == 0) {
         killTimer(m_fadeTimer);
         m_fadeTimer = 0;
@@ -92,14 +81,8 @@ void DemoBytesView::paintEvent(QPaintEvent *)
     const QColor lit = pal.color(QPalette::Highlight);
     for (int i = 0; i < m_bytes.size(); ++i) {
         const QRect cell(i * (cellWidth + gap), smallMetrics.height() + 2, cellWidth, cellHeight);
-        const double g = glow(i);
-        QColor fill = base;
-        if (g > 0) { // blend the highlight into the base colour as the change ages
-            fill = QColor::fromRgbF(base.redF() + (lit.redF() - base.redF()) * g,
-                                    base.greenF() + (lit.greenF() - base.greenF()) * g,
-                                    base.blueF() + (lit.blueF() - base.blueF()) * g);
-        }
-        painter.fillRect(cell, fill);
+        const double g = m_tracker.glow(quint64(i));
+        painter.fillRect(cell, colors::blend(base, lit, g));
         painter.setPen(pal.color(QPalette::Mid));
         painter.drawRect(cell.adjusted(0, 0, -1, -1));
         painter.setPen(g > 0.5 ? pal.color(QPalette::HighlightedText) : pal.color(QPalette::Text));
@@ -109,6 +92,6 @@ void DemoBytesView::paintEvent(QPaintEvent *)
         painter.setFont(small);
         painter.setPen(pal.color(QPalette::PlaceholderText));
         painter.drawText(QRect(cell.left(), 0, cellWidth, smallMetrics.height()),
-                         Qt::AlignCenter, tr("+%1").arg(i));
+                         Qt::AlignCenter, QStringLiteral("+%1").arg(i));
     }
 }

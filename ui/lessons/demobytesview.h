@@ -1,13 +1,13 @@
 #pragma once
 
 // The fork demo's few bytes of shared memory, in hex with their offsets; a byte that changed
-// lights up and fades out over a second and a half.
+// lights up and fades out over a second and a half. The same ChangeTracker, fade and colour
+// blend as the hex view's.
+
+#include "ui/memory/changetracker.h"
 
 #include <QByteArray>
-#include <QElapsedTimer>
 #include <QWidget>
-
-#include <vector>
 
 class DemoBytesView : public QWidget
 {
@@ -29,10 +29,7 @@ protected:
     void timerEvent(QTimerEvent *event) override;
 
 private:
-    double glow(int index) const;
-
     QByteArray m_bytes;
-    std::vector<qint64> m_changedAt; // per byte, ms on m_clock; -1 = never
-    QElapsedTimer m_clock;
+    ChangeTracker m_tracker;
     int m_fadeTimer = 0;
 };

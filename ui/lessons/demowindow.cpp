@@ -387,7 +387,7 @@ bool DemoWindow::step()
         auto shmid = demo.create();
         if (!shmid)
             return failStep(row, parent, errortext::describe(shmid.error()));
-        setStepResult(row, parent, tr("= %1").arg(*shmid), true);
+        setStepResult(row, parent, QStringLiteral("= %1").arg(*shmid), true);
         narrate(tr("<b>shmget</b> made a new segment of <b>%1 bytes</b> with the key IPC_PRIVATE: "
                    "no other program can find it by key; only processes that inherit it share "
                    "it. The kernel fills it with zeros. Nobody is attached yet: "
@@ -400,7 +400,7 @@ bool DemoWindow::step()
         auto address = demo.attach();
         if (!address)
             return failStep(row, parent, errortext::describe(address.error()));
-        setStepResult(row, parent, tr("= %1").arg(addressText(*address)));
+        setStepResult(row, parent, QStringLiteral("= %1").arg(addressText(*address)));
         showMemoryView();
         narrate(tr("<b>shmat</b> mapped the segment into the parent's memory: the int lives at "
                    "%1. <b>nattch is 1</b>. The value reads 0, as the bytes show.")
@@ -473,7 +473,7 @@ bool DemoWindow::step()
             return failStep(row, parent, errortext::describe(ended.error()));
         const QString how = ended->exited ? tr("exit status %1").arg(ended->status)
                                           : tr("killed by signal %1").arg(ended->status);
-        setStepResult(row, parent, tr("= %1 (%2)").arg(qint64(ended->pid)).arg(how),
+        setStepResult(row, parent, QStringLiteral("= %1 (%2)").arg(qint64(ended->pid)).arg(how),
                       ended->exited && ended->status == 0);
         narrate(tr("<b>wait</b> reaped the child (%1): no zombie is left. Waiting also orders "
                    "the two processes: the parent reads only after the child wrote.").arg(how));

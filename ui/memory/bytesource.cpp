@@ -1,6 +1,6 @@
 #include "ui/memory/bytesource.h"
 
-#include "ui/common/errortext.h"
+#include "ui/memory/byteeditor.h"
 
 #include <cstring>
 
@@ -20,16 +20,25 @@ quint64 ByteSource::read(quint64 offset, std::byte *dest, quint64 count) const
     return n;
 }
 
-bool ByteSource::write(quint64 offset, const std::byte *src, quint64 count)
+shm::Result<void> ByteSource::checkWrite(quint64 offset, quint64 count) const
+{
+    if (!isWritable())
+        return ByteEditor::readOnlyError();
+    if (!contains(offset, count))
+        return ByteEditor::rangeError(offset, count, size());
+    return {};
+}
+
+shm::Result<void> ByteSource::write(quint64 offset, const std::byte *src, quint64 count)
 {
     std::byte *target = mutableData();
-    if (!target || !contains(offset, count))
-        return false;
+    if (auto allowed = checkWrite(offset, count); !allowed || !target)
+        return allowed ? ByteEditor::readOnlyError() : allowed;
     if (count == 0)
-        return true;
+        return {};
     std::memcpy(target + offset, src, count);
     emit bytesWritten(offset, count);
-    return true;
+    return {};
 }
 
 BufferByteSource::BufferByteSource(std::byte *data, quint64 size, bool writable, QObject *parent)
@@ -55,17 +64,14 @@ AttachmentByteSource::AttachmentByteSource(shm::Attachment attachment, QObject *
 {
 }
 
-bool AttachmentByteSource::reattach(shm::Access access, QString *errorMessage)
+shm::Result<void> AttachmentByteSource::reattach(shm::Access access)
 {
     if (m_attachment.access() == access && m_attachment.isValid())
-        return true;
+        return {};
     auto fresh = shm::Attachment::attach(m_attachment.shmid(), access);
-    if (!fresh) {
-        if (errorMessage)
-            *errorMessage = errortext::describe(fresh.error());
-        return false;
-    }
+    if (!fresh)
+        return fresh.error();
     m_attachment = std::move(fresh.value()); // the old mapping is detached by the move
     emit reattached();
-    return true;
+    return {};
 }

@@ -2,9 +2,11 @@
 
 // The bytes a HexView shows: a tiny interface over contiguous memory (an attached segment, or a
 // plain buffer in tests and benchmarks). Reads and writes are bounds-checked; a read-only source
-// never writes.
+// never writes. Edits go through a ByteEditor (byteeditor.h), which checks and words a refusal
+// before it writes here.
 
 #include "core/attachment.h"
+#include "core/result.h"
 
 #include <QObject>
 
@@ -26,9 +28,12 @@ public:
     // Copies up to `count` bytes from `offset` into dest; returns how many were copied (0 past
     // the end).
     quint64 read(quint64 offset, std::byte *dest, quint64 count) const;
-    // Writes all `count` bytes at `offset`, or nothing: false when the source is read-only or
-    // the range does not fit. Emits bytesWritten on success.
-    bool write(quint64 offset, const std::byte *src, quint64 count);
+    // Writes all `count` bytes at `offset`, or nothing: an error (checkWrite's) when the source
+    // is read-only or the range does not fit. Emits bytesWritten on success.
+    shm::Result<void> write(quint64 offset, const std::byte *src, quint64 count);
+    // Whether `count` bytes at `offset` could be written now, and if not, why (read-only, or
+    // how many bytes fit before the end).
+    shm::Result<void> checkWrite(quint64 offset, quint64 count) const;
     // True when offset + count <= size() (overflow-safe).
     bool contains(quint64 offset, quint64 count) const;
 
@@ -79,8 +84,8 @@ public:
     const shm::Attachment &attachment() const { return m_attachment; }
 
     // Attaches the same shmid again with `access` and, on success, detaches the old mapping.
-    // On failure nothing changes and *errorMessage says why.
-    bool reattach(shm::Access access, QString *errorMessage = nullptr);
+    // On failure nothing changes and the error (the attach's) says why.
+    shm::Result<void> reattach(shm::Access access);
 
 protected:
     std::byte *mutableData() override { return m_attachment.writableData(); }

@@ -1,5 +1,6 @@
 #include "ui/memory/datainspector.h"
 
+#include "ui/memory/byteeditor.h"
 #include "ui/memory/bytesource.h"
 #include "ui/common/errortext.h"
 #include "ui/memory/hexview.h"
@@ -94,22 +95,20 @@ void DataInspector::refresh()
     m_updating = false;
 }
 
-bool DataInspector::editValue(ValueType type, Endian endian, const QString &text)
+shm::Result<void> DataInspector::editValue(ValueType type, Endian endian, const QString &text)
 {
     if (!m_view || !m_view->source())
-        return false;
+        return ByteEditor::readOnlyError();
     const auto bytes = valuecodec::encode(type, endian, text);
-    if (!bytes) {
-        emit message(tr("Not a valid %1: %2")
-                         .arg(valuecodec::typeName(type),
-                              errortext::message(bytes.error())));
-        return false;
-    }
+    if (!bytes)
+        return refusal("inspector", text,
+                       tr("Not a valid %1: %2")
+                           .arg(valuecodec::typeName(type), errortext::message(bytes.error())));
     const QByteArray raw(reinterpret_cast<const char *>(bytes->data()), qsizetype(bytes->size()));
-    return m_view->writeBytes(m_view->cursorOffset(), raw,
-                              tr("Set %1 at 0x%2")
-                                  .arg(valuecodec::typeName(type))
-                                  .arg(m_view->cursorOffset(), 0, 16));
+    return m_view->editor()->write(m_view->cursorOffset(), raw,
+                                   tr("Set %1 at 0x%2")
+                                       .arg(valuecodec::typeName(type))
+                                       .arg(m_view->cursorOffset(), 0, 16));
 }
 
 void DataInspector::onItemChanged(QTableWidgetItem *item)
@@ -118,6 +117,7 @@ void DataInspector::onItemChanged(QTableWidgetItem *item)
         return;
     const auto type = ValueType(item->data(TypeRole).toInt());
     const Endian endian = item->column() == LittleEndianColumn ? Endian::Little : Endian::Big;
-    editValue(type, endian, item->text());
+    if (const auto edited = editValue(type, endian, item->text()); !edited)
+        emit message(errortext::message(edited.error()));
     refresh(); // show what memory holds now, whether or not the edit succeeded
 }

@@ -1,8 +1,10 @@
 #include "ui/memory/hexview.h"
 
+#include "ui/memory/byteeditor.h"
 #include "ui/memory/bytesource.h"
+#include "ui/common/colors.h"
 #include "ui/common/errortext.h"
-#include "ui/memory/hexundo.h"
+#include "ui/common/plural.h"
 
 #include "core/bytesearch.h"
 #include "core/parse.h"
@@ -12,35 +14,64 @@
 #include <QKeyEvent>
 #include <QPainter>
 #include <QScrollBar>
-#include <QUndoStack>
 
 #include <algorithm>
 #include <cmath>
-#include <cstring>
 
 namespace {
 
 constexpr qint64 FadeMs = 1000;
-constexpr quint64 MaxEditBytes = quint64(256) << 20; // undo keeps a copy of what it replaces
 constexpr char HexDigits[] = "0123456789abcdef";
-
-// A highlight colour for changed bytes, derived from the palette: the selection hue turned
-// towards its complement, so it differs from the selection in light and dark themes alike.
-QColor changeColor(const QPalette &palette)
-{
-    const QColor highlight = palette.color(QPalette::Highlight);
-    int h = highlight.hsvHue();
-    if (h < 0)
-        h = 210;
-    return QColor::fromHsv((h + 170) % 360, std::max(170, highlight.hsvSaturation()),
-                           std::max(200, highlight.value()));
-}
 
 } // namespace
 
+// Three glyph runs (offsets, bytes, the cursor cell) gathered over all visible rows and drawn
+// with one call each: no per-row text layout. Kept between paints to reuse their buffers.
+struct HexView::GlyphRuns
+{
+    QList<quint32> offsetGlyphs;
+    QList<QPointF> offsetPositions;
+    QList<quint32> byteGlyphs;
+    QList<QPointF> bytePositions;
+    QList<quint32> cursorGlyphs;
+    QList<QPointF> cursorPositions;
+
+    void clear()
+    {
+        for (auto *glyphs : {&offsetGlyphs, &byteGlyphs, &cursorGlyphs})
+            glyphs->clear();
+        for (auto *positions : {&offsetPositions, &bytePositions, &cursorPositions})
+            positions->clear();
+    }
+};
+
+// What every row of one paint needs: geometry, colours, the selection and the cursor.
+struct HexView::PaintContext
+{
+    QRect rect;
+    int lineHeight = 0;
+    int charWidth = 0;
+    int dx = 0; // minus the horizontal scroll
+    int hexX0 = 0;
+    int textX0 = 0;
+    bool focused = false;
+    QColor base;
+    QColor text;
+    QColor offsetText;
+    QColor selection;
+    QColor match;
+    QColor changed;
+    quint64 selStart = 0;
+    quint64 selEnd = 0; // exclusive; equal to selStart without a selection
+    quint64 cursorRow = 0;
+    int cursorColumn = 0;
+};
+
 HexView::HexView(QWidget *parent)
     : QAbstractScrollArea(parent)
-    , m_undoStack(new QUndoStack(this))
+    , m_editor(new ByteEditor(this))
+    , m_tracker(FadeMs)
+    , m_runs(std::make_unique<GlyphRuns>())
 {
     QFont fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     setFont(fixed);
@@ -48,7 +79,7 @@ HexView::HexView(QWidget *parent)
     viewport()->setCursor(Qt::IBeamCursor);
     setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
-    m_clock.start();
+    connect(m_editor, &ByteEditor::message, this, &HexView::message);
     updateMetrics();
     // For screen readers: where the cursor is and the byte under it.
     setAccessibleName(tr("Hex view"));
@@ -68,20 +99,23 @@ HexView::HexView(QWidget *parent)
 
 HexView::~HexView() = default;
 
+QUndoStack *HexView::undoStack() const
+{
+    return m_editor->undoStack();
+}
+
 void HexView::setSource(ByteSource *source)
 {
     if (m_source)
         disconnect(m_source, nullptr, this, nullptr);
     m_source = source;
-    m_undoStack->clear();
+    m_editor->setSource(source);
     m_layout.setDataSize(source ? source->size() : 0);
     m_cursor = m_anchor = 0;
     m_hasSelection = false;
     m_pendingNibble = -1;
     m_topRow = 0;
-    m_changedAt.clear();
-    m_changedOffsets.clear();
-    m_haveWindow = false;
+    m_tracker.clear();
     if (source) {
         connect(source, &ByteSource::bytesWritten, this, &HexView::onBytesWritten);
         connect(source, &ByteSource::reattached, this, [this] {
@@ -325,30 +359,26 @@ void HexView::moveCursor(quint64 offset, bool extend)
 
 void HexView::endTypingRun()
 {
-    m_typingRunOpen = false;
+    m_editor->endTypingRun();
 }
 
-bool HexView::goTo(const QString &text, QString *errorMessage)
+shm::Result<void> HexView::goTo(const QString &text)
 {
     const auto parsed = shm::parseOffset(text.trimmed().toStdString());
-    if (!parsed) {
-        if (errorMessage)
-            *errorMessage = errortext::message(parsed.error());
-        return false;
-    }
+    if (!parsed)
+        return parsed.error();
     const quint64 size = m_layout.dataSize();
-    if (*parsed >= size) {
-        if (errorMessage)
-            *errorMessage = tr("Offset 0x%1 (%2) is past the end: the segment has %3 bytes, "
-                               "the last offset is 0x%4.")
-                                .arg(*parsed, 0, 16)
-                                .arg(*parsed)
-                                .arg(size)
-                                .arg(size ? size - 1 : 0, 0, 16);
-        return false;
-    }
+    if (*parsed >= size)
+        return refusal("go to", text,
+                         tr("Offset 0x%1 (%2) is past the end: the segment has %L3 bytes, the "
+                            "last offset is 0x%4.",
+                            nullptr, plural::count(size))
+                             .arg(*parsed, 0, 16)
+                             .arg(*parsed)
+                             .arg(size)
+                             .arg(size ? size - 1 : 0, 0, 16));
     moveCursor(*parsed, false);
-    return true;
+    return {};
 }
 
 // --- live ---------------------------------------------------------------------------------
@@ -384,76 +414,61 @@ void HexView::timerEvent(QTimerEvent *event)
 
 quint64 HexView::refreshNow()
 {
-    const quint64 before = m_changedOffsets.size();
+    const quint64 before = m_tracker.changedByteCount();
     const quint64 changed = takeSnapshot(true);
-    const qint64 now = m_clock.elapsed();
-    const bool wasFading = !m_changedAt.empty();
-    for (auto it = m_changedAt.begin(); it != m_changedAt.end();) {
-        if (now - it->second > FadeMs)
-            it = m_changedAt.erase(it);
-        else
-            ++it;
-    }
+    const bool wasFading = m_tracker.expireFades();
     if (changed > 0 || wasFading)
         viewport()->update();
-    if (m_changedOffsets.size() != before)
-        emit changesCounted(m_changedOffsets.size());
+    if (m_tracker.changedByteCount() != before)
+        emit changesCounted(m_tracker.changedByteCount());
     emit refreshed();
     return changed;
 }
 
 quint64 HexView::takeSnapshot(bool compare)
 {
-    quint64 changed = 0;
     if (!m_source || m_layout.dataSize() == 0) {
-        m_window.clear();
-        m_haveWindow = false;
+        m_tracker.dropSnapshot();
+        m_matched.clear();
         return 0;
     }
     const quint64 start = m_layout.rowStart(m_topRow);
     const quint64 wanted = visibleRowCount() * quint64(m_layout.bytesPerRow());
-    m_scratch.resize(std::size_t(std::min(wanted, m_layout.dataSize() - start)));
-    m_scratch.resize(std::size_t(m_source->read(start, m_scratch.data(), m_scratch.size())));
-    if (compare && m_haveWindow) {
-        const quint64 lo = std::max(start, m_windowOffset);
-        const quint64 hi = std::min(start + m_scratch.size(), m_windowOffset + m_window.size());
-        if (lo < hi) {
-            const std::byte *now = m_scratch.data() + (lo - start);
-            const std::byte *was = m_window.data() + (lo - m_windowOffset);
-            const std::size_t n = std::size_t(hi - lo);
-            if (std::memcmp(now, was, n) != 0) {
-                const qint64 t = m_clock.elapsed();
-                // Compare 64-byte blocks first; look at single bytes only inside differing ones.
-                constexpr std::size_t Block = 64;
-                for (std::size_t b = 0; b < n; b += Block) {
-                    const std::size_t len = std::min(Block, n - b);
-                    if (std::memcmp(now + b, was + b, len) == 0)
-                        continue;
-                    for (std::size_t i = b; i < b + len; ++i) {
-                        if (now[i] != was[i]) {
-                            m_changedAt[lo + i] = t;
-                            m_changedOffsets.insert(lo + i);
-                            ++changed;
-                        }
-                    }
-                }
-            }
-        }
-    }
-    m_window.swap(m_scratch);
-    m_windowOffset = start;
-    m_haveWindow = true;
+    const quint64 oldOffset = m_tracker.snapshotOffset();
+    const std::size_t oldSize = m_tracker.snapshot().size();
+    std::span<std::byte> into = m_tracker.nextSnapshot(
+        start, std::size_t(std::min(wanted, m_layout.dataSize() - start)));
+    const quint64 changed = m_tracker.commitSnapshot(
+        std::size_t(m_source->read(start, into.data(), into.size())), compare);
+    if (changed > 0 || !compare || start != oldOffset || m_tracker.snapshot().size() != oldSize)
+        updateMatches();
     return changed;
+}
+
+void HexView::updateMatches()
+{
+    const std::span<const std::byte> window = m_tracker.snapshot();
+    m_matched.clear();
+    if (m_pattern.isEmpty() || window.empty())
+        return;
+    m_matched.assign(window.size(), false);
+    const auto *needle = reinterpret_cast<const std::byte *>(m_pattern.constData());
+    quint64 from = 0;
+    while (auto hit = shm::findForward(window.data(), window.size(), needle,
+                                       std::size_t(m_pattern.size()), from)) {
+        for (qsizetype i = 0; i < m_pattern.size(); ++i)
+            m_matched[std::size_t(*hit) + std::size_t(i)] = true;
+        from = *hit + 1;
+    }
 }
 
 void HexView::onBytesWritten(quint64 offset, quint64 count)
 {
     // Our own writes are not "changes by another process": copy them into the snapshot.
-    if (m_haveWindow) {
-        const quint64 lo = std::max(offset, m_windowOffset);
-        const quint64 hi = std::min(offset + count, m_windowOffset + m_window.size());
-        if (lo < hi)
-            m_source->read(lo, m_window.data() + (lo - m_windowOffset), hi - lo);
+    const auto [at, part] = m_tracker.snapshotPart(offset, count);
+    if (!part.empty()) {
+        m_source->read(at, part.data(), part.size());
+        updateMatches();
     }
     viewport()->update();
     emit refreshed();
@@ -461,138 +476,84 @@ void HexView::onBytesWritten(quint64 offset, quint64 count)
 
 void HexView::resetChanges()
 {
-    m_changedOffsets.clear();
-    m_changedAt.clear();
+    m_tracker.reset();
     viewport()->update();
     emit changesCounted(0);
 }
 
-std::optional<quint64> HexView::nextChange(quint64 after) const
-{
-    auto it = m_changedOffsets.upper_bound(after);
-    if (it == m_changedOffsets.end())
-        return std::nullopt;
-    return *it;
-}
-
-std::optional<quint64> HexView::previousChange(quint64 before) const
-{
-    auto it = m_changedOffsets.lower_bound(before);
-    if (it == m_changedOffsets.begin())
-        return std::nullopt;
-    return *std::prev(it);
-}
-
-bool HexView::goToNextChange()
+shm::Result<void> HexView::goToNextChange()
 {
     const auto next = nextChange(m_cursor);
-    if (!next) {
-        emit message(tr("No changed byte after 0x%1.").arg(m_cursor, 0, 16));
-        return false;
-    }
+    if (!next)
+        return refusal("next change", QString::number(m_cursor, 16),
+                         tr("No changed byte after 0x%1.").arg(m_cursor, 0, 16));
     moveCursor(*next, false);
-    return true;
+    return {};
 }
 
-bool HexView::goToPreviousChange()
+shm::Result<void> HexView::goToPreviousChange()
 {
     const auto previous = previousChange(m_cursor);
-    if (!previous) {
-        emit message(tr("No changed byte before 0x%1.").arg(m_cursor, 0, 16));
-        return false;
-    }
+    if (!previous)
+        return refusal("previous change", QString::number(m_cursor, 16),
+                         tr("No changed byte before 0x%1.").arg(m_cursor, 0, 16));
     moveCursor(*previous, false);
-    return true;
+    return {};
 }
 
 void HexView::setHighlightPattern(const QByteArray &pattern)
 {
+    if (pattern == m_pattern)
+        return;
     m_pattern = pattern;
+    updateMatches();
     viewport()->update();
 }
 
 // --- editing ------------------------------------------------------------------------------
 
-void HexView::reportReadOnly()
+shm::Result<void> HexView::writeBytes(quint64 offset, const QByteArray &bytes,
+                                      const QString &undoText)
 {
-    emit message(tr("This view is read-only: switch editing on (Ctrl+E) to change bytes."));
+    return m_editor->write(offset, bytes, undoText);
 }
 
-bool HexView::writeBytes(quint64 offset, const QByteArray &bytes, const QString &undoText)
+shm::Result<void> HexView::fillSelection(quint8 value)
 {
-    if (!m_source || !m_source->isWritable()) {
-        reportReadOnly();
-        return false;
-    }
-    if (bytes.isEmpty())
-        return true;
-    if (!m_source->contains(offset, quint64(bytes.size()))) {
-        emit message(tr("%1 bytes do not fit at 0x%2: only %3 bytes remain to the end.")
-                         .arg(bytes.size())
-                         .arg(offset, 0, 16)
-                         .arg(offset < m_layout.dataSize() ? m_layout.dataSize() - offset : 0));
-        return false;
-    }
-    endTypingRun();
-    QByteArray old(bytes.size(), Qt::Uninitialized);
-    m_source->read(offset, reinterpret_cast<std::byte *>(old.data()), quint64(old.size()));
-    QPointer<HexView> self(this);
-    auto *command = new WriteBytesCommand(m_source, offset, old, bytes, undoText, -1,
-                                          [self](const QString &text) {
-                                              if (self)
-                                                  emit self->message(text);
-                                          });
-    m_undoStack->push(command);
-    return true;
+    return m_editor->fill(selectionStart(), m_hasSelection ? selectionLength() : 1, value);
 }
 
-bool HexView::fillSelection(quint8 value)
-{
-    const quint64 length = m_hasSelection ? selectionLength() : 1;
-    if (length > MaxEditBytes) {
-        emit message(tr("Select at most %1 MiB to fill.").arg(MaxEditBytes >> 20));
-        return false;
-    }
-    return writeBytes(selectionStart(), QByteArray(qsizetype(length), char(value)),
-                      tr("Fill %1 bytes with 0x%2").arg(length).arg(value, 2, 16, QLatin1Char('0')));
-}
-
-bool HexView::pasteHex(const QString &text, QString *errorMessage)
+shm::Result<void> HexView::pasteHex(const QString &text)
 {
     const auto parsed = shm::parseHexBytes(text.toStdString());
-    if (!parsed) {
-        if (errorMessage)
-            *errorMessage = tr("The clipboard does not hold hex bytes: %1")
-                                .arg(errortext::message(parsed.error()));
-        return false;
-    }
+    if (!parsed)
+        return refusal("paste", text,
+                         tr("The clipboard does not hold hex bytes: %1")
+                             .arg(errortext::message(parsed.error())));
     const quint64 at = selectionStart();
     const quint64 count = parsed->size();
-    if (!m_source || !m_source->contains(at, count)) {
-        if (errorMessage)
-            *errorMessage = tr("%1 bytes do not fit at 0x%2: only %3 bytes remain to the end.")
-                                .arg(count)
-                                .arg(at, 0, 16)
-                                .arg(m_layout.dataSize() - std::min(at, m_layout.dataSize()));
-        return false;
-    }
     const QByteArray bytes(reinterpret_cast<const char *>(parsed->data()), qsizetype(count));
-    if (!writeBytes(at, bytes, tr("Paste %1 bytes").arg(count))) {
-        if (errorMessage)
-            *errorMessage = tr("This view is read-only.");
-        return false;
-    }
+    const QString undoText = tr("Paste %L1 bytes", nullptr, plural::count(count)).arg(count);
+    if (auto written = m_editor->write(at, bytes, undoText); !written)
+        return written;
     m_hasSelection = false;
     moveCursor(std::min(at + count, m_layout.dataSize() - 1), false);
-    return true;
+    return {};
+}
+
+// Says why typing is refused, if it is; true when refused (before a first nibble is kept).
+bool HexView::refuseTyping()
+{
+    const auto allowed = m_editor->check(m_cursor, 1);
+    if (!allowed)
+        emit message(errortext::message(allowed.error()));
+    return !allowed;
 }
 
 void HexView::typeHexDigit(int digit)
 {
-    if (!m_source || !m_source->isWritable()) {
-        reportReadOnly();
+    if (refuseTyping())
         return;
-    }
     if (m_pendingNibble < 0) {
         // Collect both nibbles before writing the byte once.
         m_pendingNibble = digit;
@@ -606,27 +567,14 @@ void HexView::typeHexDigit(int digit)
 
 void HexView::typeByte(quint8 value)
 {
-    if (!m_source || !m_source->isWritable()) {
-        reportReadOnly();
+    if (const auto typed = m_editor->type(m_cursor, value); !typed) {
+        emit message(errortext::message(typed.error()));
         return;
     }
     if (m_hasSelection) {
         m_hasSelection = false;
         emit selectionChanged();
     }
-    if (!m_typingRunOpen) {
-        ++m_typingRun;
-        m_typingRunOpen = true;
-    }
-    std::byte old{};
-    m_source->read(m_cursor, &old, 1);
-    QPointer<HexView> self(this);
-    m_undoStack->push(new WriteBytesCommand(
-        m_source, m_cursor, QByteArray(1, char(std::to_integer<unsigned char>(old))),
-        QByteArray(1, char(value)), tr("Typing"), m_typingRun, [self](const QString &text) {
-            if (self)
-                emit self->message(text);
-        }));
     if (m_cursor + 1 < m_layout.dataSize()) {
         ++m_cursor;
         ensureVisible(m_cursor);
@@ -825,157 +773,145 @@ void HexView::paintEvent(QPaintEvent *event)
 {
     QPainter p(viewport());
     const QPalette &pal = palette();
-    const QRect rect = event->rect();
-    p.fillRect(rect, pal.base());
+    p.fillRect(event->rect(), pal.base());
     if (!m_source || m_layout.dataSize() == 0)
         return;
 
-    const int lh = m_layout.lineHeight();
-    const int cw = m_layout.charWidth();
-    const int dx = -horizontalScrollBar()->value();
-    const int digits = m_layout.offsetDigits();
-    const quint64 rows = m_layout.rowCount();
-    const bool focused = hasFocus();
+    PaintContext ctx;
+    ctx.rect = event->rect();
+    ctx.lineHeight = m_layout.lineHeight();
+    ctx.charWidth = m_layout.charWidth();
+    ctx.dx = -horizontalScrollBar()->value();
+    ctx.hexX0 = ctx.dx + m_layout.hexX();
+    ctx.textX0 = ctx.dx + m_layout.textX();
+    ctx.focused = hasFocus();
+    ctx.base = pal.color(QPalette::Base);
+    ctx.text = pal.color(QPalette::Text);
+    ctx.offsetText = pal.color(QPalette::PlaceholderText);
+    ctx.selection = colors::blend(ctx.base, pal.color(QPalette::Highlight), 110 / 255.0);
+    ctx.match = colors::blend(ctx.base, pal.color(QPalette::Highlight), 55 / 255.0);
+    ctx.changed = colors::changedByte(pal);
+    ctx.selStart = selectionStart();
+    ctx.selEnd = ctx.selStart + selectionLength();
+    ctx.cursorRow = m_layout.rowOf(m_cursor);
+    ctx.cursorColumn = m_layout.columnOf(m_cursor);
 
-    const QColor textColor = pal.color(QPalette::Text);
-    const QColor offsetColor = pal.color(QPalette::PlaceholderText);
-    QColor selectionColor = pal.color(QPalette::Highlight);
-    selectionColor.setAlpha(110);
-    QColor matchColor = pal.color(QPalette::Highlight);
-    matchColor.setAlpha(55);
-    const QColor changed = changeColor(pal);
-    const qint64 now = m_clock.elapsed();
+    paintSeparators(p, ctx);
+    m_runs->clear();
+    const int firstLine = std::max(0, ctx.rect.top() / ctx.lineHeight);
+    const int lastLine = ctx.rect.bottom() / ctx.lineHeight;
+    for (int line = firstLine; line <= lastLine && m_topRow + quint64(line) < m_layout.rowCount();
+         ++line)
+        paintRow(p, ctx, line, *m_runs);
+    drawGlyphRuns(p, ctx, *m_runs);
+}
 
-    // Matches of the find pattern in the snapshot (only the visible rows are searched).
-    std::vector<bool> matched;
-    if (!m_pattern.isEmpty() && m_haveWindow && !m_window.empty()) {
-        matched.assign(m_window.size(), false);
-        const auto *needle = reinterpret_cast<const std::byte *>(m_pattern.constData());
-        quint64 from = 0;
-        while (auto hit = shm::findForward(m_window.data(), m_window.size(), needle,
-                                           std::size_t(m_pattern.size()), from)) {
-            for (qsizetype i = 0; i < m_pattern.size(); ++i)
-                matched[std::size_t(*hit) + std::size_t(i)] = true;
-            from = *hit + 1;
-        }
-    }
+void HexView::paintSeparators(QPainter &p, const PaintContext &ctx) const
+{
+    p.setPen(palette().color(QPalette::Mid));
+    for (const int x : {ctx.hexX0 - ctx.charWidth, ctx.textX0 - ctx.charWidth})
+        p.drawLine(x, ctx.rect.top(), x, ctx.rect.bottom());
+}
 
-    p.setPen(pal.color(QPalette::Mid));
-    const int sepX = dx + m_layout.hexX() - cw;
-    p.drawLine(sepX, rect.top(), sepX, rect.bottom());
-    const int sepX2 = dx + m_layout.textX() - cw;
-    p.drawLine(sepX2, rect.top(), sepX2, rect.bottom());
-
-    // Glyphs of all visible rows, gathered into three runs (offsets, bytes, cursor cell) and
-    // drawn with one call each: no per-row text layout.
-    m_offsetGlyphs.clear();
-    m_offsetPositions.clear();
-    m_byteGlyphs.clear();
-    m_bytePositions.clear();
-    QList<quint32> cursorGlyphs;
-    QList<QPointF> cursorPositions;
+// One row: backgrounds and the cursor are painted at once, the glyphs gathered into `runs`.
+void HexView::paintRow(QPainter &p, const PaintContext &ctx, int line, GlyphRuns &runs) const
+{
+    const int cw = ctx.charWidth;
+    const quint64 row = m_topRow + quint64(line);
+    const int y = line * ctx.lineHeight;
+    const qreal baseline = y + m_ascent;
+    const quint64 start = m_layout.rowStart(row);
+    const int count = m_layout.bytesInRow(row);
     const auto glyph = [this](char c) { return m_glyphIndex[std::size_t(uchar(c))]; };
+
+    // The row's bytes come from the snapshot; a row outside it (not yet copied) is read now.
+    const std::span<const std::byte> window = m_tracker.snapshot();
+    const quint64 windowOffset = m_tracker.snapshotOffset();
     std::byte fallback[64];
-    const quint64 selStart = selectionStart();
-    const quint64 selEnd = selStart + selectionLength(); // exclusive; equal without selection
-    const int firstLine = std::max(0, rect.top() / lh);
-    const int lastLine = rect.bottom() / lh;
-    const int hexX0 = dx + m_layout.hexX();
-    const int textX0 = dx + m_layout.textX();
-    const int groupSize = m_layout.groupSize();
-    const int cursorColumn = m_layout.columnOf(m_cursor);
-    const quint64 cursorRow = m_layout.rowOf(m_cursor);
-    for (int line = firstLine; line <= lastLine; ++line) {
-        const quint64 row = m_topRow + quint64(line);
-        if (row >= rows)
-            break;
-        const int y = line * lh;
-        const qreal baseline = y + m_ascent;
-        const quint64 start = m_layout.rowStart(row);
-        const int count = m_layout.bytesInRow(row);
-        const std::byte *bytes = nullptr;
-        std::size_t windowIndex = 0;
-        bool fromWindow = false;
-        if (m_haveWindow && start >= m_windowOffset
-            && start + quint64(count) <= m_windowOffset + m_window.size()) {
-            windowIndex = std::size_t(start - m_windowOffset);
-            bytes = m_window.data() + windowIndex;
-            fromWindow = true;
-        } else {
-            m_source->read(start, fallback, quint64(count));
-            bytes = fallback;
-        }
+    const std::byte *bytes = fallback;
+    const bool fromWindow = m_tracker.hasSnapshot() && start >= windowOffset
+                            && start + quint64(count) <= windowOffset + window.size();
+    const std::size_t windowIndex = fromWindow ? std::size_t(start - windowOffset) : 0;
+    if (fromWindow)
+        bytes = window.data() + windowIndex;
+    else
+        m_source->read(start, fallback, quint64(count));
 
-        quint64 o = start;
-        for (int i = digits - 1; i >= 0; --i, o >>= 4) {
-            m_offsetGlyphs.append(glyph(HexDigits[o & 0xf]));
-            m_offsetPositions.append(QPointF(dx + m_layout.offsetX() + i * cw, baseline));
-        }
-
-        const bool isCursorRow = row == cursorRow;
-        for (int c = 0; c < count; ++c) {
-            const quint64 offset = start + quint64(c);
-            const int hx = hexX0 + m_layout.hexCharIndex(c) * cw;
-            const int tx = textX0 + c * cw;
-            // Background: a fading change wins over the selection, which wins over a match.
-            QColor bg;
-            if (!m_changedAt.empty()) {
-                auto it = m_changedAt.find(offset);
-                if (it != m_changedAt.end() && now - it->second <= FadeMs) {
-                    bg = changed;
-                    bg.setAlphaF(float(std::max<qreal>(0.15, 1.0 - qreal(now - it->second) / FadeMs)));
-                }
-            }
-            const bool selected = offset >= selStart && offset < selEnd;
-            if (!bg.isValid() && selected)
-                bg = selectionColor;
-            else if (!bg.isValid() && fromWindow && !matched.empty()
-                     && matched[windowIndex + std::size_t(c)])
-                bg = matchColor;
-            if (bg.isValid()) {
-                // Selected bytes join across the gap inside their group.
-                const bool joins = selected && c % groupSize != groupSize - 1 && c + 1 < count
-                                   && offset + 1 < selEnd;
-                p.fillRect(hx, y, 2 * cw + (joins ? cw : 0), lh, bg);
-                p.fillRect(tx, y, cw, lh, bg);
-            }
-
-            const unsigned v = std::to_integer<unsigned>(bytes[c]);
-            char high = HexDigits[v >> 4];
-            const char low = HexDigits[v & 0xf];
-            const char shown = v >= 0x20 && v < 0x7f ? char(v) : '.';
-            const bool atCursor = isCursorRow && c == cursorColumn;
-            if (atCursor && m_pendingNibble >= 0)
-                high = HexDigits[m_pendingNibble];
-            const bool hexActive = atCursor && m_area == Area::Hex;
-            const bool textActive = atCursor && m_area == Area::Text;
-            // The typed high nibble stays in normal colours; the block covers the low digit.
-            auto &highGlyphs = hexActive && m_pendingNibble < 0 ? cursorGlyphs : m_byteGlyphs;
-            auto &highPos = hexActive && m_pendingNibble < 0 ? cursorPositions : m_bytePositions;
-            highGlyphs.append(glyph(high));
-            highPos.append(QPointF(hx, baseline));
-            auto &lowGlyphs = hexActive ? cursorGlyphs : m_byteGlyphs;
-            auto &lowPos = hexActive ? cursorPositions : m_bytePositions;
-            lowGlyphs.append(glyph(low));
-            lowPos.append(QPointF(hx + cw, baseline));
-            auto &textGlyphs = textActive ? cursorGlyphs : m_byteGlyphs;
-            auto &textPos = textActive ? cursorPositions : m_bytePositions;
-            textGlyphs.append(glyph(shown));
-            textPos.append(QPointF(tx, baseline));
-
-            if (atCursor) {
-                // The active column's cursor is a solid block, the other's an outline.
-                const int pending = m_pendingNibble >= 0 ? cw : 0;
-                const QRect hexCell(hx + pending, y, 2 * cw - pending, lh);
-                const QRect textCell(tx, y, cw, lh);
-                const QColor cursorColor = focused ? pal.color(QPalette::Highlight) : offsetColor;
-                p.fillRect(m_area == Area::Hex ? hexCell : textCell, cursorColor);
-                p.setPen(cursorColor);
-                p.drawRect((m_area == Area::Hex ? textCell : hexCell).adjusted(0, 0, -1, -1));
-            }
-        }
+    quint64 o = start;
+    for (int i = m_layout.offsetDigits() - 1; i >= 0; --i, o >>= 4) {
+        runs.offsetGlyphs.append(glyph(HexDigits[o & 0xf]));
+        runs.offsetPositions.append(QPointF(ctx.dx + m_layout.offsetX() + i * cw, baseline));
     }
 
+    const bool isCursorRow = row == ctx.cursorRow;
+    for (int c = 0; c < count; ++c) {
+        const int hx = ctx.hexX0 + m_layout.hexCharIndex(c) * cw;
+        const int tx = ctx.textX0 + c * cw;
+        const bool matched = fromWindow && !m_matched.empty()
+                             && m_matched[windowIndex + std::size_t(c)];
+        paintCellBackground(p, ctx, start + quint64(c), c, count, y, matched);
+
+        const unsigned v = std::to_integer<unsigned>(bytes[c]);
+        const bool atCursor = isCursorRow && c == ctx.cursorColumn;
+        const char high = atCursor && m_pendingNibble >= 0 ? HexDigits[m_pendingNibble]
+                                                           : HexDigits[v >> 4];
+        const bool hexActive = atCursor && m_area == Area::Hex;
+        const bool textActive = atCursor && m_area == Area::Text;
+        // The typed high nibble stays in normal colours; the block covers the low digit.
+        const bool highInCursor = hexActive && m_pendingNibble < 0;
+        (highInCursor ? runs.cursorGlyphs : runs.byteGlyphs).append(glyph(high));
+        (highInCursor ? runs.cursorPositions : runs.bytePositions).append(QPointF(hx, baseline));
+        (hexActive ? runs.cursorGlyphs : runs.byteGlyphs).append(glyph(HexDigits[v & 0xf]));
+        (hexActive ? runs.cursorPositions : runs.bytePositions)
+            .append(QPointF(hx + cw, baseline));
+        (textActive ? runs.cursorGlyphs : runs.byteGlyphs)
+            .append(glyph(v >= 0x20 && v < 0x7f ? char(v) : '.'));
+        (textActive ? runs.cursorPositions : runs.bytePositions).append(QPointF(tx, baseline));
+        if (atCursor)
+            paintCursor(p, ctx, hx, tx, y);
+    }
+}
+
+// A fading change wins over the selection, which wins over a find match.
+void HexView::paintCellBackground(QPainter &p, const PaintContext &ctx, quint64 offset,
+                                  int column, int count, int y, bool matched) const
+{
+    const double glow = m_tracker.isFading() ? m_tracker.glow(offset) : 0.0;
+    const bool selected = offset >= ctx.selStart && offset < ctx.selEnd;
+    QColor bg;
+    if (glow > 0)
+        bg = colors::blend(ctx.base, ctx.changed, glow);
+    else if (selected)
+        bg = ctx.selection;
+    else if (matched)
+        bg = ctx.match;
+    else
+        return;
+    // Selected bytes join across the gap inside their group.
+    const int groupSize = m_layout.groupSize();
+    const bool joins = selected && column % groupSize != groupSize - 1 && column + 1 < count
+                       && offset + 1 < ctx.selEnd;
+    const int cw = ctx.charWidth;
+    p.fillRect(ctx.hexX0 + m_layout.hexCharIndex(column) * cw, y, 2 * cw + (joins ? cw : 0),
+               ctx.lineHeight, bg);
+    p.fillRect(ctx.textX0 + column * cw, y, cw, ctx.lineHeight, bg);
+}
+
+// The active column's cursor is a solid block, the other's an outline.
+void HexView::paintCursor(QPainter &p, const PaintContext &ctx, int hx, int tx, int y) const
+{
+    const int cw = ctx.charWidth;
+    const int pending = m_pendingNibble >= 0 ? cw : 0;
+    const QRect hexCell(hx + pending, y, 2 * cw - pending, ctx.lineHeight);
+    const QRect textCell(tx, y, cw, ctx.lineHeight);
+    const QColor cursorColor = ctx.focused ? palette().color(QPalette::Highlight) : ctx.offsetText;
+    p.fillRect(m_area == Area::Hex ? hexCell : textCell, cursorColor);
+    p.setPen(cursorColor);
+    p.drawRect((m_area == Area::Hex ? textCell : hexCell).adjusted(0, 0, -1, -1));
+}
+
+void HexView::drawGlyphRuns(QPainter &p, const PaintContext &ctx, const GlyphRuns &runs) const
+{
     QGlyphRun run;
     run.setRawFont(m_rawFont);
     const auto draw = [&](const QList<quint32> &glyphs, const QList<QPointF> &positions,
@@ -987,8 +923,8 @@ void HexView::paintEvent(QPaintEvent *event)
         p.setPen(color);
         p.drawGlyphRun(QPointF(0, 0), run);
     };
-    draw(m_offsetGlyphs, m_offsetPositions, offsetColor);
-    draw(m_byteGlyphs, m_bytePositions, textColor);
-    draw(cursorGlyphs, cursorPositions,
-         focused ? pal.color(QPalette::HighlightedText) : pal.color(QPalette::Base));
+    draw(runs.offsetGlyphs, runs.offsetPositions, ctx.offsetText);
+    draw(runs.byteGlyphs, runs.bytePositions, ctx.text);
+    draw(runs.cursorGlyphs, runs.cursorPositions,
+         ctx.focused ? palette().color(QPalette::HighlightedText) : ctx.base);
 }

@@ -1,28 +1,32 @@
 #pragma once
 
 // A live hex view/editor over a ByteSource: offset, hex and text columns. Paints only the
-// visible rows from a per-tick copy of the visible window; a timer compares each copy with the
-// previous one and highlights the bytes that changed, fading over about a second. Offsets are
-// 64-bit; the int-ranged scroll bar is mapped onto rows by HexLayout.
+// visible rows from a per-tick copy of the visible window; a ChangeTracker compares each copy
+// with the previous one and the changed bytes light up and fade over about a second. Every edit
+// goes through the view's ByteEditor. Offsets are 64-bit; the int-ranged scroll bar is mapped
+// onto rows by HexLayout.
 
 #include "ui/memory/bytesource.h"
+#include "ui/memory/changetracker.h"
 #include "ui/memory/hexlayout.h"
+
+#include "core/result.h"
 
 #include <QAbstractScrollArea>
 #include <QBasicTimer>
 #include <QByteArray>
-#include <QElapsedTimer>
 #include <QPointer>
 #include <QRawFont>
 
 #include <array>
 
 #include <cstddef>
+#include <memory>
 #include <optional>
-#include <set>
-#include <unordered_map>
 #include <vector>
 
+class ByteEditor;
+class QPainter;
 class QUndoStack;
 
 class HexView : public QAbstractScrollArea
@@ -34,10 +38,13 @@ public:
     explicit HexView(QWidget *parent = nullptr);
     ~HexView() override;
 
-    // The view does not own the source. Resets cursor, selection and change tracking.
+    // The view does not own the source. Resets cursor, selection, change tracking and undo.
     void setSource(ByteSource *source);
     ByteSource *source() const { return m_source; }
-    QUndoStack *undoStack() const { return m_undoStack; }
+    // The one writer of the source (the inspector and the memory view write through it too).
+    ByteEditor *editor() const { return m_editor; }
+    QUndoStack *undoStack() const;
+    const ChangeTracker &changes() const { return m_tracker; }
     const HexLayout &hexLayout() const { return m_layout; }
 
     void setBytesPerRow(int bytes); // 8, 16, 32
@@ -63,8 +70,9 @@ public:
     quint64 topRow() const { return m_topRow; }
     void setTopRow(quint64 row);
     void ensureVisible(quint64 offset);
-    // Parses "0x1f0", "496", "1f0h"; false with a message when unparsable or past the end.
-    bool goTo(const QString &text, QString *errorMessage = nullptr);
+    // Parses "0x1f0", "496", "1f0h" and moves the cursor there; an error when unparsable or
+    // past the end.
+    shm::Result<void> goTo(const QString &text);
 
     // Live refresh: every `ms` (default 33) copy the visible window and compare. 0 pauses.
     void setRefreshInterval(int ms);
@@ -73,23 +81,29 @@ public:
     bool isLivePaused() const { return m_paused; }
     // One tick now; returns how many bytes changed since the previous copy.
     quint64 refreshNow();
-    // Distinct offsets seen changing since the view opened or resetChanges().
-    quint64 changedByteCount() const { return quint64(m_changedOffsets.size()); }
-    bool hasChanged(quint64 offset) const { return m_changedOffsets.count(offset) != 0; }
+    // Distinct offsets seen changing since the view opened or resetChanges() (ChangeTracker:
+    // exact up to its cap of ranges, an upper bound beyond).
+    quint64 changedByteCount() const { return m_tracker.changedByteCount(); }
+    bool hasChanged(quint64 offset) const { return m_tracker.hasChanged(offset); }
     void resetChanges();
-    std::optional<quint64> nextChange(quint64 after) const;
-    std::optional<quint64> previousChange(quint64 before) const;
-    bool goToNextChange();
-    bool goToPreviousChange();
+    std::optional<quint64> nextChange(quint64 after) const { return m_tracker.nextChange(after); }
+    std::optional<quint64> previousChange(quint64 before) const
+    {
+        return m_tracker.previousChange(before);
+    }
+    // Moves the cursor to the next/previous changed byte; an error when there is none.
+    shm::Result<void> goToNextChange();
+    shm::Result<void> goToPreviousChange();
 
-    // Edits (through the undo stack). False, with a message signal, when read-only or when the
-    // range does not fit.
-    bool writeBytes(quint64 offset, const QByteArray &bytes, const QString &undoText);
-    bool fillSelection(quint8 value);
+    // Edits, through editor() (one undo step each); the editor's error when refused (read-only,
+    // or the range does not fit), memory unchanged.
+    shm::Result<void> writeBytes(quint64 offset, const QByteArray &bytes, const QString &undoText);
+    shm::Result<void> fillSelection(quint8 value);
     // Writes the parsed hex bytes at the cursor (or over the selection start).
-    bool pasteHex(const QString &text, QString *errorMessage = nullptr);
+    shm::Result<void> pasteHex(const QString &text);
 
     // Bytes to highlight wherever they appear in the visible rows (find matches); empty: none.
+    // The matches are found once per snapshot, not on every paint.
     void setHighlightPattern(const QByteArray &pattern);
 
     QSize sizeHint() const override;
@@ -100,6 +114,7 @@ signals:
     void changesCounted(quint64 distinctBytes);
     // After every live tick (values at the cursor may have changed).
     void refreshed();
+    // Typing refused (read-only), undo or redo refused: keys have no caller to return to.
     void message(const QString &text);
 
 protected:
@@ -117,6 +132,9 @@ protected:
     bool focusNextPrevChild(bool next) override;
 
 private:
+    struct PaintContext;
+    struct GlyphRuns;
+
     void updateMetrics();
     void updateScrollBars();
     void restartTimer();
@@ -124,15 +142,26 @@ private:
     void endTypingRun();
     void typeHexDigit(int digit);
     void typeByte(quint8 value);
+    bool refuseTyping();
     void onBytesWritten(quint64 offset, quint64 count);
-    void reportReadOnly();
     std::optional<quint64> offsetAtPoint(const QPoint &pos, Area *area) const;
-    // The snapshot of the visible rows: [m_windowOffset, m_windowOffset + m_window.size()).
+    // Copies the visible rows into the tracker's snapshot (comparing with the previous copy
+    // when `compare`); returns how many bytes changed.
     quint64 takeSnapshot(bool compare);
+    // Finds the highlight pattern in the snapshot (m_matched, one flag per snapshot byte).
+    void updateMatches();
     quint64 visibleRowCount() const;
 
+    // Painting, called from paintEvent only.
+    void paintSeparators(QPainter &p, const PaintContext &ctx) const;
+    void paintRow(QPainter &p, const PaintContext &ctx, int line, GlyphRuns &runs) const;
+    void paintCellBackground(QPainter &p, const PaintContext &ctx, quint64 offset, int column,
+                             int count, int y, bool matched) const;
+    void paintCursor(QPainter &p, const PaintContext &ctx, int hx, int tx, int y) const;
+    void drawGlyphRuns(QPainter &p, const PaintContext &ctx, const GlyphRuns &runs) const;
+
     QPointer<ByteSource> m_source;
-    QUndoStack *m_undoStack;
+    ByteEditor *m_editor;
     HexLayout m_layout;
     quint64 m_topRow = 0;
     int m_scrollSync = 0;
@@ -142,28 +171,17 @@ private:
     bool m_dragging = false;
     Area m_area = Area::Hex;
     int m_pendingNibble = -1;
-    int m_typingRun = 0;
-    bool m_typingRunOpen = false;
 
-    std::vector<std::byte> m_window;
-    std::vector<std::byte> m_scratch;
-    quint64 m_windowOffset = 0;
-    bool m_haveWindow = false;
-
+    ChangeTracker m_tracker;
     QBasicTimer m_timer;
     int m_interval = 33;
     bool m_paused = false;
-    QElapsedTimer m_clock;
-    std::unordered_map<quint64, qint64> m_changedAt; // offset -> ms, while fading
-    std::set<quint64> m_changedOffsets;
     QByteArray m_pattern;
+    std::vector<bool> m_matched; // per snapshot byte: inside a match of m_pattern
 
     // Painting: a glyph index per character, and reused glyph buffers.
     QRawFont m_rawFont;
     std::array<quint32, 256> m_glyphIndex{};
     int m_ascent = 0;
-    QList<quint32> m_offsetGlyphs;
-    QList<QPointF> m_offsetPositions;
-    QList<quint32> m_byteGlyphs;
-    QList<QPointF> m_bytePositions;
+    std::unique_ptr<GlyphRuns> m_runs;
 };

@@ -1,8 +1,10 @@
 #include "ui/memory/memoryview.h"
 
+#include "ui/memory/byteeditor.h"
 #include "ui/memory/bytesource.h"
 #include "ui/memory/datainspector.h"
 #include "ui/common/errortext.h"
+#include "ui/common/plural.h"
 #include "ui/memory/findbar.h"
 #include "ui/memory/hexview.h"
 
@@ -32,7 +34,6 @@
 
 namespace {
 constexpr quint64 MaxClipboardBytes = quint64(16) << 20;
-constexpr quint64 MaxUndoableImport = quint64(256) << 20;
 constexpr qint64 FileChunk = qint64(4) << 20;
 } // namespace
 
@@ -101,7 +102,7 @@ MemoryView::MemoryView(shm::Attachment attachment, QWidget *parent)
     rate->setToolTip(tr("Live refresh rate"));
     auto *perRow = new QComboBox(this);
     for (int n : {8, 16, 32})
-        perRow->addItem(tr("%1 bytes/row").arg(n), n);
+        perRow->addItem(tr("%n bytes/row", nullptr, n), n);
     perRow->setCurrentIndex(1);
     auto *group = new QComboBox(this);
     for (int n : {1, 2, 4, 8})
@@ -179,19 +180,15 @@ bool MemoryView::isReadOnly() const
     return !m_source->isWritable();
 }
 
-bool MemoryView::setEditable(bool editable, QString *errorMessage)
+shm::Result<void> MemoryView::setEditable(bool editable)
 {
-    QString error;
     const bool wasEditable = !isReadOnly();
-    if (!m_source->reattach(editable ? shm::Access::ReadWrite : shm::Access::ReadOnly, &error)) {
-        const QString text = tr("Cannot switch to %1: %2")
-                                 .arg(editable ? tr("read-write") : tr("read-only"), error);
-        if (errorMessage)
-            *errorMessage = text;
-        say(text);
+    const auto reattached =
+        m_source->reattach(editable ? shm::Access::ReadWrite : shm::Access::ReadOnly);
+    if (!reattached) {
         QSignalBlocker block(m_actions[int(ActionId::Editable)]);
         m_actions[int(ActionId::Editable)]->setChecked(wasEditable);
-        return false;
+        return reattached;
     }
     QSignalBlocker block(m_actions[int(ActionId::Editable)]);
     m_actions[int(ActionId::Editable)]->setChecked(editable);
@@ -199,7 +196,7 @@ bool MemoryView::setEditable(bool editable, QString *errorMessage)
         m_actions[int(id)]->setEnabled(editable);
     if (wasEditable != editable)
         emit editableChanged(editable);
-    return true;
+    return {};
 }
 
 void MemoryView::setRefreshInterval(int ms)
@@ -259,7 +256,8 @@ QString MemoryView::attachSideEffectsText()
 QString MemoryView::headerText() const
 {
     const auto &a = m_source->attachment();
-    return tr("shmid %1 · key %2 · %3 (%L4 bytes) · %5 · attached at 0x%6")
+    return tr("shmid %1 · key %2 · %3 (%L4 bytes) · %5 · attached at 0x%6", nullptr,
+              plural::count(a.size()))
         .arg(a.shmid())
         .arg(m_key.isEmpty() ? tr("unknown") : m_key)
         .arg(QString::fromStdString(shm::humanSize(a.size())))
@@ -277,12 +275,14 @@ void MemoryView::updateStatus()
 {
     const quint64 cursor = m_hexView->cursorOffset();
     QString text = tr("Offset 0x%1 (%L2)").arg(cursor, 0, 16).arg(cursor);
-    if (m_hexView->hasSelection())
-        text += (m_hexView->selectionLength() == 1 ? tr(" · selected %L1 byte at 0x%2")
-                                                    : tr(" · selected %L1 bytes from 0x%2"))
-                    .arg(m_hexView->selectionLength())
+    if (m_hexView->hasSelection()) {
+        const quint64 length = m_hexView->selectionLength();
+        text += tr(" · selected %L1 bytes from 0x%2", nullptr, plural::count(length))
+                    .arg(length)
                     .arg(m_hexView->selectionStart(), 0, 16);
-    text += tr(" · %L1 bytes changed").arg(m_hexView->changedByteCount());
+    }
+    const quint64 changed = m_hexView->changedByteCount();
+    text += tr(" · %L1 bytes changed", nullptr, plural::count(changed)).arg(changed);
     if (m_hexView->isLivePaused())
         text += tr(" · live paused");
     m_status->setText(text);
@@ -354,9 +354,9 @@ void MemoryView::buildActions()
             m_findBar->findPrevious();
     });
     make(ActionId::NextChange, tr("Next &Changed Byte"), K(tr("F8")),
-         [this] { m_hexView->goToNextChange(); });
+         [this] { sayIfRefused(m_hexView->goToNextChange()); });
     make(ActionId::PreviousChange, tr("Previous C&hanged Byte"), K(tr("Shift+F8")),
-         [this] { m_hexView->goToPreviousChange(); });
+         [this] { sayIfRefused(m_hexView->goToPreviousChange()); });
     make(ActionId::ResetChanges, tr("&Reset Change Counter"), K(tr("Ctrl+Shift+R")),
          [this] { m_hexView->resetChanges(); });
     auto *pause = make(ActionId::PauseLive, tr("&Pause Live Refresh"), K(tr("Ctrl+Shift+P")),
@@ -367,7 +367,12 @@ void MemoryView::buildActions()
                           K(tr("Ctrl+E")), [] {});
     editable->setCheckable(true);
     editable->setChecked(!isReadOnly());
-    connect(editable, &QAction::toggled, this, [this](bool on) { setEditable(on); });
+    connect(editable, &QAction::toggled, this, [this](bool on) {
+        if (const auto switched = setEditable(on); !switched)
+            say(tr("Cannot switch to %1: %2")
+                    .arg(on ? tr("read-write") : tr("read-only"),
+                         errortext::describe(switched.error())));
+    });
 
     QAction *undo = m_hexView->undoStack()->createUndoAction(this, tr("&Undo"));
     undo->setShortcut(K::Undo);
@@ -381,11 +386,11 @@ void MemoryView::buildActions()
     m_actions[int(ActionId::Redo)] = redo;
 
     make(ActionId::CopyHex, tr("&Copy as Hex"), K::Copy,
-         [this] { copySelection(valuecodec::CopyFormat::HexText); });
+         [this] { sayIfRefused(copySelection(valuecodec::CopyFormat::HexText)); });
     make(ActionId::CopyCArray, tr("Copy as C &Array"), K(tr("Ctrl+Shift+C")),
-         [this] { copySelection(valuecodec::CopyFormat::CArray); });
+         [this] { sayIfRefused(copySelection(valuecodec::CopyFormat::CArray)); });
     make(ActionId::CopyBase64, tr("Copy as &Base64"), K(tr("Ctrl+Alt+C")),
-         [this] { copySelection(valuecodec::CopyFormat::Base64); });
+         [this] { sayIfRefused(copySelection(valuecodec::CopyFormat::Base64)); });
     make(ActionId::PasteHex, tr("&Paste Hex"), K::Paste, [this] { pasteHex(); });
     make(ActionId::Fill, tr("&Fill Selection..."), K(tr("Ctrl+Shift+F")),
          [this] { fillSelection(); });
@@ -409,12 +414,12 @@ void MemoryView::goToOffsetDialog()
                                      QLineEdit::Normal, text, &ok);
         if (!ok)
             return;
-        QString error;
-        if (m_hexView->goTo(text, &error)) {
+        const auto moved = m_hexView->goTo(text);
+        if (moved) {
             m_hexView->setFocus();
             return;
         }
-        QMessageBox::warning(this, tr("Go to Offset"), error);
+        QMessageBox::warning(this, tr("Go to Offset"), errortext::message(moved.error()));
     }
 }
 
@@ -423,43 +428,47 @@ void MemoryView::showFind()
     m_findBar->activate();
 }
 
-bool MemoryView::copySelection(valuecodec::CopyFormat format, QString *errorMessage)
+shm::Result<void> MemoryView::copySelection(valuecodec::CopyFormat format)
 {
     const quint64 length = m_hexView->hasSelection() ? m_hexView->selectionLength() : 1;
-    if (length > MaxClipboardBytes) {
-        const QString text = tr("The selection is too large for the clipboard (%1); select at "
-                                "most 16 MiB, or use Export Selection.")
-                                 .arg(QString::fromStdString(shm::humanSize(length)));
-        if (errorMessage)
-            *errorMessage = text;
-        say(text);
-        return false;
-    }
+    if (length > MaxClipboardBytes)
+        return refusal("copy", QString::number(length),
+                       tr("The selection is too large for the clipboard (%1); select at most 16 "
+                          "MiB, or use Export Selection.")
+                           .arg(QString::fromStdString(shm::humanSize(length))));
     const QByteArray bytes = m_hexView->selectedBytes();
     QApplication::clipboard()->setText(valuecodec::formatBytes(format, bytes));
-    say(tr("Copied %L1 bytes.").arg(bytes.size()));
-    return true;
+    say(tr("Copied %Ln bytes.", nullptr, int(bytes.size())));
+    return {};
+}
+
+void MemoryView::sayIfRefused(const shm::Result<void> &result)
+{
+    if (!result)
+        say(errortext::message(result.error()));
 }
 
 void MemoryView::pasteHex()
 {
-    QString error;
-    if (!m_hexView->pasteHex(QApplication::clipboard()->text(), &error))
-        say(error);
+    sayIfRefused(m_hexView->pasteHex(QApplication::clipboard()->text()));
 }
 
 void MemoryView::fillSelection()
 {
-    if (isReadOnly()) {
-        say(tr("This view is read-only: switch editing on (Ctrl+E) to change bytes."));
+    const quint64 start = m_hexView->selectionStart();
+    const quint64 length = m_hexView->hasSelection() ? m_hexView->selectionLength() : 1;
+    // Refused before asking for the byte, for the editor's reason.
+    if (const auto allowed = m_hexView->editor()->check(start, length); !allowed) {
+        sayIfRefused(allowed);
         return;
     }
     bool ok = false;
     const QString text = QInputDialog::getText(
         this, tr("Fill Selection"),
-        tr("Fill %L1 bytes from 0x%2 with the byte (hex, e.g. 00 or ff):")
-            .arg(m_hexView->hasSelection() ? m_hexView->selectionLength() : 1)
-            .arg(m_hexView->selectionStart(), 0, 16),
+        tr("Fill %L1 bytes from 0x%2 with the byte (hex, e.g. 00 or ff):", nullptr,
+           plural::count(length))
+            .arg(length)
+            .arg(start, 0, 16),
         QLineEdit::Normal, QStringLiteral("00"), &ok);
     if (!ok)
         return;
@@ -468,21 +477,17 @@ void MemoryView::fillSelection()
         say(tr("Type one byte in hex, such as 00 or ff."));
         return;
     }
-    m_hexView->fillSelection(std::to_integer<quint8>((*bytes)[0]));
+    sayIfRefused(m_hexView->fillSelection(std::to_integer<quint8>((*bytes)[0])));
 }
 
-bool MemoryView::exportToFile(const QString &path, bool selectionOnly, QString *errorMessage)
+shm::Result<void> MemoryView::exportToFile(const QString &path, bool selectionOnly)
 {
     const quint64 offset = selectionOnly ? m_hexView->selectionStart() : 0;
     const quint64 length = selectionOnly ? (m_hexView->hasSelection() ? m_hexView->selectionLength() : 1)
                                          : m_source->size();
     QFile file(path);
     const auto fail = [&](const QString &why) {
-        const QString text = tr("Cannot export to %1: %2").arg(path, why);
-        if (errorMessage)
-            *errorMessage = text;
-        say(text);
-        return false;
+        return refusal("export", path, tr("Cannot export to %1: %2").arg(path, why));
     };
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
         return fail(file.errorString());
@@ -496,52 +501,21 @@ bool MemoryView::exportToFile(const QString &path, bool selectionOnly, QString *
     }
     if (!file.flush())
         return fail(file.errorString());
-    say(tr("Exported %L1 bytes to %2.").arg(length).arg(path));
-    return true;
+    say(tr("Exported %L1 bytes to %2.", nullptr, plural::count(length)).arg(length).arg(path));
+    return {};
 }
 
-bool MemoryView::importFromFile(const QString &path, quint64 offset, QString *errorMessage)
+shm::Result<void> MemoryView::importFromFile(const QString &path, quint64 offset)
 {
-    const auto fail = [&](const QString &text) {
-        if (errorMessage)
-            *errorMessage = text;
-        say(text);
-        return false;
-    };
-    if (isReadOnly())
-        return fail(tr("This view is read-only: switch editing on (Ctrl+E) to import a file."));
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return fail(tr("Cannot read %1: %2").arg(path, file.errorString()));
-    const quint64 size = m_source->size();
-    const quint64 fileSize = quint64(file.size());
-    if (offset >= size || fileSize > size - offset)
-        return fail(tr("The file has %L1 bytes but only %L2 bytes fit from offset 0x%3 to the "
-                       "end of the segment; nothing was written.")
-                        .arg(fileSize)
-                        .arg(offset < size ? size - offset : 0)
-                        .arg(offset, 0, 16));
-    if (fileSize <= MaxUndoableImport) {
-        const QByteArray bytes = file.readAll();
-        if (quint64(bytes.size()) != fileSize)
-            return fail(tr("Cannot read %1: %2").arg(path, file.errorString()));
-        if (!m_hexView->writeBytes(offset, bytes, tr("Import %1").arg(path)))
-            return fail(tr("The file could not be written into the segment."));
-    } else {
-        // Too large to keep an undo copy: written in chunks, not undoable.
-        QByteArray chunk;
-        for (quint64 done = 0; done < fileSize;) {
-            chunk = file.read(FileChunk);
-            if (chunk.isEmpty())
-                return fail(tr("Cannot read %1: %2").arg(path, file.errorString()));
-            if (!m_source->write(offset + done, reinterpret_cast<const std::byte *>(chunk.constData()),
-                                 quint64(chunk.size())))
-                return fail(tr("The file could not be written into the segment."));
-            done += quint64(chunk.size());
-        }
-    }
-    say(tr("Imported %L1 bytes from %2 at 0x%3.").arg(fileSize).arg(path).arg(offset, 0, 16));
-    return true;
+    // The editor checks the range (once) and words the refusal.
+    const auto written = m_hexView->editor()->writeFile(offset, path, tr("Import %1").arg(path));
+    if (!written)
+        return written.error();
+    say(tr("Imported %L1 bytes from %2 at 0x%3.", nullptr, plural::count(*written))
+            .arg(*written)
+            .arg(path)
+            .arg(offset, 0, 16));
+    return {};
 }
 
 void MemoryView::exportBytes(bool selectionOnly)
@@ -550,29 +524,30 @@ void MemoryView::exportBytes(bool selectionOnly)
         this, selectionOnly ? tr("Export Selection") : tr("Export Segment"),
         QStringLiteral("shmid-%1.bin").arg(shmid()));
     if (!path.isEmpty())
-        exportToFile(path, selectionOnly);
+        sayIfRefused(exportToFile(path, selectionOnly));
 }
 
 void MemoryView::importFile()
 {
-    if (isReadOnly()) {
-        say(tr("This view is read-only: switch editing on (Ctrl+E) to import a file."));
+    const quint64 offset = m_hexView->selectionStart();
+    if (const auto allowed = m_hexView->editor()->check(offset, 0); !allowed) {
+        sayIfRefused(allowed);
         return;
     }
     const QString path = QFileDialog::getOpenFileName(this, tr("Import File into Segment"));
     if (path.isEmpty())
         return;
-    const quint64 offset = m_hexView->selectionStart();
-    const qint64 fileSize = QFileInfo(path).size();
-    const auto answer = QMessageBox::question(
-        this, tr("Import File"),
-        tr("Overwrite %L1 bytes of shmid %2 from offset 0x%3 with the contents of %4? Other "
-           "processes see the change at once.%5")
-            .arg(fileSize)
-            .arg(shmid())
-            .arg(offset, 0, 16)
-            .arg(path)
-            .arg(quint64(fileSize) > MaxUndoableImport ? tr(" This cannot be undone.") : QString()));
+    const quint64 fileSize = quint64(QFileInfo(path).size());
+    QString question = tr("Overwrite %L1 bytes of shmid %2 from offset 0x%3 with the contents of "
+                          "%4? Other processes see the change at once.",
+                          nullptr, plural::count(fileSize))
+                           .arg(fileSize)
+                           .arg(shmid())
+                           .arg(offset, 0, 16)
+                           .arg(path);
+    if (fileSize > ByteEditor::MaxUndoableBytes)
+        question += QLatin1Char(' ') + tr("This cannot be undone.");
+    const auto answer = QMessageBox::question(this, tr("Import File"), question);
     if (answer == QMessageBox::Yes)
-        importFromFile(path, offset);
+        sayIfRefused(importFromFile(path, offset));
 }

@@ -5,6 +5,7 @@
 // Reusable: MemoryWindow hosts one; the fork demo embeds one.
 
 #include "core/attachment.h"
+#include "core/result.h"
 #include "ui/memory/valuecodec.h"
 
 #include <QWidget>
@@ -39,8 +40,8 @@ public:
     int shmid() const;
     bool isReadOnly() const;
     // Re-attaches the segment read-write (true) or read-only (false). On failure the mode is
-    // unchanged, false is returned and *errorMessage (when given) says why.
-    bool setEditable(bool editable, QString *errorMessage = nullptr);
+    // unchanged and the error is the attach's (its kind and sentence).
+    shm::Result<void> setEditable(bool editable);
 
     // Live refresh period in ms (default 33, about 30 Hz); 0 or negative pauses.
     void setRefreshInterval(int ms);
@@ -62,13 +63,17 @@ public:
     };
     QAction *action(ActionId id) const;
 
-    // Copies the selection (or the byte at the cursor) to the clipboard in `format`.
-    bool copySelection(valuecodec::CopyFormat format, QString *errorMessage = nullptr);
-    // Writes the whole segment, or the selection, to `path`.
-    bool exportToFile(const QString &path, bool selectionOnly, QString *errorMessage = nullptr);
-    // Writes the file's bytes into the segment at `offset` (read-write only). Refuses, writing
-    // nothing, when the file does not fit before the end. Undoable up to 256 MiB.
-    bool importFromFile(const QString &path, quint64 offset, QString *errorMessage = nullptr);
+    // Copies the selection (or the byte at the cursor) to the clipboard in `format`; an error
+    // when it is too large for the clipboard. On success message() says how much was copied,
+    // as the two below say what they wrote.
+    shm::Result<void> copySelection(valuecodec::CopyFormat format);
+    // Writes the whole segment, or the selection, to `path`; an error when the file cannot be
+    // written.
+    shm::Result<void> exportToFile(const QString &path, bool selectionOnly);
+    // Writes the file's bytes into the segment at `offset` through the hex view's editor
+    // (read-write only). Refuses with the editor's reason, writing nothing, when the file does
+    // not fit before the end. Undoable up to 256 MiB.
+    shm::Result<void> importFromFile(const QString &path, quint64 offset);
 
     // One line describing the segment: "shmid 5 · key 0x0000162e · 4.0 KiB · read-only · 0x7f…".
     QString headerText() const;
@@ -96,6 +101,8 @@ private:
     void exportBytes(bool selectionOnly);
     void importFile();
     void say(const QString &text);
+    // Says why, when `result` is a refusal.
+    void sayIfRefused(const shm::Result<void> &result);
 
     AttachmentByteSource *m_source = nullptr;
     HexView *m_hexView = nullptr;

@@ -1,0 +1,73 @@
+#pragma once
+
+// The one path that writes to the memory a view shows: typing, paste, fill, import and the data
+// inspector all come here. The editor checks once that there is a writable source and that the
+// range fits, keeps the undo stack (hexundo.h: undo writes only while memory still holds what we
+// wrote), and words every refusal. A refusal is returned as an error, never written anywhere
+// else; undo and redo, which have no caller to return to, report through message().
+
+#include "core/result.h"
+
+#include <QByteArray>
+#include <QObject>
+#include <QPointer>
+#include <QString>
+
+#include <cstddef>
+
+class ByteSource;
+class QUndoStack;
+
+// An error for what the user asked of a view (bad input, a refused edit): `sentence` is shown as
+// it is (already translated); `what` and `input` name the operation and what it was applied to.
+shm::Error refusal(const char *what, const QString &input, const QString &sentence);
+
+class ByteEditor : public QObject
+{
+    Q_OBJECT
+public:
+    // Undo keeps a copy of what a step replaces: larger writes go through writeWithoutUndo.
+    static constexpr quint64 MaxUndoableBytes = quint64(256) << 20;
+
+    explicit ByteEditor(QObject *parent = nullptr);
+    ~ByteEditor() override;
+
+    // The editor does not own the source. Clears the undo stack.
+    void setSource(ByteSource *source);
+    ByteSource *source() const { return m_source; }
+    QUndoStack *undoStack() const { return m_undoStack; }
+
+    // Whether `count` bytes at `offset` may be written now: an error saying why not (no
+    // writable source: read-only; the range passes the end; more than MaxUndoableBytes when
+    // `undoable`).
+    shm::Result<void> check(quint64 offset, quint64 count, bool undoable = true) const;
+    // Writes `bytes` at `offset` as one undo step named `undoText`; nothing when refused.
+    shm::Result<void> write(quint64 offset, const QByteArray &bytes, const QString &undoText);
+    // Fills `count` bytes at `offset` with `value`, one undo step.
+    shm::Result<void> fill(quint64 offset, quint64 count, quint8 value);
+    // One typed byte at `offset`. The bytes typed one after the other (until endTypingRun())
+    // are one undo step.
+    shm::Result<void> type(quint64 offset, quint8 value);
+    void endTypingRun() { m_typingRunOpen = false; }
+    // Writes the whole file at `path` at `offset`: one undo step named `undoText` up to
+    // MaxUndoableBytes, beyond that chunk by chunk and not undoable. Refuses, writing nothing,
+    // when the file cannot be read or does not fit before the end. Returns the bytes written.
+    shm::Result<quint64> writeFile(quint64 offset, const QString &path, const QString &undoText);
+
+    // The refusals, worded here for every writer: a read-only (or missing) source; `count`
+    // bytes at `offset` that do not fit in `size`.
+    static shm::Error readOnlyError();
+    static shm::Error rangeError(quint64 offset, quint64 count, quint64 size);
+
+signals:
+    // Undo or redo refused (another process changed the bytes since, or read-only).
+    void message(const QString &text);
+
+private:
+    void push(quint64 offset, const QByteArray &bytes, const QString &undoText, int runId);
+
+    QPointer<ByteSource> m_source;
+    QUndoStack *m_undoStack;
+    int m_typingRun = 0;
+    bool m_typingRunOpen = false;
+};
