@@ -6,11 +6,27 @@ set(CPACK_PACKAGE_NAME shmscope)
 set(CPACK_PACKAGE_VENDOR "The shmscope authors")
 set(CPACK_PACKAGE_CONTACT "shmscope maintainers <shmscope@example.invalid>")
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "Inspector for System V shared memory")
+# The extended description: lines of at most 72 characters (Debian's policy; lintian refuses
+# lines beyond 80), paragraphs apart by an empty line (CPack writes it as " .").
 set(CPACK_PACKAGE_DESCRIPTION
-    "shmscope shows every System V shared-memory segment in a window, as ipcs -m does, and
-goes further: it shows a segment's bytes live and lets you edit them, tells which processes
-have it attached, creates, locks and removes segments, and replays the classic fork-and-share
-lesson step by step. shmscope --list [--json] prints the segments without a display.")
+    "shmscope lists and inspects System V shared-memory segments in a window:
+everything ipcs, ipcrm and ipcmk do for them, and more.
+
+The segment browser is a live table of every segment with every field
+the kernel keeps, sortable and filterable, with the processes that have
+the selected segment attached. It creates, removes, locks and unlocks
+segments and changes their mode and owner.
+
+The memory view is a live hex view of a segment, read-only unless asked:
+bytes that other processes change light up. It edits (with undo), finds
+hex, text or numbers, reads and writes typed values in a data inspector,
+and exports and imports files.
+
+The fork demo replays the classic lesson, one system call at a time: a
+parent shares an int with the child it forks, and watches it change.
+
+shmscope --list [--json] prints the segments without a display.
+In English and French.")
 set(CPACK_PACKAGE_HOMEPAGE_URL "${PROJECT_HOMEPAGE_URL}")
 set(CPACK_RESOURCE_FILE_LICENSE "${PROJECT_SOURCE_DIR}/LICENSE")
 set(CPACK_STRIP_FILES ON)

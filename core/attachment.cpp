@@ -44,9 +44,16 @@ Result<Attachment> Attachment::attach(int shmid, Access access, const void *addr
         ? Text(QT_TRANSLATE_NOOP("shm", "read permission"))
         : Text(QT_TRANSLATE_NOOP("shm", "read and write permission"));
     void *address = ::shmat(shmid, addressHint, flags);
-    if (address == reinterpret_cast<void *>(-1))
-        return segmentCallError(access == Access::ReadOnly ? "shmat SHM_RDONLY" : "shmat", shmid,
-                                errno, need);
+    if (address == reinterpret_cast<void *>(-1)) {
+        const int saved = errno;
+        const char *call = access == Access::ReadOnly ? "shmat SHM_RDONLY" : "shmat";
+        // ENOMEM: no room for the segment's size among this process's mappings (or under
+        // RLIMIT_AS). The kernel checks permission before that, so IPC_STAT may read the size.
+        shmid_ds ds{};
+        if (saved == ENOMEM && ::shmctl(shmid, IPC_STAT, &ds) == 0)
+            return addressSpaceError(call, shmid, ds.shm_segsz, saved);
+        return segmentCallError(call, shmid, saved, need);
+    }
     // The size from IPC_STAT; the attach above proved we may read it.
     shmid_ds ds{};
     if (::shmctl(shmid, IPC_STAT, &ds) != 0) {

@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <sys/resource.h>
 #include <sys/shm.h>
 #include <unistd.h>
 
@@ -31,6 +32,24 @@ Error goneError(const std::string &call, int shmid, int errnum)
                               Text(QT_TRANSLATE_NOOP("shm", "there is no segment with this id (it "
                                                             "was removed, or never existed)")));
     error.kind = ErrorKind::Gone;
+    return error;
+}
+
+Error addressSpaceError(const std::string &call, int shmid, std::uint64_t size, int errnum)
+{
+    const Text segment = value(humanSize(size));
+    rlimit limit{};
+    Error error = (::getrlimit(RLIMIT_AS, &limit) == 0 && limit.rlim_cur != RLIM_INFINITY)
+        ? systemError(call, shmidTarget(shmid), errnum,
+                      Text(QT_TRANSLATE_NOOP("shm", "the segment (%1) does not fit in this "
+                                                    "process's address space, which its limit "
+                                                    "RLIMIT_AS (ulimit -v) sets to %2"),
+                           {segment, value(humanSize(limit.rlim_cur))}))
+        : systemError(call, shmidTarget(shmid), errnum,
+                      Text(QT_TRANSLATE_NOOP("shm", "the segment (%1) does not fit in this "
+                                                    "process's free address space"),
+                           {segment}));
+    error.kind = ErrorKind::LimitReached;
     return error;
 }
 

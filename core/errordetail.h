@@ -4,6 +4,7 @@
 
 #include "result.h"
 
+#include <cstdint>
 #include <string>
 
 namespace shm {
@@ -19,6 +20,11 @@ Error segmentCallError(const std::string &call, int shmid, int errnum, Text need
 
 // The Gone Error of `call` on shmid, which names no segment (errnum EINVAL or EIDRM).
 Error goneError(const std::string &call, int shmid, int errnum);
+
+// The Error of shmat failing with ENOMEM (LimitReached): the segment of `size` bytes does not
+// fit in this process's free address space, or in its RLIMIT_AS when one is set (named, with
+// its value).
+Error addressSpaceError(const std::string &call, int shmid, std::uint64_t size, int errnum);
 
 // "uid 1000 (alice), gid 1000 (alice)" for the calling process.
 Text whoAmI();

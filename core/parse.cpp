@@ -3,9 +3,12 @@
 #include "textscan.h"
 
 #include <cctype>
+#include <charconv>
 #include <cmath>
 #include <limits>
 #include <string>
+#include <system_error>
+#include <type_traits>
 
 namespace shm {
 
@@ -40,23 +43,48 @@ std::string shown(std::string_view text)
     return "\"" + s + "\"";
 }
 
+// What reading a number found: a value, no number, or a number beyond the type's range.
+enum class Scan { Ok, NotANumber, OutOfRange };
+
+// The whole of `text` as a number of type T (integers in `base`): like parseWhole, but tells
+// digits that overflow T ("99999999999999999999") from text that is no number at all.
+template<typename T>
+Scan scanWhole(std::string_view text, T &out, int base = 10)
+{
+    if (text.empty())
+        return Scan::NotANumber;
+    const char *end = text.data() + text.size();
+    std::from_chars_result result;
+    if constexpr (std::is_floating_point_v<T>)
+        result = std::from_chars(text.data(), end, out);
+    else
+        result = std::from_chars(text.data(), end, out, base);
+    if (result.ptr != end)
+        return Scan::NotANumber;
+    if (result.ec == std::errc::result_out_of_range)
+        return Scan::OutOfRange;
+    return result.ec == std::errc() ? Scan::Ok : Scan::NotANumber;
+}
+
 // Unsigned with optional 0x prefix; the digits only (no sign).
-bool parseUnsignedDigits(std::string_view text, std::uint64_t &out)
+Scan scanUnsignedDigits(std::string_view text, std::uint64_t &out)
 {
     if (startsWithNoCase(text, "0x"))
-        return parseWhole(text.substr(2), out, 16);
-    return parseWhole(text, out, 10);
+        return scanWhole(text.substr(2), out, 16);
+    return scanWhole(text, out, 10);
 }
 
 } // namespace
 
 Result<key_t> parseKey(std::string_view input)
 {
-    std::string_view text = trim(input);
+    // `typed` is quoted in messages as the user wrote it, minus sign included.
+    const std::string_view typed = trim(input);
+    std::string_view text = typed;
     const auto bad = [&](Text why) {
         return inputError("parse key", std::string(input),
                           Text(QT_TRANSLATE_NOOP("shm", "The key %1 %2"),
-                               {shm::value(shown(text)), std::move(why)}));
+                               {shm::value(shown(typed)), std::move(why)}));
     };
     if (text.empty())
         return inputError("parse key", std::string(input),
@@ -68,8 +96,11 @@ Result<key_t> parseKey(std::string_view input)
         text.remove_prefix(1);
     }
     std::uint64_t value = 0;
-    if (!parseUnsignedDigits(text, value))
+    const Scan scan = scanUnsignedDigits(text, value);
+    if (scan == Scan::NotANumber)
         return bad(Text(QT_TRANSLATE_NOOP("shm", "is not a number: write hex with 0x (0x1a2b) or decimal (6699).")));
+    if (scan == Scan::OutOfRange)
+        value = std::numeric_limits<std::uint64_t>::max(); // out of range below, whatever the sign
     if (negative) {
         if (value > 0x80000000ull)
             return bad(Text(QT_TRANSLATE_NOOP("shm", "is out of range: a key is 32 bits (-2147483648 to 4294967295).")));
@@ -145,9 +176,10 @@ Result<std::uint64_t> parseSize(std::string_view input, std::uint64_t unit)
         bytes = static_cast<std::uint64_t>(total);
     } else {
         std::uint64_t value = 0;
-        if (!parseWhole(number, value))
-            return bad(Text(QT_TRANSLATE_NOOP("shm", "is not a number of bytes (or is too large).")));
-        if (value > std::numeric_limits<std::uint64_t>::max() / multiplier)
+        const Scan scan = scanWhole(number, value);
+        if (scan == Scan::NotANumber)
+            return bad(Text(QT_TRANSLATE_NOOP("shm", "is not a number of bytes.")));
+        if (scan == Scan::OutOfRange || value > std::numeric_limits<std::uint64_t>::max() / multiplier)
             return bad(Text(QT_TRANSLATE_NOOP("shm", "is too large.")));
         bytes = value * multiplier;
     }
@@ -225,12 +257,17 @@ Result<std::uint64_t> parseOffset(std::string_view input)
 {
     std::string_view text = trim(input);
     std::uint64_t value = 0;
-    bool ok = false;
+    Scan scan = Scan::NotANumber;
     if (!text.empty() && (text.back() == 'h' || text.back() == 'H'))
-        ok = parseWhole(text.substr(0, text.size() - 1), value, 16);
+        scan = scanWhole(text.substr(0, text.size() - 1), value, 16);
     else
-        ok = parseUnsignedDigits(text, value);
-    if (!ok)
+        scan = scanUnsignedDigits(text, value);
+    if (scan == Scan::OutOfRange)
+        return inputError("parse offset", std::string(input),
+                          Text(QT_TRANSLATE_NOOP("shm", "The offset %1 is too large: an offset "
+                                                        "is at most %2 (64 bits)."),
+                               {shm::value(shown(text)), shm::value("0xffffffffffffffff")}));
+    if (scan != Scan::Ok)
         return inputError("parse offset", std::string(input),
                           Text(QT_TRANSLATE_NOOP("shm", "The offset %1 is not a number: write "
                                                         "hex with 0x (0x1f0) or decimal (496)."),
@@ -300,7 +337,10 @@ Result<std::int64_t> parseInteger(std::string_view input, std::int64_t min, std:
                                {shm::value(shown(trim(input))), shm::value(std::to_string(min)),
                                 shm::value(std::to_string(max))}));
     };
-    if (!parseUnsignedDigits(text, magnitude))
+    const Scan scan = scanUnsignedDigits(text, magnitude);
+    if (scan == Scan::OutOfRange)
+        return range();
+    if (scan != Scan::Ok)
         return inputError("parse integer", std::string(input),
                           Text(QT_TRANSLATE_NOOP("shm", "The value %1 is not a whole number."),
                                {shm::value(shown(trim(input)))}));
@@ -327,31 +367,67 @@ Result<std::uint64_t> parseUnsigned(std::string_view input, std::uint64_t max)
     if (!text.empty() && text.front() == '+')
         text.remove_prefix(1);
     std::uint64_t value = 0;
-    if (!parseUnsignedDigits(text, value))
+    const Scan scan = scanUnsignedDigits(text, value);
+    if (scan == Scan::NotANumber)
         return inputError("parse integer", std::string(input),
                           Text(QT_TRANSLATE_NOOP("shm", "The value %1 is not a whole number from "
                                                         "0 up."),
                                {shm::value(shown(trim(input)))}));
-    if (value > max)
+    // Digits beyond 64 bits are a number too large, as is one above max.
+    if (scan == Scan::OutOfRange || value > max)
         return inputError("parse integer", std::string(input),
-                          Text(QT_TRANSLATE_NOOP("shm", "The value %1 is out of range: at most "
-                                                        "%2."),
+                          Text(QT_TRANSLATE_NOOP("shm", "The value %1 is too large: at most %2."),
                                {shm::value(shown(trim(input))), shm::value(std::to_string(max))}));
     return value;
 }
 
-Result<double> parseDouble(std::string_view input)
+namespace {
+
+// A float32 or float64 ("1.5", "-2e10", "inf", "nan", a leading '+'): parsed straight into T,
+// so a float32 is rounded once. A finite value beyond T's range (overflow, or a nonzero value
+// that would round to 0) is refused with the range, never turned into inf or 0.
+template<typename T>
+Result<T> parseFloating(std::string_view input, const char *typeName)
 {
     std::string_view text = trim(input);
     if (!text.empty() && text.front() == '+')
         text.remove_prefix(1);
-    double value = 0;
-    if (!parseWhole(text, value))
+    T value = 0;
+    const Scan scan = scanWhole(text, value);
+    if (scan == Scan::OutOfRange) {
+        char largest[32];
+        char smallest[32];
+        const auto endLargest = std::to_chars(largest, largest + sizeof largest,
+                                              std::numeric_limits<T>::max());
+        const auto endSmallest = std::to_chars(smallest, smallest + sizeof smallest,
+                                               std::numeric_limits<T>::denorm_min());
+        return inputError("parse number", std::string(input),
+                          Text(QT_TRANSLATE_NOOP("shm", "The value %1 is out of range for a %2: "
+                                                        "its magnitude must be at most %3, and a "
+                                                        "nonzero one at least %4; inf and nan are "
+                                                        "allowed."),
+                               {shm::value(shown(trim(input))), shm::value(typeName),
+                                shm::value(std::string(largest, endLargest.ptr)),
+                                shm::value(std::string(smallest, endSmallest.ptr))}));
+    }
+    if (scan != Scan::Ok)
         return inputError("parse number", std::string(input),
                           Text(QT_TRANSLATE_NOOP("shm", "The value %1 is not a number such as "
                                                         "1.5, -2e10, inf or nan."),
                                {shm::value(shown(trim(input)))}));
     return value;
+}
+
+} // namespace
+
+Result<double> parseDouble(std::string_view input)
+{
+    return parseFloating<double>(input, "float64");
+}
+
+Result<float> parseFloat32(std::string_view input)
+{
+    return parseFloating<float>(input, "float32");
 }
 
 } // namespace shm

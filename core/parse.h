@@ -55,7 +55,13 @@ constexpr int hexDigitValue(char32_t c)
 Result<std::int64_t> parseInteger(std::string_view text, std::int64_t min, std::int64_t max);
 Result<std::uint64_t> parseUnsigned(std::string_view text, std::uint64_t max);
 
-// A finite or non-finite double ("1.5", "-2e10", "inf", "nan").
+// A finite or non-finite double ("1.5", "-2e10", "inf", "nan"). A finite value beyond a
+// double's range ("1e400") is refused with the range.
 Result<double> parseDouble(std::string_view text);
+
+// The same for a float32: parsed straight into a float (rounded once). A finite value beyond
+// its range ("3.5e38", which a cast from double would make +inf, or "1e-50", which would
+// become 0) is refused with the range (at most 3.40282e+38); inf and nan are allowed.
+Result<float> parseFloat32(std::string_view text);
 
 } // namespace shm

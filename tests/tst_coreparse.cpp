@@ -5,7 +5,9 @@
 
 #include <QTest>
 
+#include <cmath>
 #include <limits>
+#include <optional>
 
 class TestCoreParse : public QObject
 {
@@ -335,6 +337,126 @@ private slots:
         QVERIFY(std::isnan(*shm::parseDouble("nan")));
         QVERIFY(!shm::parseDouble("1,5").ok());
         QVERIFY(!shm::parseDouble("").ok());
+    }
+
+    // What a refused input's message says (kind BadInput): too large numbers say so with the
+    // limit, and the key is quoted as typed.
+    void messages_data()
+    {
+        QTest::addColumn<QString>("parser");
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QStringList>("says");
+        QTest::addColumn<QString>("neverSays");
+        const QString max64 = QStringLiteral("18446744073709551615");
+        QTest::newRow("uint64 one past the limit")
+            << "uint64" << "18446744073709551616"
+            << QStringList{"too large", max64} << "not a whole number";
+        QTest::newRow("uint64 far past the limit")
+            << "uint64" << "99999999999999999999999"
+            << QStringList{"too large", max64} << "not a whole number";
+        QTest::newRow("uint64 hex past the limit")
+            << "uint64" << "0x10000000000000000"
+            << QStringList{"too large", max64} << "not a whole number";
+        QTest::newRow("uint8 above its limit")
+            << "uint8" << "256" << QStringList{"too large", "255"} << "not a whole number";
+        QTest::newRow("uint64 letters are no number")
+            << "uint64" << "12abc" << QStringList{"not a whole number"} << "too large";
+        QTest::newRow("int64 past 64 bits is out of range")
+            << "int64" << "-99999999999999999999999"
+            << QStringList{"out of range", "-9223372036854775808", "9223372036854775807"}
+            << "not a whole number";
+        QTest::newRow("key -5x keeps its minus sign")
+            << "key" << "-5x" << QStringList{"\"-5x\"", "not a number"} << "\"5x\"";
+        QTest::newRow("key -0x1g keeps its minus sign")
+            << "key" << " -0x1g " << QStringList{"\"-0x1g\""} << "\"0x1g\"";
+        QTest::newRow("key too negative keeps its minus sign")
+            << "key" << "-2147483649" << QStringList{"\"-2147483649\"", "out of range"}
+            << "\"2147483649\"";
+        QTest::newRow("key past 64 bits is out of range")
+            << "key" << "-99999999999999999999999" << QStringList{"out of range"}
+            << "not a number";
+        QTest::newRow("offset past 64 bits is too large")
+            << "offset" << "0x10000000000000000" << QStringList{"too large", "0xffffffffffffffff"}
+            << "not a number";
+        QTest::newRow("size past 64 bits is too large")
+            << "size" << "99999999999999999999" << QStringList{"too large"} << "not a number";
+        QTest::newRow("float32 above its range")
+            << "float32" << "3.5e38" << QStringList{"out of range", "float32", "3.4028235e+38"}
+            << "inf\"";
+        QTest::newRow("float32 negative, above its range")
+            << "float32" << "-1e39" << QStringList{"\"-1e39\"", "out of range", "float32"} << "";
+        QTest::newRow("float32 just past FLT_MAX's rounding")
+            << "float32" << "3.4028236e38" << QStringList{"out of range"} << "";
+        QTest::newRow("float32 too small to be nonzero")
+            << "float32" << "1e-50" << QStringList{"out of range", "1e-45"} << "";
+        QTest::newRow("float32 no number")
+            << "float32" << "1,5" << QStringList{"not a number"} << "out of range";
+        QTest::newRow("float64 above its range")
+            << "float64" << "1e400" << QStringList{"out of range", "float64", "1.7976931348623157e+308"}
+            << "not a number";
+    }
+    void messages()
+    {
+        QFETCH(QString, parser);
+        QFETCH(QString, text);
+        QFETCH(QStringList, says);
+        QFETCH(QString, neverSays);
+        const std::string input = text.toStdString();
+        std::optional<shm::Error> error;
+        const auto take = [&](const auto &result) {
+            if (!result.ok())
+                error = result.error();
+        };
+        if (parser == "uint64")
+            take(shm::parseUnsigned(input, std::numeric_limits<quint64>::max()));
+        else if (parser == "uint8")
+            take(shm::parseUnsigned(input, 255));
+        else if (parser == "int64")
+            take(shm::parseInteger(input, std::numeric_limits<qint64>::min(),
+                                   std::numeric_limits<qint64>::max()));
+        else if (parser == "key")
+            take(shm::parseKey(input));
+        else if (parser == "offset")
+            take(shm::parseOffset(input));
+        else if (parser == "size")
+            take(shm::parseSize(input));
+        else if (parser == "float32")
+            take(shm::parseFloat32(input));
+        else if (parser == "float64")
+            take(shm::parseDouble(input));
+        else
+            QFAIL("unknown parser");
+        QVERIFY2(error.has_value(), "the input was accepted");
+        QCOMPARE(error->kind, shm::ErrorKind::BadInput);
+        const QString english = QString::fromStdString(error->english());
+        for (const QString &part : says)
+            QVERIFY2(english.contains(part), qPrintable(english));
+        if (!neverSays.isEmpty())
+            QVERIFY2(!english.contains(neverSays), qPrintable(english));
+    }
+
+    // float32 is parsed into a float (rounded once): the largest float is accepted, anything
+    // that would round to +-inf or to 0 is refused, inf and nan are allowed.
+    void float32()
+    {
+        QCOMPARE(*shm::parseFloat32("1.5"), 1.5f);
+        QCOMPARE(*shm::parseFloat32(" +2e3 "), 2000.0f);
+        QCOMPARE(*shm::parseFloat32("3.4028235e38"), std::numeric_limits<float>::max());
+        QCOMPARE(*shm::parseFloat32("-3.4028235e38"), -std::numeric_limits<float>::max());
+        // Above FLT_MAX but below the midpoint to 2^128: rounds to FLT_MAX, as a float holds it.
+        QCOMPARE(*shm::parseFloat32("3.40282356e38"), std::numeric_limits<float>::max());
+        QCOMPARE(*shm::parseFloat32("1e-45"), std::numeric_limits<float>::denorm_min());
+        QCOMPARE(*shm::parseFloat32("0"), 0.0f);
+        QCOMPARE(*shm::parseFloat32("0.1"), 0.1f); // one rounding: the nearest float
+        QVERIFY(std::isinf(*shm::parseFloat32("inf")));
+        QVERIFY(*shm::parseFloat32("-inf") < 0);
+        QVERIFY(std::isnan(*shm::parseFloat32("nan")));
+        for (const char *refused : {"3.5e38", "-3.5e38", "1e39", "3.4028236e38", "1e400",
+                                    "1e-50", "", "abc", "1.5f"}) {
+            auto value = shm::parseFloat32(refused);
+            QVERIFY2(!value.ok(), refused);
+            QCOMPARE(value.error().kind, shm::ErrorKind::BadInput);
+        }
     }
 };
 

@@ -4,6 +4,7 @@
 #include "core/attachment.h"
 #include "core/limits.h"
 #include "core/segmentcontrol.h"
+#include "core/segmentinfo.h"
 #include "core/segmentlist.h"
 #include "support/asuser.h"
 #include "support/testsegment.h"
@@ -13,6 +14,8 @@
 #include <cerrno>
 #include <cstring>
 #include <fstream>
+#include <string>
+#include <sys/resource.h>
 #include <sys/shm.h>
 #include <unistd.h>
 
@@ -348,6 +351,81 @@ private slots:
         QVERIFY2(!readOnly[1].ok && readOnly[1].errnoName == QLatin1String("EACCES")
                      && readOnly[1].kind == QLatin1String("PermissionDenied"),
                  qPrintable(readOnly[1].summary()));
+    }
+
+    // A no-reserve segment larger than any process's address space exists (SHMMAX allows it),
+    // but shmat cannot map it: ENOMEM is explained as the address space, with the size.
+    void attachLargerThanAddressSpaceSaysSo()
+    {
+        const std::uint64_t size = (std::uint64_t(1) << 60) + 4096;
+        auto limits = shm::readLimits();
+        QVERIFY(limits.ok());
+        if (limits->shmmax < size)
+            QSKIP("SHMMAX is below 2^60 bytes here");
+        rlimit as{};
+        QVERIFY(getrlimit(RLIMIT_AS, &as) == 0);
+        if (as.rlim_cur != RLIM_INFINITY)
+            QSKIP("RLIMIT_AS is set: attachUnderAddressSpaceLimitNamesIt covers that case");
+        const int shmid = shmget(IPC_PRIVATE, size, IPC_CREAT | SHM_NORESERVE | 0600);
+        if (shmid < 0)
+            QSKIP(qPrintable(QStringLiteral("shmget of a 2^60-byte SHM_NORESERVE segment: %1")
+                                 .arg(QString::fromLocal8Bit(std::strerror(errno)))));
+        keep(shmid);
+        for (shm::Access access : {shm::Access::ReadOnly, shm::Access::ReadWrite}) {
+            auto attached = shm::Attachment::attach(shmid, access);
+            QVERIFY(!attached.ok());
+            QCOMPARE(attached.error().errnum, ENOMEM);
+            QCOMPARE(attached.error().kind, shm::ErrorKind::LimitReached);
+            const std::string english = attached.error().english();
+            QVERIFY2(english.find("does not fit in this process's free address space")
+                         != std::string::npos,
+                     english.c_str());
+            QVERIFY2(english.find(shm::humanSize(size)) != std::string::npos, english.c_str());
+        }
+    }
+
+    // Under RLIMIT_AS (ulimit -v) a segment that exceeds the room left is refused with ENOMEM,
+    // and the message names the limit and its value. The soft limit is lowered for the attach
+    // only, and restored (up to the unchanged hard limit) before any check.
+    void attachUnderAddressSpaceLimitNamesIt()
+    {
+        const std::uint64_t size = std::uint64_t(1) << 30;
+        const int shmid = shmget(IPC_PRIVATE, size, IPC_CREAT | SHM_NORESERVE | 0600);
+        if (shmid < 0)
+            QSKIP(qPrintable(QStringLiteral("shmget of a 1 GiB SHM_NORESERVE segment: %1")
+                                 .arg(QString::fromLocal8Bit(std::strerror(errno)))));
+        keep(shmid);
+        std::uint64_t inUseKiB = 0;
+        {
+            std::ifstream status("/proc/self/status");
+            std::string line;
+            while (std::getline(status, line)) {
+                if (line.rfind("VmSize:", 0) == 0)
+                    inUseKiB = std::stoull(line.substr(7));
+            }
+        }
+        QVERIFY(inUseKiB > 0);
+        rlimit saved{};
+        QVERIFY(getrlimit(RLIMIT_AS, &saved) == 0);
+        // Room for 64 MiB more: the malloc of the error path fits, the segment does not.
+        const rlim_t lowered = (inUseKiB << 10) + (rlim_t(64) << 20);
+        if (saved.rlim_cur != RLIM_INFINITY && saved.rlim_cur < lowered)
+            QSKIP("RLIMIT_AS is already lower than what this process uses plus 64 MiB");
+        rlimit limit = saved;
+        limit.rlim_cur = lowered;
+        QVERIFY(setrlimit(RLIMIT_AS, &limit) == 0);
+        auto attached = shm::Attachment::attach(shmid);
+        const bool restored = setrlimit(RLIMIT_AS, &saved) == 0;
+        QVERIFY(restored);
+        QVERIFY(!attached.ok());
+        QCOMPARE(attached.error().errnum, ENOMEM);
+        QCOMPARE(attached.error().kind, shm::ErrorKind::LimitReached);
+        const std::string english = attached.error().english();
+        QVERIFY2(english.find("RLIMIT_AS (ulimit -v)") != std::string::npos, english.c_str());
+        QVERIFY2(english.find("does not fit in this process's address space") != std::string::npos,
+                 english.c_str());
+        QVERIFY2(english.find(shm::humanSize(lowered)) != std::string::npos, english.c_str());
+        QVERIFY2(english.find(shm::humanSize(size)) != std::string::npos, english.c_str());
     }
 
     void limitsAgreeWithProcAndIpcInfo()

@@ -14,6 +14,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
+
 namespace {
 
 using shmtest::ProgramRun;
@@ -40,6 +42,9 @@ private slots:
     void desktopFileNamesTheInstalledFiles();
     void iconIsADrawableSvg();
     void manPageCoversTheOptions();
+    void copyrightIsMachineReadable();
+    void changelogStartsWithThisVersion();
+    void packageDescriptionFitsDebian();
     void installedCommandRuns();
 
 private:
@@ -69,7 +74,9 @@ void TestInstall::filesAreInPlace_data()
     QTest::newRow("man page") << QStringLiteral("share/man/man1/shmscope.1.gz") << false;
     QTest::newRow("French catalogue")
         << QStringLiteral("share/shmscope/translations/shmscope_fr.qm") << false;
-    QTest::newRow("licence") << QStringLiteral("share/doc/shmscope/LICENSE") << false;
+    QTest::newRow("licence (Debian copyright)") << QStringLiteral("share/doc/shmscope/copyright")
+                                                << false;
+    QTest::newRow("changelog") << QStringLiteral("share/doc/shmscope/changelog.gz") << false;
 }
 
 void TestInstall::filesAreInPlace()
@@ -134,6 +141,87 @@ void TestInstall::manPageCoversTheOptions()
     for (const char *option : {"list", "json", "select", "open", "read\\-write", "demo", "live",
                                "demo\\-terminal", "verbose", "lang", "help", "version"}) {
         QVERIFY2(run.outText().contains(QStringLiteral("\\-\\-") + QString::fromLatin1(option)), option);
+    }
+}
+
+// Debian's machine-readable format (copyright-format 1.0), holding the licence of LICENSE (the
+// only copy installed: a second would be lintian's extra-license-file).
+void TestInstall::copyrightIsMachineReadable()
+{
+    QFile copyright(installed(QStringLiteral("share/doc/shmscope/copyright")));
+    QVERIFY(copyright.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(copyright.readAll());
+    const QStringList lines = text.split(QLatin1Char('\n'));
+    QCOMPARE(lines.first(),
+             QStringLiteral("Format: https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/"));
+    for (const char *field : {"Upstream-Name: shmscope", "Files: *", "Copyright: ",
+                              "License: Expat"}) {
+        QVERIFY2(lines.contains(QString::fromLatin1(field))
+                     || text.contains(QLatin1Char('\n') + QString::fromLatin1(field)),
+                 field);
+    }
+    // The licence text, from "Permission is hereby granted" on, as a continuation block: each
+    // line indented by one space, an empty line written " .".
+    QFile licence(QStringLiteral(SHMSCOPE_SOURCE_DIR "/LICENSE"));
+    QVERIFY(licence.open(QIODevice::ReadOnly));
+    const QString licenceText = QString::fromUtf8(licence.readAll());
+    const qsizetype start = licenceText.indexOf(QStringLiteral("Permission is hereby granted"));
+    QVERIFY(start >= 0);
+    QString expected;
+    for (const QString &line : licenceText.mid(start).trimmed().split(QLatin1Char('\n')))
+        expected += line.isEmpty() ? QStringLiteral(" .\n") : QLatin1Char(' ') + line + QLatin1Char('\n');
+    QVERIFY2(text.contains(QStringLiteral("License: Expat\n") + expected),
+             "the copyright file's Expat paragraph is not LICENSE's text");
+    QVERIFY(!QFileInfo::exists(installed(QStringLiteral("share/doc/shmscope/LICENSE"))));
+}
+
+// changelog.gz as a native Debian package has it: gzip -9n (no name, no time stamp), in
+// Debian's changelog format, its first entry this version.
+void TestInstall::changelogStartsWithThisVersion()
+{
+    QFile file(installed(QStringLiteral("share/doc/shmscope/changelog.gz")));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray header = file.read(10);
+    QCOMPARE(header.size(), 10);
+    QCOMPARE(quint8(header[0]), quint8(0x1f));
+    QCOMPARE(quint8(header[1]), quint8(0x8b));
+    QCOMPARE(quint8(header[3]) & 0x08, 0); // FNAME: no file name (gzip -n)
+    QCOMPARE(header.mid(4, 4), QByteArray(4, '\0')); // MTIME 0 (gzip -n)
+    const ProgramRun run = runProgram(
+        QStringLiteral("gzip"),
+        {QStringLiteral("-dc"), installed(QStringLiteral("share/doc/shmscope/changelog.gz"))});
+    QCOMPARE(run.exitCode, 0);
+    const QStringList lines = run.outText().split(QLatin1Char('\n'));
+    QVERIFY2(lines.first().startsWith(QStringLiteral("shmscope (" SHMSCOPE_VERSION ") ")),
+             qPrintable(lines.first()));
+    QVERIFY(lines.first().contains(QStringLiteral("; urgency=")));
+    const auto trailer = std::find_if(lines.begin(), lines.end(), [](const QString &line) {
+        return line.startsWith(QStringLiteral(" -- "));
+    });
+    QVERIFY(trailer != lines.end());
+    QVERIFY2(trailer->contains(QStringLiteral(">  ")), qPrintable(*trailer)); // two spaces
+}
+
+// The package's extended description as CPack will write it: lines of at most 80 columns
+// (lintian's extended-description-line-too-long), no tab.
+void TestInstall::packageDescriptionFitsDebian()
+{
+    QFile config(QStringLiteral(SHMSCOPE_BUILD_DIR "/CPackConfig.cmake"));
+    if (!config.open(QIODevice::ReadOnly))
+        QSKIP("no CPackConfig.cmake in the build directory");
+    const QString text = QString::fromUtf8(config.readAll());
+    const QString opening = QStringLiteral("set(CPACK_PACKAGE_DESCRIPTION \"");
+    const qsizetype start = text.indexOf(opening);
+    QVERIFY(start >= 0);
+    const qsizetype end = text.indexOf(QStringLiteral("\")\n"), start);
+    QVERIFY(end > start);
+    const QStringList lines = text.mid(start + opening.size(), end - start - opening.size())
+                                  .split(QLatin1Char('\n'));
+    QVERIFY(lines.size() > 3);
+    for (const QString &line : lines) {
+        // CPack writes each line after one space.
+        QVERIFY2(line.size() + 1 <= 80, qPrintable(line));
+        QVERIFY2(!line.contains(QLatin1Char('\t')), qPrintable(line));
     }
 }
 

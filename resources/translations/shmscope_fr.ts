@@ -2343,10 +2343,6 @@ Créateur uid %5 (%6), gid %7 (%8)</translation>
         <translation>n’est pas un nombre entier d’octets.</translation>
     </message>
     <message>
-        <source>is not a number of bytes (or is too large).</source>
-        <translation>n’est pas un nombre d’octets (ou est trop grande).</translation>
-    </message>
-    <message>
         <source>is zero: a segment holds at least 1 byte.</source>
         <translation>est nulle&#xa0;: un segment contient au moins 1 octet.</translation>
     </message>
@@ -2393,10 +2389,6 @@ Créateur uid %5 (%6), gid %7 (%8)</translation>
     <message>
         <source>The value %1 is not a whole number from 0 up.</source>
         <translation>La valeur %1 n’est pas un nombre entier positif ou nul.</translation>
-    </message>
-    <message>
-        <source>The value %1 is out of range: at most %2.</source>
-        <translation>La valeur %1 est hors limites&#xa0;: au plus %2.</translation>
     </message>
     <message>
         <source>The value %1 is not a number such as 1.5, -2e10, inf or nan.</source>
@@ -2685,6 +2677,26 @@ Créateur uid %5 (%6), gid %7 (%8)</translation>
     <message>
         <source>the segment exists; the kernel refused an argument of the call</source>
         <translation>le segment existe&#xa0;; le noyau a refusé un argument de l’appel</translation>
+    </message>
+    <message>
+        <source>the segment (%1) does not fit in this process&apos;s address space, which its limit RLIMIT_AS (ulimit -v) sets to %2</source>
+        <translation>le segment (%1) ne tient pas dans l’espace d’adressage de ce processus, que sa limite RLIMIT_AS (ulimit -v) fixe à %2</translation>
+    </message>
+    <message>
+        <source>the segment (%1) does not fit in this process&apos;s free address space</source>
+        <translation>le segment (%1) ne tient pas dans l’espace d’adressage libre de ce processus</translation>
+    </message>
+    <message>
+        <source>The offset %1 is too large: an offset is at most %2 (64 bits).</source>
+        <translation>La position %1 est trop grande&#xa0;: une position vaut au plus %2 (64 bits).</translation>
+    </message>
+    <message>
+        <source>The value %1 is too large: at most %2.</source>
+        <translation>La valeur %1 est trop grande&#xa0;: au plus %2.</translation>
+    </message>
+    <message>
+        <source>The value %1 is out of range for a %2: its magnitude must be at most %3, and a nonzero one at least %4; inf and nan are allowed.</source>
+        <translation>La valeur %1 est hors limites pour un %2&#xa0;: sa valeur absolue doit valoir au plus %3, et au moins %4 si elle n’est pas nulle&#xa0;; inf et nan sont acceptés.</translation>
     </message>
 </context>
 <context>

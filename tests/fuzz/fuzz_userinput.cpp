@@ -2,7 +2,9 @@
 // the parser; parseInteger/parseUnsigned take their bounds from the next bytes. Properties:
 //  - an accepted value respects the parser's contract (mode <= 0777, size > 0, shmid >= 0,
 //    integers within the bounds asked for, at least one hex byte, no more bytes than digits);
-//  - an accepted value printed back in a canonical form parses to the same value.
+//  - an accepted value printed back in a canonical form parses to the same value;
+//  - digits refused by parseUnsigned say "too large" with the limit; parseFloat32 (tried on
+//    parseDouble's input) never turns a finite value into inf and accepts what a float holds.
 
 #include "core/parse.h"
 
@@ -147,6 +149,12 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
             check(*value <= max, "unsigned <= max");
             auto again = shm::parseUnsigned(std::to_string(*value), max);
             check(again && *again == *value, "unsigned round trip");
+        } else if (!text.empty() && text.size() <= 60
+                   && text.find_first_not_of("0123456789") == std::string::npos) {
+            // Only digits: refused only as too large, and the message gives the limit.
+            const std::string english = value.error().english();
+            check(english.find("too large") != std::string::npos, "digits refused as too large");
+            check(english.find(std::to_string(max)) != std::string::npos, "the limit is named");
         }
         break;
     }
@@ -156,6 +164,22 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
         if (value && std::isfinite(*value)) {
             auto again = shm::parseDouble(printed("%.17g", *value));
             check(again && *again == *value, "double round trip");
+        }
+        // The same text as a float32: a finite input never becomes inf, and one a double
+        // holds but a float cannot (beyond FLT_MAX's rounding) is refused.
+        auto single = shm::parseFloat32(text);
+        checkError(single);
+        if (single) {
+            check(value.ok(), "a float32 is a double too");
+            check(std::isinf(*single) == std::isinf(*value), "float32 is inf only for inf");
+            check(std::isnan(*single) == std::isnan(*value), "float32 is nan only for nan");
+            if (std::isfinite(*single)) {
+                auto again = shm::parseFloat32(printed("%.9g", static_cast<double>(*single)));
+                check(again && *again == *single, "float32 round trip");
+            }
+        } else if (value && std::isfinite(*value) && std::fabs(*value) < 3.4e38
+                   && (*value == 0 || std::fabs(*value) > 1.5e-45)) {
+            check(false, "a double within float32's range is a float32");
         }
         break;
     }
