@@ -149,6 +149,9 @@ void TestDataInspector::rejects_data()
     QTest::newRow("uint16 too large") << ValueType::UInt16 << "65536";
     QTest::newRow("int32 garbage") << ValueType::Int32 << "12abc";
     QTest::newRow("float not a number") << ValueType::Float64 << "one";
+    QTest::newRow("float32 beyond its range") << ValueType::Float32 << "3.5e38";
+    QTest::newRow("float32 below its smallest") << ValueType::Float32 << "1e-50";
+    QTest::newRow("float64 beyond its range") << ValueType::Float64 << "1e400";
     QTest::newRow("time_t nonsense") << ValueType::TimeT << "yesterday";
     QTest::newRow("char two characters") << ValueType::Char << "ab";
     QTest::newRow("binary nine digits") << ValueType::Binary << "010011010";

@@ -96,6 +96,8 @@ void TestFind::needle_data()
     QTest::newRow("integer 64-bit BE") << FindBar::Kind::Integer << "1" << 8 << Endian::Big << QByteArray("\0\0\0\0\0\0\0\x01", 8);
     QTest::newRow("float 32-bit BE") << FindBar::Kind::Float << "1.5" << 4 << Endian::Big << QByteArray("\x3f\xc0\x00\x00", 4);
     QTest::newRow("float 64-bit LE") << FindBar::Kind::Float << "-2" << 8 << Endian::Little << QByteArray("\0\0\0\0\0\0\0\xc0", 8);
+    QTest::newRow("float 32-bit beyond its range") << FindBar::Kind::Float << "3.5e38" << 4 << Endian::Little << QByteArray();
+    QTest::newRow("float 32-bit largest") << FindBar::Kind::Float << "3.4028235e38" << 4 << Endian::Big << QByteArray("\x7f\x7f\xff\xff", 4);
     QTest::newRow("float with bad width") << FindBar::Kind::Float << "1" << 2 << Endian::Little << QByteArray();
 }
 

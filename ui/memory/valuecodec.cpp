@@ -210,12 +210,17 @@ shm::Result<std::vector<std::byte>> encode(ValueType type, Endian endian, const 
             return v.error();
         return storeUnsigned(*v, width, endian);
     }
-    case ValueType::Float32: case ValueType::Float64: {
+    case ValueType::Float32: {
+        // Refuses what a float cannot hold (3.5e38 would silently become inf).
+        auto f = shm::parseFloat32(input);
+        if (!f)
+            return f.error();
+        return storeUnsigned(std::bit_cast<std::uint32_t>(*f), 4, endian);
+    }
+    case ValueType::Float64: {
         auto d = shm::parseDouble(input);
         if (!d)
             return d.error();
-        if (type == ValueType::Float32)
-            return storeUnsigned(std::bit_cast<std::uint32_t>(float(*d)), 4, endian);
         return storeUnsigned(std::bit_cast<std::uint64_t>(*d), 8, endian);
     }
     case ValueType::Char: {
