@@ -31,6 +31,20 @@ namespace {
 
 using shmtest::ProgramRun;
 
+// What a running process writes on `channel` until its first newline (30 s at most, or until
+// it ends).
+QByteArray firstLine(QProcess &process, QProcess::ProcessChannel channel)
+{
+    QByteArray text;
+    process.setReadChannel(channel);
+    QDeadlineTimer deadline(30000);
+    while (!text.contains('\n') && !deadline.hasExpired() && process.state() == QProcess::Running) {
+        process.waitForReadyRead(100);
+        text += process.readAll();
+    }
+    return text;
+}
+
 struct WindowRun
 {
     ProgramRun run;
@@ -48,13 +62,7 @@ WindowRun untilClosed(const QStringList &arguments)
     process.start(qEnvironmentVariable("SHMSCOPE_BINARY"), arguments);
     if (!process.waitForStarted(10000))
         return result;
-    QByteArray err;
-    QDeadlineTimer deadline(30000);
-    while (!err.contains('\n') && !deadline.hasExpired()
-           && process.state() == QProcess::Running) {
-        process.waitForReadyRead(100);
-        err += process.readAllStandardError();
-    }
+    const QByteArray err = firstLine(process, QProcess::StandardError);
     result.waited = !process.waitForFinished(500);
     process.terminate();
     if (!process.waitForFinished(20000)) {
@@ -381,13 +389,7 @@ private slots:
             server.kill();
             server.waitForFinished();
         });
-        QByteArray number;
-        QDeadlineTimer deadline(20000);
-        while (!number.contains('\n') && !deadline.hasExpired()
-               && server.state() == QProcess::Running) {
-            server.waitForReadyRead(100);
-            number += server.readAllStandardOutput();
-        }
+        const QByteArray number = firstLine(server, QProcess::StandardOutput);
         if (!number.contains('\n'))
             QSKIP("Xvfb did not start here");
         QProcessEnvironment environment = withoutDisplay();
@@ -402,7 +404,7 @@ private slots:
             app.waitForFinished();
         });
         QByteArray window;
-        deadline = QDeadlineTimer(30000);
+        QDeadlineTimer deadline(30000);
         while (window.isEmpty() && !deadline.hasExpired() && app.state() == QProcess::Running) {
             QProcess search;
             search.setProcessEnvironment(environment);

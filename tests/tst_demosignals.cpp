@@ -78,17 +78,7 @@ private slots:
                                         environ);
         qunsetenv("SHMSCOPE_TEST_DEMO_STEPS");
         QCOMPARE(spawned, 0);
-        auto leaveNothing = qScopeGuard([&] {
-            if (app > 0) {
-                kill(app, SIGKILL);
-                waitpid(app, nullptr, 0);
-            }
-            for (int i = 0; i < 100 && !demotest::childrenOf(getpid()).empty(); ++i) {
-                while (waitpid(-1, nullptr, WNOHANG) > 0) {
-                }
-                usleep(20000);
-            }
-        });
+        auto leaveNothing = qScopeGuard([&] { demotest::killAndReapEverything(app); });
 
         // The stage is reached: the app's segment with its attachments, the child if forked.
         int shmid = -1;
