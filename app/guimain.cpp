@@ -179,11 +179,13 @@ int main(int argc, char **argv)
         app = std::make_unique<QApplication>(argc, argv);
     else
         app = std::make_unique<QCoreApplication>(argc, argv);
-    quitOnSignals(*app);
     QCoreApplication::setApplicationName(QStringLiteral("shmscope"));
     QCoreApplication::setOrganizationName(QStringLiteral("shmscope"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SHMSCOPE_VERSION));
     if (qobject_cast<QApplication *>(app.get())) {
+        // Only where there are windows: the modes that print (--list, --demo-terminal) run
+        // without an event loop, and a signal ends them as it ends any command.
+        quitOnSignals(*app);
         QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/shmscope.svg")));
         QGuiApplication::setDesktopFileName(QStringLiteral("shmscope"));
     }
