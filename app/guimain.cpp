@@ -28,6 +28,7 @@
 #include <cstdlib>
 #include <cstring>
 #include <fcntl.h>
+#include <initializer_list>
 #include <iostream>
 #include <memory>
 #include <unistd.h>
@@ -133,6 +134,30 @@ void quitOnSignals(QCoreApplication &app)
     action.sa_flags = SA_RESTART;
     for (int signal : {SIGTERM, SIGINT, SIGHUP})
         sigaction(signal, &action, nullptr);
+}
+
+// Why the command line asks for two things at once, or "" when it does not: two of `modes`
+// (each a thing to do), or one of `single` given twice. Of two, one would be dropped without
+// a word.
+QString conflictOf(const QCommandLineParser &parser,
+                   std::initializer_list<const QCommandLineOption *> modes,
+                   std::initializer_list<const QCommandLineOption *> single)
+{
+    const QCommandLineOption *chosen = nullptr;
+    for (const QCommandLineOption *mode : modes) {
+        if (!parser.isSet(*mode))
+            continue;
+        if (chosen)
+            return QCoreApplication::translate("main", "--%1 and --%2 cannot go together.")
+                .arg(chosen->names().constFirst(), mode->names().constFirst());
+        chosen = mode;
+    }
+    for (const QCommandLineOption *option : single) {
+        if (parser.values(*option).size() > 1)
+            return QCoreApplication::translate("main", "--%1 is given more than once.")
+                .arg(option->names().constFirst());
+    }
+    return {};
 }
 
 // Qt 6.4's own French catalogue leaves these lines of --help in English; ours translates them
@@ -256,23 +281,12 @@ int main(int argc, char **argv)
         return fail(QCoreApplication::translate("main", "--live goes with --demo."));
     if (misplaced(verboseOption, demoTerminalOption))
         return fail(QCoreApplication::translate("main", "--verbose goes with --demo-terminal."));
-    // One thing at a time: of two, one would be dropped without a word.
-    const QCommandLineOption *const modes[] = {&listOption, &demoTerminalOption, &openOption,
-                                               &selectOption, &demoOption};
-    const QCommandLineOption *chosen = nullptr;
-    for (const QCommandLineOption *mode : modes) {
-        if (!parser.isSet(*mode))
-            continue;
-        if (chosen)
-            return fail(QCoreApplication::translate("main", "--%1 and --%2 cannot go together.")
-                            .arg(chosen->names().constFirst(), mode->names().constFirst()));
-        chosen = mode;
-    }
-    for (const QCommandLineOption *option : {&selectOption, &openOption, &langOption}) {
-        if (parser.values(*option).size() > 1)
-            return fail(QCoreApplication::translate("main", "--%1 is given more than once.")
-                            .arg(option->names().constFirst()));
-    }
+    const QString conflict = conflictOf(parser,
+                                        {&listOption, &demoTerminalOption, &openOption,
+                                         &selectOption, &demoOption},
+                                        {&selectOption, &openOption, &langOption});
+    if (!conflict.isEmpty())
+        return fail(conflict);
     if (!parser.positionalArguments().isEmpty())
         return fail(QCoreApplication::translate("main", "unexpected argument: %1")
                         .arg(parser.positionalArguments().constFirst()));
