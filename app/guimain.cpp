@@ -18,13 +18,21 @@
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
+#include <QPointer>
+#include <QSocketNotifier>
 #include <QTranslator>
 
+#include <cerrno>
+#include <csignal>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <fcntl.h>
+#include <initializer_list>
 #include <iostream>
 #include <memory>
+#include <unistd.h>
+#include <vector>
 
 namespace {
 
@@ -66,6 +74,92 @@ int fail(const QString &message)
     return 2;
 }
 
+// A refusal of what a person asked from a desktop (a menu entry, a launcher): stderr is seen
+// by nobody there, so it is said in a window too when there is a display.
+int failInWindow(const QString &message)
+{
+    const int status = fail(message);
+    if (qobject_cast<QApplication *>(QCoreApplication::instance()))
+        QMessageBox::critical(nullptr, QStringLiteral("shmscope"), message);
+    return status;
+}
+
+// A value typed by someone, shown in a message: printable ASCII as it is, every other byte as
+// \xNN, cut after 32 bytes, between quotes, so a message never carries control characters.
+QString quoted(const std::string &value)
+{
+    constexpr std::size_t Shown = 32;
+    QString text = QStringLiteral("\"");
+    for (std::size_t i = 0; i < value.size() && i < Shown; ++i) {
+        const unsigned char c = static_cast<unsigned char>(value[i]);
+        if (c >= 0x20 && c < 0x7f && c != '"' && c != '\\')
+            text += QLatin1Char(char(c));
+        else
+            text += QStringLiteral("\\x%1").arg(c, 2, 16, QLatin1Char('0'));
+    }
+    text += QLatin1Char('"');
+    if (value.size() > Shown)
+        text += QStringLiteral("…");
+    return text;
+}
+
+// SIGTERM, SIGINT and SIGHUP end the event loop, so that every destructor runs: the fork
+// demo's child is stopped and reaped and its segment removed, views detach. The handler only
+// writes the signal's number to a pipe (async-signal-safe); the notifier reads it in the loop.
+int signalPipe[2] = {-1, -1};
+
+void onQuitSignal(int signal)
+{
+    const int saved = errno;
+    const unsigned char number = static_cast<unsigned char>(signal);
+    [[maybe_unused]] const ssize_t n = write(signalPipe[1], &number, 1);
+    errno = saved;
+}
+
+void quitOnSignals(QCoreApplication &app)
+{
+    if (pipe2(signalPipe, O_CLOEXEC | O_NONBLOCK) != 0) {
+        std::fprintf(stderr, "shmscope: cannot catch SIGTERM: %s\n", std::strerror(errno));
+        return;
+    }
+    auto *notifier = new QSocketNotifier(signalPipe[0], QSocketNotifier::Read, &app);
+    QObject::connect(notifier, &QSocketNotifier::activated, &app, [] {
+        unsigned char number = 0;
+        if (read(signalPipe[0], &number, 1) == 1)
+            QCoreApplication::exit(128 + number); // as a shell reports a death by that signal
+    });
+    struct sigaction action{};
+    action.sa_handler = onQuitSignal;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_RESTART;
+    for (int signal : {SIGTERM, SIGINT, SIGHUP})
+        sigaction(signal, &action, nullptr);
+}
+
+// Why the command line asks for two things at once, or "" when it does not: two of `modes`
+// (each a thing to do), or one of `single` given twice. Of two, one would be dropped without
+// a word.
+QString conflictOf(const QCommandLineParser &parser,
+                   std::initializer_list<const QCommandLineOption *> modes,
+                   std::initializer_list<const QCommandLineOption *> single)
+{
+    const QCommandLineOption *chosen = nullptr;
+    for (const QCommandLineOption *mode : modes) {
+        if (!parser.isSet(*mode))
+            continue;
+        if (chosen)
+            return QCoreApplication::translate("main", "--%1 and --%2 cannot go together.")
+                .arg(chosen->names().constFirst(), mode->names().constFirst());
+        chosen = mode;
+    }
+    for (const QCommandLineOption *option : single) {
+        if (parser.values(*option).size() > 1)
+            return QCoreApplication::translate("main", "--%1 is given more than once.")
+                .arg(option->names().constFirst());
+    }
+    return {};
+}
+
 // Qt 6.4's own French catalogue leaves these lines of --help in English; ours translates them
 // (translators installed last are asked first).
 [[maybe_unused]] const char *const qtStringsMissingInFrench[] = {
@@ -98,6 +192,9 @@ void installTranslators(QCoreApplication &app, const QString &language)
 
 int main(int argc, char **argv)
 {
+    // A write to a pipe whose reader has gone fails with EPIPE, and says so, instead of
+    // killing every window.
+    std::signal(SIGPIPE, SIG_IGN);
     // Read before the parser exists: the option descriptions of --help must already be
     // translated.
     const shm::LanguageChoice language = shm::chooseLanguage(argc, argv);
@@ -111,6 +208,9 @@ int main(int argc, char **argv)
     QCoreApplication::setOrganizationName(QStringLiteral("shmscope"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SHMSCOPE_VERSION));
     if (qobject_cast<QApplication *>(app.get())) {
+        // Only where there are windows: the modes that print (--list, --demo-terminal) run
+        // without an event loop, and a signal ends them as it ends any command.
+        quitOnSignals(*app);
         QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/shmscope.svg")));
         QGuiApplication::setDesktopFileName(QStringLiteral("shmscope"));
     }
@@ -123,7 +223,7 @@ int main(int argc, char **argv)
     if (!language.unknown.empty())
         return fail(QCoreApplication::translate("main", "unknown language %1 for --lang "
                                                         "(use fr or en).")
-                        .arg(QString::fromLocal8Bit(language.unknown.c_str())));
+                        .arg(quoted(language.unknown)));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -181,6 +281,12 @@ int main(int argc, char **argv)
         return fail(QCoreApplication::translate("main", "--live goes with --demo."));
     if (misplaced(verboseOption, demoTerminalOption))
         return fail(QCoreApplication::translate("main", "--verbose goes with --demo-terminal."));
+    const QString conflict = conflictOf(parser,
+                                        {&listOption, &demoTerminalOption, &openOption,
+                                         &selectOption, &demoOption},
+                                        {&selectOption, &openOption, &langOption});
+    if (!conflict.isEmpty())
+        return fail(conflict);
     if (!parser.positionalArguments().isEmpty())
         return fail(QCoreApplication::translate("main", "unexpected argument: %1")
                         .arg(parser.positionalArguments().constFirst()));
@@ -217,12 +323,12 @@ int main(int argc, char **argv)
     if (parser.isSet(openOption)) {
         auto shmid = shmidOf(openOption);
         if (!shmid)
-            return fail(errortext::message(shmid.error()));
+            return failInWindow(errortext::message(shmid.error()));
         auto access = parser.isSet(readWriteOption) ? shm::Access::ReadWrite
                                                     : shm::Access::ReadOnly;
         auto window = MemoryWindow::open(*shmid, access);
         if (!window)
-            return fail(errortext::describe(window.error()));
+            return failInWindow(errortext::describe(window.error()));
         (*window)->show();
         return app->exec();
     }
@@ -230,25 +336,37 @@ int main(int argc, char **argv)
     if (parser.isSet(demoOption)) {
         DemoWindow demo;
         demo.show();
+        // For the tests of ending by a signal at each step (tst_demosignals): the first N
+        // steps done at once.
+        for (int n = qEnvironmentVariableIntValue("SHMSCOPE_TEST_DEMO_STEPS"); n > 0; --n)
+            demo.step();
         if (parser.isSet(liveOption))
             demo.startLive();
         return app->exec();
     }
 
     MainWindow window;
-    QObject::connect(&window, &MainWindow::demoRequested, [] {
+    // Demo windows go when closed, and at the latest when the loop ends (a signal, Quit): their
+    // destructors reap the child and remove the segment.
+    std::vector<QPointer<DemoWindow>> demos;
+    QObject::connect(&window, &MainWindow::demoRequested, [&demos] {
         auto *demo = new DemoWindow;
         demo->setAttribute(Qt::WA_DeleteOnClose);
         demo->show();
+        demos.emplace_back(demo);
     });
     if (parser.isSet(selectOption)) {
         auto shmid = shmidOf(selectOption);
         if (!shmid)
-            return fail(errortext::message(shmid.error()));
+            return failInWindow(errortext::message(shmid.error()));
         if (!window.selectSegment(*shmid))
-            return fail(QCoreApplication::translate("main", "there is no segment with shmid %1.")
-                            .arg(*shmid));
+            return failInWindow(
+                QCoreApplication::translate("main", "there is no segment with shmid %1.")
+                    .arg(*shmid));
     }
     window.show();
-    return app->exec();
+    const int status = app->exec();
+    for (const QPointer<DemoWindow> &demo : demos)
+        delete demo.data();
+    return status;
 }

@@ -9,6 +9,7 @@
 
 #include <cerrno>
 #include <climits>
+#include <csignal>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -66,8 +67,15 @@ std::string ownDirectory(int &error)
 
 int main(int argc, char **argv)
 {
-    if (onlyOptions(argc, argv, "--list", {"--list", "--json"}))
-        return shm::printListing(has(argc, argv, "--json"), stdout, stderr);
+    // A listing into a pipe whose reader has gone (| head) ends with a message and a status,
+    // not a death by SIGPIPE; shmscope-gui inherits the setting and sets it again.
+    std::signal(SIGPIPE, SIG_IGN);
+    if (onlyOptions(argc, argv, "--list", {"--list", "--json"})) {
+        const int status = shm::printListing(has(argc, argv, "--json"), stdout, stderr);
+        if (status != 0 && std::ferror(stdout)) // errno is the failed write's (EPIPE: | head)
+            std::fprintf(stderr, "shmscope: cannot write the listing: %s\n", std::strerror(errno));
+        return status;
+    }
     // In English here; a French user's demo is told by shmscope-gui, which has the catalogue.
     if (onlyOptions(argc, argv, "--demo-terminal", {"--demo-terminal", "--verbose"})
         && shm::chooseLanguage(argc, argv).language == shm::Language::English)

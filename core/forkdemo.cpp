@@ -106,6 +106,12 @@ bool report(ChildState &state, ChildReport record)
     struct sigaction ignore{};
     ignore.sa_handler = SIG_IGN;
     sigaction(SIGPIPE, &ignore, nullptr);
+    // The parent's handlers (shmscope-gui quits its event loop on these) write to a pipe this
+    // child does not keep: here the signals end the child as they would any program.
+    struct sigaction standard{};
+    standard.sa_handler = SIG_DFL;
+    for (int signal : {SIGTERM, SIGINT, SIGHUP})
+        sigaction(signal, &standard, nullptr);
 
     // Keep only our two channel ends, on fixed numbers: the parent's other descriptors (display
     // connection, other demos' pipes) must not be held open by this child.

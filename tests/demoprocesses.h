@@ -2,6 +2,7 @@
 
 // Helpers of the fork-demo tests: which processes and segments exist, read from /proc.
 
+#include <csignal>
 #include <cstdlib>
 #include <dirent.h>
 #include <fstream>
@@ -9,6 +10,8 @@
 #include <sstream>
 #include <string>
 #include <sys/types.h>
+#include <sys/wait.h>
+#include <unistd.h>
 #include <vector>
 
 namespace demotest {
@@ -73,6 +76,22 @@ inline std::vector<SegmentLine> segmentsCreatedBy(pid_t creator)
             found.push_back(segment);
     }
     return found;
+}
+
+// Kills `app` if it still runs (app > 0) and reaps it, then reaps whatever else came to this
+// process (a subreaper gets the orphans), so a check that failed half-way leaves nothing.
+inline void killAndReapEverything(pid_t &app)
+{
+    if (app > 0) {
+        kill(app, SIGKILL);
+        waitpid(app, nullptr, 0);
+        app = 0;
+    }
+    for (int i = 0; i < 100 && !childrenOf(getpid()).empty(); ++i) {
+        while (waitpid(-1, nullptr, WNOHANG) > 0) {
+        }
+        usleep(20000);
+    }
 }
 
 } // namespace demotest

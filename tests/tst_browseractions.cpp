@@ -16,6 +16,8 @@
 #include "ui/browser/segmenttablemodel.h"
 
 #include "core/attachers.h"
+#include "core/limits.h"
+#include "core/segmentinfo.h"
 #include "core/segmentcontrol.h"
 #include "core/segmentlist.h"
 
@@ -38,6 +40,8 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <cerrno>
+#include <cstring>
 #include <memory>
 #include <sys/shm.h>
 #include <unistd.h>
@@ -100,12 +104,16 @@ private slots:
     void openShowsMemoryWindow();
     void selectionSurvivesRefresh();
     void selectClearsHidingFilter();
+    void detailsFollowTheSelectionNotAHiddenRow();
     void detailsAndAttachers();
     void attachersModelFollowsRealAttachers();
     void scrollPositionSurvivesRefresh();
     void pauseAndRefreshNow();
     void settingsRemembered();
     void rootNote();
+    void bytesOfPagesNeverWrap_data();
+    void bytesOfPagesNeverWrap();
+    void inUsePast2To64Bytes();
     void keyboard();
 };
 
@@ -430,6 +438,50 @@ void TestBrowserActions::selectClearsHidingFilter()
     QCOMPARE(window.currentShmid(), a.shmid());
 }
 
+// The filter hides the selected row (the view moves its cursor to a neighbour that nobody
+// selected), or the selection is cleared: the details panel says nothing is selected, and
+// Remove and Open agree with it.
+void TestBrowserActions::detailsFollowTheSelectionNotAHiddenRow()
+{
+    TestSegment a(4096, 0600, shmtest::unusedKey()), b(8192, 0600, shmtest::unusedKey());
+    QVERIFY(a.isValid() && b.isValid());
+    MainWindow window;
+    window.show();
+    const auto action = [&](const char *name) {
+        return window.findChild<QAction *>(QLatin1String(name));
+    };
+    const auto nothingShown = [&] {
+        QVERIFY(!window.details()->segment());
+        QCOMPARE(window.currentShmid(), -1);
+        QVERIFY(window.selectedShmids().isEmpty());
+        for (const char *name : {"actionRemove", "actionOpen", "actionOpenReadWrite",
+                                 "actionChangeMode", "actionCopy"})
+            QVERIFY2(!action(name)->isEnabled(), name);
+    };
+
+    QVERIFY(window.selectSegment(a.shmid()));
+    QCOMPARE(window.details()->segment()->shmid, a.shmid());
+    QVERIFY(action("actionRemove")->isEnabled());
+
+    // Filter on b's key: a goes out of the view.
+    const QString keyText = QStringLiteral("0x%1").arg(std::uint32_t(b.key()), 8, 16, QLatin1Char('0'));
+    QTest::keyClicks(window.filterEdit(), keyText);
+    QCOMPARE(window.proxy()->rowCount(), 1);
+    nothingShown();
+    window.refresh();
+    nothingShown();
+
+    // Picking b shows b; clearing the selection (the cursor stays on b) shows nothing again.
+    QVERIFY(window.selectSegment(b.shmid()));
+    QCOMPARE(window.details()->segment()->shmid, b.shmid());
+    QVERIFY(action("actionOpen")->isEnabled());
+    window.view()->selectionModel()->clearSelection();
+    QVERIFY(window.view()->currentIndex().isValid());
+    nothingShown();
+    window.refresh();
+    nothingShown();
+}
+
 void TestBrowserActions::detailsAndAttachers()
 {
     TestSegment segment(4096, 0640, shmtest::unusedKey());
@@ -574,6 +626,78 @@ void TestBrowserActions::settingsRemembered()
     QCOMPARE(header->visualIndex(SegmentTableModel::SizeColumn), 0);
     QCOMPARE(again.findChild<QTimer *>()->interval(), 3000);
     QSettings().remove(QStringLiteral("browser"));
+}
+
+void TestBrowserActions::bytesOfPagesNeverWrap_data()
+{
+    QTest::addColumn<quint64>("pages");
+    QTest::addColumn<quint64>("pageSize");
+    QTest::addColumn<bool>("fits");
+    QTest::addColumn<quint64>("bytes");
+    QTest::newRow("none") << quint64(0) << quint64(4096) << true << quint64(0);
+    QTest::newRow("one page") << quint64(1) << quint64(4096) << true << quint64(4096);
+    QTest::newRow("last that fits") << (quint64(1) << 52) - 1 << quint64(4096) << true
+                                    << quint64(0) - 4096;
+    QTest::newRow("2^64 bytes") << (quint64(1) << 52) << quint64(4096) << false << quint64(0);
+    QTest::newRow("five 2^62-byte segments") << (quint64(5) << 50) << quint64(4096) << false
+                                             << quint64(0);
+    QTest::newRow("every page") << ~quint64(0) << quint64(65536) << false << quint64(0);
+}
+
+void TestBrowserActions::bytesOfPagesNeverWrap()
+{
+    QFETCH(quint64, pages);
+    QFETCH(quint64, pageSize);
+    QFETCH(bool, fits);
+    QFETCH(quint64, bytes);
+    const auto got = MainWindow::bytesOfPages(pages, pageSize);
+    QCOMPARE(got.has_value(), fits);
+    if (fits) {
+        QCOMPARE(quint64(*got), bytes);
+        QCOMPARE(MainWindow::sizeOfPagesText(pages, pageSize),
+                 QString::fromStdString(shm::humanSize(bytes)));
+    } else {
+        QCOMPARE(MainWindow::sizeOfPagesText(pages, pageSize), QStringLiteral("more than 16 EiB"));
+    }
+}
+
+// Real SHM_NORESERVE segments whose sizes add up past 2^64 bytes (nothing is allocated until
+// touched): the status bar says more than 16 EiB, not a wrapped small figure.
+void TestBrowserActions::inUsePast2To64Bytes()
+{
+    constexpr std::uint64_t Size = std::uint64_t(1) << 62;
+    constexpr int Count = 5;
+    auto limits = shm::readLimits();
+    QVERIFY(limits.ok());
+    if (limits->shmmax < Size)
+        QSKIP(qPrintable(QStringLiteral("SHMMAX is %1, below 2^62").arg(qulonglong(limits->shmmax))));
+    auto usage = shm::readUsage();
+    QVERIFY(usage.ok());
+    const std::uint64_t needPages = Count * (Size / shm::pageSize());
+    if (limits->shmall < usage->totalPages || limits->shmall - usage->totalPages < needPages)
+        QSKIP(qPrintable(QStringLiteral("SHMALL is %1 pages, below the %2 pages needed")
+                             .arg(qulonglong(limits->shmall))
+                             .arg(qulonglong(needPages))));
+    std::vector<int> made;
+    auto removeThem = qScopeGuard([&] {
+        for (int shmid : made)
+            shmctl(shmid, IPC_RMID, nullptr);
+    });
+    for (int i = 0; i < Count; ++i) {
+        const int shmid = shmget(IPC_PRIVATE, Size, IPC_CREAT | SHM_NORESERVE | 0600);
+        if (shmid < 0)
+            QSKIP(qPrintable(QStringLiteral("the kernel refuses a 2^62-byte SHM_NORESERVE "
+                                            "segment: %1")
+                                 .arg(QString::fromLocal8Bit(std::strerror(errno)))));
+        made.push_back(shmid);
+    }
+    usage = shm::readUsage();
+    QVERIFY(usage.ok());
+    QVERIFY(!MainWindow::bytesOfPages(usage->totalPages, shm::pageSize()));
+    MainWindow window;
+    window.refresh();
+    QVERIFY2(window.limitsText().contains(QStringLiteral("more than 16 EiB in use")),
+             qPrintable(window.limitsText()));
 }
 
 void TestBrowserActions::rootNote()

@@ -7,24 +7,73 @@
 #include "support/programrun.h"
 #include "support/testsegment.h"
 
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QProcessEnvironment>
+#include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QScopeGuard>
 #include <QTest>
 
 #include <grp.h>
 #include <pwd.h>
 #include <sys/shm.h>
+#include <unistd.h>
 
 using namespace shmtest;
 
 namespace {
 
 using shmtest::ProgramRun;
+
+// What a running process writes on `channel` until its first newline (30 s at most, or until
+// it ends).
+QByteArray firstLine(QProcess &process, QProcess::ProcessChannel channel)
+{
+    QByteArray text;
+    process.setReadChannel(channel);
+    QDeadlineTimer deadline(30000);
+    while (!text.contains('\n') && !deadline.hasExpired() && process.state() == QProcess::Running) {
+        process.waitForReadyRead(100);
+        text += process.readAll();
+    }
+    return text;
+}
+
+struct WindowRun
+{
+    ProgramRun run;
+    bool waited = false; // still running half a second after its message: a window waits
+};
+
+// Runs shmscope with the display of the tests (offscreen), waits for its message on stderr,
+// checks it then keeps running (a message box waits for the person), and ends it with SIGTERM,
+// which closes the box: the exit status is then the refusal's.
+WindowRun untilClosed(const QStringList &arguments)
+{
+    WindowRun result;
+    QProcess process;
+    process.setProcessEnvironment(QProcessEnvironment::systemEnvironment());
+    process.start(qEnvironmentVariable("SHMSCOPE_BINARY"), arguments);
+    if (!process.waitForStarted(10000))
+        return result;
+    const QByteArray err = firstLine(process, QProcess::StandardError);
+    result.waited = !process.waitForFinished(500);
+    process.terminate();
+    if (!process.waitForFinished(20000)) {
+        process.kill();
+        process.waitForFinished();
+    }
+    result.run.out = process.readAllStandardOutput();
+    result.run.err = err + process.readAllStandardError();
+    result.run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    return result;
+}
 
 // No way to a display at all (as over ssh, or in cron).
 QProcessEnvironment withoutDisplay()
@@ -255,6 +304,19 @@ private slots:
             }
         };
         row("unknown option", {"--list", "--bogus"}, "bogus");
+        // Options that cannot go together: none is dropped without a word.
+        row("open with select", {"--open", "1", "--select", "1"}, "--open and --select cannot go together");
+        row("demo with open", {"--demo", "--open", "1"}, "--open and --demo cannot go together");
+        row("demo with select", {"--select", "1", "--demo"}, "--select and --demo cannot go together");
+        row("demo-terminal with demo", {"--demo-terminal", "--demo"}, "--demo-terminal and --demo cannot go together");
+        row("demo-terminal with open", {"--open", "1", "--demo-terminal"}, "--demo-terminal and --open cannot go together");
+        row("list with open", {"--list", "--open", "1"}, "--list and --open cannot go together");
+        row("list with select", {"--list", "--select", "1"}, "--list and --select cannot go together");
+        row("list with demo", {"--demo", "--list"}, "--list and --demo cannot go together");
+        row("list with demo-terminal", {"--list", "--demo-terminal"}, "--list and --demo-terminal cannot go together");
+        row("json list with demo-terminal", {"--list", "--json", "--demo-terminal", "--verbose"}, "cannot go together");
+        row("open twice", {"--open", "1", "--open", "2"}, "--open is given more than once");
+        row("select twice", {"--select", "1", "--select", "2"}, "--select is given more than once");
         row("unknown option alone", {"--bogus"}, "bogus");
         row("json without list", {"--json"}, "--json goes with --list");
         row("stray argument", {"--list", "extra"}, "unexpected argument");
@@ -263,7 +325,7 @@ private slots:
         row("open negative", {"--open", "-3"}, "not valid");
         row("open vanished id", {"--open", "2147480000"}, "no segment with this id");
         row("read-write without open", {"--read-write"}, "--read-write goes with --open");
-        row("unknown language", {"--lang", "de"}, "unknown language de");
+        row("unknown language", {"--lang", "de"}, "unknown language \"de\"");
         QTest::addRow("browser without display") << QStringList{} << "no display" << true;
         QTest::addRow("demo without display") << QStringList{"--demo"} << "no display" << true;
     }
@@ -272,11 +334,154 @@ private slots:
         QFETCH(QStringList, arguments);
         QFETCH(QString, message);
         QFETCH(bool, withoutDisplay);
-        const ProgramRun run = shmscope(arguments, withoutDisplay);
+        // A bad --open or --select value, with a display, is said in a window too, which
+        // waits for the person (see refusalInAWindow): here SIGTERM closes it.
+        const bool window = !withoutDisplay && !message.contains(QLatin1String("together"))
+                            && !message.contains(QLatin1String("more than once"))
+                            && (arguments.value(1) == QLatin1String("abc")
+                                || arguments.value(1) == QLatin1String("-3")
+                                || arguments.value(1) == QLatin1String("2147480000"));
+        const ProgramRun run = window ? untilClosed(arguments).run : shmscope(arguments, withoutDisplay);
         QVERIFY2(run.exitCode > 0, "a message and an exit status, not a crash");
         QVERIFY2(QString::fromLocal8Bit(run.err).contains(message),
                  qPrintable(QString::fromLocal8Bit(run.err)));
         QVERIFY(run.out.isEmpty());
+    }
+    // From a desktop, a refusal of --open or --select is said in a window as well as on stderr
+    // (nobody reads stderr there); the exit status is still the refusal's. Without a display,
+    // stderr only, at once.
+    void refusalInAWindow_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("open vanished id") << QStringList{"--open", "2147480000"}
+                                          << "no segment with this id";
+        QTest::newRow("open not a number") << QStringList{"--open", "x1"} << "not valid";
+        QTest::newRow("select vanished id") << QStringList{"--select", "2147480000"}
+                                            << "no segment with";
+    }
+    void refusalInAWindow()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, message);
+        const WindowRun shown = untilClosed(arguments);
+        QVERIFY2(shown.waited, "a window waits for the person");
+        QCOMPARE(shown.run.exitCode, 2);
+        QVERIFY2(shown.run.errText().contains(message), shown.run.err.constData());
+        // Without a display: the same message, and the program ends by itself.
+        const ProgramRun plain = shmscope(arguments, true);
+        QCOMPARE(plain.exitCode, 2);
+        QVERIFY2(plain.errText().contains(message), plain.err.constData());
+    }
+
+    // The same on a real X server (Xvfb): the window is there, titled shmscope, and closing it
+    // (Return on its button) ends the program with the refusal's status.
+    void refusalWindowOnX11()
+    {
+        const QString xvfb = QStandardPaths::findExecutable(QStringLiteral("Xvfb"));
+        const QString xdotool = QStandardPaths::findExecutable(QStringLiteral("xdotool"));
+        if (xvfb.isEmpty() || xdotool.isEmpty())
+            QSKIP("needs Xvfb and xdotool");
+        QProcess server;
+        server.start(xvfb, {"-displayfd", "1", "-screen", "0", "800x600x24", "-nolisten", "tcp"});
+        QVERIFY(server.waitForStarted());
+        auto stopServer = qScopeGuard([&] {
+            server.kill();
+            server.waitForFinished();
+        });
+        const QByteArray number = firstLine(server, QProcess::StandardOutput);
+        if (!number.contains('\n'))
+            QSKIP("Xvfb did not start here");
+        QProcessEnvironment environment = withoutDisplay();
+        environment.insert("DISPLAY", ":" + QString::fromLatin1(number.trimmed()));
+
+        QProcess app;
+        app.setProcessEnvironment(environment);
+        app.start(binary(), {"--open", "2147480000"});
+        QVERIFY(app.waitForStarted());
+        auto stopApp = qScopeGuard([&] {
+            app.kill();
+            app.waitForFinished();
+        });
+        QByteArray window;
+        QDeadlineTimer deadline(30000);
+        while (window.isEmpty() && !deadline.hasExpired() && app.state() == QProcess::Running) {
+            QProcess search;
+            search.setProcessEnvironment(environment);
+            search.start(xdotool, {"search", "--onlyvisible", "--name", "^shmscope$"});
+            search.waitForFinished();
+            window = search.readAllStandardOutput().trimmed().split('\n').value(0);
+            if (window.isEmpty())
+                QTest::qWait(200);
+        }
+        QVERIFY2(!window.isEmpty(), "no window titled shmscope");
+        QVERIFY(app.state() == QProcess::Running);
+        QProcess key;
+        key.setProcessEnvironment(environment);
+        key.start(xdotool, {"windowfocus", QString::fromLatin1(window), "key", "Return"});
+        QVERIFY(key.waitForFinished());
+        QVERIFY(app.waitForFinished(20000));
+        QCOMPARE(app.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(app.exitCode(), 2);
+        QVERIFY(app.readAllStandardError().contains("no segment with this id"));
+    }
+
+    // A --lang value shmscope does not speak is shown between quotes, cut, and with every
+    // control or non-ASCII byte written as \xNN: the message never moves a terminal's cursor
+    // or fills a screen.
+    void unknownLanguageQuotedAndCut_data()
+    {
+        QTest::addColumn<QByteArray>("value");
+        QTest::addColumn<QString>("shown");
+        QTest::addColumn<bool>("withoutDisplay");
+        for (bool withoutDisplay : {false, true}) {
+            const char *where = withoutDisplay ? " (no display)" : "";
+            QTest::addRow("escape sequence%s", where)
+                << QByteArray("de\x1b[2J\r\nx") << QStringLiteral("\"de\\x1b[2J\\x0d\\x0ax\"") << withoutDisplay;
+            QTest::addRow("long%s", where) << QByteArray(5000, 'z')
+                                           << "\"" + QString(32, 'z') + "\"…" << withoutDisplay;
+            QTest::addRow("quotes and bytes%s", where)
+                << QByteArray("a\"b\\c\xc3\xa9") << QStringLiteral("\"a\\x22b\\x5cc\\xc3\\xa9\"") << withoutDisplay;
+        }
+    }
+    void unknownLanguageQuotedAndCut()
+    {
+        QFETCH(QByteArray, value);
+        QFETCH(QString, shown);
+        QFETCH(bool, withoutDisplay);
+        const ProgramRun run = shmscope({"--lang", QString::fromLocal8Bit(value), "--list"},
+                                        withoutDisplay);
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(run.out.isEmpty());
+        QVERIFY2(run.errText().contains("unknown language " + shown), run.err.constData());
+        QVERIFY2(run.err.size() < 300, run.err.constData());
+        for (int i = 0; i + 1 < run.err.size(); ++i)
+            QVERIFY2((uchar(run.err[i]) >= 0x20 && uchar(run.err[i]) != 0x7f) || run.err[i] == '\n',
+                     run.err.constData());
+    }
+
+    // A listing into a pipe whose reader has gone (shmscope --list | head -c1) ends with a
+    // message and a status, not a death by SIGPIPE.
+    void listingIntoAClosedPipe_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::newRow("table") << QStringList{"--list"};
+        QTest::newRow("json") << QStringList{"--list", "--json"};
+    }
+    void listingIntoAClosedPipe()
+    {
+        QFETCH(QStringList, arguments);
+        int fds[2];
+        QCOMPARE(pipe(fds), 0);
+        ::close(fds[0]); // the reader has gone before the first write
+        QProcess process;
+        process.setStandardOutputFile(QStringLiteral("/proc/self/fd/%1").arg(fds[1]));
+        process.start(binary(), arguments);
+        QVERIFY(process.waitForFinished(30000));
+        ::close(fds[1]);
+        QCOMPARE(process.exitStatus(), QProcess::NormalExit); // not killed by SIGPIPE
+        QCOMPARE(process.exitCode(), 1);
+        QVERIFY2(process.readAllStandardError().contains("Broken pipe"), "says why");
     }
 };
 

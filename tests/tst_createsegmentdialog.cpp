@@ -2,6 +2,7 @@
 // turned into the right request, a real create, a kernel refusal shown inline, and a create
 // through the main window seen in the table.
 
+#include "support/mnemonics.h"
 #include "support/testsegment.h"
 #include "ui/browser/createsegmentdialog.h"
 #include "ui/browser/mainwindow.h"
@@ -15,10 +16,13 @@
 #include "core/segmentcontrol.h"
 #include "core/segmentlist.h"
 
+#include <QAbstractButton>
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QHash>
 #include <QLabel>
+#include <QLibraryInfo>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QStandardPaths>
@@ -75,6 +79,8 @@ private slots:
     void everyOfferedUnitParses_data();
     void everyOfferedUnitParses();
     void modeBoxesFollowOctal();
+    void mnemonicsDoNotCollide_data();
+    void mnemonicsDoNotCollide();
     void realCreate();
     void kernelRefusalShownInline();
     void createThroughMainWindow();
@@ -356,6 +362,51 @@ void TestCreateSegmentDialog::everyOfferedUnitParses()
         QVERIFY2(request, qPrintable(typed + QStringLiteral(": ") + dialog.validationMessage()));
         QCOMPARE(qulonglong(request->size), 3ULL << (10 * unit));
     }
+}
+
+// Alt+letter reaches one field of the dialog only, in English and in French (Qt's own
+// catalogue too: the Cancel button's text is Qt's).
+void TestCreateSegmentDialog::mnemonicsDoNotCollide_data()
+{
+    QTest::addColumn<bool>("french");
+    QTest::newRow("English") << false;
+    QTest::newRow("French") << true;
+}
+
+void TestCreateSegmentDialog::mnemonicsDoNotCollide()
+{
+    QFETCH(bool, french);
+    QTranslator ours, qt;
+    if (french) {
+        QVERIFY(ours.load(QStringLiteral(":/i18n/shmscope_fr.qm")));
+        QVERIFY(QCoreApplication::installTranslator(&ours));
+        if (qt.load(QStringLiteral("qtbase_fr"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+            QCoreApplication::installTranslator(&qt);
+    }
+    const auto restore = qScopeGuard([&] {
+        QCoreApplication::removeTranslator(&ours);
+        QCoreApplication::removeTranslator(&qt);
+    });
+    Dialog dialog;
+    QStringList texts;
+    for (const QLabel *label : dialog.findChildren<QLabel *>())
+        texts << label->text();
+    for (const QAbstractButton *button : dialog.findChildren<QAbstractButton *>())
+        texts << button->text();
+    QHash<QChar, QString> owner;
+    QStringList problems;
+    int keys = 0;
+    for (const QString &text : texts) {
+        for (const QChar key : shmtest::mnemonicsOf(text)) {
+            ++keys;
+            if (owner.contains(key))
+                problems << QStringLiteral("%1 and %2 share Alt+%3").arg(owner.value(key), text, key);
+            else
+                owner.insert(key, text);
+        }
+    }
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+    QVERIFY(keys >= 8); // key kind, key, path, size, octal, exclusive, open after, create
 }
 
 void TestCreateSegmentDialog::modeBoxesFollowOctal()

@@ -40,17 +40,7 @@ private slots:
         pid_t app = 0;
         QCOMPARE(posix_spawn(&app, program.constData(), nullptr, nullptr, argv, environ), 0);
         // If a check fails half-way, still leave nothing: kill the app and reap what is ours.
-        auto leaveNothing = qScopeGuard([&] {
-            if (app > 0) {
-                kill(app, SIGKILL);
-                waitpid(app, nullptr, 0);
-            }
-            for (int i = 0; i < 100 && !demotest::childrenOf(getpid()).empty(); ++i) {
-                while (waitpid(-1, nullptr, WNOHANG) > 0) {
-                }
-                usleep(20000);
-            }
-        });
+        auto leaveNothing = qScopeGuard([&] { demotest::killAndReapEverything(app); });
 
         // Live: the app's segment is shared by the app and its child, and marked for removal.
         int shmid = -1;

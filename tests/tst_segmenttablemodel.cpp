@@ -2,6 +2,7 @@
 // signal when nothing changed, persistent indexes kept; and the same on real segments.
 
 #include "support/testsegment.h"
+#include "ui/browser/segmentdetailswidget.h"
 #include "ui/browser/segmenttablemodel.h"
 
 #include "core/language.h"
@@ -17,11 +18,18 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "core/attachers.h"
+
+#include <cerrno>
 #include <clocale>
+#include <csignal>
+#include <cstring>
 #include <cstdio>
 #include <cstdlib>
 #include <locale>
 #include <memory>
+#include <sys/shm.h>
+#include <unistd.h>
 
 using shm::SegmentInfo;
 
@@ -97,6 +105,7 @@ private slots:
     void changedRowsAreHighlighted();
     void roles();
     void realSegments();
+    void exitedProcessSaysSoInTableAndDetails();
     void sizesFollowTheLanguageNotTheLocale();
 };
 
@@ -303,6 +312,54 @@ void TestSegmentTableModel::realSegments()
     model.merge(*listing);
     QCOMPARE(model.rowOfShmid(idA), -1);
     QCOMPARE(resets.count(), 0);
+}
+
+// A process that created a segment and exited: the Creator cell says "(exited)" at the next
+// merge (the name is not kept from the cache), although the kernel's row did not change, and
+// the details panel says the same words.
+void TestSegmentTableModel::exitedProcessSaysSoInTableAndDetails()
+{
+    const key_t key = shmtest::unusedKey();
+    shmtest::ChildProcess child([key] { shmget(key, 4096, IPC_CREAT | IPC_EXCL | 0600); });
+    QVERIFY(child.waitReady());
+    const int shmid = shmget(key, 0, 0);
+    QVERIFY2(shmid >= 0, std::strerror(errno));
+    auto removeIt = qScopeGuard([shmid] { shmctl(shmid, IPC_RMID, nullptr); });
+    const pid_t pid = child.pid();
+
+    SegmentTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    SegmentDetailsWidget details(&model);
+    const auto check = [&](const QString &expected) {
+        auto listing = shm::listSegments();
+        QVERIFY(listing.ok());
+        model.merge(*listing);
+        const int row = model.rowOfShmid(shmid);
+        QVERIFY(row >= 0);
+        QCOMPARE(model.segmentAt(row).cpid, pid);
+        const QString cell = model.index(row, SegmentTableModel::CreatorPidColumn).data().toString();
+        QCOMPARE(cell, expected);
+        details.setSegment(model.segmentAt(row));
+        QCOMPARE(details.fieldText(SegmentDetailsWidget::CreatorPidField), cell);
+    };
+    const QString name = QString::fromStdString(shm::processName(pid));
+    QVERIFY(!name.isEmpty());
+    check(QStringLiteral("%1 (%2)").arg(pid).arg(name));
+
+    child.stop(); // killed and reaped
+    QVERIFY(kill(pid, 0) != 0);
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    check(QStringLiteral("%1 (exited)").arg(pid));
+    // The kernel's row is the same: the view is told by the model that the name went.
+    const int row = model.rowOfShmid(shmid);
+    bool told = false;
+    for (const auto &args : changed) {
+        told = told || (args.at(0).toModelIndex().row() <= row && row <= args.at(1).toModelIndex().row()
+                        && args.at(0).toModelIndex().column() <= SegmentTableModel::CreatorPidColumn
+                        && SegmentTableModel::CreatorPidColumn <= args.at(1).toModelIndex().column());
+    }
+    QVERIFY(told);
+    QCOMPARE(details.fieldText(SegmentDetailsWidget::LastPidField), QStringLiteral("none"));
 }
 
 namespace {

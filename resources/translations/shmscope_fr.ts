@@ -163,10 +163,6 @@
         <translation>E&amp;xclusif&#xa0;: échouer si la clé est déjà prise (IPC_EXCL)</translation>
     </message>
     <message>
-        <source>&amp;Open the segment after creating it</source>
-        <translation>&amp;Ouvrir le segment après l&apos;avoir créé</translation>
-    </message>
-    <message>
         <source>&amp;Create</source>
         <translation>&amp;Créer</translation>
     </message>
@@ -224,6 +220,10 @@
             <numerusform>%1 (%L2 octet)</numerusform>
             <numerusform>%1 (%L2 octets)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Open the segment &amp;after creating it</source>
+        <translation>Ouvrir le segment a&amp;près l&apos;avoir créé</translation>
     </message>
 </context>
 <context>
@@ -1370,6 +1370,14 @@
             <numerusform>%n processus l&apos;ont encore attaché.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Memory of segments: %L1 pages, more than 16 EiB (%2 resident, %3 swapped) of at most %L4 pages (SHMALL)</source>
+        <translation>Mémoire des segments&#xa0;: %L1 pages, plus de 16 Eio (%2 résidents, %3 en swap) sur %L4 pages au plus (SHMALL)</translation>
+    </message>
+    <message>
+        <source>more than 16 EiB</source>
+        <translation>plus de 16 Eio</translation>
+    </message>
 </context>
 <context>
     <name>MemoryView</name>
@@ -1910,10 +1918,6 @@
         <translation>%1 (nattch)</translation>
     </message>
     <message>
-        <source>%1 (exited)</source>
-        <translation>%1 (terminé)</translation>
-    </message>
-    <message>
         <source>%1 resident, %2 swapped out</source>
         <translation>%1 résident, %2 en swap</translation>
     </message>
@@ -2075,6 +2079,10 @@ Créateur uid %5 (%6), gid %7 (%8)</translation>
         <source>Swapped-out memory of the segment</source>
         <translation>Mémoire du segment envoyée dans l&apos;espace d&apos;échange</translation>
     </message>
+    <message>
+        <source>%1 (exited)</source>
+        <translation>%1 (terminé)</translation>
+    </message>
 </context>
 <context>
     <name>SharedMemoryHelpDialog</name>
@@ -2206,6 +2214,14 @@ Créateur uid %5 (%6), gid %7 (%8)</translation>
     <message>
         <source>no display to open a window on (DISPLAY and WAYLAND_DISPLAY are not set). Without a display, use shmscope --list [--json] or shmscope --demo-terminal.</source>
         <translation>aucun écran où ouvrir une fenêtre (DISPLAY et WAYLAND_DISPLAY ne sont pas définies). Sans écran, utilisez shmscope --list [--json] ou shmscope --demo-terminal.</translation>
+    </message>
+    <message>
+        <source>--%1 and --%2 cannot go together.</source>
+        <translation>--%1 et --%2 ne peuvent pas aller ensemble.</translation>
+    </message>
+    <message>
+        <source>--%1 is given more than once.</source>
+        <translation>--%1 est donnée plus d&apos;une fois.</translation>
     </message>
 </context>
 <context>

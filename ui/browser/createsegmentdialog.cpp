@@ -105,7 +105,7 @@ CreateSegmentDialog::CreateSegmentDialog(QWidget *parent)
     m_exclusive->setObjectName(QStringLiteral("exclusive"));
     m_exclusive->setChecked(true);
     form->addRow(QString(), m_exclusive);
-    m_openAfter = new QCheckBox(tr("&Open the segment after creating it"), this);
+    m_openAfter = new QCheckBox(tr("Open the segment &after creating it"), this);
     m_openAfter->setObjectName(QStringLiteral("openAfterCreate"));
     form->addRow(QString(), m_openAfter);
 

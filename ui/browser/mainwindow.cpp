@@ -128,8 +128,10 @@ MainWindow::MainWindow(QWidget *parent)
     createToolBar();
     createStatusBar();
 
-    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            &MainWindow::updateActions);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        updateActions();
+        updateDetails(false);
+    });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this] { updateDetails(true); });
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateCount);
@@ -494,29 +496,52 @@ void MainWindow::updateLimits()
         m_limitsLabel->setText(tr("Limits unavailable"));
         return;
     }
-    const std::uint64_t usedBytes = usage->totalPages * shm::pageSize();
+    const std::optional<std::uint64_t> usedBytes = bytesOfPages(usage->totalPages, shm::pageSize());
     const QString text = tr("%1 of %2 segments (SHMMNI) · %3 in use · SHMMAX %4", nullptr,
                             plural::count(limits->shmmni))
                              .arg(usage->usedIds)
                              .arg(qulonglong(limits->shmmni))
-                             .arg(qs(shm::humanSize(usedBytes)), qs(shm::humanSize(limits->shmmax)));
+                             .arg(sizeOfPagesText(usage->totalPages, shm::pageSize()),
+                                  qs(shm::humanSize(limits->shmmax)));
     if (m_limitsLabel->text() != text) {
         m_limitsLabel->setText(text);
         const QStringList lines{
             tr("Segments in use: %1 of at most %2 (SHMMNI)")
                 .arg(usage->usedIds)
                 .arg(qulonglong(limits->shmmni)),
-            tr("Memory of segments: %L1 bytes (%2 resident, %3 swapped) of at most %L4 pages "
-               "(SHMALL)",
-               nullptr, plural::count(usedBytes))
-                .arg(qulonglong(usedBytes))
-                .arg(qs(shm::humanSize(usage->rssPages * shm::pageSize())),
-                     qs(shm::humanSize(usage->swapPages * shm::pageSize())))
+            (usedBytes ? tr("Memory of segments: %L1 bytes (%2 resident, %3 swapped) of at most "
+                            "%L4 pages (SHMALL)",
+                            nullptr, plural::count(*usedBytes))
+                             .arg(qulonglong(*usedBytes))
+                       : tr("Memory of segments: %L1 pages, more than 16 EiB (%2 resident, %3 "
+                            "swapped) of at most %L4 pages (SHMALL)")
+                             .arg(qulonglong(usage->totalPages)))
+                .arg(sizeOfPagesText(usage->rssPages, shm::pageSize()),
+                     sizeOfPagesText(usage->swapPages, shm::pageSize()))
                 .arg(qulonglong(limits->shmall)),
             tr("Largest segment: %L1 bytes (SHMMAX)", nullptr, plural::count(limits->shmmax))
                 .arg(qulonglong(limits->shmmax))};
         m_limitsLabel->setToolTip(lines.join(QLatin1Char('\n')));
     }
+}
+
+std::optional<std::uint64_t> MainWindow::bytesOfPages(std::uint64_t pages, std::uint64_t pageSize)
+{
+    std::uint64_t bytes = 0;
+    if (__builtin_mul_overflow(pages, pageSize, &bytes))
+        return std::nullopt;
+    return bytes;
+}
+
+QString MainWindow::sizeOfPagesText(std::uint64_t pages, std::uint64_t pageSize)
+{
+    const auto bytes = bytesOfPages(pages, pageSize);
+    return bytes ? qs(shm::humanSize(*bytes)) : tr("more than 16 EiB");
+}
+
+QString MainWindow::limitsText() const
+{
+    return m_limitsLabel->text();
 }
 
 void MainWindow::updateDetails(bool forceAttachers)
@@ -575,16 +600,20 @@ QList<int> MainWindow::selectedShmids() const
               [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
     for (const QModelIndex &index : rows)
         ids << index.data(SegmentTableModel::ShmidRole).toInt();
-    if (ids.isEmpty() && currentShmid() >= 0
-        && m_view->selectionModel()->isRowSelected(m_view->currentIndex().row(), {}))
+    if (ids.isEmpty() && currentShmid() >= 0)
         ids << currentShmid();
     return ids;
 }
 
 int MainWindow::currentShmid() const
 {
+    // A current row that is not selected (the filter hid the selected row and the view moved
+    // the cursor to a neighbour, or the user deselected it) is nobody's choice: the details
+    // and the actions then show nothing.
     const QModelIndex index = m_view->currentIndex();
-    return index.isValid() ? index.data(SegmentTableModel::ShmidRole).toInt() : -1;
+    if (!index.isValid() || !m_view->selectionModel()->isRowSelected(index.row(), {}))
+        return -1;
+    return index.data(SegmentTableModel::ShmidRole).toInt();
 }
 
 bool MainWindow::selectSegment(int shmid)

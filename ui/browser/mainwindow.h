@@ -8,6 +8,7 @@
 #include <QList>
 #include <QMainWindow>
 
+#include <cstdint>
 #include <functional>
 #include <optional>
 #include <sys/types.h>
@@ -38,10 +39,18 @@ public:
     // False if no such segment.
     bool selectSegment(int shmid);
 
+    // The bytes of `pages` pages of `pageSize` bytes, or nullopt when that is 2^64 or more: the
+    // kernel counts segments in pages, and SHM_NORESERVE segments can add up past 2^64 bytes.
+    static std::optional<std::uint64_t> bytesOfPages(std::uint64_t pages, std::uint64_t pageSize);
+    // The same as a size for people ("3 GiB"), "more than 16 EiB" past 2^64 bytes.
+    static QString sizeOfPagesText(std::uint64_t pages, std::uint64_t pageSize);
+    // The status bar's figures: segments, memory in use, SHMMAX.
+    QString limitsText() const;
+
     // The shmids of the selected rows, in view order.
     QList<int> selectedShmids() const;
 
-    // The shmid of the current row, or -1.
+    // The shmid of the current row if it is selected, or -1 (what the details panel shows).
     int currentShmid() const;
 
     SegmentTableModel *model() const { return m_model; }

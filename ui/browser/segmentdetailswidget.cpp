@@ -187,12 +187,7 @@ void SegmentDetailsWidget::setSegment(const std::optional<shm::SegmentInfo> &inf
         status << tr("Locked in memory (SHM_LOCK): never swapped out.");
     setField(StatusField, status.isEmpty() ? tr("Normal") : status.join(QLatin1Char('\n')));
     setField(NattchField, tr("%1 (nattch)").arg(qulonglong(s.nattch)));
-    const auto pid = [this](pid_t p) {
-        if (p <= 0)
-            return tr("none");
-        const QString name = m_names->processName(p);
-        return name.isEmpty() ? tr("%1 (exited)").arg(p) : QStringLiteral("%1 (%2)").arg(p).arg(name);
-    };
+    const auto pid = [this](pid_t p) { return p <= 0 ? tr("none") : m_names->pidText(p); };
     setField(CreatorPidField, pid(s.cpid));
     setField(LastPidField, pid(s.lpid));
     setField(AttachTimeField, SegmentTableModel::timeText(s.atime));

@@ -11,7 +11,11 @@
 #include <QPalette>
 #include <QTimerEvent>
 
+#include <QSet>
+
 #include <algorithm>
+#include <cerrno>
+#include <csignal>
 
 namespace {
 
@@ -128,6 +132,7 @@ SegmentTableModel::MergeStats SegmentTableModel::merge(const std::vector<shm::Se
         }
     }
     m_populated = true;
+    forgetExitedProcesses();
     if (highlight && stats.total() > 0)
         scheduleHighlightExpiry();
     return stats;
@@ -220,7 +225,28 @@ QString SegmentTableModel::pidText(pid_t pid) const
     if (pid <= 0)
         return {};
     const QString name = processName(pid);
-    return name.isEmpty() ? QString::number(pid) : QStringLiteral("%1 (%2)").arg(pid).arg(name);
+    return name.isEmpty() ? tr("%1 (exited)").arg(pid) : QStringLiteral("%1 (%2)").arg(pid).arg(name);
+}
+
+void SegmentTableModel::forgetExitedProcesses()
+{
+    // A name is cached for a while, but a process that has exited must not keep it: kill(pid, 0)
+    // says at once whether the pid is still there (EPERM: there, but not ours).
+    QSet<pid_t> exited;
+    for (auto it = m_processNames.begin(); it != m_processNames.end(); ++it) {
+        if (!it->name.isEmpty() && kill(it.key(), 0) != 0 && errno == ESRCH) {
+            it->name.clear();
+            exited.insert(it.key());
+        }
+    }
+    if (exited.isEmpty())
+        return;
+    const QList<int> roles{Qt::DisplayRole};
+    for (size_t r = 0; r < m_rows.size(); ++r) {
+        const shm::SegmentInfo &info = m_rows[r].info;
+        if (exited.contains(info.cpid) || exited.contains(info.lpid))
+            emit dataChanged(index(int(r), CreatorPidColumn), index(int(r), LastPidColumn), roles);
+    }
 }
 
 QVariant SegmentTableModel::displayData(const shm::SegmentInfo &info, int column) const

@@ -80,7 +80,7 @@ public:
     // Text helpers shared with the details panel.
     static QString timeText(std::int64_t seconds);     // local time, "never" for 0
     static QString statusText(const shm::SegmentInfo &info); // "dest, locked" or ""
-    QString pidText(pid_t pid) const;                 // "1234 (bash)", "1234", "" for 0
+    QString pidText(pid_t pid) const;                 // "1234 (bash)", "1234 (exited)", "" for 0
     QString userName(uid_t uid) const;
     QString groupName(gid_t gid) const;
     QString processName(pid_t pid) const; // cached /proc/PID/comm, "" when gone
@@ -100,6 +100,7 @@ private:
     QVariant toolTipData(const shm::SegmentInfo &info, int column) const;
     QVariant backgroundData(const Row &row) const;
     void scheduleHighlightExpiry();
+    void forgetExitedProcesses();
 
     std::vector<Row> m_rows;
     bool m_populated = false;
