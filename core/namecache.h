@@ -2,6 +2,7 @@
 
 // User and group names, looked up once per distinct id.
 
+#include <optional>
 #include <string>
 #include <sys/types.h>
 #include <unordered_map>
@@ -27,5 +28,9 @@ private:
     std::unordered_map<uid_t, Entry> m_users;
     std::unordered_map<gid_t, Entry> m_groups;
 };
+
+// The id of the user or group with this name (getpwnam_r, getgrnam_r), nullopt if none.
+std::optional<uid_t> userIdNamed(const std::string &name);
+std::optional<gid_t> groupIdNamed(const std::string &name);
 
 } // namespace shm

@@ -2,6 +2,7 @@
 // segments in every state; the parser survives malformed input.
 
 #include "core/attachment.h"
+#include "core/namecache.h"
 #include "core/segmentcontrol.h"
 #include "core/segmentlist.h"
 #include "support/testsegment.h"
@@ -53,6 +54,19 @@ class TestCoreListing : public QObject
     Q_OBJECT
 
 private slots:
+    // Names and ids both ways, as the browser shows owners and the owner dialog reads them.
+    void namesAndIds()
+    {
+        shm::NameCache names;
+        QCOMPARE(names.userName(0), std::string("root"));
+        QCOMPARE(names.groupName(0), std::string("root"));
+        QCOMPARE(shm::userIdNamed("root"), std::optional<uid_t>(0));
+        QCOMPARE(shm::groupIdNamed("root"), std::optional<gid_t>(0));
+        QVERIFY(!shm::userIdNamed("no-such-user-shmscope").has_value());
+        QVERIFY(!shm::groupIdNamed("no-such-group-shmscope").has_value());
+        QVERIFY(!shm::userIdNamed("").has_value());
+    }
+
     void listingAgreesWithKernel_data()
     {
         QTest::addColumn<bool>("fallback");

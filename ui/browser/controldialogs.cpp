@@ -1,7 +1,8 @@
 #include "ui/browser/controldialogs.h"
 
-#include "ui/common/colors.h"
+#include "core/namecache.h"
 #include "ui/browser/modeeditor.h"
+#include "ui/common/colors.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -9,10 +10,6 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
-
-#include <grp.h>
-#include <pwd.h>
-#include <vector>
 
 namespace {
 
@@ -99,16 +96,7 @@ std::optional<uid_t> OwnerDialog::resolveUser(const QString &input)
     const QString text = input.trimmed();
     if (auto number = plainNumber(text))
         return uid_t(*number);
-    if (text.isEmpty())
-        return std::nullopt;
-    passwd entry{};
-    passwd *found = nullptr;
-    std::vector<char> buffer(16384);
-    if (getpwnam_r(text.toLocal8Bit().constData(), &entry, buffer.data(), buffer.size(), &found)
-            != 0
-        || !found)
-        return std::nullopt;
-    return found->pw_uid;
+    return text.isEmpty() ? std::nullopt : shm::userIdNamed(text.toLocal8Bit().toStdString());
 }
 
 std::optional<gid_t> OwnerDialog::resolveGroup(const QString &input)
@@ -116,16 +104,7 @@ std::optional<gid_t> OwnerDialog::resolveGroup(const QString &input)
     const QString text = input.trimmed();
     if (auto number = plainNumber(text))
         return gid_t(*number);
-    if (text.isEmpty())
-        return std::nullopt;
-    group entry{};
-    group *found = nullptr;
-    std::vector<char> buffer(65536);
-    if (getgrnam_r(text.toLocal8Bit().constData(), &entry, buffer.data(), buffer.size(), &found)
-            != 0
-        || !found)
-        return std::nullopt;
-    return found->gr_gid;
+    return text.isEmpty() ? std::nullopt : shm::groupIdNamed(text.toLocal8Bit().toStdString());
 }
 
 QString OwnerDialog::validationMessage() const
