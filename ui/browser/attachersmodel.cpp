@@ -1,6 +1,7 @@
 #include "ui/browser/attachersmodel.h"
 
 #include <algorithm>
+#include <functional>
 #include <tuple>
 
 namespace {
@@ -8,11 +9,6 @@ namespace {
 bool before(const shm::Attacher &a, const shm::Attacher &b)
 {
     return std::tie(a.pid, a.start) < std::tie(b.pid, b.start);
-}
-
-bool sameRow(const shm::Attacher &a, const shm::Attacher &b)
-{
-    return a.pid == b.pid && a.start == b.start;
 }
 
 QString hex(std::uint64_t value)
@@ -23,44 +19,17 @@ QString hex(std::uint64_t value)
 } // namespace
 
 AttachersModel::AttachersModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : MergingTableModel(ColumnCount, parent)
 {
-}
-
-int AttachersModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int AttachersModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
 }
 
 void AttachersModel::setAttachers(std::vector<shm::Attacher> next)
 {
     std::sort(next.begin(), next.end(), before);
-    size_t i = 0, j = 0;
-    while (i < m_rows.size() || j < next.size()) {
-        if (i < m_rows.size() && (j == next.size() || before(m_rows[i], next[j]))) {
-            beginRemoveRows({}, int(i), int(i));
-            m_rows.erase(m_rows.begin() + qsizetype(i));
-            endRemoveRows();
-        } else if (i == m_rows.size() || !sameRow(m_rows[i], next[j])) {
-            beginInsertRows({}, int(i), int(i));
-            m_rows.insert(m_rows.begin() + qsizetype(i), next[j]);
-            endInsertRows();
-            ++i;
-            ++j;
-        } else {
-            if (!(m_rows[i] == next[j])) {
-                m_rows[i] = next[j];
-                emit dataChanged(index(int(i), 0), index(int(i), ColumnCount - 1));
-            }
-            ++i;
-            ++j;
-        }
-    }
+    const auto key = [](const shm::Attacher &a) { return std::tie(a.pid, a.start); };
+    mergeSorted(m_rows, next, key, key, std::equal_to<shm::Attacher>(),
+                [](const shm::Attacher &a) { return a; },
+                [](shm::Attacher &row, const shm::Attacher &a) { row = a; });
 }
 
 QVariant AttachersModel::data(const QModelIndex &index, int role) const

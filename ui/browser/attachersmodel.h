@@ -5,11 +5,11 @@
 
 #include "core/attachers.h"
 
-#include <QAbstractTableModel>
+#include "ui/common/mergingtablemodel.h"
 
 #include <vector>
 
-class AttachersModel : public QAbstractTableModel
+class AttachersModel : public MergingTableModel
 {
     Q_OBJECT
 public:
@@ -20,8 +20,6 @@ public:
 
     explicit AttachersModel(QObject *parent = nullptr);
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
@@ -29,6 +27,9 @@ public:
     // Replaces the rows by a merge: emits nothing when nothing differs. Any order accepted.
     void setAttachers(std::vector<shm::Attacher> attachers);
     const std::vector<shm::Attacher> &attachers() const { return m_rows; }
+
+protected:
+    int rowTotal() const override { return int(m_rows.size()); }
 
 private:
     std::vector<shm::Attacher> m_rows; // sorted by (pid, start)

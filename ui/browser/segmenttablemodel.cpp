@@ -36,18 +36,8 @@ bool byShmid(const shm::SegmentInfo &a, const shm::SegmentInfo &b)
 } // namespace
 
 SegmentTableModel::SegmentTableModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : MergingTableModel(ColumnCount, parent)
 {
-}
-
-int SegmentTableModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int SegmentTableModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
 }
 
 std::vector<shm::SegmentInfo> SegmentTableModel::segments() const
@@ -80,57 +70,18 @@ SegmentTableModel::MergeStats SegmentTableModel::merge(const std::vector<shm::Se
     }
     const std::vector<shm::SegmentInfo> &next = *listing;
 
-    MergeStats stats;
     const bool highlight = m_populated && m_highlightMs > 0;
     const qint64 until = highlight ? QDateTime::currentMSecsSinceEpoch() + m_highlightMs : 0;
-    const size_t n = next.size();
-    size_t i = 0; // row in m_rows
-    size_t j = 0; // entry in next
-
-    while (i < m_rows.size() || j < n) {
-        if (i < m_rows.size() && (j == n || m_rows[i].info.shmid < next[j].shmid)) {
-            // A run of rows that are gone.
-            size_t end = i;
-            while (end < m_rows.size() && (j == n || m_rows[end].info.shmid < next[j].shmid))
-                ++end;
-            beginRemoveRows({}, int(i), int(end) - 1);
-            m_rows.erase(m_rows.begin() + qsizetype(i), m_rows.begin() + qsizetype(end));
-            endRemoveRows();
-            stats.removed += int(end - i);
-        } else if (i == m_rows.size() || next[j].shmid < m_rows[i].info.shmid) {
-            // A run of new segments.
-            size_t end = j;
-            while (end < n && (i == m_rows.size() || next[end].shmid < m_rows[i].info.shmid))
-                ++end;
-            const size_t count = end - j;
-            beginInsertRows({}, int(i), int(i + count) - 1);
-            std::vector<Row> added;
-            added.reserve(count);
-            for (size_t k = j; k < end; ++k)
-                added.push_back(Row{next[k], until});
-            m_rows.insert(m_rows.begin() + qsizetype(i), added.begin(), added.end());
-            endInsertRows();
-            stats.inserted += int(count);
-            i += count;
-            j = end;
-        } else if (m_rows[i].info == next[j]) {
-            ++i;
-            ++j;
-        } else {
-            // A run of rows changed in place: one dataChanged for the run.
-            const size_t first = i;
-            while (i < m_rows.size() && j < n && m_rows[i].info.shmid == next[j].shmid
-                   && !(m_rows[i].info == next[j])) {
-                m_rows[i].info = next[j];
-                if (highlight)
-                    m_rows[i].highlightUntil = until;
-                ++i;
-                ++j;
-            }
-            emit dataChanged(index(int(first), 0), index(int(i) - 1, ColumnCount - 1));
-            stats.changed += int(i - first);
-        }
-    }
+    const MergeStats stats = mergeSorted(
+        m_rows, next, [](const Row &row) { return row.info.shmid; },
+        [](const shm::SegmentInfo &info) { return info.shmid; },
+        [](const Row &row, const shm::SegmentInfo &info) { return row.info == info; },
+        [until](const shm::SegmentInfo &info) { return Row{info, until}; },
+        [highlight, until](Row &row, const shm::SegmentInfo &info) {
+            row.info = info;
+            if (highlight)
+                row.highlightUntil = until;
+        });
     m_populated = true;
     forgetExitedProcesses();
     if (highlight && stats.total() > 0)

@@ -7,13 +7,14 @@
 #include "core/namecache.h"
 #include "core/segmentinfo.h"
 
-#include <QAbstractTableModel>
+#include "ui/common/mergingtablemodel.h"
+
 #include <QBasicTimer>
 #include <QHash>
 
 #include <vector>
 
-class SegmentTableModel : public QAbstractTableModel
+class SegmentTableModel : public MergingTableModel
 {
     Q_OBJECT
 public:
@@ -45,19 +46,8 @@ public:
     };
     Q_ENUM(Role)
 
-    // What one merge did.
-    struct MergeStats
-    {
-        int inserted = 0;
-        int removed = 0;
-        int changed = 0;
-        int total() const { return inserted + removed + changed; }
-    };
-
     explicit SegmentTableModel(QObject *parent = nullptr);
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
@@ -87,6 +77,7 @@ public:
 
 protected:
     void timerEvent(QTimerEvent *event) override;
+    int rowTotal() const override { return int(m_rows.size()); }
 
 private:
     struct Row
