@@ -243,7 +243,7 @@ Result<int> parseProjectId(std::string_view input)
     }
     // One character: a byte 1..127, or U+0080..U+00FF in UTF-8 (two bytes, C2 or C3 first).
     const auto byte = [&](std::size_t i) { return static_cast<unsigned char>(text[i]); };
-    if (text.size() == 1 && byte(0) < 0x80)
+    if (text.size() == 1 && byte(0) >= 1 && byte(0) < 0x80)
         return byte(0);
     if (text.size() == 2 && (byte(0) == 0xc2 || byte(0) == 0xc3) && (byte(1) & 0xc0) == 0x80)
         return ((byte(0) & 0x1f) << 6) | (byte(1) & 0x3f);

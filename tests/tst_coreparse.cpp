@@ -156,6 +156,7 @@ private slots:
         QTest::newRow("two letters") << "AB" << false << 0;
         QTest::newRow("beyond Latin-1") << "€" << false << 0;
         QTest::newRow("empty") << "" << false << 0;
+        QTest::newRow("NUL character") << QString(QChar(0)) << false << 0;
     }
     void projectId()
     {

@@ -4,7 +4,8 @@
 //    integers within the bounds asked for, at least one hex byte, no more bytes than digits);
 //  - an accepted value printed back in a canonical form parses to the same value;
 //  - digits refused by parseUnsigned say "too large" with the limit; parseFloat32 (tried on
-//    parseDouble's input) never turns a finite value into inf and accepts what a float holds.
+//    parseDouble's input) never turns a finite value into inf and accepts what a float holds;
+//  - a project id is 1..255 and its number parses back.
 
 #include "core/parse.h"
 
@@ -50,7 +51,7 @@ std::string printed(const char *format, auto value)
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
 {
     FuzzedDataProvider input(data, size);
-    const int which = input.ConsumeIntegralInRange(0, 8);
+    const int which = input.ConsumeIntegralInRange(0, 9);
     std::int64_t low = 0, high = 0;
     std::uint64_t max = 0;
     if (which == 6) {
@@ -155,6 +156,15 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
             const std::string english = value.error().english();
             check(english.find("too large") != std::string::npos, "digits refused as too large");
             check(english.find(std::to_string(max)) != std::string::npos, "the limit is named");
+        }
+        break;
+    }
+    case 9: {
+        auto id = shm::parseProjectId(text);
+        checkError(id);
+        if (id) {
+            check(*id >= 1 && *id <= 255, "a project id is 1..255");
+            check(shm::parseProjectId(std::to_string(*id)).ok(), "a project id's number parses");
         }
         break;
     }
