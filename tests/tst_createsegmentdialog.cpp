@@ -3,6 +3,7 @@
 // through the main window seen in the table.
 
 #include "support/mnemonics.h"
+#include "support/rows.h"
 #include "support/testsegment.h"
 #include "ui/browser/createsegmentdialog.h"
 #include "ui/browser/mainwindow.h"
@@ -66,9 +67,9 @@ void typeInto(QLineEdit *edit, const QString &text)
 struct Fields
 {
     int kind = Dialog::PrivateKey;
-    QString key, path, projectId, size;
+    QString key {}, path {}, projectId {}, size {};
     int unit = Dialog::Bytes;
-    QString octal;
+    QString octal {};
 };
 
 void addFieldColumns()
@@ -85,9 +86,7 @@ void addFieldColumns()
 // A test run once in English and once in French.
 void addLanguageRows()
 {
-    QTest::addColumn<bool>("french");
-    QTest::newRow("English") << false;
-    QTest::newRow("French") << true;
+    shmtest::addBoolRows("french", "English", "French");
 }
 
 Fields fetchFields()
