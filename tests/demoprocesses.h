@@ -78,6 +78,40 @@ inline std::vector<SegmentLine> segmentsCreatedBy(pid_t creator)
     return found;
 }
 
+// True once `app` has made a segment with `nattch` attachments and the `modeBits` set in its
+// mode, while it has `childCount` children; `shmid` and `child` (its first child, 0 if none)
+// then say which.
+inline bool stageReached(pid_t app, unsigned long nattch, std::size_t childCount,
+                         unsigned modeBits, int &shmid, pid_t &child)
+{
+    const auto children = childrenOf(app);
+    for (const auto &segment : segmentsCreatedBy(app)) {
+        if (segment.nattch == nattch && (segment.mode & modeBits) == modeBits
+            && children.size() == childCount) {
+            shmid = segment.shmid;
+            child = childCount > 0 ? children.front() : 0;
+            return true;
+        }
+    }
+    return false;
+}
+
+// waitpid(pid, WNOHANG) until it answers, for QTRY_VERIFY: QTRY evaluates its expression again
+// at the end, so the first answer is kept (`reaped` is then the pid, or -1).
+struct Reaper
+{
+    pid_t pid = 0;
+    int status = 0;
+    pid_t reaped = 0;
+
+    bool operator()()
+    {
+        if (reaped == 0)
+            reaped = waitpid(pid, &status, WNOHANG);
+        return reaped != 0;
+    }
+};
+
 // Kills `app` if it still runs (app > 0) and reaps it, then reaps whatever else came to this
 // process (a subreaper gets the orphans), so a check that failed half-way leaves nothing.
 inline void killAndReapEverything(pid_t &app)

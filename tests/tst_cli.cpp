@@ -5,6 +5,7 @@
 #include "core/segmentcontrol.h"
 #include "core/segmentlist.h"
 #include "support/programrun.h"
+#include "support/rows.h"
 #include "support/testsegment.h"
 
 #include <QDeadlineTimer>
@@ -246,9 +247,7 @@ private slots:
     // shmscope refuses with a message instead.
     void launcherIgnoresTheCurrentDirectory_data()
     {
-        QTest::addColumn<bool>("hideProc");
-        QTest::newRow("with /proc") << false;
-        QTest::newRow("/proc/self/exe unreadable") << true;
+        shmtest::addBoolRows("hideProc", "with /proc", "/proc/self/exe unreadable");
     }
     void launcherIgnoresTheCurrentDirectory()
     {

@@ -5,6 +5,7 @@
 #include "core/namecache.h"
 #include "core/segmentcontrol.h"
 #include "core/segmentlist.h"
+#include "support/rows.h"
 #include "support/testsegment.h"
 
 #include <QTest>
@@ -69,9 +70,7 @@ private slots:
 
     void listingAgreesWithKernel_data()
     {
-        QTest::addColumn<bool>("fallback");
-        QTest::newRow("/proc/sysvipc/shm") << false;
-        QTest::newRow("SHM_STAT over indices") << true;
+        shmtest::addBoolRows("fallback", "/proc/sysvipc/shm", "SHM_STAT over indices");
     }
     void listingAgreesWithKernel()
     {

@@ -8,6 +8,33 @@
 #include <cmath>
 #include <limits>
 #include <optional>
+#include <string>
+
+namespace {
+
+// The table of a parser that gives a T: the text typed, whether it is accepted, and the value.
+template <typename T>
+void addParseColumns()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("ok");
+    QTest::addColumn<T>("value");
+}
+
+// `parse` of the row's text is accepted as `ok` says, and then gives the row's value.
+template <typename T, typename Parse>
+void checkParse(Parse parse)
+{
+    QFETCH(QString, text);
+    QFETCH(bool, ok);
+    QFETCH(T, value);
+    const auto result = parse(text.toStdString());
+    QCOMPARE(result.ok(), ok);
+    if (ok)
+        QCOMPARE(*result, value);
+}
+
+} // namespace
 
 class TestCoreParse : public QObject
 {
@@ -16,9 +43,7 @@ class TestCoreParse : public QObject
 private slots:
     void key_data()
     {
-        QTest::addColumn<QString>("text");
-        QTest::addColumn<bool>("ok");
-        QTest::addColumn<int>("value");
+        addParseColumns<int>();
         QTest::newRow("hex") << "0x162e" << true << 0x162e;
         QTest::newRow("hex upper") << "0X162E" << true << 0x162e;
         QTest::newRow("decimal") << "5678" << true << 5678;
@@ -50,9 +75,7 @@ private slots:
 
     void size_data()
     {
-        QTest::addColumn<QString>("text");
-        QTest::addColumn<bool>("ok");
-        QTest::addColumn<quint64>("value");
+        addParseColumns<quint64>();
         QTest::newRow("bytes") << "4096" << true << quint64(4096);
         QTest::newRow("KiB") << "4 KiB" << true << quint64(4096);
         QTest::newRow("k") << "4k" << true << quint64(4096);
@@ -95,13 +118,7 @@ private slots:
     }
     void size()
     {
-        QFETCH(QString, text);
-        QFETCH(bool, ok);
-        QFETCH(quint64, value);
-        auto size = shm::parseSize(text.toStdString());
-        QCOMPARE(size.ok(), ok);
-        if (ok)
-            QCOMPARE(*size, value);
+        checkParse<quint64>([](const std::string &text) { return shm::parseSize(text); });
     }
 
     // A number without its own unit counts in the unit given (the dialog's unit box); a unit
@@ -127,21 +144,13 @@ private slots:
     }
     void sizeInUnit()
     {
-        QFETCH(QString, text);
         QFETCH(quint64, unit);
-        QFETCH(bool, ok);
-        QFETCH(quint64, value);
-        auto size = shm::parseSize(text.toStdString(), unit);
-        QCOMPARE(size.ok(), ok);
-        if (ok)
-            QCOMPARE(*size, value);
+        checkParse<quint64>([&](const std::string &text) { return shm::parseSize(text, unit); });
     }
 
     void projectId_data()
     {
-        QTest::addColumn<QString>("text");
-        QTest::addColumn<bool>("ok");
-        QTest::addColumn<int>("value");
+        addParseColumns<int>();
         QTest::newRow("1") << "1" << true << 1;
         QTest::newRow("255") << "255" << true << 255;
         QTest::newRow("leading zeros") << "0065" << true << 65;
@@ -160,20 +169,12 @@ private slots:
     }
     void projectId()
     {
-        QFETCH(QString, text);
-        QFETCH(bool, ok);
-        QFETCH(int, value);
-        auto id = shm::parseProjectId(text.toStdString());
-        QCOMPARE(id.ok(), ok);
-        if (ok)
-            QCOMPARE(*id, value);
+        checkParse<int>([](const std::string &text) { return shm::parseProjectId(text); });
     }
 
     void mode_data()
     {
-        QTest::addColumn<QString>("text");
-        QTest::addColumn<bool>("ok");
-        QTest::addColumn<uint>("value");
+        addParseColumns<uint>();
         QTest::newRow("0640") << "0640" << true << 0640u;
         QTest::newRow("640") << "640" << true << 0640u;
         QTest::newRow("0o600") << "0o600" << true << 0600u;
@@ -188,13 +189,7 @@ private slots:
     }
     void mode()
     {
-        QFETCH(QString, text);
-        QFETCH(bool, ok);
-        QFETCH(uint, value);
-        auto mode = shm::parseMode(text.toStdString());
-        QCOMPARE(mode.ok(), ok);
-        if (ok)
-            QCOMPARE(*mode, value);
+        checkParse<uint>([](const std::string &text) { return shm::parseMode(text); });
     }
 
     void shmid_data()
@@ -217,9 +212,7 @@ private slots:
 
     void offset_data()
     {
-        QTest::addColumn<QString>("text");
-        QTest::addColumn<bool>("ok");
-        QTest::addColumn<quint64>("value");
+        addParseColumns<quint64>();
         QTest::newRow("hex") << "0x1f0" << true << quint64(0x1f0);
         QTest::newRow("h suffix") << "1f0h" << true << quint64(0x1f0);
         QTest::newRow("decimal") << "496" << true << quint64(496);
@@ -231,13 +224,7 @@ private slots:
     }
     void offset()
     {
-        QFETCH(QString, text);
-        QFETCH(bool, ok);
-        QFETCH(quint64, value);
-        auto offset = shm::parseOffset(text.toStdString());
-        QCOMPARE(offset.ok(), ok);
-        if (ok)
-            QCOMPARE(*offset, value);
+        checkParse<quint64>([](const std::string &text) { return shm::parseOffset(text); });
     }
 
     void hexBytes_data()

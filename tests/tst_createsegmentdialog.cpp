@@ -3,6 +3,7 @@
 // through the main window seen in the table.
 
 #include "support/mnemonics.h"
+#include "support/rows.h"
 #include "support/testsegment.h"
 #include "ui/browser/createsegmentdialog.h"
 #include "ui/browser/mainwindow.h"
@@ -62,6 +63,44 @@ void typeInto(QLineEdit *edit, const QString &text)
         edit->setText(text);
 }
 
+// What fill() types into the dialog: the first columns of badInput and goodInput.
+struct Fields
+{
+    int kind = Dialog::PrivateKey;
+    QString key {}, path {}, projectId {}, size {};
+    int unit = Dialog::Bytes;
+    QString octal {};
+};
+
+void addFieldColumns()
+{
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QString>("projectId");
+    QTest::addColumn<QString>("size");
+    QTest::addColumn<int>("unit");
+    QTest::addColumn<QString>("octal");
+}
+
+// A test run once in English and once in French.
+void addLanguageRows()
+{
+    shmtest::addBoolRows("french", "English", "French");
+}
+
+Fields fetchFields()
+{
+    QFETCH(int, kind);
+    QFETCH(QString, key);
+    QFETCH(QString, path);
+    QFETCH(QString, projectId);
+    QFETCH(QString, size);
+    QFETCH(int, unit);
+    QFETCH(QString, octal);
+    return {kind, key, path, projectId, size, unit, octal};
+}
+
 } // namespace
 
 class TestCreateSegmentDialog : public QObject
@@ -86,9 +125,7 @@ private slots:
     void createThroughMainWindow();
 
 private:
-    void fill(Dialog &dialog, int kind, const QString &key, const QString &path,
-              const QString &projectId, const QString &size, int unit, const QString &octal,
-              bool exclusive);
+    void fill(Dialog &dialog, const Fields &fields, bool exclusive);
     QString expand(QString text) const;
     QList<int> m_created;
     std::unique_ptr<shmtest::TestSegment> m_taken;
@@ -122,31 +159,22 @@ QString TestCreateSegmentDialog::expand(QString text) const
     return text;
 }
 
-void TestCreateSegmentDialog::fill(Dialog &dialog, int kind, const QString &key,
-                                   const QString &path, const QString &projectId,
-                                   const QString &size, int unit, const QString &octal,
-                                   bool exclusive)
+void TestCreateSegmentDialog::fill(Dialog &dialog, const Fields &fields, bool exclusive)
 {
-    dialog.keyKindCombo()->setCurrentIndex(dialog.keyKindCombo()->findData(kind));
-    typeInto(dialog.keyEdit(), expand(key));
-    typeInto(dialog.pathEdit(), path);
-    typeInto(dialog.projectIdEdit(), projectId);
-    typeInto(dialog.sizeEdit(), expand(size));
-    dialog.unitCombo()->setCurrentIndex(dialog.unitCombo()->findData(unit));
-    if (!octal.isEmpty())
-        typeInto(dialog.modeEditor()->octalEdit(), octal);
+    dialog.keyKindCombo()->setCurrentIndex(dialog.keyKindCombo()->findData(fields.kind));
+    typeInto(dialog.keyEdit(), expand(fields.key));
+    typeInto(dialog.pathEdit(), fields.path);
+    typeInto(dialog.projectIdEdit(), fields.projectId);
+    typeInto(dialog.sizeEdit(), expand(fields.size));
+    dialog.unitCombo()->setCurrentIndex(dialog.unitCombo()->findData(fields.unit));
+    if (!fields.octal.isEmpty())
+        typeInto(dialog.modeEditor()->octalEdit(), fields.octal);
     dialog.exclusiveBox()->setChecked(exclusive);
 }
 
 void TestCreateSegmentDialog::badInput_data()
 {
-    QTest::addColumn<int>("kind");
-    QTest::addColumn<QString>("key");
-    QTest::addColumn<QString>("path");
-    QTest::addColumn<QString>("projectId");
-    QTest::addColumn<QString>("size");
-    QTest::addColumn<int>("unit");
-    QTest::addColumn<QString>("octal");
+    addFieldColumns();
     QTest::addColumn<bool>("exclusive");
     QTest::addColumn<QString>("expected");
 
@@ -200,19 +228,13 @@ void TestCreateSegmentDialog::badInput_data()
 
 void TestCreateSegmentDialog::badInput()
 {
-    QFETCH(int, kind);
-    QFETCH(QString, key);
-    QFETCH(QString, path);
-    QFETCH(QString, projectId);
-    QFETCH(QString, size);
-    QFETCH(int, unit);
-    QFETCH(QString, octal);
+    const Fields fields = fetchFields();
     QFETCH(bool, exclusive);
     QFETCH(QString, expected);
 
     const int before = ownSegmentCount();
     Dialog dialog;
-    fill(dialog, kind, key, path, projectId, size, unit, octal, exclusive);
+    fill(dialog, fields, exclusive);
     QVERIFY2(dialog.validationMessage().contains(expected),
              qPrintable(dialog.validationMessage()));
     QVERIFY(!dialog.createButton()->isEnabled());
@@ -221,19 +243,13 @@ void TestCreateSegmentDialog::badInput()
     dialog.accept();
     QCOMPARE(dialog.createdShmid(), -1);
     QVERIFY(dialog.result() != QDialog::Accepted);
-    QCOMPARE(dialog.sizeEdit()->text(), expand(size));
+    QCOMPARE(dialog.sizeEdit()->text(), expand(fields.size));
     QCOMPARE(ownSegmentCount(), before);
 }
 
 void TestCreateSegmentDialog::goodInput_data()
 {
-    QTest::addColumn<int>("kind");
-    QTest::addColumn<QString>("key");
-    QTest::addColumn<QString>("path");
-    QTest::addColumn<QString>("projectId");
-    QTest::addColumn<QString>("size");
-    QTest::addColumn<int>("unit");
-    QTest::addColumn<QString>("octal");
+    addFieldColumns();
     QTest::addColumn<qulonglong>("bytes");
     QTest::addColumn<uint>("mode");
     QTest::addColumn<int>("keyKind");
@@ -272,19 +288,13 @@ void TestCreateSegmentDialog::goodInput_data()
 
 void TestCreateSegmentDialog::goodInput()
 {
-    QFETCH(int, kind);
-    QFETCH(QString, key);
-    QFETCH(QString, path);
-    QFETCH(QString, projectId);
-    QFETCH(QString, size);
-    QFETCH(int, unit);
-    QFETCH(QString, octal);
+    const Fields fields = fetchFields();
     QFETCH(qulonglong, bytes);
     QFETCH(uint, mode);
     QFETCH(int, keyKind);
 
     Dialog dialog;
-    fill(dialog, kind, key, path, projectId, size, unit, octal, true);
+    fill(dialog, fields, true);
     QVERIFY2(dialog.validationMessage().isEmpty(), qPrintable(dialog.validationMessage()));
     QVERIFY(dialog.createButton()->isEnabled());
     const auto request = dialog.request();
@@ -317,7 +327,7 @@ void TestCreateSegmentDialog::sizeRuleIsTheCore()
     QFETCH(int, unit);
     const auto core = shm::parseSize(size.toStdString(), std::uint64_t(1) << (10 * unit));
     Dialog dialog;
-    fill(dialog, Dialog::PrivateKey, {}, {}, {}, size, unit, {}, true);
+    fill(dialog, {.kind = Dialog::PrivateKey, .size = size, .unit = unit}, true);
     const auto request = dialog.request();
     if (core.ok()) {
         auto limits = shm::readLimits();
@@ -336,9 +346,7 @@ void TestCreateSegmentDialog::sizeRuleIsTheCore()
 // field: "3 Kio" is what a French user reads in the box.
 void TestCreateSegmentDialog::everyOfferedUnitParses_data()
 {
-    QTest::addColumn<bool>("french");
-    QTest::newRow("English") << false;
-    QTest::newRow("French") << true;
+    addLanguageRows();
 }
 
 void TestCreateSegmentDialog::everyOfferedUnitParses()
@@ -357,7 +365,7 @@ void TestCreateSegmentDialog::everyOfferedUnitParses()
     for (int i = 0; i < units->count(); ++i) {
         const int unit = units->itemData(i).toInt();
         const QString typed = QStringLiteral("3 ") + units->itemText(i);
-        fill(dialog, Dialog::PrivateKey, {}, {}, {}, typed, Dialog::Bytes, {}, true);
+        fill(dialog, {.kind = Dialog::PrivateKey, .size = typed, .unit = Dialog::Bytes}, true);
         const auto request = dialog.request();
         QVERIFY2(request, qPrintable(typed + QStringLiteral(": ") + dialog.validationMessage()));
         QCOMPARE(qulonglong(request->size), 3ULL << (10 * unit));
@@ -368,9 +376,7 @@ void TestCreateSegmentDialog::everyOfferedUnitParses()
 // catalogue too: the Cancel button's text is Qt's).
 void TestCreateSegmentDialog::mnemonicsDoNotCollide_data()
 {
-    QTest::addColumn<bool>("french");
-    QTest::newRow("English") << false;
-    QTest::newRow("French") << true;
+    addLanguageRows();
 }
 
 void TestCreateSegmentDialog::mnemonicsDoNotCollide()
@@ -429,8 +435,10 @@ void TestCreateSegmentDialog::modeBoxesFollowOctal()
 void TestCreateSegmentDialog::realCreate()
 {
     Dialog dialog;
-    fill(dialog, Dialog::ExplicitKey, QStringLiteral("$FREE"), {}, {}, QStringLiteral("8"),
-         Dialog::KiB, QStringLiteral("0640"), true);
+    fill(dialog,
+         {.kind = Dialog::ExplicitKey, .key = QStringLiteral("$FREE"), .size = QStringLiteral("8"),
+          .unit = Dialog::KiB, .octal = QStringLiteral("0640")},
+         true);
     const key_t key = key_t(dialog.keyEdit()->text().toUInt(nullptr, 16));
     QVERIFY(dialog.createButton()->isEnabled());
     QTest::mouseClick(dialog.createButton(), Qt::LeftButton);
@@ -448,8 +456,10 @@ void TestCreateSegmentDialog::kernelRefusalShownInline()
 {
     // Not exclusive, existing key, larger size: shmget says EINVAL. The dialog stays open.
     Dialog dialog;
-    fill(dialog, Dialog::ExplicitKey, QStringLiteral("$TAKEN"), {}, {}, QStringLiteral("1"),
-         Dialog::MiB, {}, false);
+    fill(dialog,
+         {.kind = Dialog::ExplicitKey, .key = QStringLiteral("$TAKEN"), .size = QStringLiteral("1"),
+          .unit = Dialog::MiB},
+         false);
     QVERIFY(dialog.createButton()->isEnabled());
     QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("note"))->text().contains(
         QStringLiteral("taken")));
@@ -475,8 +485,10 @@ void TestCreateSegmentDialog::createThroughMainWindow()
     auto *dialog = window.findChild<Dialog *>(QStringLiteral("createDialog"));
     QVERIFY(dialog);
     QVERIFY(dialog->isVisible());
-    fill(*dialog, Dialog::ExplicitKey, QStringLiteral("$FREE"), {}, {}, QStringLiteral("12345"),
-         Dialog::Bytes, {}, true);
+    fill(*dialog,
+         {.kind = Dialog::ExplicitKey, .key = QStringLiteral("$FREE"),
+          .size = QStringLiteral("12345"), .unit = Dialog::Bytes},
+         true);
     const key_t key = key_t(dialog->keyEdit()->text().toUInt(nullptr, 16));
     QTest::mouseClick(dialog->createButton(), Qt::LeftButton);
     auto shmid = shm::openSegment(key);

@@ -45,17 +45,7 @@ private slots:
         // Live: the app's segment is shared by the app and its child, and marked for removal.
         int shmid = -1;
         pid_t child = 0;
-        const auto live = [&] {
-            const auto children = demotest::childrenOf(app);
-            for (const auto &segment : demotest::segmentsCreatedBy(app)) {
-                if (segment.nattch == 2 && (segment.mode & 01000) && children.size() == 1) {
-                    shmid = segment.shmid;
-                    child = children.front();
-                    return true;
-                }
-            }
-            return false;
-        };
+        const auto live = [&] { return demotest::stageReached(app, 2, 1, 01000, shmid, child); };
         QTRY_VERIFY_WITH_TIMEOUT(live(), 30000);
         // ...and the child keeps changing the int.
         QVERIFY(child > 0);
@@ -69,15 +59,10 @@ private slots:
         // The child was re-parented to us (subreaper) and died with its parent: killed by
         // PR_SET_PDEATHSIG, or, if it noticed first that its command channel closed (the kernel
         // closes the dead app's descriptors before it signals), it detached and exited with 0.
-        int childStatus = 0;
-        pid_t reaped = 0;
-        const auto reapChild = [&] { // QTRY evaluates its expression again at the end
-            if (reaped == 0)
-                reaped = waitpid(child, &childStatus, WNOHANG);
-            return reaped != 0;
-        };
+        demotest::Reaper reapChild{child};
         QTRY_VERIFY_WITH_TIMEOUT(reapChild(), 10000);
-        QVERIFY2(reaped == child, std::strerror(errno));
+        QVERIFY2(reapChild.reaped == child, std::strerror(errno));
+        const int childStatus = reapChild.status;
         QVERIFY2((WIFSIGNALED(childStatus) && WTERMSIG(childStatus) == SIGKILL)
                      || (WIFEXITED(childStatus) && WEXITSTATUS(childStatus) == 0),
                  qPrintable(QString::number(childStatus)));

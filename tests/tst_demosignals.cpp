@@ -84,29 +84,16 @@ private slots:
         int shmid = -1;
         pid_t demoChild = 0;
         const auto reached = [&] {
-            const auto children = demotest::childrenOf(app);
-            for (const auto &segment : demotest::segmentsCreatedBy(app)) {
-                if (segment.nattch == nattch && children.size() == (child ? 1u : 0u)) {
-                    shmid = segment.shmid;
-                    demoChild = child ? children.front() : 0;
-                    return true;
-                }
-            }
-            return false;
+            return demotest::stageReached(app, nattch, child ? 1 : 0, 0, shmid, demoChild);
         };
         QTRY_VERIFY_WITH_TIMEOUT(reached(), 30000);
         QVERIFY(shmid >= 0);
 
         QCOMPARE(kill(app, signal), 0);
-        int status = 0;
-        pid_t waited = 0;
-        const auto ended = [&] {
-            if (waited == 0)
-                waited = waitpid(app, &status, WNOHANG);
-            return waited != 0;
-        };
+        demotest::Reaper ended{app};
         QTRY_VERIFY_WITH_TIMEOUT(ended(), 20000);
-        QCOMPARE(waited, app);
+        QCOMPARE(ended.reaped, app);
+        const int status = ended.status;
         const pid_t appPid = app;
         app = 0;
         QVERIFY2(WIFEXITED(status), qPrintable(QStringLiteral("status %1").arg(status)));

@@ -21,6 +21,28 @@ bool segmentExists(int shmid)
     return shm::statSegment(shmid).ok();
 }
 
+// Creates the segment, attaches it, forks the child and marks the segment for removal,
+// checking each step (the caller returns when QTest::currentTestFailed()).
+void startMarked(shm::ForkDemo &demo)
+{
+    QVERIFY(demo.create().ok());
+    QVERIFY(demo.attach().ok());
+    QVERIFY(demo.forkChild().ok());
+    QVERIFY(demo.markForRemoval().ok());
+}
+
+// startMarked, then live mode from `source` every 5 ms.
+void startLive(shm::ForkDemo &demo, shm::LiveSource source)
+{
+    startMarked(demo);
+    if (QTest::currentTestFailed())
+        return;
+    shm::LiveSettings settings;
+    settings.source = source;
+    settings.periodMs = 5;
+    QVERIFY(demo.setLive(settings).ok());
+}
+
 } // namespace
 
 class TestForkDemo : public QObject
@@ -94,15 +116,10 @@ private slots:
     void liveCounterDeliversDistinctValues()
     {
         shm::ForkDemo demo;
-        QVERIFY(demo.create().ok());
-        QVERIFY(demo.attach().ok());
-        QVERIFY(demo.forkChild().ok());
-        QVERIFY(demo.markForRemoval().ok());
+        startLive(demo, shm::LiveSource::Counter);
+        if (QTest::currentTestFailed())
+            return;
         const int shmid = demo.shmid();
-        shm::LiveSettings settings;
-        settings.source = shm::LiveSource::Counter;
-        settings.periodMs = 5;
-        QVERIFY(demo.setLive(settings).ok());
 
         std::set<std::int32_t> seenByParent;
         std::set<std::int32_t> reportedByChild;
@@ -128,14 +145,9 @@ private slots:
     void childSeesWhatTheParentWrites()
     {
         shm::ForkDemo demo;
-        QVERIFY(demo.create().ok());
-        QVERIFY(demo.attach().ok());
-        QVERIFY(demo.forkChild().ok());
-        QVERIFY(demo.markForRemoval().ok());
-        shm::LiveSettings settings;
-        settings.source = shm::LiveSource::WatchOnly;
-        settings.periodMs = 5;
-        QVERIFY(demo.setLive(settings).ok());
+        startLive(demo, shm::LiveSource::WatchOnly);
+        if (QTest::currentTestFailed())
+            return;
         QVERIFY(demo.parentWrite(777).ok());
         bool seen = false;
         QTRY_VERIFY_WITH_TIMEOUT(([&] {
@@ -149,7 +161,9 @@ private slots:
                                  10000);
 
         // Then the child writes a value of its own and the parent sees it.
+        shm::LiveSettings settings;
         settings.source = shm::LiveSource::Value;
+        settings.periodMs = 5;
         settings.value = -12345;
         QVERIFY(demo.setLive(settings).ok());
         QTRY_COMPARE_WITH_TIMEOUT(*demo.parentRead(), -12345, 10000);
@@ -207,10 +221,9 @@ private slots:
     void restartOnTheSameSegment()
     {
         shm::ForkDemo demo;
-        QVERIFY(demo.create().ok());
-        QVERIFY(demo.attach().ok());
-        QVERIFY(demo.forkChild().ok());
-        QVERIFY(demo.markForRemoval().ok());
+        startMarked(demo);
+        if (QTest::currentTestFailed())
+            return;
         QVERIFY(demo.stopChild().ok());
         // A marked segment can still be shared with a new child through fork.
         auto again = demo.forkChild();

@@ -3,6 +3,7 @@
 
 #include "core/terminaldemo.h"
 #include "demoprocesses.h"
+#include "support/rows.h"
 
 #include <QProcess>
 #include <QProcessEnvironment>
@@ -20,9 +21,7 @@ private slots:
 
     void inProcess_data()
     {
-        QTest::addColumn<bool>("verbose");
-        QTest::newRow("plain") << false;
-        QTest::newRow("verbose") << true;
+        shmtest::addBoolRows("verbose", "plain", "verbose");
     }
 
     void inProcess()

@@ -111,6 +111,16 @@ ProgramRun shmscope(const QStringList &arguments, const QString &lang,
     return shmtest::runProgram(qEnvironmentVariable("SHMSCOPE_BINARY"), arguments, env);
 }
 
+// What `catalogue` makes of the plural message `source` of `context`, for each of `counts`.
+QStringList pluralForms(const QTranslator &catalogue, const char *context, const char *source,
+                        std::initializer_list<int> counts)
+{
+    QStringList forms;
+    for (int n : counts)
+        forms << catalogue.translate(context, source, nullptr, n);
+    return forms;
+}
+
 } // namespace
 
 class TestTranslation : public QObject
@@ -151,10 +161,9 @@ void TestTranslation::catalogueLoads()
     QVERIFY(!translator.isEmpty());
     QCOMPARE(translator.language(), QStringLiteral("fr_FR"));
     QCOMPARE(translator.translate("MainWindow", "&Quit"), QStringLiteral("&Quitter"));
-    QCOMPARE(translator.translate("MainWindow", "Remove %n segments?", nullptr, 1),
-             QStringLiteral("Supprimer %n segment\u00a0?"));
-    QCOMPARE(translator.translate("MainWindow", "Remove %n segments?", nullptr, 3),
-             QStringLiteral("Supprimer %n segments\u00a0?"));
+    QCOMPARE(pluralForms(translator, "MainWindow", "Remove %n segments?", {1, 3}),
+             QStringList({QStringLiteral("Supprimer %n segment\u00a0?"),
+                          QStringLiteral("Supprimer %n segments\u00a0?")}));
 }
 
 // lupdate over today's sources, into a scratch catalogue: every message it finds must be in the
@@ -260,10 +269,9 @@ void TestTranslation::everyPluralHasEnglishForms()
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
     QTranslator qm;
     QVERIFY(qm.load(QStringLiteral(":/i18n/shmscope_en.qm")));
-    QCOMPARE(qm.translate("MainWindow", "Remove %n segments?", nullptr, 1),
-             QStringLiteral("Remove %n segment?"));
-    QCOMPARE(qm.translate("MainWindow", "Remove %n segments?", nullptr, 2),
-             QStringLiteral("Remove %n segments?"));
+    QCOMPARE(pluralForms(qm, "MainWindow", "Remove %n segments?", {1, 2}),
+             QStringList({QStringLiteral("Remove %n segment?"),
+                          QStringLiteral("Remove %n segments?")}));
 }
 
 void TestTranslation::translationsKeepPlaceholdersAndMnemonics()
@@ -463,16 +471,13 @@ void TestTranslation::frenchPluralsAndSizes()
 {
     QTranslator translator;
     QVERIFY(translator.load(QStringLiteral(":/i18n/shmscope_fr.qm")));
-    QCOMPARE(translator.translate("SegmentTableModel", "%L1 bytes resident", nullptr, 0),
-             QStringLiteral("%L1 octet résident"));
-    QCOMPARE(translator.translate("SegmentTableModel", "%L1 bytes resident", nullptr, 1),
-             QStringLiteral("%L1 octet résident"));
-    QCOMPARE(translator.translate("SegmentTableModel", "%L1 bytes resident", nullptr, 2),
-             QStringLiteral("%L1 octets résidents"));
-    QCOMPARE(translator.translate("MainWindow", "%n attachments in all", nullptr, 1),
-             QStringLiteral("%n attachement en tout"));
-    QCOMPARE(translator.translate("MainWindow", "%n attachments in all", nullptr, 5),
-             QStringLiteral("%n attachements en tout"));
+    QCOMPARE(pluralForms(translator, "SegmentTableModel", "%L1 bytes resident", {0, 1, 2}),
+             QStringList({QStringLiteral("%L1 octet résident"),
+                          QStringLiteral("%L1 octet résident"),
+                          QStringLiteral("%L1 octets résidents")}));
+    QCOMPARE(pluralForms(translator, "MainWindow", "%n attachments in all", {1, 5}),
+             QStringList({QStringLiteral("%n attachement en tout"),
+                          QStringLiteral("%n attachements en tout")}));
     QCOMPARE(shm::humanSize(1536, shm::Language::French), std::string("1,5 Kio"));
     QCOMPARE(shm::humanSize(512, shm::Language::French), std::string("512 o"));
     QCOMPARE(shm::humanSize(1536, shm::Language::English), std::string("1.5 KiB"));

@@ -39,6 +39,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
+
 #include <sys/shm.h>
 #include <unistd.h>
 
@@ -55,6 +57,13 @@ namespace {
 bool exists(int shmid)
 {
     return shm::statSegment(shmid).ok();
+}
+
+// True if `text` names every one of `parts`.
+bool containsAll(const QString &text, std::initializer_list<const char *> parts)
+{
+    return std::all_of(parts.begin(), parts.end(),
+                       [&](const char *part) { return text.contains(QLatin1String(part)); });
 }
 
 bool removeElsewhere(int shmid)
@@ -274,16 +283,12 @@ void TestVanishing::modeChangedWhileOpen()
         unexpectedOutcomes(
             r, {true, true, true, false, true, true, true, false, true, false, true, true, true}),
         QString());
-    QVERIFY2(r[3].text.contains(QLatin1String("r--------"))
-                 && r[3].text.contains(QLatin1String("0400"))
-                 && r[3].text.contains(QLatin1String("owner")),
+    QVERIFY2(containsAll(r[3].text, {"r--------", "0400", "owner"}),
              qPrintable(r[3].summary()));
     QCOMPARE(r[4].text, QStringLiteral("read-only"));
     QCOMPARE(r[6].text, QStringLiteral("00000000"));
     QCOMPARE(r[9].kind, QStringLiteral("PermissionDenied"));
-    QVERIFY2(r[9].text.contains(QLatin1String("---------"))
-                 && r[9].text.contains(QLatin1String("owner")),
-             qPrintable(r[9].summary()));
+    QVERIFY2(containsAll(r[9].text, {"---------", "owner"}), qPrintable(r[9].summary()));
     QCOMPARE(r[12].text, QStringLiteral("read-write"));
 }
 
@@ -331,9 +336,7 @@ void TestVanishing::unreadableSegmentIsListedButNotOpened()
     QCOMPARE(r[1].kind, QStringLiteral("PermissionDenied"));
     QCOMPARE(r[2].kind, QStringLiteral("PermissionDenied"));
     const QString &message = r[2].text;
-    QVERIFY2(message.contains(QLatin1String("rw-------")) && message.contains(QLatin1String("root"))
-                 && message.contains(QLatin1String("0600")),
-             qPrintable(message));
+    QVERIFY2(containsAll(message, {"rw-------", "root", "0600"}), qPrintable(message));
     QVERIFY(exists(shmid));
 }
 
@@ -352,9 +355,7 @@ void TestVanishing::readOnlyOfferedWhereWriteRefused()
     QCOMPARE(unexpectedOutcomes(r, {true, true, false, true, true, false, true}), QString());
     QCOMPARE(r[2].kind, QStringLiteral("PermissionDenied"));
     QCOMPARE(r[5].kind, QStringLiteral("PermissionDenied"));
-    QVERIFY2(r[2].text.contains(QLatin1String("r--------"))
-                 && r[2].text.contains(QLatin1String("owner")),
-             qPrintable(r[2].summary()));
+    QVERIFY2(containsAll(r[2].text, {"r--------", "owner"}), qPrintable(r[2].summary()));
     QCOMPARE(r[3].text, QStringLiteral("read-only"));
     QVERIFY2(!r[6].text.split(QLatin1Char('|')).contains(QLatin1String("Open Read-Only")),
              qPrintable(r[6].summary()));

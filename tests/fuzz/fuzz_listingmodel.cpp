@@ -11,6 +11,8 @@
 #include "ui/browser/segmentfilterproxy.h"
 #include "ui/browser/segmenttablemodel.h"
 
+#include "fuzzapp.h"
+
 #include <fuzzer/FuzzedDataProvider.h>
 
 #include <QAbstractItemModelTester>
@@ -66,16 +68,6 @@ void readEverything(const QAbstractItemModel &model)
 }
 
 } // namespace
-
-extern "C" int LLVMFuzzerInitialize(int *, char ***)
-{
-    qputenv("QT_QPA_PLATFORM", "offscreen");
-    static int argc = 1;
-    static char name[] = "fuzz_listingmodel";
-    static char *argv[] = {name, nullptr};
-    static QApplication app(argc, argv);
-    return 0;
-}
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
 {

@@ -20,6 +20,8 @@
 #include "ui/browser/modeeditor.h"
 #include "ui/memory/valuecodec.h"
 
+#include "fuzzapp.h"
+
 #include <fuzzer/FuzzedDataProvider.h>
 
 #include <QApplication>
@@ -52,24 +54,26 @@ QString toQString(const std::string &bytes)
 using valuecodec::Endian;
 using valuecodec::ValueType;
 
+// `bytes`, in `endian` order, read as a Float (of Bits' width) is a NaN.
+template <typename Bits, typename Float>
+bool isNaNAs(const std::vector<std::byte> &bytes, Endian endian)
+{
+    static_assert(sizeof(Bits) == sizeof(Float));
+    constexpr int width = int(sizeof(Bits));
+    Bits u = 0;
+    for (int i = 0; i < width; ++i)
+        u |= Bits(bytes[size_t(endian == Endian::Little ? i : width - 1 - i)]) << (8 * i);
+    Float value;
+    std::memcpy(&value, &u, sizeof value);
+    return std::isnan(value);
+}
+
 bool isNaNBytes(ValueType type, const std::vector<std::byte> &bytes, Endian endian)
 {
-    if (type == ValueType::Float32) {
-        std::uint32_t u = 0;
-        for (int i = 0; i < 4; ++i)
-            u |= std::uint32_t(bytes[size_t(endian == Endian::Little ? i : 3 - i)]) << (8 * i);
-        float f;
-        std::memcpy(&f, &u, 4);
-        return std::isnan(f);
-    }
-    if (type == ValueType::Float64) {
-        std::uint64_t u = 0;
-        for (int i = 0; i < 8; ++i)
-            u |= std::uint64_t(bytes[size_t(endian == Endian::Little ? i : 7 - i)]) << (8 * i);
-        double d;
-        std::memcpy(&d, &u, 8);
-        return std::isnan(d);
-    }
+    if (type == ValueType::Float32)
+        return isNaNAs<std::uint32_t, float>(bytes, endian);
+    if (type == ValueType::Float64)
+        return isNaNAs<std::uint64_t, double>(bytes, endian);
     return false;
 }
 
@@ -189,16 +193,6 @@ void fuzzOwner(FuzzedDataProvider &input)
 }
 
 } // namespace
-
-extern "C" int LLVMFuzzerInitialize(int *, char ***)
-{
-    qputenv("QT_QPA_PLATFORM", "offscreen");
-    static int argc = 1;
-    static char name[] = "fuzz_uiinput";
-    static char *argv[] = {name, nullptr};
-    static QApplication app(argc, argv);
-    return 0;
-}
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
 {

@@ -39,6 +39,13 @@ void checkError(const R &result)
     check(!result.error().english().empty(), "an error says why");
 }
 
+// `again`, a value printed and parsed anew, is accepted and is `value`.
+template<typename R, typename T>
+void checkRoundTrip(const R &again, const T &value, const char *what)
+{
+    check(again && *again == value, what);
+}
+
 std::string printed(const char *format, auto value)
 {
     char buffer[64];
@@ -69,10 +76,10 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
         auto key = shm::parseKey(text);
         checkError(key);
         if (key) {
-            auto again = shm::parseKey(printed("0x%08x", static_cast<std::uint32_t>(*key)));
-            check(again && *again == *key, "key round trip (hex)");
-            again = shm::parseKey(printed("%d", static_cast<int>(*key)));
-            check(again && *again == *key, "key round trip (signed decimal)");
+            checkRoundTrip(shm::parseKey(printed("0x%08x", static_cast<std::uint32_t>(*key))), *key,
+                           "key round trip (hex)");
+            checkRoundTrip(shm::parseKey(printed("%d", static_cast<int>(*key))), *key,
+                           "key round trip (signed decimal)");
         }
         break;
     }
@@ -81,8 +88,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
         checkError(bytes);
         if (bytes) {
             check(*bytes > 0, "size > 0");
-            auto again = shm::parseSize(printed("%" PRIu64, *bytes));
-            check(again && *again == *bytes, "size round trip");
+            checkRoundTrip(shm::parseSize(printed("%" PRIu64, *bytes)), *bytes, "size round trip");
         }
         break;
     }
@@ -91,8 +97,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
         checkError(mode);
         if (mode) {
             check(*mode <= 0777, "mode <= 0777");
-            auto again = shm::parseMode(printed("%04o", *mode));
-            check(again && *again == *mode, "mode round trip");
+            checkRoundTrip(shm::parseMode(printed("%04o", *mode)), *mode, "mode round trip");
         }
         break;
     }
@@ -101,8 +106,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
         checkError(shmid);
         if (shmid) {
             check(*shmid >= 0, "shmid >= 0");
-            auto again = shm::parseShmid(std::to_string(*shmid));
-            check(again && *again == *shmid, "shmid round trip");
+            checkRoundTrip(shm::parseShmid(std::to_string(*shmid)), *shmid, "shmid round trip");
         }
         break;
     }
@@ -110,12 +114,12 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
         auto offset = shm::parseOffset(text);
         checkError(offset);
         if (offset) {
-            auto again = shm::parseOffset(printed("0x%" PRIx64, *offset));
-            check(again && *again == *offset, "offset round trip (0x)");
-            again = shm::parseOffset(printed("%" PRIx64 "h", *offset));
-            check(again && *again == *offset, "offset round trip (h)");
-            again = shm::parseOffset(printed("%" PRIu64, *offset));
-            check(again && *again == *offset, "offset round trip (decimal)");
+            checkRoundTrip(shm::parseOffset(printed("0x%" PRIx64, *offset)), *offset,
+                           "offset round trip (0x)");
+            checkRoundTrip(shm::parseOffset(printed("%" PRIx64 "h", *offset)), *offset,
+                           "offset round trip (h)");
+            checkRoundTrip(shm::parseOffset(printed("%" PRIu64, *offset)), *offset,
+                           "offset round trip (decimal)");
         }
         break;
     }
@@ -128,8 +132,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
             std::string hex;
             for (std::byte b : *bytes)
                 hex += printed("%02x ", static_cast<unsigned>(b));
-            auto again = shm::parseHexBytes(hex);
-            check(again && *again == *bytes, "hex round trip");
+            checkRoundTrip(shm::parseHexBytes(hex), *bytes, "hex round trip");
         }
         break;
     }
@@ -138,8 +141,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
         checkError(value);
         if (value) {
             check(*value >= low && *value <= high, "integer within [min, max]");
-            auto again = shm::parseInteger(std::to_string(*value), low, high);
-            check(again && *again == *value, "integer round trip");
+            checkRoundTrip(shm::parseInteger(std::to_string(*value), low, high), *value,
+                           "integer round trip");
         }
         break;
     }
@@ -148,8 +151,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
         checkError(value);
         if (value) {
             check(*value <= max, "unsigned <= max");
-            auto again = shm::parseUnsigned(std::to_string(*value), max);
-            check(again && *again == *value, "unsigned round trip");
+            checkRoundTrip(shm::parseUnsigned(std::to_string(*value), max), *value,
+                           "unsigned round trip");
         } else if (!text.empty() && text.size() <= 60
                    && text.find_first_not_of("0123456789") == std::string::npos) {
             // Only digits: refused only as too large, and the message gives the limit.
@@ -172,8 +175,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
         auto value = shm::parseDouble(text);
         checkError(value);
         if (value && std::isfinite(*value)) {
-            auto again = shm::parseDouble(printed("%.17g", *value));
-            check(again && *again == *value, "double round trip");
+            checkRoundTrip(shm::parseDouble(printed("%.17g", *value)), *value, "double round trip");
         }
         // The same text as a float32: a finite input never becomes inf, and one a double
         // holds but a float cannot (beyond FLT_MAX's rounding) is refused.
@@ -184,8 +186,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
             check(std::isinf(*single) == std::isinf(*value), "float32 is inf only for inf");
             check(std::isnan(*single) == std::isnan(*value), "float32 is nan only for nan");
             if (std::isfinite(*single)) {
-                auto again = shm::parseFloat32(printed("%.9g", static_cast<double>(*single)));
-                check(again && *again == *single, "float32 round trip");
+                checkRoundTrip(shm::parseFloat32(printed("%.9g", static_cast<double>(*single))),
+                               *single, "float32 round trip");
             }
         } else if (value && std::isfinite(*value) && std::fabs(*value) < 3.4e38
                    && (*value == 0 || std::fabs(*value) > 1.5e-45)) {
