@@ -1,9 +1,11 @@
 // Find: the core search at buffer boundaries, and the find bar for each kind (hex, text,
-// integer, float; both byte orders) on a real segment, with next/previous and wrap-around.
+// integer, float; both byte orders) on a real segment, with next/previous and wrap-around, and
+// where a match is shown: selected, the cursor on its first byte, its row away from the edges.
 
 #include "core/bytesearch.h"
 #include "support/testsegment.h"
 #include "ui/memory/bytesource.h"
+#include "ui/memory/datainspector.h"
 #include "ui/memory/findbar.h"
 #include "ui/memory/hexview.h"
 
@@ -28,6 +30,7 @@ private slots:
     void findBarKinds_data();
     void findBarKinds();
     void nextPreviousWrap();
+    void matchFarDownIsShownAwayFromTheEdges();
 };
 
 void TestFind::coreSearch_data()
@@ -195,6 +198,65 @@ void TestFind::nextPreviousWrap()
     bar.setQuery(FindBar::Kind::Text, QStringLiteral("zz"));
     QVERIFY(!bar.findNext());
     QCOMPARE(bar.statusText(), QStringLiteral("Not found."));
+    view.setSource(nullptr);
+}
+
+void TestFind::matchFarDownIsShownAwayFromTheEdges()
+{
+    constexpr quint64 Size = 1 << 20;
+    constexpr quint64 At = 700005;
+    constexpr quint64 Near = At + 3 * 16 + 2; // three rows further down
+    shmtest::TestSegment segment(Size);
+    QVERIFY(segment.isValid());
+    {
+        auto rw = shm::Attachment::attach(segment.shmid(), shm::Access::ReadWrite);
+        QVERIFY(rw.ok());
+        std::memcpy(rw->writableData() + At, "\x78\x56\x34\x12", 4);
+        std::memcpy(rw->writableData() + Near, "\x78\x56\x34\x12", 4);
+    }
+    auto ro = shm::Attachment::attach(segment.shmid(), shm::Access::ReadOnly);
+    QVERIFY(ro.ok());
+    AttachmentByteSource source(std::move(ro.value()));
+    HexView view;
+    view.setSource(&source);
+    view.setLivePaused(true);
+    view.resize(700, 400);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    DataInspector inspector;
+    inspector.setHexView(&view);
+    FindBar bar;
+    bar.setHexView(&view);
+    bar.setQuery(FindBar::Kind::HexBytes, QStringLiteral("78 56 34 12"));
+    QVERIFY2(bar.findNext(), qPrintable(bar.statusText()));
+
+    // Selected, the cursor on the first byte: the inspector reads the match.
+    QCOMPARE(view.cursorOffset(), At);
+    QCOMPARE(view.selectionStart(), At);
+    QCOMPARE(view.selectionLength(), quint64(4));
+    QCOMPARE(inspector.valueText(valuecodec::ValueType::UInt32, Endian::Little),
+             QStringLiteral("305419896"));
+    // Its row is in view, neither the top nor the bottom row: about a third of the way down.
+    const HexLayout &layout = view.hexLayout();
+    const quint64 page = layout.pageRows(view.viewport()->height());
+    QVERIFY(page >= 6);
+    const quint64 row = layout.rowOf(At);
+    const quint64 top = view.topRow();
+    QVERIFY2(row >= top + 2 && row + 2 < top + page,
+             qPrintable(QStringLiteral("row %1, top %2, page %3").arg(row).arg(top).arg(page)));
+    QVERIFY(row - top <= page / 2);
+
+    // The next match is already well in view: the view does not jump.
+    QVERIFY(bar.findNext());
+    QCOMPARE(view.cursorOffset(), Near);
+    QCOMPARE(view.topRow(), top);
+    QCOMPARE(inspector.valueText(valuecodec::ValueType::UInt32, Endian::Little),
+             QStringLiteral("305419896"));
+    // Previous: back to the first, same place.
+    QVERIFY(bar.findPrevious());
+    QCOMPARE(view.cursorOffset(), At);
+    QCOMPARE(view.selectionStart(), At);
+    inspector.setHexView(nullptr);
     view.setSource(nullptr);
 }
 
