@@ -12,12 +12,45 @@
 #include <QTest>
 
 #include <cstring>
+#include <memory>
 
 using valuecodec::Endian;
 
 Q_DECLARE_METATYPE(FindBar::Kind)
 Q_DECLARE_METATYPE(Endian)
 Q_DECLARE_METATYPE(std::optional<quint64>)
+
+namespace {
+
+// A real segment of `size` bytes of `fill` with `planted` bytes at each given offset, shown
+// read-only in a hex view (live refresh paused). Check isValid().
+struct PlantedSegment
+{
+    PlantedSegment(quint64 size, char fill, const QList<QPair<quint64, QByteArray>> &planted)
+        : segment(size)
+    {
+        auto rw = shm::Attachment::attach(segment.shmid(), shm::Access::ReadWrite);
+        if (!rw)
+            return;
+        std::memset(rw->writableData(), fill, size);
+        for (const auto &[at, bytes] : planted)
+            std::memcpy(rw->writableData() + at, bytes.constData(), std::size_t(bytes.size()));
+        auto ro = shm::Attachment::attach(segment.shmid(), shm::Access::ReadOnly);
+        if (!ro)
+            return;
+        source = std::make_unique<AttachmentByteSource>(std::move(ro.value()));
+        view.setSource(source.get());
+        view.setLivePaused(true);
+    }
+    ~PlantedSegment() { view.setSource(nullptr); }
+    bool isValid() const { return source != nullptr; }
+
+    shmtest::TestSegment segment;
+    std::unique_ptr<AttachmentByteSource> source;
+    HexView view;
+};
+
+} // namespace
 
 class TestFind : public QObject
 {
@@ -142,20 +175,9 @@ void TestFind::findBarKinds()
     QFETCH(Endian, endian);
     QFETCH(QByteArray, planted);
     QFETCH(quint64, at);
-    shmtest::TestSegment segment(4096);
+    PlantedSegment segment(4096, 0x20, {{at, planted}});
     QVERIFY(segment.isValid());
-    {
-        auto rw = shm::Attachment::attach(segment.shmid(), shm::Access::ReadWrite);
-        QVERIFY(rw.ok());
-        std::memset(rw->writableData(), 0x20, 4096);
-        std::memcpy(rw->writableData() + at, planted.constData(), std::size_t(planted.size()));
-    }
-    auto ro = shm::Attachment::attach(segment.shmid(), shm::Access::ReadOnly);
-    QVERIFY(ro.ok());
-    AttachmentByteSource source(std::move(ro.value()));
-    HexView view;
-    view.setSource(&source);
-    view.setLivePaused(true);
+    HexView &view = segment.view;
     FindBar bar;
     bar.setHexView(&view);
     bar.setQuery(kind, text, width, endian);
@@ -168,7 +190,6 @@ void TestFind::findBarKinds()
     QVERIFY(bar.statusText().contains(QLatin1String("wrapped")));
     QVERIFY(bar.findPrevious());
     QCOMPARE(view.selectionStart(), at);
-    view.setSource(nullptr);
 }
 
 void TestFind::nextPreviousWrap()
@@ -206,20 +227,10 @@ void TestFind::matchFarDownIsShownAwayFromTheEdges()
     constexpr quint64 Size = 1 << 20;
     constexpr quint64 At = 700005;
     constexpr quint64 Near = At + 3 * 16 + 2; // three rows further down
-    shmtest::TestSegment segment(Size);
-    QVERIFY(segment.isValid());
-    {
-        auto rw = shm::Attachment::attach(segment.shmid(), shm::Access::ReadWrite);
-        QVERIFY(rw.ok());
-        std::memcpy(rw->writableData() + At, "\x78\x56\x34\x12", 4);
-        std::memcpy(rw->writableData() + Near, "\x78\x56\x34\x12", 4);
-    }
-    auto ro = shm::Attachment::attach(segment.shmid(), shm::Access::ReadOnly);
-    QVERIFY(ro.ok());
-    AttachmentByteSource source(std::move(ro.value()));
-    HexView view;
-    view.setSource(&source);
-    view.setLivePaused(true);
+    const QByteArray value("\x78\x56\x34\x12", 4);
+    PlantedSegment planted(Size, 0, {{At, value}, {Near, value}});
+    QVERIFY(planted.isValid());
+    HexView &view = planted.view;
     view.resize(700, 400);
     view.show();
     QVERIFY(QTest::qWaitForWindowExposed(&view));
@@ -257,7 +268,6 @@ void TestFind::matchFarDownIsShownAwayFromTheEdges()
     QCOMPARE(view.cursorOffset(), At);
     QCOMPARE(view.selectionStart(), At);
     inspector.setHexView(nullptr);
-    view.setSource(nullptr);
 }
 
 QTEST_MAIN(TestFind)

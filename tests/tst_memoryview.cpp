@@ -26,6 +26,7 @@
 #include <QScopeGuard>
 
 #include <cstring>
+#include <memory>
 #include <sys/shm.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -224,16 +225,26 @@ QLabel *keepAliveNote(const MemoryView &view)
     return view.findChild<QLabel *>(QStringLiteral("keepAliveNote"));
 }
 
+// A read-only view of shmid, live refresh paused; nullptr when the attach fails.
+std::unique_ptr<MemoryView> openView(int shmid)
+{
+    auto attached = shm::Attachment::attach(shmid);
+    if (!attached)
+        return nullptr;
+    auto view = std::make_unique<MemoryView>(std::move(attached.value()));
+    view->hexView()->setLivePaused(true);
+    return view;
+}
+
 } // namespace
 
 void TestMemoryView::keepAliveWhenOnlyAttacher()
 {
     TestSegment segment(4096);
     QVERIFY(segment.isValid());
-    auto attached = shm::Attachment::attach(segment.shmid());
-    QVERIFY(attached.ok());
-    MemoryView view(std::move(attached.value()));
-    view.hexView()->setLivePaused(true);
+    auto opened = openView(segment.shmid());
+    QVERIFY(opened);
+    MemoryView &view = *opened;
     // nattch is 1, and it is this view.
     QVERIFY(view.keepAlive().onlyThisProcess);
     QCOMPARE(view.keepAlive().ourAttachments, 1);
@@ -275,10 +286,9 @@ void TestMemoryView::keepAliveWhenCreatorGone()
     // Exited but not reaped yet: a zombie counts as gone.
     siginfo_t info{};
     QCOMPARE(waitid(P_PID, id_t(creator), &info, WEXITED | WNOWAIT), 0);
-    auto attached = shm::Attachment::attach(shmid);
-    QVERIFY(attached.ok());
-    MemoryView view(std::move(attached.value()));
-    view.hexView()->setLivePaused(true);
+    auto opened = openView(shmid);
+    QVERIFY(opened);
+    MemoryView &view = *opened;
     QCOMPARE(view.keepAlive().creator, creator);
     QVERIFY(view.keepAlive().creatorGone);
     const QString note = view.keepAliveText();
@@ -297,10 +307,9 @@ void TestMemoryView::keepAliveWhenMarked()
 {
     TestSegment segment(4096);
     QVERIFY(segment.isValid());
-    auto attached = shm::Attachment::attach(segment.shmid());
-    QVERIFY(attached.ok());
-    MemoryView view(std::move(attached.value()));
-    view.hexView()->setLivePaused(true);
+    auto opened = openView(segment.shmid());
+    QVERIFY(opened);
+    MemoryView &view = *opened;
     QVERIFY(!view.keepAlive().marked);
     QCOMPARE(shmctl(segment.shmid(), IPC_RMID, nullptr), 0);
     // Said within the view's second-by-second refresh: this view is the last attachment.
@@ -318,9 +327,9 @@ void TestMemoryView::findBarKeepsTheCursorRowVisible()
 {
     TestSegment segment(1 << 20);
     QVERIFY(segment.isValid());
-    auto attached = shm::Attachment::attach(segment.shmid());
-    QVERIFY(attached.ok());
-    MemoryView view(std::move(attached.value()));
+    auto opened = openView(segment.shmid());
+    QVERIFY(opened);
+    MemoryView &view = *opened;
     view.resize(900, 500);
     view.show();
     QVERIFY(QTest::qWaitForWindowExposed(&view));

@@ -1,7 +1,8 @@
 #pragma once
 
 // The memory view of one attached segment: header (shmid, key, size, attach mode, address,
-// destruction status), the live hex view, the data inspector, the find bar and a status line.
+// destruction status, and a note when the view is what keeps the segment in use), the live hex
+// view, the data inspector, the find bar and a status line.
 // Reusable: MemoryWindow hosts one; the fork demo embeds one.
 
 #include "core/attachment.h"
