@@ -159,8 +159,10 @@ shm::Result<ByteEditor::FileWrite> ByteEditor::writeFile(quint64 offset, const Q
     if (!knownSize && room == 0)
         return rangeError(offset, 1, size);
     endTypingRun();
-    // What one undo step can keep is read first: the whole source when it ends within it.
-    const quint64 undoLimit = std::min(limit, MaxUndoableBytes);
+    // What one undo step can keep is read first: the whole source when it ends within it. A
+    // file known to be larger is streamed from the start.
+    const quint64 undoLimit =
+        knownSize && limit > MaxUndoableBytes ? 0 : std::min(limit, MaxUndoableBytes);
     QByteArray head;
     if (!readUpTo(file, head, undoLimit))
         return readError(0);
