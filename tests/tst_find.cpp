@@ -1,21 +1,56 @@
 // Find: the core search at buffer boundaries, and the find bar for each kind (hex, text,
-// integer, float; both byte orders) on a real segment, with next/previous and wrap-around.
+// integer, float; both byte orders) on a real segment, with next/previous and wrap-around, and
+// where a match is shown: selected, the cursor on its first byte, its row away from the edges.
 
 #include "core/bytesearch.h"
 #include "support/testsegment.h"
 #include "ui/memory/bytesource.h"
+#include "ui/memory/datainspector.h"
 #include "ui/memory/findbar.h"
 #include "ui/memory/hexview.h"
 
 #include <QTest>
 
 #include <cstring>
+#include <memory>
 
 using valuecodec::Endian;
 
 Q_DECLARE_METATYPE(FindBar::Kind)
 Q_DECLARE_METATYPE(Endian)
 Q_DECLARE_METATYPE(std::optional<quint64>)
+
+namespace {
+
+// A real segment of `size` bytes of `fill` with `planted` bytes at each given offset, shown
+// read-only in a hex view (live refresh paused). Check isValid().
+struct PlantedSegment
+{
+    PlantedSegment(quint64 size, char fill, const QList<QPair<quint64, QByteArray>> &planted)
+        : segment(size)
+    {
+        auto rw = shm::Attachment::attach(segment.shmid(), shm::Access::ReadWrite);
+        if (!rw)
+            return;
+        std::memset(rw->writableData(), fill, size);
+        for (const auto &[at, bytes] : planted)
+            std::memcpy(rw->writableData() + at, bytes.constData(), std::size_t(bytes.size()));
+        auto ro = shm::Attachment::attach(segment.shmid(), shm::Access::ReadOnly);
+        if (!ro)
+            return;
+        source = std::make_unique<AttachmentByteSource>(std::move(ro.value()));
+        view.setSource(source.get());
+        view.setLivePaused(true);
+    }
+    ~PlantedSegment() { view.setSource(nullptr); }
+    bool isValid() const { return source != nullptr; }
+
+    shmtest::TestSegment segment;
+    std::unique_ptr<AttachmentByteSource> source;
+    HexView view;
+};
+
+} // namespace
 
 class TestFind : public QObject
 {
@@ -28,6 +63,7 @@ private slots:
     void findBarKinds_data();
     void findBarKinds();
     void nextPreviousWrap();
+    void matchFarDownIsShownAwayFromTheEdges();
 };
 
 void TestFind::coreSearch_data()
@@ -139,20 +175,9 @@ void TestFind::findBarKinds()
     QFETCH(Endian, endian);
     QFETCH(QByteArray, planted);
     QFETCH(quint64, at);
-    shmtest::TestSegment segment(4096);
+    PlantedSegment segment(4096, 0x20, {{at, planted}});
     QVERIFY(segment.isValid());
-    {
-        auto rw = shm::Attachment::attach(segment.shmid(), shm::Access::ReadWrite);
-        QVERIFY(rw.ok());
-        std::memset(rw->writableData(), 0x20, 4096);
-        std::memcpy(rw->writableData() + at, planted.constData(), std::size_t(planted.size()));
-    }
-    auto ro = shm::Attachment::attach(segment.shmid(), shm::Access::ReadOnly);
-    QVERIFY(ro.ok());
-    AttachmentByteSource source(std::move(ro.value()));
-    HexView view;
-    view.setSource(&source);
-    view.setLivePaused(true);
+    HexView &view = segment.view;
     FindBar bar;
     bar.setHexView(&view);
     bar.setQuery(kind, text, width, endian);
@@ -165,7 +190,6 @@ void TestFind::findBarKinds()
     QVERIFY(bar.statusText().contains(QLatin1String("wrapped")));
     QVERIFY(bar.findPrevious());
     QCOMPARE(view.selectionStart(), at);
-    view.setSource(nullptr);
 }
 
 void TestFind::nextPreviousWrap()
@@ -196,6 +220,54 @@ void TestFind::nextPreviousWrap()
     QVERIFY(!bar.findNext());
     QCOMPARE(bar.statusText(), QStringLiteral("Not found."));
     view.setSource(nullptr);
+}
+
+void TestFind::matchFarDownIsShownAwayFromTheEdges()
+{
+    constexpr quint64 Size = 1 << 20;
+    constexpr quint64 At = 700005;
+    constexpr quint64 Near = At + 3 * 16 + 2; // three rows further down
+    const QByteArray value("\x78\x56\x34\x12", 4);
+    PlantedSegment planted(Size, 0, {{At, value}, {Near, value}});
+    QVERIFY(planted.isValid());
+    HexView &view = planted.view;
+    view.resize(700, 400);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    DataInspector inspector;
+    inspector.setHexView(&view);
+    FindBar bar;
+    bar.setHexView(&view);
+    bar.setQuery(FindBar::Kind::HexBytes, QStringLiteral("78 56 34 12"));
+    QVERIFY2(bar.findNext(), qPrintable(bar.statusText()));
+
+    // Selected, the cursor on the first byte: the inspector reads the match.
+    QCOMPARE(view.cursorOffset(), At);
+    QCOMPARE(view.selectionStart(), At);
+    QCOMPARE(view.selectionLength(), quint64(4));
+    QCOMPARE(inspector.valueText(valuecodec::ValueType::UInt32, Endian::Little),
+             QStringLiteral("305419896"));
+    // Its row is in view, neither the top nor the bottom row: about a third of the way down.
+    const HexLayout &layout = view.hexLayout();
+    const quint64 page = layout.pageRows(view.viewport()->height());
+    QVERIFY(page >= 6);
+    const quint64 row = layout.rowOf(At);
+    const quint64 top = view.topRow();
+    QVERIFY2(row >= top + 2 && row + 2 < top + page,
+             qPrintable(QStringLiteral("row %1, top %2, page %3").arg(row).arg(top).arg(page)));
+    QVERIFY(row - top <= page / 2);
+
+    // The next match is already well in view: the view does not jump.
+    QVERIFY(bar.findNext());
+    QCOMPARE(view.cursorOffset(), Near);
+    QCOMPARE(view.topRow(), top);
+    QCOMPARE(inspector.valueText(valuecodec::ValueType::UInt32, Endian::Little),
+             QStringLiteral("305419896"));
+    // Previous: back to the first, same place.
+    QVERIFY(bar.findPrevious());
+    QCOMPARE(view.cursorOffset(), At);
+    QCOMPARE(view.selectionStart(), At);
+    inspector.setHexView(nullptr);
 }
 
 QTEST_MAIN(TestFind)

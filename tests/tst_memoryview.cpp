@@ -1,6 +1,8 @@
 // The memory window and view on real segments: opening (focus in the hex column at offset 0,
 // bad ids refused with a message), the header, switching to read-write (and a refused switch),
-// a segment marked for destruction while open, export/import round trip and its refusals.
+// a segment marked for destruction while open, the note that says the view keeps the segment in
+// use (only attacher, creator gone, marked), the cursor row kept in view when the find bar
+// opens, export/import round trip and its refusals.
 
 #include "support/asuser.h"
 #include "support/testsegment.h"
@@ -20,8 +22,14 @@
 #include <QTest>
 #include <QUndoStack>
 
+#include <QLabel>
+#include <QScopeGuard>
+
 #include <cstring>
+#include <memory>
 #include <sys/shm.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 using shmtest::TestSegment;
 
@@ -38,6 +46,10 @@ private slots:
     void switchToReadWriteAndBack();
     void refusedSwitchExplainsWhy();
     void markedForDestructionKeepsWorking();
+    void keepAliveWhenOnlyAttacher();
+    void keepAliveWhenCreatorGone();
+    void keepAliveWhenMarked();
+    void findBarKeepsTheCursorRowVisible();
     void exportImportRoundTrip();
     void importRefusals_data();
     void importRefusals();
@@ -204,6 +216,140 @@ void TestMemoryView::markedForDestructionKeepsWorking()
     QCOMPARE(QByteArray(reinterpret_cast<const char *>(view.hexView()->source()->constData()), 1),
              QByteArray("\x99"));
     view.hexView()->refreshNow();
+}
+
+namespace {
+
+QLabel *keepAliveNote(const MemoryView &view)
+{
+    return view.findChild<QLabel *>(QStringLiteral("keepAliveNote"));
+}
+
+// A read-only view of shmid, live refresh paused; nullptr when the attach fails.
+std::unique_ptr<MemoryView> openView(int shmid)
+{
+    auto attached = shm::Attachment::attach(shmid);
+    if (!attached)
+        return nullptr;
+    auto view = std::make_unique<MemoryView>(std::move(attached.value()));
+    view->hexView()->setLivePaused(true);
+    return view;
+}
+
+} // namespace
+
+void TestMemoryView::keepAliveWhenOnlyAttacher()
+{
+    TestSegment segment(4096);
+    QVERIFY(segment.isValid());
+    auto opened = openView(segment.shmid());
+    QVERIFY(opened);
+    MemoryView &view = *opened;
+    // nattch is 1, and it is this view.
+    QVERIFY(view.keepAlive().onlyThisProcess);
+    QCOMPARE(view.keepAlive().ourAttachments, 1);
+    QVERIFY(!view.keepAlive().creatorGone);
+    QVERIFY(!view.keepAlive().marked);
+    QVERIFY(!keepAliveNote(view)->isHidden());
+    QVERIFY2(keepAliveNote(view)->text().contains(QLatin1String("No other process")),
+             qPrintable(keepAliveNote(view)->text()));
+    // Another process attaches: the note goes within the view's second-by-second refresh, and
+    // comes back when it detaches.
+    const int shmid = segment.shmid();
+    auto other = std::make_unique<shmtest::ChildProcess>([shmid] { shmat(shmid, nullptr, SHM_RDONLY); });
+    QVERIFY(other->waitReady());
+    QTRY_VERIFY(!view.keepAlive().onlyThisProcess);
+    QVERIFY(keepAliveNote(view)->isHidden());
+    QVERIFY(view.keepAliveText().isEmpty());
+    other->stop();
+    QTRY_VERIFY(view.keepAlive().onlyThisProcess);
+    QVERIFY(!keepAliveNote(view)->isHidden());
+}
+
+void TestMemoryView::keepAliveWhenCreatorGone()
+{
+    // A child creates the segment, says its id and exits.
+    int ids[2];
+    QCOMPARE(pipe(ids), 0);
+    const pid_t creator = fork();
+    if (creator == 0) {
+        const int id = shmget(IPC_PRIVATE, 4096, IPC_CREAT | 0600);
+        _exit(write(ids[1], &id, sizeof id) == sizeof id ? 0 : 1);
+    }
+    QVERIFY(creator > 0);
+    close(ids[1]);
+    int shmid = -1;
+    QCOMPARE(read(ids[0], &shmid, sizeof shmid), ssize_t(sizeof shmid));
+    close(ids[0]);
+    QVERIFY(shmid >= 0);
+    const auto removeSegment = qScopeGuard([shmid] { shmctl(shmid, IPC_RMID, nullptr); });
+    // Exited but not reaped yet: a zombie counts as gone.
+    siginfo_t info{};
+    QCOMPARE(waitid(P_PID, id_t(creator), &info, WEXITED | WNOWAIT), 0);
+    auto opened = openView(shmid);
+    QVERIFY(opened);
+    MemoryView &view = *opened;
+    QCOMPARE(view.keepAlive().creator, creator);
+    QVERIFY(view.keepAlive().creatorGone);
+    const QString note = view.keepAliveText();
+    QVERIFY2(note.contains(QString::number(creator)) && note.contains(QLatin1String("exited")),
+             qPrintable(note));
+    QVERIFY2(note.contains(QLatin1String("still in use")), qPrintable(note));
+    QVERIFY(!keepAliveNote(view)->isHidden());
+    // Reaped: still gone.
+    int status = 0;
+    QCOMPARE(waitpid(creator, &status, 0), creator);
+    view.checkSegmentStatus();
+    QVERIFY(view.keepAlive().creatorGone);
+}
+
+void TestMemoryView::keepAliveWhenMarked()
+{
+    TestSegment segment(4096);
+    QVERIFY(segment.isValid());
+    auto opened = openView(segment.shmid());
+    QVERIFY(opened);
+    MemoryView &view = *opened;
+    QVERIFY(!view.keepAlive().marked);
+    QCOMPARE(shmctl(segment.shmid(), IPC_RMID, nullptr), 0);
+    // Said within the view's second-by-second refresh: this view is the last attachment.
+    QTRY_VERIFY(view.keepAlive().marked);
+    QVERIFY(view.keepAlive().onlyThisProcess);
+    QVERIFY2(view.keepAliveText().contains(QLatin1String("destroys the segment when the view is "
+                                                         "closed")),
+             qPrintable(view.keepAliveText()));
+    QCOMPARE(keepAliveNote(view)->text(), view.keepAliveText());
+    QVERIFY(!keepAliveNote(view)->isHidden());
+    QVERIFY(view.segmentStatusText().contains(QLatin1String("marked for destruction")));
+}
+
+void TestMemoryView::findBarKeepsTheCursorRowVisible()
+{
+    TestSegment segment(1 << 20);
+    QVERIFY(segment.isValid());
+    auto opened = openView(segment.shmid());
+    QVERIFY(opened);
+    MemoryView &view = *opened;
+    view.resize(900, 500);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    HexView *hex = view.hexView();
+    hex->setTopRow(1000);
+    const HexLayout &layout = hex->hexLayout();
+    const int heightBefore = hex->viewport()->height();
+    const quint64 pageBefore = layout.pageRows(heightBefore);
+    QVERIFY(pageBefore > 3);
+    // The cursor on the last whole row in view.
+    hex->setCursorOffset(layout.rowStart(hex->topRow() + pageBefore - 1) + 5);
+    QCOMPARE(hex->topRow(), quint64(1000));
+    hex->setFocus();
+    QTest::keyClick(hex, Qt::Key_F, Qt::ControlModifier);
+    QVERIFY(view.findBar()->isVisible());
+    QTRY_VERIFY(hex->viewport()->height() < heightBefore);
+    const quint64 row = layout.rowOf(hex->cursorOffset());
+    const quint64 page = layout.pageRows(hex->viewport()->height());
+    QVERIFY2(row >= hex->topRow() && row < hex->topRow() + page,
+             qPrintable(QStringLiteral("row %1, top %2, page %3").arg(row).arg(hex->topRow()).arg(page)));
 }
 
 void TestMemoryView::exportImportRoundTrip()

@@ -24,6 +24,13 @@
             <numerusform>Fill %L1 bytes with 0x%2</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%L1 bytes were written before the error; they cannot be undone.</source>
+        <translation>
+            <numerusform>%L1 byte was written before the error; it cannot be undone.</numerusform>
+            <numerusform>%L1 bytes were written before the error; they cannot be undone.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CreateSegmentDialog</name>
@@ -209,6 +216,13 @@
         <translation>
             <numerusform>Overwrite %L1 byte of shmid %2 from offset 0x%3 with the contents of %4? Other processes see the change at once.</numerusform>
             <numerusform>Overwrite %L1 bytes of shmid %2 from offset 0x%3 with the contents of %4? Other processes see the change at once.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Overwrite up to %L1 bytes of shmid %2 from offset 0x%3 with what %4 gives? Its size is unknown: reading stops at the end of the segment. Other processes see the change at once.</source>
+        <translation>
+            <numerusform>Overwrite up to %L1 byte of shmid %2 from offset 0x%3 with what %4 gives? Its size is unknown: reading stops at the end of the segment. Other processes see the change at once.</numerusform>
+            <numerusform>Overwrite up to %L1 bytes of shmid %2 from offset 0x%3 with what %4 gives? Its size is unknown: reading stops at the end of the segment. Other processes see the change at once.</numerusform>
         </translation>
     </message>
 </context>

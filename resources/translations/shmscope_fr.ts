@@ -75,6 +75,13 @@
         <source>Cannot read %1: %2</source>
         <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
+    <message numerus="yes">
+        <source>%L1 bytes were written before the error; they cannot be undone.</source>
+        <translation>
+            <numerusform>%L1 octet a été écrit avant l’erreur ; il ne peut pas être annulé.</numerusform>
+            <numerusform>%L1 octets ont été écrits avant l’erreur ; ils ne peuvent pas être annulés.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CreateSegmentDialog</name>
@@ -1671,6 +1678,57 @@
     <message>
         <source>This cannot be undone.</source>
         <translation>Cette opération est irréversible.</translation>
+    </message>
+    <message>
+        <source>Its creator, process %1, has exited.</source>
+        <translation>Son créateur, le processus %1, s’est terminé.</translation>
+    </message>
+    <message>
+        <source>This view is its last attachment: the kernel destroys the segment when the view is closed.</source>
+        <translation>Cette vue en est le dernier attachement : le noyau détruit le segment quand la vue est fermée.</translation>
+    </message>
+    <message>
+        <source>Only this program has it attached: the kernel destroys the segment when this program detaches it.</source>
+        <translation>Seul ce programme l’a attaché : le noyau détruit le segment quand ce programme le détache.</translation>
+    </message>
+    <message>
+        <source>This view keeps it alive until it is closed.</source>
+        <translation>Cette vue le garde en vie jusqu’à sa fermeture.</translation>
+    </message>
+    <message>
+        <source>No other process has it attached: this view alone keeps it in use.</source>
+        <translation>Aucun autre processus ne l’a attaché : cette vue seule le maintient en usage.</translation>
+    </message>
+    <message>
+        <source>A program that checks whether the segment is still in use (as a database restarting after a crash does) finds it in use while this view is open.</source>
+        <translation>Un programme qui vérifie si le segment est encore utilisé (comme le fait une base de données qui redémarre après un plantage) le trouve utilisé tant que cette vue est ouverte.</translation>
+    </message>
+    <message>
+        <source>the program reading from it has closed it (broken pipe).</source>
+        <translation>le programme qui le lisait l’a fermé (tube rompu).</translation>
+    </message>
+    <message>
+        <source>no program is reading from it.</source>
+        <translation>aucun programme ne le lit.</translation>
+    </message>
+    <message>
+        <source>The source has more: reading stopped at the end of the segment.</source>
+        <translation>La source en contient davantage : la lecture s’est arrêtée à la fin du segment.</translation>
+    </message>
+    <message>
+        <source>This cannot be undone (undo keeps at most %1 MiB).</source>
+        <translation>Impossible d’annuler (l’annulation garde au plus %1 Mio).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Overwrite up to %L1 bytes of shmid %2 from offset 0x%3 with what %4 gives? Its size is unknown: reading stops at the end of the segment. Other processes see the change at once.</source>
+        <translation>
+            <numerusform>Écraser jusqu’à %L1 octet du shmid %2 à partir du décalage 0x%3 avec ce que donne %4 ? Sa taille est inconnue : la lecture s’arrête à la fin du segment. Les autres processus voient le changement aussitôt.</numerusform>
+            <numerusform>Écraser jusqu’à %L1 octets du shmid %2 à partir du décalage 0x%3 avec ce que donne %4 ? Sa taille est inconnue : la lecture s’arrête à la fin du segment. Les autres processus voient le changement aussitôt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Beyond %1 MiB, it cannot be undone.</source>
+        <translation>Au-delà de %1 Mio, impossible d’annuler.</translation>
     </message>
 </context>
 <context>

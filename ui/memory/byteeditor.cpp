@@ -8,6 +8,8 @@
 #include <QFile>
 #include <QUndoStack>
 
+#include <algorithm>
+
 shm::Error refusal(const char *what, const QString &input, const QString &sentence)
 {
     return shm::inputError(what, input.toStdString(), shm::value(sentence.toStdString()));
@@ -106,42 +108,100 @@ shm::Result<void> ByteEditor::type(quint64 offset, quint8 value)
     return {};
 }
 
-shm::Result<quint64> ByteEditor::writeFile(quint64 offset, const QString &path,
-                                           const QString &undoText)
+namespace {
+
+constexpr qint64 FileChunk = qint64(4) << 20;
+
+// Reads from `file` into `into` until it holds `upTo` bytes or the file ends; false on a read
+// error. A pipe or a device gives what it has: the loop asks again.
+bool readUpTo(QFile &file, QByteArray &into, quint64 upTo)
+{
+    while (quint64(into.size()) < upTo) {
+        const qsizetype at = into.size();
+        const qint64 want = qint64(std::min<quint64>(quint64(FileChunk), upTo - quint64(at)));
+        into.resize(at + qsizetype(want));
+        const qint64 got = file.read(into.data() + at, want);
+        into.resize(at + qsizetype(std::max<qint64>(got, 0)));
+        if (got < 0)
+            return false;
+        if (got == 0)
+            return true;
+    }
+    return true;
+}
+
+} // namespace
+
+shm::Result<ByteEditor::FileWrite> ByteEditor::writeFile(quint64 offset, const QString &path,
+                                                         const QString &undoText)
 {
     QFile file(path);
-    const auto readError = [&] {
-        return refusal("read", path, tr("Cannot read %1: %2").arg(path, file.errorString()));
+    const auto readError = [&](quint64 written) {
+        QString sentence = tr("Cannot read %1: %2").arg(path, file.errorString());
+        if (written > 0)
+            sentence += QLatin1Char(' ')
+                        + tr("%L1 bytes were written before the error; they cannot be undone.",
+                             nullptr, plural::count(written))
+                              .arg(written);
+        return refusal("read", path, sentence);
     };
-    if (!file.open(QIODevice::ReadOnly))
-        return readError();
-    const quint64 fileSize = quint64(file.size());
-    const bool undoable = fileSize <= MaxUndoableBytes;
-    if (auto allowed = check(offset, fileSize, undoable); !allowed)
+    if (!file.open(QIODevice::ReadOnly | QIODevice::Unbuffered))
+        return readError(0);
+    // /proc files say 0 bytes and pipes and devices say nothing: their size is unknown.
+    const bool knownSize = !file.isSequential() && file.size() > 0;
+    const quint64 size = m_source ? m_source->size() : 0;
+    const quint64 room = offset < size ? size - offset : 0;
+    const quint64 limit = knownSize ? quint64(file.size()) : room;
+    if (auto allowed = check(offset, knownSize ? limit : std::min<quint64>(room, 1),
+                             knownSize && limit <= MaxUndoableBytes);
+        !allowed)
         return allowed.error();
+    if (!knownSize && room == 0)
+        return rangeError(offset, 1, size);
     endTypingRun();
-    if (undoable) {
-        const QByteArray bytes = file.readAll();
-        if (quint64(bytes.size()) != fileSize)
-            return readError();
-        if (!bytes.isEmpty())
-            push(offset, bytes, undoText, -1);
-        return fileSize;
+    // What one undo step can keep is read first: the whole source when it ends within it. A
+    // file known to be larger is streamed from the start.
+    const quint64 undoLimit =
+        knownSize && limit > MaxUndoableBytes ? 0 : std::min(limit, MaxUndoableBytes);
+    QByteArray head;
+    if (!readUpTo(file, head, undoLimit))
+        return readError(0);
+    QByteArray next;
+    if (quint64(head.size()) == undoLimit && undoLimit < limit
+        && !readUpTo(file, next, std::min<quint64>(quint64(FileChunk), limit - undoLimit)))
+        return readError(0);
+    // Whether a source of unknown size had more than fits (one byte more is read to know).
+    const auto hasMore = [&](quint64 written) {
+        char byte;
+        return !knownSize && written == limit && file.read(&byte, 1) == 1;
+    };
+    if (next.isEmpty()) {
+        if (!head.isEmpty())
+            push(offset, head, undoText, -1);
+        return FileWrite{quint64(head.size()), hasMore(quint64(head.size())), true};
     }
-    // Too large to keep an undo copy: written in chunks, not undoable.
-    constexpr qint64 Chunk = qint64(4) << 20;
-    for (quint64 done = 0; done < fileSize;) {
-        const QByteArray chunk = file.read(Chunk);
-        if (chunk.isEmpty())
-            return readError();
-        if (auto written = m_source->write(offset + done,
-                                           reinterpret_cast<const std::byte *>(chunk.constData()),
-                                           quint64(chunk.size()));
-            !written)
+    // Beyond what undo keeps: written as it is read, chunk by chunk, not undoable.
+    quint64 done = 0;
+    const auto put = [&](const QByteArray &chunk) {
+        const auto written = m_source->write(
+            offset + done, reinterpret_cast<const std::byte *>(chunk.constData()),
+            quint64(chunk.size()));
+        if (written)
+            done += quint64(chunk.size());
+        return written;
+    };
+    if (auto written = put(head); !written)
+        return written.error();
+    head = QByteArray();
+    while (!next.isEmpty()) {
+        if (auto written = put(next); !written)
             return written.error();
-        done += quint64(chunk.size());
+        next.clear();
+        if (done < limit
+            && !readUpTo(file, next, std::min<quint64>(quint64(FileChunk), limit - done)))
+            return readError(done);
     }
-    return fileSize;
+    return FileWrite{done, hasMore(done), false};
 }
 
 void ByteEditor::push(quint64 offset, const QByteArray &bytes, const QString &undoText, int runId)

@@ -49,10 +49,20 @@ public:
     // are one undo step.
     shm::Result<void> type(quint64 offset, quint8 value);
     void endTypingRun() { m_typingRunOpen = false; }
-    // Writes the whole file at `path` at `offset`: one undo step named `undoText` up to
-    // MaxUndoableBytes, beyond that chunk by chunk and not undoable. Refuses, writing nothing,
-    // when the file cannot be read or does not fit before the end. Returns the bytes written.
-    shm::Result<quint64> writeFile(quint64 offset, const QString &path, const QString &undoText);
+    struct FileWrite
+    {
+        quint64 bytes = 0;          // written at the offset
+        bool sourceHasMore = false; // a source of unknown size gave more than fits
+        bool undoable = true;       // one undo step (false: more than MaxUndoableBytes)
+    };
+    // Writes what the file at `path` gives at `offset`, read in chunks: one undo step named
+    // `undoText` up to MaxUndoableBytes, beyond that chunk by chunk and not undoable. A file of
+    // known size (a regular file that reports one) is refused, writing nothing, when it does
+    // not fit before the end. A source of unknown size (a pipe, a device such as /dev/zero,
+    // /proc files) is read up to what fits and no further: never held whole in memory.
+    // Refuses, writing nothing, when the file cannot be opened or a read fails before anything
+    // was written.
+    shm::Result<FileWrite> writeFile(quint64 offset, const QString &path, const QString &undoText);
 
     // The refusals, worded here for every writer: a read-only (or missing) source; `count`
     // bytes at `offset` that do not fit in `size`.

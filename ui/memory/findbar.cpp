@@ -232,7 +232,8 @@ bool FindBar::find(bool forward)
         setStatus(tr("Not found."));
         return false;
     }
-    m_view->setSelection(*hit, len);
+    // The cursor on the match's first byte, where the inspector reads it.
+    m_view->selectMatch(*hit, len);
     setStatus(wrapped ? tr("Found at 0x%1 (wrapped around).").arg(*hit, 0, 16)
                       : tr("Found at 0x%1.").arg(*hit, 0, 16));
     return true;

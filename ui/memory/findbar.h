@@ -33,8 +33,9 @@ public:
 
     void setQuery(Kind kind, const QString &text, int width = 4,
                   valuecodec::Endian endian = valuecodec::Endian::Little);
-    // Selects the next/previous match from the cursor, wrapping around; false when none (the
-    // status label says why).
+    // Selects the next/previous match from the cursor, wrapping around, with the cursor on the
+    // match's first byte and its row away from the view's edges; false when none (the status
+    // label says why).
     bool findNext();
     bool findPrevious();
     QString statusText() const;

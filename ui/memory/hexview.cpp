@@ -237,7 +237,12 @@ void HexView::ensureVisible(quint64 offset)
         setTopRow(row);
     else if (row >= m_topRow + page)
         setTopRow(row - page + 1);
-    // Horizontally: keep the cursor's hex cell in view.
+    ensureColumnVisible(offset);
+}
+
+void HexView::ensureColumnVisible(quint64 offset)
+{
+    // Keep the cursor's hex (or text) cell in view.
     const int x = m_area == Area::Hex ? m_layout.hexCellX(m_layout.columnOf(offset))
                                       : m_layout.textCellX(m_layout.columnOf(offset));
     QScrollBar *h = horizontalScrollBar();
@@ -249,8 +254,18 @@ void HexView::ensureVisible(quint64 offset)
 
 void HexView::resizeEvent(QResizeEvent *event)
 {
+    // The viewport's resize (a find bar or a panel appearing shrinks it): a cursor row that was
+    // in view stays in view.
+    const quint64 cursorRow = m_layout.rowOf(m_cursor);
+    const int oldHeight = event->oldSize().height();
+    const bool cursorWasVisible = m_layout.dataSize() > 0 && oldHeight > 0
+                                  && cursorRow >= m_topRow
+                                  && cursorRow < m_topRow + m_layout.pageRows(oldHeight);
     QAbstractScrollArea::resizeEvent(event);
     updateScrollBars();
+    const quint64 page = m_layout.pageRows(viewport()->height());
+    if (cursorWasVisible && cursorRow >= m_topRow + page)
+        setTopRow(cursorRow - page + 1);
     takeSnapshot(true);
 }
 
@@ -292,23 +307,50 @@ void HexView::setActiveArea(Area area)
     viewport()->update();
 }
 
-void HexView::setSelection(quint64 start, quint64 length)
+bool HexView::placeSelection(quint64 start, quint64 length, bool cursorAtStart)
 {
     const quint64 size = m_layout.dataSize();
     if (size == 0 || length == 0 || start >= size) {
         clearSelection();
-        return;
+        return false;
     }
     length = std::min(length, size - start);
     endTypingRun();
     m_pendingNibble = -1;
-    m_anchor = start;
-    m_cursor = start + length - 1;
+    const quint64 last = start + length - 1;
+    m_anchor = cursorAtStart ? last : start;
+    m_cursor = cursorAtStart ? start : last;
     m_hasSelection = true;
-    ensureVisible(m_cursor);
+    return true;
+}
+
+void HexView::selectionPlaced()
+{
     viewport()->update();
     emit cursorMoved(m_cursor);
     emit selectionChanged();
+}
+
+void HexView::setSelection(quint64 start, quint64 length)
+{
+    if (!placeSelection(start, length, false))
+        return;
+    ensureVisible(m_cursor);
+    selectionPlaced();
+}
+
+void HexView::selectMatch(quint64 start, quint64 length)
+{
+    if (!placeSelection(start, length, true))
+        return;
+    const quint64 row = m_layout.rowOf(start);
+    const quint64 page = m_layout.pageRows(viewport()->height());
+    // Rows kept between the match and an edge, when the view has room for them.
+    const quint64 margin = page >= 5 ? 2 : (page >= 3 ? 1 : 0);
+    if (row < m_topRow + margin || row + margin >= m_topRow + page)
+        setTopRow(row > page / 3 ? row - page / 3 : 0); // clamped at the last page
+    ensureColumnVisible(start);
+    selectionPlaced();
 }
 
 void HexView::clearSelection()

@@ -61,6 +61,10 @@ public:
     quint64 selectionStart() const;
     quint64 selectionLength() const; // 0 without a selection
     void setSelection(quint64 start, quint64 length);
+    // Selects [start, start + length) with the cursor on its first byte (where the inspector
+    // reads), and scrolls so that this row is away from the view's top and bottom edges (a
+    // third of the way down when it was near them or out of view). For find matches.
+    void selectMatch(quint64 start, quint64 length);
     void clearSelection();
     // A copy of the selected bytes (the byte at the cursor without a selection).
     QByteArray selectedBytes() const;
@@ -139,6 +143,13 @@ private:
     void updateScrollBars();
     void restartTimer();
     void moveCursor(quint64 offset, bool extend);
+    // The horizontal part of ensureVisible: the offset's cell in the active area.
+    void ensureColumnVisible(quint64 offset);
+    // Selects [start, start + length) (clamped to the data) with the cursor on its first or
+    // last byte, without scrolling or signals; false (and no selection) when nothing is left.
+    bool placeSelection(quint64 start, quint64 length, bool cursorAtStart);
+    // Emits what a new cursor and selection owe their listeners, and repaints.
+    void selectionPlaced();
     void endTypingRun();
     void typeHexDigit(int digit);
     void typeByte(quint8 value);

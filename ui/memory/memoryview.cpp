@@ -8,6 +8,8 @@
 #include "ui/memory/findbar.h"
 #include "ui/memory/hexview.h"
 
+#include "core/attachers.h"
+#include "core/fileread.h"
 #include "core/parse.h"
 #include "core/segmentinfo.h"
 #include "core/segmentlist.h"
@@ -20,6 +22,8 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QSaveFile>
+#include <QScopeGuard>
 #include <QHBoxLayout>
 #include <QInputDialog>
 #include <QLabel>
@@ -31,6 +35,10 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <cerrno>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace {
 constexpr quint64 MaxClipboardBytes = quint64(16) << 20;
@@ -63,6 +71,12 @@ MemoryView::MemoryView(shm::Attachment attachment, QWidget *parent)
     headerLayout->setContentsMargins(0, 0, 0, 0);
     headerLayout->addWidget(m_header);
     headerLayout->addWidget(attachNote, 1);
+    // Said under the segment's identity: this view may be what keeps the segment in use.
+    m_keepAliveNote = new QLabel(this);
+    m_keepAliveNote->setObjectName(QStringLiteral("keepAliveNote"));
+    m_keepAliveNote->setWordWrap(true);
+    m_keepAliveNote->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_keepAliveNote->hide();
     m_destBanner = new QLabel(this);
     m_destBanner->setWordWrap(true);
     m_destBanner->setAutoFillBackground(true);
@@ -123,6 +137,7 @@ MemoryView::MemoryView(shm::Attachment attachment, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(m_headerRow);
+    layout->addWidget(m_keepAliveNote);
     layout->addWidget(m_destBanner);
     layout->addWidget(splitter, 1);
     layout->addWidget(m_findBar);
@@ -232,7 +247,9 @@ void MemoryView::setInspectorVisible(bool visible)
 
 void MemoryView::setHeaderVisible(bool visible)
 {
+    m_headerVisible = visible;
     m_headerRow->setVisible(visible);
+    m_keepAliveNote->setVisible(visible && !m_keepAliveNote->text().isEmpty());
 }
 
 QAction *MemoryView::action(ActionId id) const
@@ -301,6 +318,60 @@ void MemoryView::timerEvent(QTimerEvent *event)
         QWidget::timerEvent(event);
 }
 
+namespace {
+
+// Mappings of the segment in this process (this view's and any other), from /proc/self/maps.
+int ourAttachmentCount(int shmid, quint64 size)
+{
+    const auto maps = shm::readWholeFile("/proc/self/maps");
+    if (!maps)
+        return 0;
+    int count = 0;
+    for (const shm::SysvMapping &m : shm::parseMaps(*maps))
+        count += m.shmid == shmid && shm::mappingCanBe(m.end - m.start, size) ? 1 : 0;
+    return count;
+}
+
+// Whether process pid has exited: no /proc entry, or a zombie (nobody may reap it here).
+bool processGone(pid_t pid)
+{
+    const auto stat = shm::readWholeFile(("/proc/" + std::to_string(pid) + "/stat").c_str());
+    if (!stat)
+        return errno == ENOENT || errno == ESRCH;
+    // "pid (comm) S ...": the state follows the last ')', as comm may hold anything.
+    const std::size_t close = stat->rfind(')');
+    if (close == std::string::npos || close + 2 >= stat->size())
+        return false;
+    const char state = (*stat)[close + 2];
+    return state == 'Z' || state == 'X';
+}
+
+} // namespace
+
+QString MemoryView::keepAliveText() const
+{
+    const KeepAlive &k = m_keepAlive;
+    QStringList parts;
+    if (k.creatorGone)
+        parts << tr("Its creator, process %1, has exited.").arg(k.creator);
+    if (k.marked) {
+        if (k.onlyThisProcess && k.ourAttachments == 1)
+            parts << tr("This view is its last attachment: the kernel destroys the segment when "
+                        "the view is closed.");
+        else if (k.onlyThisProcess)
+            parts << tr("Only this program has it attached: the kernel destroys the segment when "
+                        "this program detaches it.");
+        else
+            parts << tr("This view keeps it alive until it is closed.");
+    } else if (k.onlyThisProcess) {
+        parts << tr("No other process has it attached: this view alone keeps it in use.");
+    }
+    if (!k.marked && (k.creatorGone || k.onlyThisProcess))
+        parts << tr("A program that checks whether the segment is still in use (as a database "
+                    "restarting after a crash does) finds it in use while this view is open.");
+    return parts.join(QLatin1Char(' '));
+}
+
 void MemoryView::checkSegmentStatus()
 {
     const auto info = shm::statSegment(shmid());
@@ -310,6 +381,16 @@ void MemoryView::checkSegmentStatus()
         m_destBanner->show();
         return;
     }
+    m_keepAlive.ourAttachments = ourAttachmentCount(shmid(), info->size);
+    m_keepAlive.onlyThisProcess =
+        m_keepAlive.ourAttachments > 0 && info->nattch <= quint64(m_keepAlive.ourAttachments);
+    m_keepAlive.creator = info->cpid;
+    m_keepAlive.creatorGone = info->cpid > 0 && processGone(info->cpid);
+    m_keepAlive.marked = info->isMarkedForDestruction();
+    const QString note = keepAliveText();
+    if (note != m_keepAliveNote->text())
+        m_keepAliveNote->setText(note);
+    m_keepAliveNote->setVisible(m_headerVisible && !note.isEmpty());
     const bool marked = info->isMarkedForDestruction();
     if (marked == m_markedForDestruction)
         return;
@@ -480,27 +561,94 @@ void MemoryView::fillSelection()
     sayIfRefused(m_hexView->fillSelection(std::to_integer<quint8>((*bytes)[0])));
 }
 
+namespace {
+
+// An export that failed: the sentence says why, errnum and kind say what the system said.
+shm::Error exportError(const QString &path, const QString &why, int errnum)
+{
+    shm::Error error =
+        refusal("export", path, MemoryView::tr("Cannot export to %1: %2").arg(path, why));
+    error.errnum = errnum;
+    error.kind = errnum != 0 ? shm::kindOfErrno(errnum) : shm::ErrorKind::System;
+    return error;
+}
+
+QString writeFailure(int errnum)
+{
+    if (errnum == EPIPE)
+        return MemoryView::tr("the program reading from it has closed it (broken pipe).");
+    if (errnum == ENXIO)
+        return MemoryView::tr("no program is reading from it.");
+    return errortext::translated(shm::errnoPhrase(errnum));
+}
+
+// A pipe or a device (a FIFO, /dev/null): written in place, as QSaveFile would put a regular
+// file in its place. Opened without waiting, so a pipe nobody reads from is an error, not a
+// hang; blocking afterwards, so the reader takes the bytes at its pace.
+shm::Result<void> exportInPlace(const QString &path, const char *data, quint64 length)
+{
+    const int fd = ::open(QFile::encodeName(path).constData(), O_WRONLY | O_NONBLOCK | O_CLOEXEC);
+    if (fd < 0) {
+        const int errnum = errno;
+        return exportError(path, writeFailure(errnum), errnum);
+    }
+    const auto closeFd = qScopeGuard([fd] { ::close(fd); });
+    if (const int flags = ::fcntl(fd, F_GETFL); flags >= 0)
+        ::fcntl(fd, F_SETFL, flags & ~O_NONBLOCK);
+    for (quint64 done = 0; done < length;) {
+        const ssize_t n = ::write(fd, data + done, std::min<quint64>(quint64(FileChunk), length - done));
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0) {
+            const int errnum = n < 0 ? errno : EIO;
+            return exportError(path, writeFailure(errnum), errnum);
+        }
+        done += quint64(n);
+    }
+    return {};
+}
+
+// A regular file, new or replaced: through QSaveFile, so an existing file is replaced only when
+// every byte is written, and a failure (a full disk, a file size limit) leaves no temporary.
+shm::Result<void> exportToRegularFile(const QString &path, const char *data, quint64 length)
+{
+    QSaveFile file(path);
+    errno = 0;
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered))
+        return exportError(path, file.errorString(), errno);
+    for (quint64 done = 0; done < length;) {
+        const qint64 chunk = qint64(std::min<quint64>(quint64(FileChunk), length - done));
+        errno = 0;
+        if (file.write(data + done, chunk) != chunk) {
+            const int errnum = errno;
+            const QString why = errnum ? writeFailure(errnum) : file.errorString();
+            file.cancelWriting();
+            return exportError(path, why, errnum);
+        }
+        done += quint64(chunk);
+    }
+    errno = 0;
+    if (!file.commit())
+        return exportError(path, file.errorString(), errno);
+    return {};
+}
+
+} // namespace
+
 shm::Result<void> MemoryView::exportToFile(const QString &path, bool selectionOnly)
 {
     const quint64 offset = selectionOnly ? m_hexView->selectionStart() : 0;
     const quint64 length = selectionOnly ? (m_hexView->hasSelection() ? m_hexView->selectionLength() : 1)
                                          : m_source->size();
-    QFile file(path);
-    const auto fail = [&](const QString &why) {
-        return refusal("export", path, tr("Cannot export to %1: %2").arg(path, why));
-    };
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        return fail(file.errorString());
     // Written straight from the attached memory, in chunks: nothing is copied whole.
-    const char *memory = reinterpret_cast<const char *>(m_source->constData());
-    for (quint64 done = 0; done < length;) {
-        const qint64 chunk = qint64(std::min<quint64>(quint64(FileChunk), length - done));
-        if (file.write(memory + offset + done, chunk) != chunk)
-            return fail(file.errorString());
-        done += quint64(chunk);
-    }
-    if (!file.flush())
-        return fail(file.errorString());
+    const char *memory = reinterpret_cast<const char *>(m_source->constData()) + offset;
+    struct stat st {};
+    const bool inPlace = ::stat(QFile::encodeName(path).constData(), &st) == 0
+                         && !S_ISREG(st.st_mode) && !S_ISDIR(st.st_mode);
+    const auto exported = inPlace ? exportInPlace(path, memory, length)
+                                  : exportToRegularFile(path, memory, length);
+    if (!exported)
+        return exported;
     say(tr("Exported %L1 bytes to %2.", nullptr, plural::count(length)).arg(length).arg(path));
     return {};
 }
@@ -511,10 +659,17 @@ shm::Result<void> MemoryView::importFromFile(const QString &path, quint64 offset
     const auto written = m_hexView->editor()->writeFile(offset, path, tr("Import %1").arg(path));
     if (!written)
         return written.error();
-    say(tr("Imported %L1 bytes from %2 at 0x%3.", nullptr, plural::count(*written))
-            .arg(*written)
-            .arg(path)
-            .arg(offset, 0, 16));
+    QString text = tr("Imported %L1 bytes from %2 at 0x%3.", nullptr, plural::count(written->bytes))
+                       .arg(written->bytes)
+                       .arg(path)
+                       .arg(offset, 0, 16);
+    if (written->sourceHasMore)
+        text += QLatin1Char(' ')
+                + tr("The source has more: reading stopped at the end of the segment.");
+    if (!written->undoable)
+        text += QLatin1Char(' ') + tr("This cannot be undone (undo keeps at most %1 MiB).")
+                                       .arg(ByteEditor::MaxUndoableBytes >> 20);
+    say(text);
     return {};
 }
 
@@ -537,16 +692,24 @@ void MemoryView::importFile()
     const QString path = QFileDialog::getOpenFileName(this, tr("Import File into Segment"));
     if (path.isEmpty())
         return;
-    const quint64 fileSize = quint64(QFileInfo(path).size());
-    QString question = tr("Overwrite %L1 bytes of shmid %2 from offset 0x%3 with the contents of "
-                          "%4? Other processes see the change at once.",
-                          nullptr, plural::count(fileSize))
-                           .arg(fileSize)
-                           .arg(shmid())
-                           .arg(offset, 0, 16)
-                           .arg(path);
-    if (fileSize > ByteEditor::MaxUndoableBytes)
-        question += QLatin1Char(' ') + tr("This cannot be undone.");
+    const QFileInfo info(path);
+    const bool knownSize = info.isFile() && info.size() > 0;
+    // A pipe, a device or a /proc file: at most what fits is read.
+    const quint64 bytes = knownSize ? quint64(info.size()) : m_source->size() - offset;
+    QString question =
+        knownSize ? tr("Overwrite %L1 bytes of shmid %2 from offset 0x%3 with the contents of "
+                       "%4? Other processes see the change at once.",
+                       nullptr, plural::count(bytes))
+                  : tr("Overwrite up to %L1 bytes of shmid %2 from offset 0x%3 with what %4 "
+                       "gives? Its size is unknown: reading stops at the end of the segment. "
+                       "Other processes see the change at once.",
+                       nullptr, plural::count(bytes));
+    question = question.arg(bytes).arg(shmid()).arg(offset, 0, 16).arg(path);
+    if (bytes > ByteEditor::MaxUndoableBytes)
+        question += QLatin1Char(' ')
+                    + (knownSize ? tr("This cannot be undone.")
+                                 : tr("Beyond %1 MiB, it cannot be undone.")
+                                       .arg(ByteEditor::MaxUndoableBytes >> 20));
     const auto answer = QMessageBox::question(this, tr("Import File"), question);
     if (answer == QMessageBox::Yes)
         sayIfRefused(importFromFile(path, offset));

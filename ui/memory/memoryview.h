@@ -1,7 +1,8 @@
 #pragma once
 
 // The memory view of one attached segment: header (shmid, key, size, attach mode, address,
-// destruction status), the live hex view, the data inspector, the find bar and a status line.
+// destruction status, and a note when the view is what keeps the segment in use), the live hex
+// view, the data inspector, the find bar and a status line.
 // Reusable: MemoryWindow hosts one; the fork demo embeds one.
 
 #include "core/attachment.h"
@@ -9,6 +10,8 @@
 #include "ui/memory/valuecodec.h"
 
 #include <QWidget>
+
+#include <sys/types.h>
 
 class QAction;
 class QLabel;
@@ -55,6 +58,21 @@ public:
     // The destruction banner's text ("" while the segment is not marked for destruction).
     QString segmentStatusText() const;
 
+    // What keeps the segment alive, from its kernel record and this process's mappings; read
+    // again every second (checkSegmentStatus). While one of these holds, the note under the
+    // header says that this view keeps the segment in use.
+    struct KeepAlive
+    {
+        bool onlyThisProcess = false; // nattch counts only this process's attachments
+        int ourAttachments = 0;       // this process's mappings of the segment (this view's too)
+        bool creatorGone = false;     // the creator pid has exited (or is a zombie)
+        pid_t creator = 0;
+        bool marked = false;          // IPC_RMID: destroyed at the last detach
+    };
+    KeepAlive keepAlive() const { return m_keepAlive; }
+    // The note's text ("" when none of the above holds).
+    QString keepAliveText() const;
+
     // Actions for menus and tool bars (shortcuts already active inside the view).
     enum class ActionId {
         GoTo, Find, FindNext, FindPrevious, NextChange, PreviousChange, ResetChanges,
@@ -68,11 +86,15 @@ public:
     // as the two below say what they wrote.
     shm::Result<void> copySelection(valuecodec::CopyFormat format);
     // Writes the whole segment, or the selection, to `path`; an error when the file cannot be
-    // written.
+    // written, saying why (its errnum: EFBIG, ENOSPC, EPIPE...). A regular file is replaced only
+    // once every byte is written (QSaveFile: a failure leaves the old file and no temporary); a
+    // pipe or a device is written in place, and a pipe no program reads from is refused.
     shm::Result<void> exportToFile(const QString &path, bool selectionOnly);
     // Writes the file's bytes into the segment at `offset` through the hex view's editor
-    // (read-write only). Refuses with the editor's reason, writing nothing, when the file does
-    // not fit before the end. Undoable up to 256 MiB.
+    // (read-write only). Refuses with the editor's reason, writing nothing, when a file of known
+    // size does not fit before the end; a source of unknown size (a pipe, a device, /proc) is
+    // read up to what fits, and message() says how much was written and whether the source had
+    // more. Undoable up to 256 MiB.
     shm::Result<void> importFromFile(const QString &path, quint64 offset);
 
     // One line describing the segment: "shmid 5 · key 0x0000162e · 4.0 KiB · read-only · 0x7f…".
@@ -116,5 +138,8 @@ private:
     QString m_key;
     QAction *m_actions[static_cast<int>(ActionId::ActionCount)] = {};
     bool m_markedForDestruction = false;
+    QLabel *m_keepAliveNote = nullptr;
+    KeepAlive m_keepAlive;
+    bool m_headerVisible = true;
     int m_statusTimerId = 0;
 };
