@@ -3,25 +3,32 @@
 #include <cerrno>
 #include <grp.h>
 #include <pwd.h>
+#include <type_traits>
 #include <vector>
 
 namespace shm {
 
 namespace {
 
-// Runs a *_r lookup, growing its buffer while it says ERANGE. fn(buffer) returns the found
-// record's field (a name or an id), or nullopt, and the error.
-template<typename T, typename Lookup>
-std::optional<T> withBuffer(Lookup fn)
+// One getpw*_r / getgr*_r lookup of `key` (an id or a name), growing the buffer while it says
+// ERANGE: the found record's `field` (its name, copied out of the buffer, or its id), or nullopt.
+template<typename Record, typename Key, typename Field,
+         typename Value = std::conditional_t<std::is_same_v<Field, char *>, std::string, Field>>
+std::optional<Value> lookup(int (*call)(Key, Record *, char *, std::size_t, Record **), Key key,
+                            Field Record::*field)
 {
     std::vector<char> buffer(4096);
     for (;;) {
-        auto [found, err] = fn(buffer);
+        Record record{};
+        Record *result = nullptr;
+        const int err = call(key, &record, buffer.data(), buffer.size(), &result);
         if (err == ERANGE && buffer.size() < (1u << 20)) {
             buffer.resize(buffer.size() * 2);
             continue;
         }
-        return found;
+        if (!result)
+            return std::nullopt;
+        return Value(result->*field);
     }
 }
 
@@ -34,8 +41,6 @@ Entry entryOf(unsigned id, const std::optional<std::string> &name)
     return entry;
 }
 
-using Found = std::pair<std::optional<std::string>, int>;
-
 } // namespace
 
 const NameCache::Entry &NameCache::user(uid_t uid)
@@ -43,12 +48,7 @@ const NameCache::Entry &NameCache::user(uid_t uid)
     auto it = m_users.find(uid);
     if (it != m_users.end())
         return it->second;
-    Entry entry = entryOf<Entry>(uid, withBuffer<std::string>([uid](std::vector<char> &buffer) {
-        passwd pw{};
-        passwd *result = nullptr;
-        int err = getpwuid_r(uid, &pw, buffer.data(), buffer.size(), &result);
-        return Found(result ? std::optional<std::string>(result->pw_name) : std::nullopt, err);
-    }));
+    Entry entry = entryOf<Entry>(uid, lookup(getpwuid_r, uid, &passwd::pw_name));
     return m_users.emplace(uid, std::move(entry)).first->second;
 }
 
@@ -67,33 +67,18 @@ const std::string &NameCache::groupName(gid_t gid)
     auto it = m_groups.find(gid);
     if (it != m_groups.end())
         return it->second.name;
-    Entry entry = entryOf<Entry>(gid, withBuffer<std::string>([gid](std::vector<char> &buffer) {
-        group gr{};
-        group *result = nullptr;
-        int err = getgrgid_r(gid, &gr, buffer.data(), buffer.size(), &result);
-        return Found(result ? std::optional<std::string>(result->gr_name) : std::nullopt, err);
-    }));
+    Entry entry = entryOf<Entry>(gid, lookup(getgrgid_r, gid, &group::gr_name));
     return m_groups.emplace(gid, std::move(entry)).first->second.name;
 }
 
 std::optional<uid_t> userIdNamed(const std::string &name)
 {
-    return withBuffer<uid_t>([&name](std::vector<char> &buffer) {
-        passwd pw{};
-        passwd *result = nullptr;
-        int err = getpwnam_r(name.c_str(), &pw, buffer.data(), buffer.size(), &result);
-        return std::pair(result ? std::optional<uid_t>(result->pw_uid) : std::nullopt, err);
-    });
+    return lookup(getpwnam_r, name.c_str(), &passwd::pw_uid);
 }
 
 std::optional<gid_t> groupIdNamed(const std::string &name)
 {
-    return withBuffer<gid_t>([&name](std::vector<char> &buffer) {
-        group gr{};
-        group *result = nullptr;
-        int err = getgrnam_r(name.c_str(), &gr, buffer.data(), buffer.size(), &result);
-        return std::pair(result ? std::optional<gid_t>(result->gr_gid) : std::nullopt, err);
-    });
+    return lookup(getgrnam_r, name.c_str(), &group::gr_gid);
 }
 
 } // namespace shm
