@@ -231,41 +231,38 @@ int main(int argc, char **argv)
                                             "shared-memory segments."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption listOption(
-        QStringLiteral("list"),
-        QCoreApplication::translate("main", "Print every segment as a table, like ipcs -m."));
-    const QCommandLineOption jsonOption(
-        QStringLiteral("json"),
-        QCoreApplication::translate("main", "With --list: print one JSON object instead."));
-    const QCommandLineOption selectOption(
-        QStringLiteral("select"),
-        QCoreApplication::translate("main", "Open the browser with segment <shmid> selected."),
-        QStringLiteral("shmid"));
-    const QCommandLineOption openOption(
-        QStringLiteral("open"),
-        QCoreApplication::translate("main", "Open the memory view of segment <shmid>."),
-        QStringLiteral("shmid"));
-    const QCommandLineOption readWriteOption(
-        QStringLiteral("read-write"),
-        QCoreApplication::translate("main", "With --open: attach read-write to allow editing."));
-    const QCommandLineOption demoOption(
-        QStringLiteral("demo"),
-        QCoreApplication::translate("main", "Open the fork demo window."));
-    const QCommandLineOption liveOption(
-        QStringLiteral("live"),
-        QCoreApplication::translate("main", "With --demo: start live mode at once."));
-    const QCommandLineOption demoTerminalOption(
-        QStringLiteral("demo-terminal"),
-        QCoreApplication::translate("main", "Run the fork demo in the terminal."));
-    const QCommandLineOption verboseOption(
-        QStringLiteral("verbose"),
-        QCoreApplication::translate("main",
-                                    "With --demo-terminal: show each system call and result."));
-    const QCommandLineOption langOption(
-        QStringLiteral("lang"),
-        QCoreApplication::translate("main", "Use language <lang> (fr or en) instead of the "
-                                            "system's."),
-        QStringLiteral("lang"));
+    // An option with its description (context "main") and, for one that takes a value, its name.
+    const auto makeOption = [](const char *name, const char *description,
+                               const char *value = nullptr) {
+        return QCommandLineOption(QLatin1String(name),
+                                  QCoreApplication::translate("main", description),
+                                  value ? QLatin1String(value) : QString());
+    };
+    const QCommandLineOption listOption = makeOption(
+        "list", QT_TRANSLATE_NOOP("main", "Print every segment as a table, like ipcs -m."));
+    const QCommandLineOption jsonOption = makeOption(
+        "json", QT_TRANSLATE_NOOP("main", "With --list: print one JSON object instead."));
+    const QCommandLineOption selectOption = makeOption(
+        "select", QT_TRANSLATE_NOOP("main", "Open the browser with segment <shmid> selected."),
+        "shmid");
+    const QCommandLineOption openOption = makeOption(
+        "open", QT_TRANSLATE_NOOP("main", "Open the memory view of segment <shmid>."), "shmid");
+    const QCommandLineOption readWriteOption = makeOption(
+        "read-write",
+        QT_TRANSLATE_NOOP("main", "With --open: attach read-write to allow editing."));
+    const QCommandLineOption demoOption =
+        makeOption("demo", QT_TRANSLATE_NOOP("main", "Open the fork demo window."));
+    const QCommandLineOption liveOption =
+        makeOption("live", QT_TRANSLATE_NOOP("main", "With --demo: start live mode at once."));
+    const QCommandLineOption demoTerminalOption = makeOption(
+        "demo-terminal", QT_TRANSLATE_NOOP("main", "Run the fork demo in the terminal."));
+    const QCommandLineOption verboseOption = makeOption(
+        "verbose",
+        QT_TRANSLATE_NOOP("main", "With --demo-terminal: show each system call and result."));
+    const QCommandLineOption langOption = makeOption(
+        "lang",
+        QT_TRANSLATE_NOOP("main", "Use language <lang> (fr or en) instead of the system's."),
+        "lang");
     parser.addOptions({listOption, jsonOption, selectOption, openOption, readWriteOption,
                        demoOption, liveOption, demoTerminalOption, verboseOption, langOption});
     parser.process(*app); // --help, --version, unknown options: message and exit
