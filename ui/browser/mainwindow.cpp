@@ -813,20 +813,31 @@ void MainWindow::confirmRemove()
     box->open();
 }
 
+const shm::SegmentInfo *MainWindow::dialogSegment(const QList<int> &ids) const
+{
+    const int row = m_model->rowOfShmid(currentShmid() >= 0 ? currentShmid() : ids.constFirst());
+    return row >= 0 ? &m_model->segmentAt(row) : nullptr;
+}
+
+void MainWindow::openControlDialog(QDialog *dialog, const QList<int> &ids,
+                                   const QString &severalTitle)
+{
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (ids.size() > 1)
+        dialog->setWindowTitle(severalTitle);
+    dialog->open();
+}
+
 void MainWindow::askMode()
 {
     const QList<int> ids = selectedShmids();
     if (ids.isEmpty())
         return;
-    const int row = m_model->rowOfShmid(currentShmid() >= 0 ? currentShmid() : ids.constFirst());
-    const unsigned mode = row >= 0 ? m_model->segmentAt(row).perms() : 0600;
-    auto *dialog = new ModeDialog(ids.constFirst(), mode, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    if (ids.size() > 1)
-        dialog->setWindowTitle(tr("Change mode of %n segments", nullptr, int(ids.size())));
+    const shm::SegmentInfo *segment = dialogSegment(ids);
+    auto *dialog = new ModeDialog(ids.constFirst(), segment ? segment->perms() : 0600, this);
     connect(dialog, &QDialog::accepted, this,
             [this, dialog, ids] { changeMode(ids, dialog->mode()); });
-    dialog->open();
+    openControlDialog(dialog, ids, tr("Change mode of %n segments", nullptr, int(ids.size())));
 }
 
 void MainWindow::askOwner()
@@ -834,19 +845,13 @@ void MainWindow::askOwner()
     const QList<int> ids = selectedShmids();
     if (ids.isEmpty())
         return;
-    const int row = m_model->rowOfShmid(currentShmid() >= 0 ? currentShmid() : ids.constFirst());
-    QString user, group;
-    if (row >= 0) {
-        user = m_model->userName(m_model->segmentAt(row).uid);
-        group = m_model->groupName(m_model->segmentAt(row).gid);
-    }
-    auto *dialog = new OwnerDialog(ids.constFirst(), user, group, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    if (ids.size() > 1)
-        dialog->setWindowTitle(tr("Change owner of %n segments", nullptr, int(ids.size())));
+    const shm::SegmentInfo *segment = dialogSegment(ids);
+    auto *dialog = new OwnerDialog(ids.constFirst(),
+                                   segment ? m_model->userName(segment->uid) : QString(),
+                                   segment ? m_model->groupName(segment->gid) : QString(), this);
     connect(dialog, &QDialog::accepted, this,
             [this, dialog, ids] { changeOwner(ids, dialog->uid(), dialog->gid()); });
-    dialog->open();
+    openControlDialog(dialog, ids, tr("Change owner of %n segments", nullptr, int(ids.size())));
 }
 
 void MainWindow::newSegment()

@@ -14,6 +14,7 @@
 #include <sys/types.h>
 
 class QAction;
+class QDialog;
 class QDoubleSpinBox;
 class QLabel;
 class QLineEdit;
@@ -25,6 +26,9 @@ class QTimer;
 class SegmentDetailsWidget;
 class SegmentFilterProxy;
 class SegmentTableModel;
+namespace shm {
+struct SegmentInfo;
+}
 
 class MemoryWindow;
 
@@ -104,6 +108,10 @@ private:
     void confirmRemove();
     void askMode();
     void askOwner();
+    // The segment a control dialog starts from (the current one, else the first of ids), or
+    // null when it is no longer listed; the dialog shown, deleted on close, titled for several.
+    const shm::SegmentInfo *dialogSegment(const QList<int> &ids) const;
+    void openControlDialog(QDialog *dialog, const QList<int> &ids, const QString &severalTitle);
     void newSegment();
     void openCurrent(shm::Access access);
     void copySelection();
