@@ -112,6 +112,11 @@ private slots:
     void initTestCase()
     {
         QVERIFY2(!binary().isEmpty(), "SHMSCOPE_BINARY is not set");
+        // The programs run here inherit this environment: the messages checked are English,
+        // whatever the runner's locale.
+        for (const char *name : {"LC_ALL", "LC_MESSAGES", "LANGUAGE"})
+            qunsetenv(name);
+        qputenv("LANG", "C.UTF-8");
     }
 
     void jsonAgreesWithKernel()
