@@ -2,19 +2,42 @@
 
 // Helpers of the fork-demo tests: which processes and segments exist, read from /proc.
 
+#include <cerrno>
 #include <csignal>
 #include <cstdlib>
 #include <dirent.h>
-#include <fstream>
-#include <iterator>
+#include <fcntl.h>
 #include <sstream>
 #include <string>
+#include <sys/shm.h>
 #include <sys/types.h>
 #include <sys/wait.h>
 #include <unistd.h>
 #include <vector>
 
 namespace demotest {
+
+// The whole of a /proc file, or "" when it cannot be read. A process that exits between open()
+// and read() makes read() fail with ESRCH; std::ifstream's filebuf throws on that, so plain
+// POSIX calls are used.
+inline std::string readProcFile(const std::string &path)
+{
+    std::string text;
+    const int fd = open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return text;
+    char buffer[4096];
+    for (;;) {
+        const ssize_t got = read(fd, buffer, sizeof buffer);
+        if (got < 0 && errno == EINTR)
+            continue;
+        if (got <= 0)
+            break;
+        text.append(buffer, static_cast<std::size_t>(got));
+    }
+    close(fd);
+    return text;
+}
 
 // The pids whose parent is `parent` (zombies included), from /proc/*/stat.
 inline std::vector<pid_t> childrenOf(pid_t parent)
@@ -27,8 +50,7 @@ inline std::vector<pid_t> childrenOf(pid_t parent)
         const pid_t pid = static_cast<pid_t>(std::atoi(entry->d_name));
         if (pid <= 0)
             continue;
-        std::ifstream stat("/proc/" + std::to_string(pid) + "/stat");
-        const std::string text((std::istreambuf_iterator<char>(stat)), {});
+        const std::string text = readProcFile("/proc/" + std::to_string(pid) + "/stat");
         const auto close = text.rfind(')');
         if (close == std::string::npos || close + 2 > text.size())
             continue;
@@ -46,7 +68,7 @@ inline std::vector<pid_t> childrenOf(pid_t parent)
 // True while /proc/PID exists (a zombie counts: it has not been reaped).
 inline bool processExists(pid_t pid)
 {
-    return std::ifstream("/proc/" + std::to_string(pid) + "/stat").good();
+    return access(("/proc/" + std::to_string(pid)).c_str(), F_OK) == 0;
 }
 
 struct SegmentLine
@@ -61,7 +83,7 @@ struct SegmentLine
 inline std::vector<SegmentLine> segmentsCreatedBy(pid_t creator)
 {
     std::vector<SegmentLine> found;
-    std::ifstream file("/proc/sysvipc/shm");
+    std::istringstream file(readProcFile("/proc/sysvipc/shm"));
     std::string line;
     std::getline(file, line); // header
     while (std::getline(file, line)) {
@@ -112,13 +134,16 @@ struct Reaper
     }
 };
 
-// Kills `app` if it still runs (app > 0) and reaps it, then reaps whatever else came to this
-// process (a subreaper gets the orphans), so a check that failed half-way leaves nothing.
+// Kills `app` if it still runs (app > 0), reaps it and removes the segments it made, then reaps
+// whatever else came to this process (a subreaper gets the orphans), so a check that failed
+// half-way leaves nothing.
 inline void killAndReapEverything(pid_t &app)
 {
     if (app > 0) {
         kill(app, SIGKILL);
         waitpid(app, nullptr, 0);
+        for (const auto &segment : segmentsCreatedBy(app))
+            shmctl(segment.shmid, IPC_RMID, nullptr);
         app = 0;
     }
     for (int i = 0; i < 100 && !childrenOf(getpid()).empty(); ++i) {
