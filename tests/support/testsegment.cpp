@@ -1,6 +1,10 @@
 #include "testsegment.h"
 
+#include "core/fileread.h"
+#include "core/segmentlist.h"
+
 #include <cerrno>
+#include <cstdio>
 #include <cstdlib>
 #include <cstring>
 #include <poll.h>
@@ -13,11 +17,11 @@
 
 namespace shmtest {
 
-TestSegment::TestSegment(std::uint64_t size, unsigned mode, key_t key)
+TestSegment::TestSegment(std::uint64_t size, unsigned mode, key_t key, int flags)
     : m_key(key)
     , m_size(size)
 {
-    m_shmid = shmget(key, size, IPC_CREAT | IPC_EXCL | static_cast<int>(mode & 0777));
+    m_shmid = shmget(key, size, IPC_CREAT | IPC_EXCL | flags | static_cast<int>(mode & 0777));
     if (m_shmid < 0)
         m_error = std::string("shmget: ") + std::strerror(errno);
 }
@@ -26,6 +30,80 @@ TestSegment::~TestSegment()
 {
     if (m_shmid >= 0)
         shmctl(m_shmid, IPC_RMID, nullptr);
+}
+
+std::uint64_t residentBytes(int shmid)
+{
+    const auto text = shm::readWholeFile("/proc/sysvipc/shm");
+    if (text) {
+        for (const shm::SegmentInfo &segment : shm::parseProcSysvipcShm(*text))
+            if (segment.shmid == shmid)
+                return segment.rss;
+    }
+    return UINT64_MAX;
+}
+
+namespace {
+
+constexpr const char *NrHugepages = "/proc/sys/vm/nr_hugepages";
+
+std::uint64_t meminfoField(const char *name)
+{
+    const auto text = shm::readWholeFile("/proc/meminfo");
+    if (!text)
+        return 0;
+    const std::size_t at = text->find(name);
+    if (at == std::string::npos)
+        return 0;
+    return std::strtoull(text->c_str() + at + std::strlen(name), nullptr, 10);
+}
+
+bool writeFile(const char *path, const std::string &value)
+{
+    FILE *file = std::fopen(path, "w");
+    if (!file)
+        return false;
+    const bool written = std::fputs(value.c_str(), file) >= 0;
+    return std::fclose(file) == 0 && written;
+}
+
+} // namespace
+
+std::uint64_t HugePages::freePages()
+{
+    return meminfoField("HugePages_Free:");
+}
+
+std::uint64_t HugePages::pageSize()
+{
+    return meminfoField("Hugepagesize:") * 1024;
+}
+
+HugePages::HugePages(std::uint64_t pages)
+{
+    const auto previous = shm::readWholeFile(NrHugepages);
+    if (!previous || pageSize() == 0) {
+        m_error = "this kernel has no huge pages (no vm.nr_hugepages)";
+        return;
+    }
+    m_previous = *previous;
+    const std::uint64_t total = std::strtoull(previous->c_str(), nullptr, 10);
+    const std::uint64_t wanted = total + pages;
+    if (!writeFile(NrHugepages, std::to_string(wanted))) {
+        m_error = std::string("cannot set vm.nr_hugepages: ") + std::strerror(errno);
+        m_previous.clear();
+        return;
+    }
+    if (freePages() < pages) {
+        m_error = "the kernel found no memory for " + std::to_string(pages) + " more huge pages";
+        return;
+    }
+}
+
+HugePages::~HugePages()
+{
+    if (!m_previous.empty())
+        writeFile(NrHugepages, m_previous);
 }
 
 key_t unusedKey()

@@ -17,7 +17,9 @@ namespace shmtest {
 class TestSegment
 {
 public:
-    explicit TestSegment(std::uint64_t size = 4096, unsigned mode = 0600, key_t key = 0);
+    // `flags`: more shmget flags, such as SHM_NORESERVE or SHM_HUGETLB.
+    explicit TestSegment(std::uint64_t size = 4096, unsigned mode = 0600, key_t key = 0,
+                         int flags = 0);
     ~TestSegment();
     TestSegment(const TestSegment &) = delete;
     TestSegment &operator=(const TestSegment &) = delete;
@@ -32,6 +34,33 @@ private:
     int m_shmid = -1;
     key_t m_key = 0;
     std::uint64_t m_size = 0;
+    std::string m_error;
+};
+
+// The segment's resident bytes as /proc/sysvipc/shm says (the kernel's rss column), or
+// UINT64_MAX when it is not listed.
+std::uint64_t residentBytes(int shmid);
+
+// Sets vm.nr_hugepages to at least `pages` free huge pages more than are free now, and puts
+// the old value back in its destructor (after the test removed its huge-page segments).
+// isValid() is false, with error() saying why, when the machine cannot (not root, no
+// hugetlbfs, the kernel found no memory for them).
+class HugePages
+{
+public:
+    explicit HugePages(std::uint64_t pages);
+    ~HugePages();
+    HugePages(const HugePages &) = delete;
+    HugePages &operator=(const HugePages &) = delete;
+    bool isValid() const { return m_error.empty(); }
+    std::string error() const { return m_error; }
+    // Free huge pages now, from /proc/meminfo.
+    static std::uint64_t freePages();
+    // The huge page size in bytes (Hugepagesize in /proc/meminfo), 0 when unknown.
+    static std::uint64_t pageSize();
+
+private:
+    std::string m_previous;
     std::string m_error;
 };
 
