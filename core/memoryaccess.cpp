@@ -201,20 +201,29 @@ std::vector<PageRun> MemoryAccess::pages(std::uint64_t offset, std::uint64_t cou
     const PageState absent = m_hugeTlb ? PageState::Unknown
         : m_swapped > 0                ? PageState::MaybeSwapped
                                        : PageState::Untouched;
+    // mincore works on whole pages of the address space: spans start at the page that holds
+    // byte `offset` (a plain buffer need not start on a page).
+    const std::uint64_t base = reinterpret_cast<std::uintptr_t>(m_base);
     std::vector<unsigned char> resident;
-    std::uint64_t spanStart = offset / page * page;
-    while (spanStart < end) {
-        const std::uint64_t spanEnd = std::min(spanStart + MincoreSpan, (end + page - 1) / page * page);
+    std::uint64_t spanStart = (base + offset) / page * page; // an address
+    const std::uint64_t endAddress = base + end;
+    while (spanStart < endAddress) {
+        const std::uint64_t spanEnd =
+            std::min(spanStart + MincoreSpan, (endAddress + page - 1) / page * page);
         resident.assign((spanEnd - spanStart) / page, 0);
-        void *address = const_cast<std::byte *>(m_base + spanStart);
-        if (::mincore(address, spanEnd - spanStart, resident.data()) != 0) {
+        const auto clip = [&](std::uint64_t address) {
+            return std::clamp(address, base + offset, endAddress) - base;
+        };
+        if (::mincore(reinterpret_cast<void *>(spanStart), spanEnd - spanStart,
+                      resident.data())
+            != 0) {
             // ENOMEM: not mapped (detached under us). Report what a read would find.
-            appendRun(runs, std::max(spanStart, offset), std::min(spanEnd, end) - std::max(spanStart, offset),
+            appendRun(runs, clip(spanStart), clip(spanEnd) - clip(spanStart),
                       PageState::Unreadable);
         } else {
             for (std::size_t i = 0; i < resident.size(); ++i) {
-                const std::uint64_t from = std::max(spanStart + i * page, offset);
-                const std::uint64_t to = std::min(spanStart + (i + 1) * page, end);
+                const std::uint64_t from = clip(spanStart + i * page);
+                const std::uint64_t to = clip(spanStart + (i + 1) * page);
                 appendRun(runs, from, to - from,
                           (resident[i] & 1) ? PageState::Resident : absent);
             }
@@ -267,7 +276,8 @@ MemoryAccess::ReadReport MemoryAccess::read(std::uint64_t offset, std::byte *des
             // The faulting page: zero-filled, reported, then go on after it.
             const std::uint64_t page = basePage();
             const std::uint64_t at = run.offset + done;
-            const std::uint64_t bad = std::min(run.length - done, page - at % page);
+            const std::uint64_t address = reinterpret_cast<std::uintptr_t>(m_base) + at;
+            const std::uint64_t bad = std::min(run.length - done, page - address % page);
             std::memset(into + done, 0, bad);
             report.unreadable += bad;
             appendRun(report.notRead, at, bad, PageState::Unreadable);

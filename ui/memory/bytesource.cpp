@@ -16,8 +16,15 @@ quint64 ByteSource::read(quint64 offset, std::byte *dest, quint64 count) const
     if (offset >= total || count == 0)
         return 0;
     const quint64 n = std::min(count, total - offset);
-    std::memcpy(dest, constData() + offset, n);
+    readReport(offset, dest, n);
     return n;
+}
+
+shm::MemoryAccess::ReadReport ByteSource::readReport(quint64 offset, std::byte *dest,
+                                                     quint64 count,
+                                                     shm::MemoryAccess::Reach reach) const
+{
+    return memoryAccess().read(offset, dest, count, reach);
 }
 
 shm::Result<void> ByteSource::checkWrite(quint64 offset, quint64 count) const
@@ -61,6 +68,7 @@ BufferByteSource::BufferByteSource(quint64 size, bool writable, QObject *parent)
 AttachmentByteSource::AttachmentByteSource(shm::Attachment attachment, QObject *parent)
     : ByteSource(parent)
     , m_attachment(std::move(attachment))
+    , m_access(shm::MemoryAccess::forAttachment(m_attachment))
 {
 }
 
@@ -72,6 +80,9 @@ shm::Result<void> AttachmentByteSource::reattach(shm::Access access)
     if (!fresh)
         return fresh.error();
     m_attachment = std::move(fresh.value()); // the old mapping is detached by the move
+    const quint64 swapped = m_access.swappedBytes();
+    m_access = shm::MemoryAccess::forAttachment(m_attachment);
+    m_access.setSwappedBytes(swapped);
     emit reattached();
     return {};
 }

@@ -6,6 +6,7 @@
 // before it writes here.
 
 #include "core/attachment.h"
+#include "core/memoryaccess.h"
 #include "core/result.h"
 
 #include <QObject>
@@ -21,13 +22,22 @@ public:
 
     virtual quint64 size() const = 0;
     virtual bool isWritable() const = 0;
-    // The first byte of the contiguous memory (valid for size() bytes), for search at memory
-    // speed. May change when the source is re-attached (see reattached()).
+    // The first byte of the contiguous memory (valid for size() bytes). May change when the
+    // source is re-attached (see reattached()). Never read it directly: a read may fault or
+    // allocate untouched pages; read through memoryAccess().
     virtual const std::byte *constData() const = 0;
+    // The one way to the memory (core/memoryaccess.h): faults caught, untouched pages given as
+    // zeros without reading them. A copy: valid until reattached().
+    virtual shm::MemoryAccess memoryAccess() const = 0;
 
-    // Copies up to `count` bytes from `offset` into dest; returns how many were copied (0 past
-    // the end).
+    // Copies up to `count` bytes from `offset` into dest through memoryAccess() (what the user
+    // asked for: Reach::AsNeeded); returns how many were copied (0 past the end). An unreadable
+    // page reads as zeros; readReport() says which.
     quint64 read(quint64 offset, std::byte *dest, quint64 count) const;
+    // The same, saying what was not read from memory and why.
+    shm::MemoryAccess::ReadReport readReport(
+        quint64 offset, std::byte *dest, quint64 count,
+        shm::MemoryAccess::Reach reach = shm::MemoryAccess::Reach::AsNeeded) const;
     // Writes all `count` bytes at `offset`, or nothing: an error (checkWrite's) when the source
     // is read-only or the range does not fit. Emits bytesWritten on success.
     shm::Result<void> write(quint64 offset, const std::byte *src, quint64 count);
@@ -59,6 +69,7 @@ public:
     quint64 size() const override { return m_size; }
     bool isWritable() const override { return m_writable; }
     const std::byte *constData() const override { return m_data; }
+    shm::MemoryAccess memoryAccess() const override { return shm::MemoryAccess(m_data, m_size); }
     void setWritable(bool writable) { m_writable = writable; }
 
 protected:
@@ -81,7 +92,11 @@ public:
     quint64 size() const override { return m_attachment.size(); }
     bool isWritable() const override { return m_attachment.writableData() != nullptr; }
     const std::byte *constData() const override { return m_attachment.data(); }
+    shm::MemoryAccess memoryAccess() const override { return m_access; }
     const shm::Attachment &attachment() const { return m_attachment; }
+    // The segment's swapped bytes (from /proc/sysvipc/shm): with some, pages that are not
+    // resident may be on swap, so they are no longer taken for untouched zeros.
+    void setSwappedBytes(quint64 bytes) { m_access.setSwappedBytes(bytes); }
 
     // Attaches the same shmid again with `access` and, on success, detaches the old mapping.
     // On failure nothing changes and the error (the attach's) says why.
@@ -92,4 +107,5 @@ protected:
 
 private:
     shm::Attachment m_attachment;
+    shm::MemoryAccess m_access;
 };

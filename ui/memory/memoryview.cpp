@@ -141,6 +141,21 @@ MemoryView::MemoryView(shm::Attachment attachment, QWidget *parent)
     layout->addWidget(m_destBanner);
     layout->addWidget(splitter, 1);
     layout->addWidget(m_findBar);
+    m_taskStrip = new TaskStrip(this);
+    layout->addWidget(m_taskStrip);
+    // Esc cancels the running task wherever the focus is in the view; without a task the action
+    // is disabled, so Esc keeps its other uses (closing the find bar).
+    auto *cancelTask = new QAction(tr("Cancel Task"), this);
+    cancelTask->setObjectName(QStringLiteral("cancelTask"));
+    cancelTask->setShortcut(QKeySequence(Qt::Key_Escape));
+    cancelTask->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    cancelTask->setEnabled(false);
+    addAction(cancelTask);
+    connect(cancelTask, &QAction::triggered, this, [this] {
+        if (m_task)
+            m_task->cancel();
+    });
+    m_cancelTask = cancelTask;
     layout->addLayout(statusRow);
 
     buildActions();
@@ -175,6 +190,8 @@ MemoryView::MemoryView(shm::Attachment attachment, QWidget *parent)
 
 MemoryView::~MemoryView()
 {
+    // A task reads the memory: stop it and wait for its thread before the mapping goes.
+    delete m_task.data();
     // The view holds a pointer to the source; detach it before the source goes.
     m_inspector->setHexView(nullptr);
     m_hexView->setSource(nullptr);
@@ -195,9 +212,36 @@ bool MemoryView::isReadOnly() const
     return !m_source->isWritable();
 }
 
+MemoryTask *MemoryView::runTask(const QString &title, MemoryTask::Work work,
+                                MemoryTask::Done done)
+{
+    if (m_task && m_task->isRunning()) {
+        say(tr("%1 is still running: cancel it (Esc) or wait for it to end.")
+                .arg(m_task->title()));
+        return nullptr;
+    }
+    auto *task = new MemoryTask(title, std::move(work), std::move(done), this);
+    connect(task, &MemoryTask::finished, task, &QObject::deleteLater);
+    connect(task, &MemoryTask::finished, m_cancelTask, [this] { m_cancelTask->setEnabled(false); });
+    m_cancelTask->setEnabled(true);
+    m_task = task;
+    m_taskStrip->setTask(task);
+    return task;
+}
+
 shm::Result<void> MemoryView::setEditable(bool editable)
 {
     const bool wasEditable = !isReadOnly();
+    if (m_task && m_task->isRunning()) {
+        QSignalBlocker block(m_actions[int(ActionId::Editable)]);
+        m_actions[int(ActionId::Editable)]->setChecked(wasEditable);
+        shm::Error busy = refusal("attach", QString::number(shmid()),
+                                  tr("%1 is running over the memory: cancel it (Esc) before "
+                                     "switching between read-only and read-write.")
+                                      .arg(m_task->title()));
+        busy.kind = shm::ErrorKind::InvalidState;
+        return busy;
+    }
     const auto reattached =
         m_source->reattach(editable ? shm::Access::ReadWrite : shm::Access::ReadOnly);
     if (!reattached) {

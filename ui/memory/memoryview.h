@@ -7,9 +7,13 @@
 
 #include "core/attachment.h"
 #include "core/result.h"
+#include "ui/memory/memorytask.h"
 #include "ui/memory/valuecodec.h"
 
+#include <QPointer>
 #include <QWidget>
+
+#include <functional>
 
 #include <sys/types.h>
 
@@ -39,6 +43,16 @@ public:
     DataInspector *inspector() const { return m_inspector; }
     FindBar *findBar() const { return m_findBar; }
     QUndoStack *undoStack() const;
+    TaskStrip *taskStrip() const { return m_taskStrip; }
+
+    // Starts long work over the memory (find, export, import, snapshot, diff, scans) in a
+    // worker thread, shown in the task strip with its progress and Cancel (Esc). One at a time:
+    // while another runs, nothing starts, the view says which one runs, and nullptr comes
+    // back. `done` runs on the GUI thread when the work returns (cancelled or not); it does not
+    // run when the view is destroyed first (the destructor cancels and waits). The work reads
+    // memory only through source()->memoryAccess().
+    MemoryTask *runTask(const QString &title, MemoryTask::Work work, MemoryTask::Done done);
+    MemoryTask *currentTask() const { return m_task; }
 
     int shmid() const;
     bool isReadOnly() const;
@@ -142,4 +156,7 @@ private:
     KeepAlive m_keepAlive;
     bool m_headerVisible = true;
     int m_statusTimerId = 0;
+    TaskStrip *m_taskStrip = nullptr;
+    QAction *m_cancelTask = nullptr;
+    QPointer<MemoryTask> m_task;
 };
