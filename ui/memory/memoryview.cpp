@@ -30,6 +30,7 @@
 #include <QMessageBox>
 #include <QSpinBox>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTimerEvent>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -95,7 +96,15 @@ MemoryView::MemoryView(shm::Attachment attachment, QWidget *parent)
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(m_hexView);
-    splitter->addWidget(m_inspector);
+    // The inspector above, the panels (addPanel) below it.
+    auto *side = new QSplitter(Qt::Vertical, splitter);
+    side->addWidget(m_inspector);
+    m_panels = new QTabWidget(side);
+    m_panels->setDocumentMode(true);
+    m_panels->hide();
+    side->addWidget(m_panels);
+    side->setChildrenCollapsible(true);
+    splitter->addWidget(side);
     // The hex view gets the width its rows need; the inspector takes the rest.
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
@@ -210,6 +219,18 @@ int MemoryView::shmid() const
 bool MemoryView::isReadOnly() const
 {
     return !m_source->isWritable();
+}
+
+void MemoryView::addPanel(QWidget *panel, const QString &title)
+{
+    m_panels->addTab(panel, title);
+    m_panels->show();
+}
+
+void MemoryView::showPanel(QWidget *panel)
+{
+    m_panels->show();
+    m_panels->setCurrentWidget(panel);
 }
 
 MemoryTask *MemoryView::runTask(const QString &title, MemoryTask::Work work,

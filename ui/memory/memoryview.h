@@ -20,6 +20,7 @@
 class QAction;
 class QLabel;
 class QSplitter;
+class QTabWidget;
 class QUndoStack;
 class AttachmentByteSource;
 class DataInspector;
@@ -44,6 +45,12 @@ public:
     FindBar *findBar() const { return m_findBar; }
     QUndoStack *undoStack() const;
     TaskStrip *taskStrip() const { return m_taskStrip; }
+
+    // The panels under the inspector (changed ranges, differences, scans...), one tab each. The
+    // view takes `panel` over; the tab bar appears with the first panel.
+    void addPanel(QWidget *panel, const QString &title);
+    // Brings the panel to the front (shows the tabs if hidden).
+    void showPanel(QWidget *panel);
 
     // Starts long work over the memory (find, export, import, snapshot, diff, scans) in a
     // worker thread, shown in the task strip with its progress and Cancel (Esc). One at a time:
@@ -157,6 +164,7 @@ private:
     bool m_headerVisible = true;
     int m_statusTimerId = 0;
     TaskStrip *m_taskStrip = nullptr;
+    QTabWidget *m_panels = nullptr;
     QAction *m_cancelTask = nullptr;
     QPointer<MemoryTask> m_task;
 };
