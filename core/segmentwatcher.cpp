@@ -13,6 +13,8 @@ constexpr std::uint64_t BlockPages = 64;
 constexpr std::size_t MaxPassChanges = 65536;
 // CPU share and pass rate are measured over this span.
 constexpr auto StatsSpan = std::chrono::seconds(5);
+// The share of the budget a pass's wait is computed for.
+constexpr double BudgetAim = 0.9;
 // Bytes compared at a time before looking at single bytes.
 constexpr std::size_t DiffBlock = 64;
 
@@ -135,19 +137,22 @@ SegmentWatcher::PassResult SegmentWatcher::pass()
         m_haveBaseline = true;
     }
     out.time = WallClock::now();
-    const Clock::time_point wallEnd = Clock::now();
+    record(out, Clock::now());
+    // The record's upkeep counts too: all the pass costs is within the budget.
     out.cpu = threadCpuTime() - cpuStart;
-    out.wait = budgetedWait(out.cpu, wallEnd - wallStart);
-    record(out, wallEnd);
+    out.wait = budgetedWait(out.cpu, Clock::now() - wallStart);
+    addCpu(out.cpu);
     return out;
 }
 
 SegmentWatcher::Clock::duration SegmentWatcher::budgetedWait(Clock::duration cpu,
                                                              Clock::duration wall) const
 {
-    // CPU / (wall + wait) <= budget, and a pass no sooner than minInterval after the last.
+    // CPU / (wall + wait) <= budget, and a pass no sooner than minInterval after the last. It
+    // aims a little under the budget: a share measured over a few seconds may take in one pass
+    // more than their span paid for.
     const auto forBudget = std::chrono::duration_cast<Clock::duration>(
-        std::chrono::duration<double>(cpu) / m_budget.load());
+        std::chrono::duration<double>(cpu) / (BudgetAim * m_budget.load()));
     const Clock::duration period = std::max<Clock::duration>(forBudget, m_options.minInterval);
     return std::max<Clock::duration>(Clock::duration::zero(), period - wall);
 }
@@ -262,13 +267,20 @@ void SegmentWatcher::record(const PassResult &result, Clock::time_point now)
              ++b)
             m_heat[b] = now;
     }
-    m_history.push_back({now, result.changedBytes, result.cpu});
+    m_history.push_back({now, result.changedBytes, {}}); // its CPU time: addCpu()
     const auto keep = std::max<Clock::duration>(m_options.window, StatsSpan);
     while (!m_history.empty() && now - m_history.front().time > keep)
         m_history.pop_front();
     m_statsResident = result.residentBytes;
     m_statsSkipped = result.skippedBytes;
     m_statsCopy = m_copyBytes;
+}
+
+void SegmentWatcher::addCpu(Clock::duration cpu)
+{
+    std::lock_guard lock(m_mutex);
+    if (!m_history.empty())
+        m_history.back().cpu += cpu;
 }
 
 void SegmentWatcher::run(const std::function<void(const PassResult &)> &onPass)
@@ -281,11 +293,19 @@ void SegmentWatcher::run(const std::function<void(const PassResult &)> &onPass)
                 return;
             }
         }
+        const Clock::time_point wallStart = Clock::now();
+        const Clock::duration cpuStart = threadCpuTime();
         const PassResult result = pass();
-        if (onPass)
+        Clock::duration wait = result.wait;
+        if (onPass) {
+            // What the caller does with the pass is within the budget too.
             onPass(result);
+            const Clock::duration extra = threadCpuTime() - cpuStart - result.cpu;
+            addCpu(extra);
+            wait = budgetedWait(result.cpu + extra, Clock::now() - wallStart);
+        }
         std::unique_lock lock(m_stopMutex);
-        if (m_stopSignal.wait_for(lock, result.wait, [this] { return m_stopRequested; })) {
+        if (m_stopSignal.wait_for(lock, wait, [this] { return m_stopRequested; })) {
             m_stopRequested = false;
             return;
         }

@@ -164,6 +164,8 @@ private:
     void comparePage(std::uint64_t page, PassState &state);
     void dropRun(std::uint64_t offset, std::uint64_t length, PassState &state);
     void record(const PassResult &result, Clock::time_point now);
+    // Adds CPU time to the last pass's, for stats().
+    void addCpu(Clock::duration cpu);
     Clock::duration budgetedWait(Clock::duration cpu, Clock::duration wall) const;
 
     MemoryAccess m_access;
