@@ -113,6 +113,7 @@ SegmentWatcher::PassResult SegmentWatcher::pass()
     out.baseline = !m_haveBaseline;
     // Without swap or huge pages, a page that is not resident was never written: zeros.
     const bool zerosKnown = m_swapped.load() == 0 && !m_access.isHugeTlb();
+    applyOwnWrites();
     if (m_access.isValid()) {
         for (const PageRun &run : m_access.pages(0, m_access.size())) {
             switch (run.state) {
@@ -187,6 +188,54 @@ void SegmentWatcher::compareRun(std::uint64_t offset, std::uint64_t length,
         if (!state.out.firstFault)
             state.out.firstFault = Fault{signal, page * m_pageSize};
         ++page; // the page that faulted
+    }
+}
+
+void SegmentWatcher::absorbOwnWrite(std::uint64_t offset, const std::byte *bytes,
+                                    std::uint64_t count)
+{
+    if (offset >= m_access.size() || count == 0)
+        return;
+    count = std::min(count, m_access.size() - offset);
+    std::lock_guard lock(m_mutex);
+    if (m_ownWriteBytes + count > MaxOwnWriteBytes)
+        return;
+    m_ownWrites.push_back({offset, std::vector<std::byte>(bytes, bytes + count)});
+    m_ownWriteBytes += count;
+}
+
+// Our own writes go into the copy; a page without a copy gets one, filled silently from memory
+// on its first compare (its other bytes are not known here).
+void SegmentWatcher::applyOwnWrites()
+{
+    std::vector<OwnWrite> writes;
+    {
+        std::lock_guard lock(m_mutex);
+        writes.swap(m_ownWrites);
+        m_ownWriteBytes = 0;
+    }
+    if (!m_haveBaseline)
+        return; // the baseline takes everything in silently anyway
+    for (const OwnWrite &write : writes) {
+        for (std::uint64_t done = 0; done < write.bytes.size();) {
+            const std::uint64_t at = write.offset + done;
+            const std::uint64_t page = at / m_pageSize;
+            const std::uint64_t inPage = at % m_pageSize;
+            const std::uint64_t n = std::min<std::uint64_t>(m_pageSize - inPage,
+                                                            write.bytes.size() - done);
+            std::unique_ptr<PageBlock> &block = m_blocks[page / BlockPages];
+            if (!block)
+                block = std::make_unique<PageBlock>();
+            std::unique_ptr<std::byte[]> &copy = block->pages[page % BlockPages];
+            if (!copy) {
+                copy = std::make_unique<std::byte[]>(m_pageSize);
+                ++block->count;
+                m_copyBytes += m_pageSize;
+                block->unfilled |= std::uint64_t(1) << (page % BlockPages);
+            }
+            std::memcpy(copy.get() + inPage, write.bytes.data() + done, n);
+            done += n;
+        }
     }
 }
 

@@ -109,6 +109,12 @@ public:
     // The segment's swapped bytes: with some, pages that are not resident are not known zeros.
     void setSwappedBytes(std::uint64_t bytes) { m_swapped = bytes; }
 
+    // Bytes this program wrote at `offset` (an edit): the next pass takes them into the copy
+    // before it compares, so that they are not reported as another process's change. At most
+    // MaxOwnWriteBytes wait at a time; beyond, the writes are reported like any other.
+    static constexpr std::uint64_t MaxOwnWriteBytes = std::uint64_t(16) << 20;
+    void absorbOwnWrite(std::uint64_t offset, const std::byte *bytes, std::uint64_t count);
+
     // One pass over the whole segment now.
     PassResult pass();
     // Passes until stop(), each followed by its budgeted wait; `onPass` (optional) is called on
@@ -163,6 +169,7 @@ private:
                     PassState &state);
     void comparePage(std::uint64_t page, PassState &state);
     void dropRun(std::uint64_t offset, std::uint64_t length, PassState &state);
+    void applyOwnWrites();
     void record(const PassResult &result, Clock::time_point now);
     // Adds CPU time to the last pass's, for stats().
     void addCpu(Clock::duration cpu);
@@ -194,6 +201,14 @@ private:
     std::uint64_t m_statsResident = 0;
     std::uint64_t m_statsSkipped = 0;
     std::uint64_t m_statsCopy = 0;
+
+    struct OwnWrite
+    {
+        std::uint64_t offset = 0;
+        std::vector<std::byte> bytes;
+    };
+    std::vector<OwnWrite> m_ownWrites; // under m_mutex
+    std::uint64_t m_ownWriteBytes = 0;
 
     std::mutex m_stopMutex;
     std::condition_variable m_stopSignal;

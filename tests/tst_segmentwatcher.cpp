@@ -2,7 +2,8 @@
 // checks do not depend on timing), then in the memory view, where another process writes far
 // from the rows on screen: the change is counted in the status line, lit in the change map,
 // listed in the Changes panel and reached with F8; the count decays to 0 after the window; a
-// sparse segment's resident size does not grow while the watcher runs.
+// sparse segment's resident size does not grow while the watcher runs; the view's own edits
+// are not counted.
 
 #include "core/attachment.h"
 #include "core/memoryaccess.h"
@@ -335,10 +336,13 @@ void TestSegmentWatcher::watcherFollowsAReattach()
         QVERIFY(view.setEditable(editable));
         QVERIFY(watch->isRunning());
     }
+    // Our own edit is not another process's change; the other process's write is.
+    QVERIFY(view.hexView()->writeBytes(100, "ours", QStringLiteral("edit")));
     auto writer = writeInChild(segment.shmid(), 3 * MiB, "after the re-attach");
     QVERIFY(writer);
     QTRY_COMPARE_WITH_TIMEOUT(watch->watcher().nextChange(0), std::optional<std::uint64_t>(3 * MiB),
                               60000);
+    QCOMPARE(watch->watcher().rangeCount(), std::size_t(1));
 }
 
 QTEST_MAIN(TestSegmentWatcher)

@@ -14,6 +14,7 @@
 #include <QLocale>
 
 #include <chrono>
+#include <vector>
 
 QWidget *MemoryView::buildChangeTracking()
 {
@@ -35,6 +36,15 @@ QWidget *MemoryView::buildChangeTracking()
         if (m_changeList->isVisible())
             m_changeList->refresh();
         updateStatus();
+    });
+    // Our own edits are not another process's changes.
+    connect(m_source, &ByteSource::bytesWritten, this, [this](quint64 offset, quint64 count) {
+        if (count > shm::SegmentWatcher::MaxOwnWriteBytes)
+            return;
+        std::vector<std::byte> bytes(count);
+        m_source->readReport(offset, bytes.data(), count,
+                             shm::MemoryAccess::Reach::ResidentOnly);
+        m_watch->watcher().absorbOwnWrite(offset, bytes.data(), count);
     });
     connect(m_hexView, &HexView::refreshed, m_changeMap, [this] {
         const ChangeTracker &onScreen = m_hexView->changes();
