@@ -9,6 +9,7 @@
 #include <QUndoStack>
 
 #include <algorithm>
+#include <utility>
 
 shm::Error refusal(const char *what, const QString &input, const QString &sentence)
 {
@@ -28,6 +29,7 @@ ByteEditor::ByteEditor(QObject *parent)
     : QObject(parent)
     , m_undoStack(new QUndoStack(this))
 {
+    connect(m_undoStack, &QUndoStack::indexChanged, this, &ByteEditor::onIndexChanged);
 }
 
 ByteEditor::~ByteEditor() = default;
@@ -37,6 +39,63 @@ void ByteEditor::setSource(ByteSource *source)
     m_source = source;
     m_undoStack->clear();
     m_typingRunOpen = false;
+    m_index = m_undoStack->index();
+}
+
+bool ByteEditor::undo()
+{
+    if (!m_undoStack->canUndo())
+        return false;
+    auto *step = dynamic_cast<WriteBytesCommand *>(
+        const_cast<QUndoCommand *>(m_undoStack->command(m_undoStack->index() - 1)));
+    if (step) {
+        if (const auto refused = step->refusal(true)) {
+            emit message(*refused);
+            return false;
+        }
+    }
+    endTypingRun();
+    m_undoStack->undo();
+    return !step || step->lastApplied();
+}
+
+bool ByteEditor::redo()
+{
+    if (!m_undoStack->canRedo())
+        return false;
+    auto *step = dynamic_cast<WriteBytesCommand *>(
+        const_cast<QUndoCommand *>(m_undoStack->command(m_undoStack->index())));
+    if (step) {
+        if (const auto refused = step->refusal(false)) {
+            emit message(*refused);
+            return false;
+        }
+    }
+    endTypingRun();
+    m_undoStack->redo();
+    return !step || step->lastApplied();
+}
+
+void ByteEditor::onIndexChanged(int index)
+{
+    const int previous = std::exchange(m_index, index);
+    if (m_restoring || (index != previous - 1 && index != previous + 1))
+        return;
+    // One step undone (index fell by one) or redone (rose by one) that refused: the stack
+    // moved anyway; move it back without writing.
+    const bool undone = index < previous;
+    auto *step = dynamic_cast<WriteBytesCommand *>(
+        const_cast<QUndoCommand *>(m_undoStack->command(undone ? index : previous)));
+    if (!step || !step->takeRefusal())
+        return;
+    m_restoring = true;
+    step->skipNextApply();
+    if (undone)
+        m_undoStack->redo();
+    else
+        m_undoStack->undo();
+    m_restoring = false;
+    m_index = m_undoStack->index();
 }
 
 shm::Error ByteEditor::readOnlyError()
