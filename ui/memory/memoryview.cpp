@@ -120,6 +120,10 @@ MemoryView::MemoryView(shm::Attachment attachment, QWidget *parent)
 
     // Status line with the live and layout controls.
     m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("statusLine"));
+    // A long reason (an unreadable byte) is cut rather than widening the window; the tooltip
+    // and the note under the header hold it whole.
+    m_status->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     auto *live = new QCheckBox(tr("Live"), this);
     live->setChecked(true);
     live->setToolTip(tr("Compare the visible bytes with the previous copy on every tick and "
