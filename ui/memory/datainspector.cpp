@@ -2,6 +2,7 @@
 
 #include "ui/memory/byteeditor.h"
 #include "ui/memory/bytesource.h"
+#include "ui/common/colors.h"
 #include "ui/common/errortext.h"
 #include "ui/memory/hexview.h"
 
@@ -288,9 +289,13 @@ void DataInspector::refresh()
             } else if (item->text() != text) {
                 item->setText(text);
             }
-            const QString tip = text == tr("unreadable") ? at.unreadableNote : QString();
+            const bool unreadable = text == tr("unreadable");
+            const QString tip = unreadable ? at.unreadableNote : QString();
             if (item->toolTip() != tip)
                 item->setToolTip(tip);
+            const QBrush brush = unreadable ? QBrush(colors::warningText(palette())) : QBrush();
+            if (item->foreground() != brush)
+                item->setForeground(brush);
             const Qt::ItemFlags flags = Qt::ItemIsEnabled | Qt::ItemIsSelectable
                                         | (writable ? Qt::ItemIsEditable : Qt::NoItemFlags);
             if (item->flags() != flags)
