@@ -220,6 +220,21 @@ void TestMemoryTruth::hugePagesPastTheFreeOnesShowUnreadable()
         const auto copied = view->copySelection(valuecodec::CopyFormat::HexText);
         QVERIFY(!copied);
         hex->clearSelection();
+        // Editing there is refused before anything is written (undo could not keep the old
+        // bytes, and the write would fault): the stack stays empty, the program lives.
+        QVERIFY(view->setEditable(true));
+        hex->setCursorOffset(last - 3);
+        QSignalSpy said(hex, &HexView::message);
+        QTest::keyClicks(hex, "ff");
+        QCOMPARE(view->undoStack()->count(), 0);
+        QVERIFY(!said.isEmpty());
+        QVERIFY2(said.last().at(0).toString().contains(QLatin1String("cannot be read")),
+                 qPrintable(said.last().at(0).toString()));
+        QVERIFY(!view->inspector()->editValue(ValueType::Int32, Endian::Little,
+                                              QStringLiteral("1")));
+        QCOMPARE(view->undoStack()->count(), 0);
+        QVERIFY(view->setEditable(false));
+        QCOMPARE(hex->cellText(last - 3), QStringLiteral("??"));
         // A huge page freed, and another process writes the last page: it reads now, and what
         // was unreadable is not taken for a change.
         {

@@ -1,5 +1,6 @@
 #include "ui/memory/byteeditor.h"
 
+#include "ui/common/errortext.h"
 #include "ui/common/plural.h"
 
 #include "ui/memory/bytesource.h"
@@ -138,8 +139,7 @@ shm::Result<void> ByteEditor::write(quint64 offset, const QByteArray &bytes,
     if (bytes.isEmpty())
         return {};
     endTypingRun();
-    push(offset, bytes, undoText, -1);
-    return {};
+    return push(offset, bytes, undoText, -1);
 }
 
 shm::Result<void> ByteEditor::fill(quint64 offset, quint64 count, quint8 value)
@@ -147,12 +147,11 @@ shm::Result<void> ByteEditor::fill(quint64 offset, quint64 count, quint8 value)
     if (auto allowed = check(offset, count); !allowed)
         return allowed;
     endTypingRun();
-    push(offset, QByteArray(qsizetype(count), char(value)),
-         tr("Fill %L1 bytes with 0x%2", nullptr, plural::count(count))
-             .arg(count)
-             .arg(value, 2, 16, QLatin1Char('0')),
-         -1);
-    return {};
+    return push(offset, QByteArray(qsizetype(count), char(value)),
+                tr("Fill %L1 bytes with 0x%2", nullptr, plural::count(count))
+                    .arg(count)
+                    .arg(value, 2, 16, QLatin1Char('0')),
+                -1);
 }
 
 shm::Result<void> ByteEditor::type(quint64 offset, quint8 value)
@@ -163,8 +162,7 @@ shm::Result<void> ByteEditor::type(quint64 offset, quint8 value)
         ++m_typingRun;
         m_typingRunOpen = true;
     }
-    push(offset, QByteArray(1, char(value)), tr("Typing"), m_typingRun);
-    return {};
+    return push(offset, QByteArray(1, char(value)), tr("Typing"), m_typingRun);
 }
 
 namespace {
@@ -236,7 +234,8 @@ shm::Result<ByteEditor::FileWrite> ByteEditor::writeFile(quint64 offset, const Q
     };
     if (next.isEmpty()) {
         if (!head.isEmpty())
-            push(offset, head, undoText, -1);
+            if (auto pushed = push(offset, head, undoText, -1); !pushed)
+                return pushed.error();
         return FileWrite{quint64(head.size()), hasMore(quint64(head.size())), true};
     }
     // Beyond what undo keeps: written as it is read, chunk by chunk, not undoable.
@@ -263,14 +262,30 @@ shm::Result<ByteEditor::FileWrite> ByteEditor::writeFile(quint64 offset, const Q
     return FileWrite{done, hasMore(done), false};
 }
 
-void ByteEditor::push(quint64 offset, const QByteArray &bytes, const QString &undoText, int runId)
+shm::Result<void> ByteEditor::push(quint64 offset, const QByteArray &bytes,
+                                   const QString &undoText, int runId)
 {
     QByteArray old(bytes.size(), Qt::Uninitialized);
-    m_source->read(offset, reinterpret_cast<std::byte *>(old.data()), quint64(old.size()));
+    const auto report = m_source->readReport(offset, reinterpret_cast<std::byte *>(old.data()),
+                                             quint64(old.size()));
+    // Undo keeps what an edit replaces: bytes that cannot be read cannot be kept (and writing
+    // them would fault too).
+    if (report.unreadable > 0 || report.skipped > 0) {
+        const quint64 at = report.firstFault ? report.firstFault->offset : offset;
+        QString sentence = tr("The bytes at 0x%1 cannot be read, so an edit there could not be "
+                              "undone: nothing was written.")
+                               .arg(at, 0, 16);
+        if (report.firstFault)
+            sentence += QLatin1Char(' ')
+                        + errortext::translated(shm::faultText(
+                            *report.firstFault, m_source->memoryAccess().isHugeTlb()));
+        return editError(at, sentence);
+    }
     QPointer<ByteEditor> self(this);
     m_undoStack->push(new WriteBytesCommand(m_source, offset, std::move(old), bytes, undoText,
                                             runId, [self](const QString &text) {
                                                 if (self)
                                                     emit self->message(text);
                                             }));
+    return {};
 }

@@ -81,7 +81,9 @@ signals:
     void message(const QString &text);
 
 private:
-    void push(quint64 offset, const QByteArray &bytes, const QString &undoText, int runId);
+    // One undo step; refused (nothing written) when the bytes it replaces cannot be read.
+    shm::Result<void> push(quint64 offset, const QByteArray &bytes, const QString &undoText,
+                           int runId);
     // Puts a step that refused back where it was (see undo()).
     void onIndexChanged(int index);
 

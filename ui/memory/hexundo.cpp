@@ -1,6 +1,7 @@
 #include "ui/memory/hexundo.h"
 
 #include "ui/memory/bytesource.h"
+#include "ui/common/errortext.h"
 
 #include <QCoreApplication>
 
@@ -23,12 +24,16 @@ void WriteBytesCommand::redo()
 {
     if (m_firstRedo) {
         m_firstRedo = false;
-        m_lastApplied = m_source && m_source->write(m_offset,
-                                                    reinterpret_cast<const std::byte *>(m_new.constData()),
-                                                    quint64(m_new.size()));
-        if (!m_lastApplied && m_reporter)
-            m_reporter(QCoreApplication::translate("WriteBytesCommand",
-                                                   "The bytes could not be written: the view is read-only."));
+        if (!m_source) {
+            m_lastApplied = false;
+            return;
+        }
+        const auto written = m_source->write(
+            m_offset, reinterpret_cast<const std::byte *>(m_new.constData()),
+            quint64(m_new.size()));
+        m_lastApplied = written.ok();
+        if (!written && m_reporter)
+            m_reporter(errortext::message(written.error()));
         return;
     }
     if (std::exchange(m_skipNext, false))
@@ -92,12 +97,13 @@ bool WriteBytesCommand::apply(bool isUndo)
         return false;
     }
     const QByteArray &wanted = isUndo ? m_old : m_new;
-    if (!m_source->write(m_offset, reinterpret_cast<const std::byte *>(wanted.constData()),
-                         quint64(wanted.size()))) {
+    if (const auto written = m_source->write(
+            m_offset, reinterpret_cast<const std::byte *>(wanted.constData()),
+            quint64(wanted.size()));
+        !written) {
         m_refusedNow = true;
         if (m_reporter)
-            m_reporter(QCoreApplication::translate(
-                "WriteBytesCommand", "Cannot change memory: the view is read-only."));
+            m_reporter(errortext::message(written.error()));
         return false;
     }
     return true;
