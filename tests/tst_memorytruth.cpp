@@ -49,6 +49,13 @@ std::unique_ptr<MemoryView> openView(int shmid, shm::Access access)
     return view;
 }
 
+// The same, read-write, in the active window (to type into), or nullptr.
+std::unique_ptr<MemoryView> openActiveView(int shmid)
+{
+    auto view = openView(shmid, shm::Access::ReadWrite);
+    return view && QTest::qWaitForWindowActive(view.get()) ? std::move(view) : nullptr;
+}
+
 QString statusLine(const MemoryView &view)
 {
     const auto *label = view.findChild<QLabel *>(QStringLiteral("statusLine"));
@@ -288,9 +295,8 @@ void TestMemoryTruth::inspectorKeepsWhatIsTypedUnderAWriter()
     QVERIFY(writer->pid() > 0);
     QTRY_VERIFY(int32At(shmid, At) > 5);
 
-    auto view = openView(shmid, shm::Access::ReadWrite);
+    auto view = openActiveView(shmid);
     QVERIFY(view);
-    QVERIFY(QTest::qWaitForWindowActive(view.get()));
     HexView *hex = view->hexView();
     DataInspector *inspector = view->inspector();
     hex->setCursorOffset(At);
@@ -370,9 +376,8 @@ void TestMemoryTruth::refusedUndoLeavesTheStack()
     QFETCH(bool, throughActions);
     TestSegment segment(4096);
     QVERIFY(segment.isValid());
-    auto view = openView(segment.shmid(), shm::Access::ReadWrite);
+    auto view = openActiveView(segment.shmid());
     QVERIFY(view);
-    QVERIFY(QTest::qWaitForWindowActive(view.get()));
     HexView *hex = view->hexView();
     QUndoStack *stack = view->undoStack();
     // Two steps; the second undone, so both sides hold one.
@@ -432,9 +437,8 @@ void TestMemoryTruth::refusedRedoLeavesTheStack()
 {
     TestSegment segment(4096);
     QVERIFY(segment.isValid());
-    auto view = openView(segment.shmid(), shm::Access::ReadWrite);
+    auto view = openActiveView(segment.shmid());
     QVERIFY(view);
-    QVERIFY(QTest::qWaitForWindowActive(view.get()));
     HexView *hex = view->hexView();
     QUndoStack *stack = view->undoStack();
     QTest::keyClicks(hex, "abcd");

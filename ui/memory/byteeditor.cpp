@@ -45,35 +45,32 @@ void ByteEditor::setSource(ByteSource *source)
 
 bool ByteEditor::undo()
 {
-    if (!m_undoStack->canUndo())
-        return false;
-    auto *step = dynamic_cast<WriteBytesCommand *>(
-        const_cast<QUndoCommand *>(m_undoStack->command(m_undoStack->index() - 1)));
-    if (step) {
-        if (const auto refused = step->refusal(true)) {
-            emit message(*refused);
-            return false;
-        }
-    }
-    endTypingRun();
-    m_undoStack->undo();
-    return !step || step->lastApplied();
+    return undoOrRedo(true);
 }
 
 bool ByteEditor::redo()
 {
-    if (!m_undoStack->canRedo())
+    return undoOrRedo(false);
+}
+
+bool ByteEditor::undoOrRedo(bool isUndo)
+{
+    if (isUndo ? !m_undoStack->canUndo() : !m_undoStack->canRedo())
         return false;
-    auto *step = dynamic_cast<WriteBytesCommand *>(
-        const_cast<QUndoCommand *>(m_undoStack->command(m_undoStack->index())));
+    const int index = m_undoStack->index() - (isUndo ? 1 : 0);
+    auto *step =
+        dynamic_cast<WriteBytesCommand *>(const_cast<QUndoCommand *>(m_undoStack->command(index)));
     if (step) {
-        if (const auto refused = step->refusal(false)) {
+        if (const auto refused = step->refusal(isUndo)) {
             emit message(*refused);
             return false;
         }
     }
     endTypingRun();
-    m_undoStack->redo();
+    if (isUndo)
+        m_undoStack->undo();
+    else
+        m_undoStack->redo();
     return !step || step->lastApplied();
 }
 

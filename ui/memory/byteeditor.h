@@ -84,6 +84,7 @@ private:
     // One undo step; refused (nothing written) when the bytes it replaces cannot be read.
     shm::Result<void> push(quint64 offset, const QByteArray &bytes, const QString &undoText,
                            int runId);
+    bool undoOrRedo(bool isUndo);
     // Puts a step that refused back where it was (see undo()).
     void onIndexChanged(int index);
 
