@@ -10,6 +10,7 @@
 #include "ui/memory/bytesource.h"
 #include "ui/memory/datainspector.h"
 #include "ui/memory/hexview.h"
+#include "ui/memory/memorynote.h"
 #include "ui/memory/memoryview.h"
 
 #include "core/memoryaccess.h"
@@ -91,6 +92,8 @@ private slots:
     void refusedUndoLeavesTheStack_data();
     void refusedUndoLeavesTheStack();
     void refusedRedoLeavesTheStack();
+    void noteSaysWhatIsReadWhen_data();
+    void noteSaysWhatIsReadWhen();
 };
 
 void TestMemoryTruth::initTestCase()
@@ -461,6 +464,38 @@ void TestMemoryTruth::refusedRedoLeavesTheStack()
         QVERIFY2(messages.last().at(0).toString().contains(QLatin1String("stays on the redo side")),
                  qPrintable(messages.last().at(0).toString()));
     }
+}
+
+void TestMemoryTruth::noteSaysWhatIsReadWhen_data()
+{
+    QTest::addColumn<quint64>("swapped");
+    QTest::addColumn<bool>("hugeTlb");
+    QTest::addColumn<bool>("unreadable");
+    QTest::addColumn<QStringList>("says");
+    QTest::newRow("nothing to say") << quint64(0) << false << false << QStringList();
+    QTest::newRow("pages on swap")
+        << quint64(8192) << false << false
+        << QStringList{QStringLiteral("8 KiB of this segment are on swap"),
+                       QStringLiteral("read only when shown")};
+    QTest::newRow("huge pages")
+        << quint64(0) << true << false
+        << QStringList{QStringLiteral("not yet mapped here"),
+                       QStringLiteral("takes a free huge page")};
+    QTest::newRow("unreadable rows shown")
+        << quint64(0) << true << true << QStringList{QStringLiteral("??"), QStringLiteral("why")};
+}
+
+void TestMemoryTruth::noteSaysWhatIsReadWhen()
+{
+    QFETCH(quint64, swapped);
+    QFETCH(bool, hugeTlb);
+    QFETCH(bool, unreadable);
+    QFETCH(QStringList, says);
+    const QString note =
+        memorynote::text({swapped, hugeTlb, unreadable, unreadable ? QStringLiteral("why") : QString()});
+    QCOMPARE(note.isEmpty(), says.isEmpty());
+    for (const QString &part : says)
+        QVERIFY2(note.contains(part), qPrintable(note));
 }
 
 QTEST_MAIN(TestMemoryTruth)
