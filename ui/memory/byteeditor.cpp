@@ -1,5 +1,6 @@
 #include "ui/memory/byteeditor.h"
 
+#include "ui/common/errortext.h"
 #include "ui/common/plural.h"
 
 #include "ui/memory/bytesource.h"
@@ -9,6 +10,7 @@
 #include <QUndoStack>
 
 #include <algorithm>
+#include <utility>
 
 shm::Error refusal(const char *what, const QString &input, const QString &sentence)
 {
@@ -28,6 +30,7 @@ ByteEditor::ByteEditor(QObject *parent)
     : QObject(parent)
     , m_undoStack(new QUndoStack(this))
 {
+    connect(m_undoStack, &QUndoStack::indexChanged, this, &ByteEditor::onIndexChanged);
 }
 
 ByteEditor::~ByteEditor() = default;
@@ -37,6 +40,60 @@ void ByteEditor::setSource(ByteSource *source)
     m_source = source;
     m_undoStack->clear();
     m_typingRunOpen = false;
+    m_index = m_undoStack->index();
+}
+
+bool ByteEditor::undo()
+{
+    return undoOrRedo(true);
+}
+
+bool ByteEditor::redo()
+{
+    return undoOrRedo(false);
+}
+
+bool ByteEditor::undoOrRedo(bool isUndo)
+{
+    if (isUndo ? !m_undoStack->canUndo() : !m_undoStack->canRedo())
+        return false;
+    const int index = m_undoStack->index() - (isUndo ? 1 : 0);
+    auto *step =
+        dynamic_cast<WriteBytesCommand *>(const_cast<QUndoCommand *>(m_undoStack->command(index)));
+    if (step) {
+        if (const auto refused = step->refusal(isUndo)) {
+            emit message(*refused);
+            return false;
+        }
+    }
+    endTypingRun();
+    if (isUndo)
+        m_undoStack->undo();
+    else
+        m_undoStack->redo();
+    return !step || step->lastApplied();
+}
+
+void ByteEditor::onIndexChanged(int index)
+{
+    const int previous = std::exchange(m_index, index);
+    if (m_restoring || (index != previous - 1 && index != previous + 1))
+        return;
+    // One step undone (index fell by one) or redone (rose by one) that refused: the stack
+    // moved anyway; move it back without writing.
+    const bool undone = index < previous;
+    auto *step = dynamic_cast<WriteBytesCommand *>(
+        const_cast<QUndoCommand *>(m_undoStack->command(undone ? index : previous)));
+    if (!step || !step->takeRefusal())
+        return;
+    m_restoring = true;
+    step->skipNextApply();
+    if (undone)
+        m_undoStack->redo();
+    else
+        m_undoStack->undo();
+    m_restoring = false;
+    m_index = m_undoStack->index();
 }
 
 shm::Error ByteEditor::readOnlyError()
@@ -79,8 +136,7 @@ shm::Result<void> ByteEditor::write(quint64 offset, const QByteArray &bytes,
     if (bytes.isEmpty())
         return {};
     endTypingRun();
-    push(offset, bytes, undoText, -1);
-    return {};
+    return push(offset, bytes, undoText, -1);
 }
 
 shm::Result<void> ByteEditor::fill(quint64 offset, quint64 count, quint8 value)
@@ -88,12 +144,11 @@ shm::Result<void> ByteEditor::fill(quint64 offset, quint64 count, quint8 value)
     if (auto allowed = check(offset, count); !allowed)
         return allowed;
     endTypingRun();
-    push(offset, QByteArray(qsizetype(count), char(value)),
-         tr("Fill %L1 bytes with 0x%2", nullptr, plural::count(count))
-             .arg(count)
-             .arg(value, 2, 16, QLatin1Char('0')),
-         -1);
-    return {};
+    return push(offset, QByteArray(qsizetype(count), char(value)),
+                tr("Fill %L1 bytes with 0x%2", nullptr, plural::count(count))
+                    .arg(count)
+                    .arg(value, 2, 16, QLatin1Char('0')),
+                -1);
 }
 
 shm::Result<void> ByteEditor::type(quint64 offset, quint8 value)
@@ -104,8 +159,7 @@ shm::Result<void> ByteEditor::type(quint64 offset, quint8 value)
         ++m_typingRun;
         m_typingRunOpen = true;
     }
-    push(offset, QByteArray(1, char(value)), tr("Typing"), m_typingRun);
-    return {};
+    return push(offset, QByteArray(1, char(value)), tr("Typing"), m_typingRun);
 }
 
 namespace {
@@ -177,7 +231,8 @@ shm::Result<ByteEditor::FileWrite> ByteEditor::writeFile(quint64 offset, const Q
     };
     if (next.isEmpty()) {
         if (!head.isEmpty())
-            push(offset, head, undoText, -1);
+            if (auto pushed = push(offset, head, undoText, -1); !pushed)
+                return pushed.error();
         return FileWrite{quint64(head.size()), hasMore(quint64(head.size())), true};
     }
     // Beyond what undo keeps: written as it is read, chunk by chunk, not undoable.
@@ -204,14 +259,30 @@ shm::Result<ByteEditor::FileWrite> ByteEditor::writeFile(quint64 offset, const Q
     return FileWrite{done, hasMore(done), false};
 }
 
-void ByteEditor::push(quint64 offset, const QByteArray &bytes, const QString &undoText, int runId)
+shm::Result<void> ByteEditor::push(quint64 offset, const QByteArray &bytes,
+                                   const QString &undoText, int runId)
 {
     QByteArray old(bytes.size(), Qt::Uninitialized);
-    m_source->read(offset, reinterpret_cast<std::byte *>(old.data()), quint64(old.size()));
+    const auto report = m_source->readReport(offset, reinterpret_cast<std::byte *>(old.data()),
+                                             quint64(old.size()));
+    // Undo keeps what an edit replaces: bytes that cannot be read cannot be kept (and writing
+    // them would fault too).
+    if (report.unreadable > 0 || report.skipped > 0) {
+        const quint64 at = report.firstFault ? report.firstFault->offset : offset;
+        QString sentence = tr("The bytes at 0x%1 cannot be read, so an edit there could not be "
+                              "undone: nothing was written.")
+                               .arg(at, 0, 16);
+        if (report.firstFault)
+            sentence += QLatin1Char(' ')
+                        + errortext::translated(shm::faultText(
+                            *report.firstFault, m_source->memoryAccess().isHugeTlb()));
+        return editError(at, sentence);
+    }
     QPointer<ByteEditor> self(this);
     m_undoStack->push(new WriteBytesCommand(m_source, offset, std::move(old), bytes, undoText,
                                             runId, [self](const QString &text) {
                                                 if (self)
                                                     emit self->message(text);
                                             }));
+    return {};
 }

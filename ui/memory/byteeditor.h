@@ -49,6 +49,13 @@ public:
     // are one undo step.
     shm::Result<void> type(quint64 offset, quint8 value);
     void endTypingRun() { m_typingRunOpen = false; }
+    // Undoes (redoes) the step before (after) the stack's index, when memory still holds what
+    // that step left there. When refused (another process changed those bytes, the bytes cannot
+    // be read, a read-only view), the undo stack stays exactly as it was: the step stays where
+    // it is, nothing moves to the other side; message() says why and false comes back. Calls
+    // made on undoStack() directly follow the same rule (the step is put back).
+    bool undo();
+    bool redo();
     struct FileWrite
     {
         quint64 bytes = 0;          // written at the offset
@@ -74,10 +81,17 @@ signals:
     void message(const QString &text);
 
 private:
-    void push(quint64 offset, const QByteArray &bytes, const QString &undoText, int runId);
+    // One undo step; refused (nothing written) when the bytes it replaces cannot be read.
+    shm::Result<void> push(quint64 offset, const QByteArray &bytes, const QString &undoText,
+                           int runId);
+    bool undoOrRedo(bool isUndo);
+    // Puts a step that refused back where it was (see undo()).
+    void onIndexChanged(int index);
 
     QPointer<ByteSource> m_source;
     QUndoStack *m_undoStack;
     int m_typingRun = 0;
     bool m_typingRunOpen = false;
+    int m_index = 0; // the stack's index as last seen
+    bool m_restoring = false;
 };

@@ -2,6 +2,7 @@
 
 #include "ui/memory/byteeditor.h"
 
+#include <csignal>
 #include <cstring>
 
 bool ByteSource::contains(quint64 offset, quint64 count) const
@@ -43,7 +44,18 @@ shm::Result<void> ByteSource::write(quint64 offset, const std::byte *src, quint6
         return allowed ? ByteEditor::readOnlyError() : allowed;
     if (count == 0)
         return {};
-    std::memcpy(target + offset, src, count);
+    // A page may fault when written too (a huge page no free one can back): caught, said.
+    int signal = 0;
+    if (!shm::guarded([&] { std::memcpy(target + offset, src, count); }, &signal)) {
+        emit bytesWritten(offset, count); // some of them may have been written
+        return refusal("write", QStringLiteral("offset 0x%1").arg(offset, 0, 16),
+                       ByteEditor::tr("Writing at 0x%1 raised %2: the memory behind this page "
+                                      "cannot be backed (no free huge page, or the mapping is "
+                                      "gone). Some of the bytes may have been written.")
+                           .arg(offset, 0, 16)
+                           .arg(signal == SIGBUS ? QStringLiteral("SIGBUS")
+                                                 : QStringLiteral("SIGSEGV")));
+    }
     emit bytesWritten(offset, count);
     return {};
 }

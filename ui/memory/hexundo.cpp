@@ -1,6 +1,7 @@
 #include "ui/memory/hexundo.h"
 
 #include "ui/memory/bytesource.h"
+#include "ui/common/errortext.h"
 
 #include <QCoreApplication>
 
@@ -23,52 +24,86 @@ void WriteBytesCommand::redo()
 {
     if (m_firstRedo) {
         m_firstRedo = false;
-        m_lastApplied = m_source && m_source->write(m_offset,
-                                                    reinterpret_cast<const std::byte *>(m_new.constData()),
-                                                    quint64(m_new.size()));
-        if (!m_lastApplied && m_reporter)
-            m_reporter(QCoreApplication::translate("WriteBytesCommand",
-                                                   "The bytes could not be written: the view is read-only."));
+        if (!m_source) {
+            m_lastApplied = false;
+            return;
+        }
+        const auto written = m_source->write(
+            m_offset, reinterpret_cast<const std::byte *>(m_new.constData()),
+            quint64(m_new.size()));
+        m_lastApplied = written.ok();
+        if (!written && m_reporter)
+            m_reporter(errortext::message(written.error()));
         return;
     }
-    m_lastApplied = apply(m_old, m_new, false);
+    if (std::exchange(m_skipNext, false))
+        return;
+    m_lastApplied = apply(false);
 }
 
 void WriteBytesCommand::undo()
 {
-    m_lastApplied = apply(m_new, m_old, true);
+    if (std::exchange(m_skipNext, false))
+        return;
+    m_lastApplied = apply(true);
 }
 
-bool WriteBytesCommand::apply(const QByteArray &expected, const QByteArray &wanted, bool isUndo)
+std::optional<QString> WriteBytesCommand::refusal(bool isUndo) const
 {
-    const auto say = [this](const QString &text) {
-        if (m_reporter)
-            m_reporter(text);
-    };
-    if (!m_source) {
-        return false;
-    }
+    const QString what = isUndo ? QCoreApplication::translate("WriteBytesCommand", "Undo")
+                                : QCoreApplication::translate("WriteBytesCommand", "Redo");
+    const QString kept =
+        isUndo ? QCoreApplication::translate("WriteBytesCommand",
+                                             "the edit stays on the undo side")
+               : QCoreApplication::translate("WriteBytesCommand",
+                                             "the edit stays on the redo side");
+    if (!m_source || !m_source->isWritable())
+        return QCoreApplication::translate("WriteBytesCommand",
+                                           "%1 refused: the view is read-only; memory left as "
+                                           "it is, %2.")
+            .arg(what, kept);
+    const QByteArray &expected = isUndo ? m_new : m_old;
     const quint64 count = quint64(expected.size());
     QByteArray current(expected.size(), Qt::Uninitialized);
-    if (m_source->read(m_offset, reinterpret_cast<std::byte *>(current.data()), count) != count)
-        return false;
-    if (current != expected) {
-        qsizetype first = 0;
-        while (first < current.size() && current[first] == expected[first])
-            ++first;
-        const QString what = isUndo ? QCoreApplication::translate("WriteBytesCommand", "Undo")
-                                    : QCoreApplication::translate("WriteBytesCommand", "Redo");
-        say(QCoreApplication::translate("WriteBytesCommand",
-                                        "%1 refused: another process has changed the byte at "
-                                        "0x%2 since; memory left as it is.")
-                .arg(what)
-                .arg(m_offset + quint64(first), 0, 16));
+    const auto report = m_source->readReport(
+        m_offset, reinterpret_cast<std::byte *>(current.data()), count);
+    if (report.unreadable > 0 || report.skipped > 0 || !m_source->contains(m_offset, count))
+        return QCoreApplication::translate("WriteBytesCommand",
+                                           "%1 refused: the bytes at 0x%2 cannot be read now; "
+                                           "memory left as it is, %3.")
+            .arg(what)
+            .arg(m_offset, 0, 16)
+            .arg(kept);
+    if (current == expected)
+        return std::nullopt;
+    qsizetype first = 0;
+    while (first < current.size() && current[first] == expected[first])
+        ++first;
+    return QCoreApplication::translate("WriteBytesCommand",
+                                       "%1 refused: another process has changed the byte at "
+                                       "0x%2 since; memory left as it is, %3.")
+        .arg(what)
+        .arg(m_offset + quint64(first), 0, 16)
+        .arg(kept);
+}
+
+bool WriteBytesCommand::apply(bool isUndo)
+{
+    m_refusedNow = false;
+    if (const auto refused = refusal(isUndo)) {
+        m_refusedNow = true;
+        if (m_reporter)
+            m_reporter(*refused);
         return false;
     }
-    if (!m_source->write(m_offset, reinterpret_cast<const std::byte *>(wanted.constData()),
-                         quint64(wanted.size()))) {
-        say(QCoreApplication::translate("WriteBytesCommand",
-                                        "Cannot change memory: the view is read-only."));
+    const QByteArray &wanted = isUndo ? m_old : m_new;
+    if (const auto written = m_source->write(
+            m_offset, reinterpret_cast<const std::byte *>(wanted.constData()),
+            quint64(wanted.size()));
+        !written) {
+        m_refusedNow = true;
+        if (m_reporter)
+            m_reporter(errortext::message(written.error()));
         return false;
     }
     return true;

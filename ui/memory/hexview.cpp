@@ -14,6 +14,7 @@
 #include <QKeyEvent>
 #include <QPainter>
 #include <QScrollBar>
+#include <QToolTip>
 
 #include <algorithm>
 #include <cmath>
@@ -35,12 +36,18 @@ struct HexView::GlyphRuns
     QList<QPointF> bytePositions;
     QList<quint32> cursorGlyphs;
     QList<QPointF> cursorPositions;
+    QList<quint32> untouchedGlyphs; // "00" of pages never written, dimmed
+    QList<QPointF> untouchedPositions;
+    QList<quint32> unreadableGlyphs; // "??" of pages that faulted, in the warning colour
+    QList<QPointF> unreadablePositions;
 
     void clear()
     {
-        for (auto *glyphs : {&offsetGlyphs, &byteGlyphs, &cursorGlyphs})
+        for (auto *glyphs : {&offsetGlyphs, &byteGlyphs, &cursorGlyphs, &untouchedGlyphs,
+                             &unreadableGlyphs})
             glyphs->clear();
-        for (auto *positions : {&offsetPositions, &bytePositions, &cursorPositions})
+        for (auto *positions : {&offsetPositions, &bytePositions, &cursorPositions,
+                                &untouchedPositions, &unreadablePositions})
             positions->clear();
     }
 };
@@ -61,6 +68,9 @@ struct HexView::PaintContext
     QColor selection;
     QColor match;
     QColor changed;
+    QColor untouched;
+    QColor unreadable;
+    QColor unreadableBackground;
     quint64 selStart = 0;
     quint64 selEnd = 0; // exclusive; equal to selStart without a selection
     quint64 cursorRow = 0;
@@ -85,15 +95,27 @@ HexView::HexView(QWidget *parent)
     setAccessibleName(tr("Hex view"));
     connect(this, &HexView::cursorMoved, this, [this](quint64 offset) {
         std::byte value{};
-        if (!m_source || m_source->read(offset, &value, 1) != 1) {
+        Cell cell = Cell::Read;
+        std::optional<shm::Fault> fault;
+        if (!m_source || offset >= m_source->size()) {
             setAccessibleDescription(tr("Offset 0x%1").arg(offset, 0, 16));
             return;
         }
+        fault = readCells(offset, &value, &cell, 1);
+        if (cell == Cell::Unreadable) {
+            setAccessibleDescription(tr("Offset 0x%1, unreadable: %2")
+                                         .arg(offset, 0, 16)
+                                         .arg(noteFor(cell, fault)));
+            return;
+        }
         const uint byte = std::to_integer<uint>(value);
-        setAccessibleDescription(tr("Offset 0x%1, value 0x%2 (%3)")
-                                     .arg(offset, 0, 16)
-                                     .arg(byte, 2, 16, QLatin1Char('0'))
-                                     .arg(byte));
+        QString description = tr("Offset 0x%1, value 0x%2 (%3)")
+                                  .arg(offset, 0, 16)
+                                  .arg(byte, 2, 16, QLatin1Char('0'))
+                                  .arg(byte);
+        if (cell == Cell::Untouched)
+            description += QLatin1Char(' ') + noteFor(cell, fault);
+        setAccessibleDescription(description);
     });
 }
 
@@ -374,6 +396,148 @@ QByteArray HexView::selectedBytes() const
     return out;
 }
 
+shm::Result<QByteArray> HexView::copyableSelection() const
+{
+    if (!m_source || m_layout.dataSize() == 0)
+        return QByteArray();
+    const quint64 start = selectionStart();
+    const quint64 length = std::min(m_hasSelection ? selectionLength() : 1,
+                                    m_layout.dataSize() - start);
+    QByteArray out(qsizetype(length), Qt::Uninitialized);
+    const auto report = m_source->readReport(start, reinterpret_cast<std::byte *>(out.data()),
+                                             length);
+    if (report.unreadable == 0 && report.skipped == 0)
+        return out;
+    quint64 first = start;
+    for (const shm::PageRun &run : report.notRead) {
+        if (run.state != shm::PageState::Untouched) {
+            first = run.offset;
+            break;
+        }
+    }
+    return refusal("copy", QStringLiteral("0x%1").arg(first, 0, 16),
+                   tr("%L1 bytes of the selection cannot be read, from 0x%2: %3 Nothing was "
+                      "copied.",
+                      nullptr, plural::count(report.unreadable + report.skipped))
+                       .arg(report.unreadable + report.skipped)
+                       .arg(first, 0, 16)
+                       .arg(noteFor(Cell::Unreadable, report.firstFault)));
+}
+
+// --- what a byte shows -----------------------------------------------------------------------
+
+std::optional<shm::Fault> HexView::readCells(quint64 offset, std::byte *dest, Cell *cells,
+                                             quint64 count) const
+{
+    if (!m_source || count == 0)
+        return std::nullopt;
+    const auto report = m_source->readReport(offset, dest, count);
+    if (cells) {
+        std::fill(cells, cells + count, Cell::Read);
+        for (const shm::PageRun &run : report.notRead) {
+            // With Reach::AsNeeded only untouched pages are left unread on purpose; anything
+            // else not read is of unknown content.
+            const Cell cell = run.state == shm::PageState::Untouched ? Cell::Untouched
+                                                                     : Cell::Unreadable;
+            const quint64 from = std::max<quint64>(run.offset, offset) - offset;
+            const quint64 to = std::min<quint64>(run.offset + run.length, offset + count) - offset;
+            if (from < to)
+                std::fill(cells + from, cells + to, cell);
+        }
+    }
+    return report.firstFault;
+}
+
+QString HexView::noteFor(Cell cell, const std::optional<shm::Fault> &fault) const
+{
+    switch (cell) {
+    case Cell::Read:
+        return {};
+    case Cell::Untouched:
+        return tr("This page was never written: it holds zeros, shown without reading it "
+                  "(reading it would make the kernel allocate it).");
+    case Cell::Unreadable:
+        break;
+    }
+    const shm::MemoryAccess access = m_source ? m_source->memoryAccess() : shm::MemoryAccess();
+    if (!fault)
+        return tr("This page could not be read.");
+    return errortext::translated(shm::faultText(*fault, access.isHugeTlb()));
+}
+
+HexView::Cell HexView::cellState(quint64 offset) const
+{
+    if (!m_source || offset >= m_layout.dataSize())
+        return Cell::Read;
+    const quint64 windowOffset = m_tracker.snapshotOffset();
+    if (m_tracker.hasSnapshot() && offset >= windowOffset
+        && offset - windowOffset < m_cells.size())
+        return m_cells[std::size_t(offset - windowOffset)];
+    std::byte value{};
+    Cell cell = Cell::Read;
+    readCells(offset, &value, &cell, 1);
+    return cell;
+}
+
+QString HexView::cellText(quint64 offset, Area area) const
+{
+    if (!m_source || offset >= m_layout.dataSize())
+        return {};
+    const quint64 windowOffset = m_tracker.snapshotOffset();
+    std::byte value{};
+    Cell cell = Cell::Read;
+    if (m_tracker.hasSnapshot() && offset >= windowOffset
+        && offset - windowOffset < m_cells.size()) {
+        value = m_tracker.snapshot()[std::size_t(offset - windowOffset)];
+        cell = m_cells[std::size_t(offset - windowOffset)];
+    } else {
+        readCells(offset, &value, &cell, 1);
+    }
+    if (cell == Cell::Unreadable)
+        return area == Area::Hex ? QStringLiteral("??") : QStringLiteral("?");
+    const uint v = std::to_integer<uint>(value);
+    if (area == Area::Hex)
+        return QStringLiteral("%1").arg(v, 2, 16, QLatin1Char('0'));
+    return QString(v >= 0x20 && v < 0x7f ? QChar(char16_t(v)) : QLatin1Char('.'));
+}
+
+QString HexView::cellNote(quint64 offset) const
+{
+    const Cell cell = cellState(offset);
+    if (cell != Cell::Unreadable)
+        return noteFor(cell, std::nullopt);
+    // The fault of the rows on screen when the byte is one of theirs, else read again.
+    std::optional<shm::Fault> fault = m_snapshotFault;
+    const quint64 windowOffset = m_tracker.snapshotOffset();
+    if (!(m_tracker.hasSnapshot() && offset >= windowOffset
+          && offset - windowOffset < m_cells.size())) {
+        std::byte value{};
+        fault = readCells(offset, &value, nullptr, 1);
+    }
+    return noteFor(cell, fault);
+}
+
+QString HexView::unreadableShownNote() const
+{
+    return m_unreadableShown ? noteFor(Cell::Unreadable, m_snapshotFault) : QString();
+}
+
+bool HexView::viewportEvent(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        const auto *help = static_cast<QHelpEvent *>(event);
+        const auto offset = offsetAtPoint(help->pos(), nullptr);
+        const QString note = offset ? cellNote(*offset) : QString();
+        if (note.isEmpty())
+            QToolTip::hideText();
+        else
+            QToolTip::showText(help->globalPos(),
+                               tr("0x%1: %2").arg(*offset, 0, 16).arg(note), viewport());
+        return true;
+    }
+    return QAbstractScrollArea::viewportEvent(event);
+}
+
 void HexView::moveCursor(quint64 offset, bool extend)
 {
     const quint64 size = m_layout.dataSize();
@@ -469,9 +633,18 @@ quint64 HexView::refreshNow()
 
 quint64 HexView::takeSnapshot(bool compare)
 {
+    const bool wasShown = m_unreadableShown;
+    const auto announce = [&] {
+        if (m_unreadableShown != wasShown)
+            emit unreadableShownChanged(m_unreadableShown);
+    };
     if (!m_source || m_layout.dataSize() == 0) {
         m_tracker.dropSnapshot();
         m_matched.clear();
+        m_cells.clear();
+        m_snapshotFault.reset();
+        m_unreadableShown = false;
+        announce();
         return 0;
     }
     const quint64 start = m_layout.rowStart(m_topRow);
@@ -480,10 +653,28 @@ quint64 HexView::takeSnapshot(bool compare)
     const std::size_t oldSize = m_tracker.snapshot().size();
     std::span<std::byte> into = m_tracker.nextSnapshot(
         start, std::size_t(std::min(wanted, m_layout.dataSize() - start)));
-    const quint64 changed = m_tracker.commitSnapshot(
-        std::size_t(m_source->read(start, into.data(), into.size())), compare);
+    std::vector<Cell> cells(into.size());
+    const auto fault = readCells(start, into.data(), cells.data(), into.size());
+    const bool unreadable = std::find(cells.begin(), cells.end(), Cell::Unreadable) != cells.end();
+    // An unreadable byte is no change, either way: where the new copy or the previous one could
+    // not be read, the previous copy takes the new bytes before the two are compared.
+    if (compare && (unreadable || m_unreadableShown)) {
+        const auto [at, part] = m_tracker.snapshotPart(start, into.size());
+        for (std::size_t i = 0; i < part.size(); ++i) {
+            const std::size_t fresh = std::size_t(at - start) + i;
+            const std::size_t old = std::size_t(at - oldOffset) + i;
+            if (cells[fresh] == Cell::Unreadable
+                || (old < m_cells.size() && m_cells[old] == Cell::Unreadable))
+                part[i] = into[fresh];
+        }
+    }
+    const quint64 changed = m_tracker.commitSnapshot(into.size(), compare);
+    m_cells = std::move(cells);
+    m_snapshotFault = fault;
+    m_unreadableShown = unreadable;
     if (changed > 0 || !compare || start != oldOffset || m_tracker.snapshot().size() != oldSize)
         updateMatches();
+    announce();
     return changed;
 }
 
@@ -498,9 +689,16 @@ void HexView::updateMatches()
     quint64 from = 0;
     while (auto hit = shm::findForward(window.data(), window.size(), needle,
                                        std::size_t(m_pattern.size()), from)) {
+        from = *hit + 1;
+        // The zeros that stand in for an unreadable byte match nothing.
+        const auto first = m_cells.begin() + std::ptrdiff_t(std::min<quint64>(*hit, m_cells.size()));
+        const auto last = m_cells.begin()
+                          + std::ptrdiff_t(std::min<quint64>(*hit + quint64(m_pattern.size()),
+                                                             m_cells.size()));
+        if (std::find(first, last, Cell::Unreadable) != last)
+            continue;
         for (qsizetype i = 0; i < m_pattern.size(); ++i)
             m_matched[std::size_t(*hit) + std::size_t(i)] = true;
-        from = *hit + 1;
     }
 }
 
@@ -509,7 +707,9 @@ void HexView::onBytesWritten(quint64 offset, quint64 count)
     // Our own writes are not "changes by another process": copy them into the snapshot.
     const auto [at, part] = m_tracker.snapshotPart(offset, count);
     if (!part.empty()) {
-        m_source->read(at, part.data(), part.size());
+        const std::size_t index = std::size_t(at - m_tracker.snapshotOffset());
+        Cell *cells = index + part.size() <= m_cells.size() ? m_cells.data() + index : nullptr;
+        readCells(at, part.data(), cells, part.size());
         updateMatches();
     }
     viewport()->update();
@@ -833,6 +1033,9 @@ void HexView::paintEvent(QPaintEvent *event)
     ctx.selection = colors::blend(ctx.base, pal.color(QPalette::Highlight), 110 / 255.0);
     ctx.match = colors::blend(ctx.base, pal.color(QPalette::Highlight), 55 / 255.0);
     ctx.changed = colors::changedByte(pal);
+    ctx.untouched = pal.color(QPalette::PlaceholderText);
+    ctx.unreadable = colors::warningText(pal);
+    ctx.unreadableBackground = colors::blend(ctx.base, ctx.unreadable, 0.12);
     ctx.selStart = selectionStart();
     ctx.selEnd = ctx.selStart + selectionLength();
     ctx.cursorRow = m_layout.rowOf(m_cursor);
@@ -870,14 +1073,19 @@ void HexView::paintRow(QPainter &p, const PaintContext &ctx, int line, GlyphRuns
     const std::span<const std::byte> window = m_tracker.snapshot();
     const quint64 windowOffset = m_tracker.snapshotOffset();
     std::byte fallback[64];
+    Cell fallbackCells[64];
     const std::byte *bytes = fallback;
+    const Cell *cells = fallbackCells;
     const bool fromWindow = m_tracker.hasSnapshot() && start >= windowOffset
-                            && start + quint64(count) <= windowOffset + window.size();
+                            && start + quint64(count) <= windowOffset + window.size()
+                            && start + quint64(count) <= windowOffset + m_cells.size();
     const std::size_t windowIndex = fromWindow ? std::size_t(start - windowOffset) : 0;
-    if (fromWindow)
+    if (fromWindow) {
         bytes = window.data() + windowIndex;
-    else
-        m_source->read(start, fallback, quint64(count));
+        cells = m_cells.data() + windowIndex;
+    } else {
+        readCells(start, fallback, fallbackCells, quint64(count));
+    }
 
     quint64 o = start;
     for (int i = m_layout.offsetDigits() - 1; i >= 0; --i, o >>= 4) {
@@ -891,24 +1099,37 @@ void HexView::paintRow(QPainter &p, const PaintContext &ctx, int line, GlyphRuns
         const int tx = ctx.textX0 + c * cw;
         const bool matched = fromWindow && !m_matched.empty()
                              && m_matched[windowIndex + std::size_t(c)];
+        const Cell cell = cells[c];
         paintCellBackground(p, ctx, start + quint64(c), c, count, y, matched);
+        if (cell == Cell::Unreadable && !(start + quint64(c) >= ctx.selStart
+                                          && start + quint64(c) < ctx.selEnd))
+            paintUnreadableBackground(p, ctx, c, y);
 
         const unsigned v = std::to_integer<unsigned>(bytes[c]);
         const bool atCursor = isCursorRow && c == ctx.cursorColumn;
+        const bool bad = cell == Cell::Unreadable;
         const char high = atCursor && m_pendingNibble >= 0 ? HexDigits[m_pendingNibble]
+                          : bad                            ? '?'
                                                            : HexDigits[v >> 4];
+        const char low = bad ? '?' : HexDigits[v & 0xf];
+        const char shown = bad ? '?' : (v >= 0x20 && v < 0x7f ? char(v) : '.');
         const bool hexActive = atCursor && m_area == Area::Hex;
         const bool textActive = atCursor && m_area == Area::Text;
+        // Bytes not read from memory have their own colours: dimmed zeros, warning "??".
+        QList<quint32> &plainGlyphs = bad ? runs.unreadableGlyphs
+            : cell == Cell::Untouched     ? runs.untouchedGlyphs
+                                          : runs.byteGlyphs;
+        QList<QPointF> &plainPositions = bad ? runs.unreadablePositions
+            : cell == Cell::Untouched        ? runs.untouchedPositions
+                                             : runs.bytePositions;
         // The typed high nibble stays in normal colours; the block covers the low digit.
         const bool highInCursor = hexActive && m_pendingNibble < 0;
-        (highInCursor ? runs.cursorGlyphs : runs.byteGlyphs).append(glyph(high));
-        (highInCursor ? runs.cursorPositions : runs.bytePositions).append(QPointF(hx, baseline));
-        (hexActive ? runs.cursorGlyphs : runs.byteGlyphs).append(glyph(HexDigits[v & 0xf]));
-        (hexActive ? runs.cursorPositions : runs.bytePositions)
-            .append(QPointF(hx + cw, baseline));
-        (textActive ? runs.cursorGlyphs : runs.byteGlyphs)
-            .append(glyph(v >= 0x20 && v < 0x7f ? char(v) : '.'));
-        (textActive ? runs.cursorPositions : runs.bytePositions).append(QPointF(tx, baseline));
+        (highInCursor ? runs.cursorGlyphs : plainGlyphs).append(glyph(high));
+        (highInCursor ? runs.cursorPositions : plainPositions).append(QPointF(hx, baseline));
+        (hexActive ? runs.cursorGlyphs : plainGlyphs).append(glyph(low));
+        (hexActive ? runs.cursorPositions : plainPositions).append(QPointF(hx + cw, baseline));
+        (textActive ? runs.cursorGlyphs : plainGlyphs).append(glyph(shown));
+        (textActive ? runs.cursorPositions : plainPositions).append(QPointF(tx, baseline));
         if (atCursor)
             paintCursor(p, ctx, hx, tx, y);
     }
@@ -939,6 +1160,16 @@ void HexView::paintCellBackground(QPainter &p, const PaintContext &ctx, quint64 
     p.fillRect(ctx.textX0 + column * cw, y, cw, ctx.lineHeight, bg);
 }
 
+// Unreadable bytes are tinted (when nothing else colours them), so a run of "??" stands out.
+void HexView::paintUnreadableBackground(QPainter &p, const PaintContext &ctx, int column,
+                                        int y) const
+{
+    const int cw = ctx.charWidth;
+    p.fillRect(ctx.hexX0 + m_layout.hexCharIndex(column) * cw, y, 2 * cw, ctx.lineHeight,
+               ctx.unreadableBackground);
+    p.fillRect(ctx.textX0 + column * cw, y, cw, ctx.lineHeight, ctx.unreadableBackground);
+}
+
 // The active column's cursor is a solid block, the other's an outline.
 void HexView::paintCursor(QPainter &p, const PaintContext &ctx, int hx, int tx, int y) const
 {
@@ -967,6 +1198,8 @@ void HexView::drawGlyphRuns(QPainter &p, const PaintContext &ctx, const GlyphRun
     };
     draw(runs.offsetGlyphs, runs.offsetPositions, ctx.offsetText);
     draw(runs.byteGlyphs, runs.bytePositions, ctx.text);
+    draw(runs.untouchedGlyphs, runs.untouchedPositions, ctx.untouched);
+    draw(runs.unreadableGlyphs, runs.unreadablePositions, ctx.unreadable);
     draw(runs.cursorGlyphs, runs.cursorPositions,
          ctx.focused ? palette().color(QPalette::HighlightedText) : ctx.base);
 }

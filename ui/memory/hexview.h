@@ -5,11 +5,17 @@
 // with the previous one and the changed bytes light up and fade over about a second. Every edit
 // goes through the view's ByteEditor. Offsets are 64-bit; the int-ranged scroll bar is mapped
 // onto rows by HexLayout.
+//
+// Every byte shown comes through the source's memory access (ByteSource::readReport): a page
+// that faults is painted "??" in a warning colour, a page never written is painted "00" dimmed
+// without being read, and the tooltip and cellNote() say why. An unreadable byte is never
+// counted as a change.
 
 #include "ui/memory/bytesource.h"
 #include "ui/memory/changetracker.h"
 #include "ui/memory/hexlayout.h"
 
+#include "core/memoryaccess.h"
 #include "core/result.h"
 
 #include <QAbstractScrollArea>
@@ -21,6 +27,7 @@
 #include <array>
 
 #include <cstddef>
+#include <cstdint>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -34,6 +41,12 @@ class HexView : public QAbstractScrollArea
     Q_OBJECT
 public:
     enum class Area { Hex, Text };
+    // How a byte stands, from the memory access layer's report of the read that shows it.
+    enum class Cell : std::uint8_t {
+        Read,       // copied from memory
+        Untouched,  // on a page never written: zeros, given without reading it (dimmed "00")
+        Unreadable, // reading its page faulted ("??")
+    };
 
     explicit HexView(QWidget *parent = nullptr);
     ~HexView() override;
@@ -66,8 +79,25 @@ public:
     // third of the way down when it was near them or out of view). For find matches.
     void selectMatch(quint64 start, quint64 length);
     void clearSelection();
-    // A copy of the selected bytes (the byte at the cursor without a selection).
+    // A copy of the selected bytes (the byte at the cursor without a selection); unreadable
+    // bytes read as zeros (see copyableSelection).
     QByteArray selectedBytes() const;
+    // The same for copy: an error, naming the first unreadable byte and why, when some of the
+    // selection cannot be read (nothing is copied then). Untouched pages are not read.
+    shm::Result<QByteArray> copyableSelection() const;
+
+    // How the byte at `offset` stands now (from the rows on screen when it is one of theirs,
+    // otherwise read as the user asked for it).
+    Cell cellState(quint64 offset) const;
+    // What the view paints for the byte at `offset`: "3f" in the hex column, "?" or "." in the
+    // text column; "??" / "?" when unreadable; "" past the end.
+    QString cellText(quint64 offset, Area area = Area::Hex) const;
+    // Why the byte at `offset` is shown as it is, for a person: "" when it was read from memory.
+    QString cellNote(quint64 offset) const;
+    // Whether the rows on screen hold unreadable pages (painted "??").
+    bool showsUnreadable() const { return m_unreadableShown; }
+    // Why they could not be read ("" when none is shown).
+    QString unreadableShownNote() const;
     // Whether a first hex digit has been typed and waits for the second.
     bool hasPendingNibble() const { return m_pendingNibble >= 0; }
 
@@ -120,6 +150,8 @@ signals:
     void refreshed();
     // Typing refused (read-only), undo or redo refused: keys have no caller to return to.
     void message(const QString &text);
+    // The rows on screen started or stopped holding unreadable pages.
+    void unreadableShownChanged(bool shown);
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -134,6 +166,7 @@ protected:
     void changeEvent(QEvent *event) override;
     void focusOutEvent(QFocusEvent *event) override;
     bool focusNextPrevChild(bool next) override;
+    bool viewportEvent(QEvent *event) override;
 
 private:
     struct PaintContext;
@@ -156,6 +189,12 @@ private:
     bool refuseTyping();
     void onBytesWritten(quint64 offset, quint64 count);
     std::optional<quint64> offsetAtPoint(const QPoint &pos, Area *area) const;
+    // Reads `count` bytes at `offset` through the source's memory access into dest, and how
+    // each stands into cells; returns the first fault met.
+    std::optional<shm::Fault> readCells(quint64 offset, std::byte *dest, Cell *cells,
+                                        quint64 count) const;
+    // The sentence for a cell that is not Read.
+    QString noteFor(Cell cell, const std::optional<shm::Fault> &fault) const;
     // Copies the visible rows into the tracker's snapshot (comparing with the previous copy
     // when `compare`); returns how many bytes changed.
     quint64 takeSnapshot(bool compare);
@@ -168,6 +207,7 @@ private:
     void paintRow(QPainter &p, const PaintContext &ctx, int line, GlyphRuns &runs) const;
     void paintCellBackground(QPainter &p, const PaintContext &ctx, quint64 offset, int column,
                              int count, int y, bool matched) const;
+    void paintUnreadableBackground(QPainter &p, const PaintContext &ctx, int column, int y) const;
     void paintCursor(QPainter &p, const PaintContext &ctx, int hx, int tx, int y) const;
     void drawGlyphRuns(QPainter &p, const PaintContext &ctx, const GlyphRuns &runs) const;
 
@@ -189,6 +229,9 @@ private:
     bool m_paused = false;
     QByteArray m_pattern;
     std::vector<bool> m_matched; // per snapshot byte: inside a match of m_pattern
+    std::vector<Cell> m_cells;   // per snapshot byte: how it stands
+    std::optional<shm::Fault> m_snapshotFault; // the first fault met by the snapshot's read
+    bool m_unreadableShown = false;
 
     // Painting: a glyph index per character, and reused glyph buffers.
     QRawFont m_rawFont;

@@ -10,6 +10,7 @@
 #include "ui/common/plural.h"
 #include "ui/memory/findbar.h"
 #include "ui/memory/hexview.h"
+#include "ui/memory/memorynote.h"
 
 #include "core/attachers.h"
 #include "core/fileread.h"
@@ -81,6 +82,11 @@ MemoryView::MemoryView(shm::Attachment attachment, QWidget *parent)
     m_keepAliveNote->setWordWrap(true);
     m_keepAliveNote->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_keepAliveNote->hide();
+    // How the memory is read (swap, huge pages, unreadable rows): checkSegmentStatus.
+    m_memoryNote = new QLabel(this);
+    m_memoryNote->setObjectName(QStringLiteral("memoryNote"));
+    m_memoryNote->setWordWrap(true);
+    m_memoryNote->hide();
     m_destBanner = new QLabel(this);
     m_destBanner->setWordWrap(true);
     m_destBanner->setAutoFillBackground(true);
@@ -118,6 +124,10 @@ MemoryView::MemoryView(shm::Attachment attachment, QWidget *parent)
 
     // Status line with the live and layout controls.
     m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("statusLine"));
+    // A long reason (an unreadable byte) is cut rather than widening the window; the tooltip
+    // and the note under the header hold it whole.
+    m_status->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     auto *live = new QCheckBox(tr("Live"), this);
     live->setChecked(true);
     live->setToolTip(tr("Compare the visible bytes with the previous copy on every tick and "
@@ -151,6 +161,7 @@ MemoryView::MemoryView(shm::Attachment attachment, QWidget *parent)
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(m_headerRow);
     layout->addWidget(m_keepAliveNote);
+    layout->addWidget(m_memoryNote);
     layout->addWidget(m_destBanner);
     layout->addWidget(splitter, 1);
     layout->addWidget(m_findBar);
@@ -190,6 +201,10 @@ MemoryView::MemoryView(shm::Attachment attachment, QWidget *parent)
     connect(m_hexView, &HexView::cursorMoved, this, &MemoryView::updateStatus);
     connect(m_hexView, &HexView::selectionChanged, this, &MemoryView::updateStatus);
     connect(m_hexView, &HexView::changesCounted, this, &MemoryView::updateStatus);
+    connect(m_hexView, &HexView::unreadableShownChanged, this, [this] {
+        updateMemoryNote();
+        updateStatus();
+    });
     connect(m_hexView, &HexView::message, this, &MemoryView::say);
     connect(m_inspector, &DataInspector::message, this, &MemoryView::say);
     connect(m_findBar, &FindBar::message, this, &MemoryView::message);
@@ -321,6 +336,7 @@ void MemoryView::setHeaderVisible(bool visible)
     m_headerVisible = visible;
     m_headerRow->setVisible(visible);
     m_keepAliveNote->setVisible(visible && !m_keepAliveNote->text().isEmpty());
+    updateMemoryNote();
 }
 
 QAction *MemoryView::action(ActionId id) const
@@ -372,7 +388,12 @@ void MemoryView::updateStatus()
     text += trackerStatusText();
     if (m_hexView->isLivePaused())
         text += tr(" · live paused");
+    if (m_hexView->cellState(cursor) == HexView::Cell::Unreadable)
+        text += tr(" · unreadable: %1").arg(m_hexView->cellNote(cursor));
+    else if (m_hexView->cellState(cursor) == HexView::Cell::Untouched)
+        text += tr(" · never written (zeros, not read)");
     m_status->setText(text);
+    m_status->setToolTip(m_hexView->cellNote(cursor));
 }
 
 void MemoryView::say(const QString &text)
@@ -442,6 +463,16 @@ QString MemoryView::keepAliveText() const
     return parts.join(QLatin1Char(' '));
 }
 
+void MemoryView::updateMemoryNote()
+{
+    const QString note = memorynote::text(
+        {m_swappedBytes, m_source->memoryAccess().isHugeTlb(), m_hexView->showsUnreadable(),
+         m_hexView->unreadableShownNote()});
+    if (note != m_memoryNote->text())
+        m_memoryNote->setText(note);
+    m_memoryNote->setVisible(m_headerVisible && !note.isEmpty());
+}
+
 void MemoryView::checkSegmentStatus()
 {
     const auto info = shm::statSegment(shmid());
@@ -451,7 +482,15 @@ void MemoryView::checkSegmentStatus()
         m_destBanner->show();
         return;
     }
-    m_watch->watcher().setSwappedBytes(info->swap);
+    // IPC_STAT has no swap figure: /proc/sysvipc/shm has.
+    if (const auto all = shm::listSegments()) {
+        const auto it = std::find_if(all->begin(), all->end(),
+                                     [this](const shm::SegmentInfo &s) { return s.shmid == shmid(); });
+        m_swappedBytes = it != all->end() ? it->swap : 0;
+        m_source->setSwappedBytes(m_swappedBytes);
+        m_watch->watcher().setSwappedBytes(m_swappedBytes);
+    }
+    updateMemoryNote();
     m_keepAlive.ourAttachments = ourAttachmentCount(shmid(), info->size);
     m_keepAlive.onlyThisProcess =
         m_keepAlive.ourAttachments > 0 && info->nattch <= quint64(m_keepAlive.ourAttachments);
@@ -529,12 +568,18 @@ void MemoryView::buildActions()
                          errortext::describe(switched.error())));
     });
 
+    // The stack's actions keep their text and state; they go through the editor, which leaves
+    // the stack as it was when an undo or redo is refused.
     QAction *undo = m_hexView->undoStack()->createUndoAction(this, tr("&Undo"));
+    disconnect(undo, &QAction::triggered, m_hexView->undoStack(), nullptr);
+    connect(undo, &QAction::triggered, m_hexView->editor(), &ByteEditor::undo);
     undo->setShortcut(K::Undo);
     undo->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     addAction(undo);
     m_actions[int(ActionId::Undo)] = undo;
     QAction *redo = m_hexView->undoStack()->createRedoAction(this, tr("&Redo"));
+    disconnect(redo, &QAction::triggered, m_hexView->undoStack(), nullptr);
+    connect(redo, &QAction::triggered, m_hexView->editor(), &ByteEditor::redo);
     redo->setShortcut(K::Redo);
     redo->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     addAction(redo);
@@ -591,7 +636,10 @@ shm::Result<void> MemoryView::copySelection(valuecodec::CopyFormat format)
                        tr("The selection is too large for the clipboard (%1); select at most 16 "
                           "MiB, or use Export Selection.")
                            .arg(QString::fromStdString(shm::humanSize(length))));
-    const QByteArray bytes = m_hexView->selectedBytes();
+    const auto copyable = m_hexView->copyableSelection();
+    if (!copyable)
+        return copyable.error();
+    const QByteArray &bytes = *copyable;
     QApplication::clipboard()->setText(valuecodec::formatBytes(format, bytes));
     say(tr("Copied %Ln bytes.", nullptr, int(bytes.size())));
     return {};

@@ -141,6 +141,7 @@ private:
     void buildActions();
     void updateHeader();
     void updateStatus();
+    void updateMemoryNote();
     void timerEvent(QTimerEvent *event) override;
 public:
     // Re-reads the segment's status (marked for destruction?) now; also done every second.
@@ -173,6 +174,8 @@ private:
     QAction *m_actions[static_cast<int>(ActionId::ActionCount)] = {};
     bool m_markedForDestruction = false;
     QLabel *m_keepAliveNote = nullptr;
+    QLabel *m_memoryNote = nullptr; // swap, huge pages, unreadable rows
+    quint64 m_swappedBytes = 0;
     KeepAlive m_keepAlive;
     bool m_headerVisible = true;
     int m_statusTimerId = 0;
