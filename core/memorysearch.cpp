@@ -1,6 +1,7 @@
 #include "memorysearch.h"
 
 #include "bytesearch.h"
+#include "sparsepages.h"
 
 #include <algorithm>
 #include <optional>
@@ -177,6 +178,7 @@ MemoryMatch findForward(const MemoryAccess &access, const std::byte *needle,
     if (!clip(access, needleSize, from, to))
         return result(searcher, std::nullopt);
     const std::uint64_t n = needleSize;
+    const SparsePages map(access);
     std::uint64_t pos = from; // the starts before pos have been looked at
     while (pos < to) {
         if (searcher.cancelled())
@@ -184,7 +186,7 @@ MemoryMatch findForward(const MemoryAccess &access, const std::byte *needle,
         const std::uint64_t windowStart = pos;
         const std::uint64_t windowEnd = std::min(to, pos + std::min(Window, to - pos));
         const std::uint64_t bytesEnd = windowEnd + n - 1; // <= size, as to is clipped
-        for (const PageRun &run : access.pages(pos, bytesEnd - pos)) {
+        for (const PageRun &run : map.pages(pos, bytesEnd - pos)) {
             const std::uint64_t q = run.offset + run.length;
             // Within the run: starts s with s + n <= q.
             std::uint64_t lo = std::max(pos, run.offset);
@@ -221,6 +223,7 @@ MemoryMatch findBackward(const MemoryAccess &access, const std::byte *needle,
     if (!clip(access, needleSize, from, to))
         return result(searcher, std::nullopt);
     const std::uint64_t n = needleSize;
+    const SparsePages map(access);
     std::uint64_t pos = to; // the starts from pos on have been looked at
     while (pos > from) {
         if (searcher.cancelled())
@@ -228,7 +231,7 @@ MemoryMatch findBackward(const MemoryAccess &access, const std::byte *needle,
         const std::uint64_t windowEnd = pos;
         const std::uint64_t windowStart = pos - std::min(Window, pos - from);
         const std::uint64_t bytesEnd = windowEnd + n - 1;
-        const auto runs = access.pages(windowStart, bytesEnd - windowStart);
+        const auto runs = map.pages(windowStart, bytesEnd - windowStart);
         for (auto run = runs.rbegin(); run != runs.rend(); ++run) {
             const std::uint64_t q = run->offset + run->length;
             // Across its end first: those starts come after the ones within the run.

@@ -4,6 +4,8 @@
 // searched in place at memory speed (memchr/memmem, faults caught), untouched runs are known
 // zeros and never read, the other pages (MaybeSwapped, Unknown) are read in chunks. A match
 // may straddle the edge between runs of any kinds, and an all-zero needle matches inside a hole.
+// The runs come from SparsePages: a sparse segment's holes are skipped without a mincore walk
+// where the mapping's file can be opened.
 
 #include "memoryaccess.h"
 

@@ -13,6 +13,7 @@
 #include "ui/memory/memoryview.h"
 
 #include "core/memorysearch.h"
+#include "core/sparsepages.h"
 
 #include <QDir>
 #include <QFile>
@@ -67,6 +68,7 @@ class TestMemoryTasks : public QObject
 private slots:
     void initTestCase();
     void cleanupTestCase();
+    void sparsePagesAgreeWithMincore();
     void searchAgreesWithPlainSearch();
     void findOnSparseSegment_data();
     void findOnSparseSegment();
@@ -105,6 +107,28 @@ void TestMemoryTasks::cleanupTestCase()
 {
     m_writer.reset();
     m_sparse.reset();
+}
+
+// The holes seen through the mapping's file are the pages mincore() finds untouched.
+void TestMemoryTasks::sparsePagesAgreeWithMincore()
+{
+    auto attached = shm::Attachment::attach(m_sparse->shmid(), shm::Access::ReadOnly);
+    QVERIFY(attached);
+    const auto access = shm::MemoryAccess::forAttachment(*attached);
+    const shm::SparsePages map(access);
+    if (!map.seesHoles())
+        qInfo("The mapping's file cannot be opened here (no CAP_SYS_ADMIN): mincore alone.");
+    for (const auto &[offset, count] : std::vector<std::pair<quint64, quint64>>{
+             {0, SparseSize}, {EdgePage - 10, 3 * Page}, {MiddleAt + 7, 1}, {AfterHole, Page}}) {
+        const auto expected = access.pages(offset, count);
+        const auto runs = map.pages(offset, count);
+        QCOMPARE(runs.size(), expected.size());
+        for (std::size_t i = 0; i < runs.size(); ++i) {
+            QCOMPARE(runs[i].offset, expected[i].offset);
+            QCOMPARE(runs[i].length, expected[i].length);
+            QCOMPARE(int(runs[i].state), int(expected[i].state));
+        }
+    }
 }
 
 // The core search over pages of every kind (written, never touched) agrees with a plain search

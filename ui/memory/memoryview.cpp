@@ -13,6 +13,7 @@
 #include "core/parse.h"
 #include "core/segmentinfo.h"
 #include "core/segmentlist.h"
+#include "core/sparsepages.h"
 
 #include <QAction>
 #include <QApplication>
@@ -819,10 +820,11 @@ ExportOutcome exportRange(const shm::MemoryAccess &access, quint64 offset, quint
         sink = std::move(file);
     }
     constexpr quint64 Window = quint64(64) << 20;
+    const shm::SparsePages map(access);
     std::vector<char> buffer(std::size_t(std::min<quint64>(quint64(FileChunk), length)));
     for (quint64 at = offset; at < offset + length;) {
         const quint64 window = std::min(Window, offset + length - at);
-        for (const shm::PageRun &run : access.pages(at, window)) {
+        for (const shm::PageRun &run : map.pages(at, window)) {
             if (progress.isCancelled())
                 return outcome; // the sink goes without commit: no file, the old one kept
             if (run.state == shm::PageState::Untouched) {
