@@ -165,99 +165,82 @@ bool clip(const MemoryAccess &access, std::size_t n, std::uint64_t from, std::ui
     return from < to;
 }
 
-} // namespace
-
-// Every start s in [from, to) is looked at once, in order: in the run that holds all of
-// [s, s + n) (inRun), or, when the match would cross a run's end q, with the starts
-// [q - n + 1, q) read through MemoryAccess (a few bytes each side of q).
-MemoryMatch findForward(const MemoryAccess &access, const std::byte *needle,
-                        std::size_t needleSize, std::uint64_t from, std::uint64_t to,
-                        const SearchControl &control)
+// Every start s in [from, to) is looked at once, in order (ascending forward, descending
+// backward): in the run that holds all of [s, s + n) (inRun), or, when the match would cross a
+// run's end q, with the starts [q - n + 1, q) read through MemoryAccess (a few bytes each side
+// of q). Forward, a run's own starts come before those across its end; backward, after.
+MemoryMatch search(const MemoryAccess &access, const std::byte *needle, std::size_t needleSize,
+                   std::uint64_t from, std::uint64_t to, const SearchControl &control,
+                   bool forward)
 {
     Searcher searcher(access, needle, needleSize, control);
     if (!clip(access, needleSize, from, to))
         return result(searcher, std::nullopt);
     const std::uint64_t n = needleSize;
     const SparsePages map(access);
-    std::uint64_t pos = from; // the starts before pos have been looked at
-    while (pos < to) {
+    // The starts looked at so far: [from, pos) forward, [pos, to) backward.
+    std::uint64_t pos = forward ? from : to;
+    // Looks at the starts [lo, hi) not looked at yet.
+    const auto look = [&](std::uint64_t lo, std::uint64_t hi, auto &&how) {
+        if (forward)
+            lo = std::max(lo, pos);
+        else
+            hi = std::min(hi, pos);
+        if (lo >= hi)
+            return std::optional<std::uint64_t>();
+        pos = forward ? hi : lo;
+        return how(lo, hi);
+    };
+    while (forward ? pos < to : pos > from) {
         if (searcher.cancelled())
             return result(searcher, std::nullopt);
-        const std::uint64_t windowStart = pos;
-        const std::uint64_t windowEnd = std::min(to, pos + std::min(Window, to - pos));
-        const std::uint64_t bytesEnd = windowEnd + n - 1; // <= size, as to is clipped
-        for (const PageRun &run : map.pages(pos, bytesEnd - pos)) {
+        const std::uint64_t windowStart = forward ? pos : pos - std::min(Window, pos - from);
+        const std::uint64_t windowEnd = forward ? pos + std::min(Window, to - pos) : pos;
+        const std::uint64_t bytesEnd = windowEnd + n - 1; // <= size, as `to` is clipped
+        auto runs = map.pages(windowStart, bytesEnd - windowStart);
+        if (!forward)
+            std::reverse(runs.begin(), runs.end());
+        for (const PageRun &run : runs) {
             const std::uint64_t q = run.offset + run.length;
-            // Within the run: starts s with s + n <= q.
-            std::uint64_t lo = std::max(pos, run.offset);
-            std::uint64_t hi = q + 1 > n ? std::min(windowEnd, q - n + 1) : 0;
-            if (lo < hi) {
-                if (auto hit = searcher.inRun(run, lo, hi, true))
+            const std::uint64_t lastWithin = q + 1 > n ? q - n + 1 : 0; // starts before it fit
+            for (const bool within : {forward, !forward}) {
+                std::optional<std::uint64_t> hit;
+                if (within)
+                    hit = look(std::max(windowStart, run.offset), std::min(windowEnd, lastWithin),
+                               [&](std::uint64_t lo, std::uint64_t hi) {
+                                   return searcher.inRun(run, lo, hi, forward);
+                               });
+                else if (q < bytesEnd)
+                    hit = look(std::max(windowStart, lastWithin), std::min(windowEnd, q),
+                               [&](std::uint64_t lo, std::uint64_t hi) {
+                                   return searcher.byReading(lo, hi, forward);
+                               });
+                if (hit)
                     return result(searcher, hit);
-                pos = hi;
-            }
-            // Across its end.
-            if (q < bytesEnd) {
-                lo = std::max(pos, q + 1 > n ? q - n + 1 : 0);
-                hi = std::min(windowEnd, q);
-                if (lo < hi) {
-                    if (auto hit = searcher.byReading(lo, hi, true))
-                        return result(searcher, hit);
-                    pos = hi;
-                }
             }
             if (searcher.cancelled())
                 return result(searcher, std::nullopt);
         }
-        pos = windowEnd;
+        pos = forward ? windowEnd : windowStart;
         searcher.advance(windowEnd - windowStart);
     }
     return result(searcher, std::nullopt);
+}
+
+} // namespace
+
+MemoryMatch findForward(const MemoryAccess &access, const std::byte *needle,
+                        std::size_t needleSize, std::uint64_t from, std::uint64_t to,
+                        const SearchControl &control)
+{
+    return search(access, needle, needleSize, from, to, control, true);
 }
 
 MemoryMatch findBackward(const MemoryAccess &access, const std::byte *needle,
                          std::size_t needleSize, std::uint64_t from, std::uint64_t to,
                          const SearchControl &control)
 {
-    Searcher searcher(access, needle, needleSize, control);
-    if (!clip(access, needleSize, from, to))
-        return result(searcher, std::nullopt);
-    const std::uint64_t n = needleSize;
-    const SparsePages map(access);
-    std::uint64_t pos = to; // the starts from pos on have been looked at
-    while (pos > from) {
-        if (searcher.cancelled())
-            return result(searcher, std::nullopt);
-        const std::uint64_t windowEnd = pos;
-        const std::uint64_t windowStart = pos - std::min(Window, pos - from);
-        const std::uint64_t bytesEnd = windowEnd + n - 1;
-        const auto runs = map.pages(windowStart, bytesEnd - windowStart);
-        for (auto run = runs.rbegin(); run != runs.rend(); ++run) {
-            const std::uint64_t q = run->offset + run->length;
-            // Across its end first: those starts come after the ones within the run.
-            if (q < bytesEnd) {
-                const std::uint64_t lo = std::max(windowStart, q + 1 > n ? q - n + 1 : 0);
-                const std::uint64_t hi = std::min(pos, q);
-                if (lo < hi) {
-                    if (auto hit = searcher.byReading(lo, hi, false))
-                        return result(searcher, hit);
-                    pos = lo;
-                }
-            }
-            const std::uint64_t lo = std::max(windowStart, run->offset);
-            const std::uint64_t hi = q + 1 > n ? std::min(pos, q - n + 1) : 0;
-            if (lo < hi) {
-                if (auto hit = searcher.inRun(*run, lo, hi, false))
-                    return result(searcher, hit);
-                pos = lo;
-            }
-            if (searcher.cancelled())
-                return result(searcher, std::nullopt);
-        }
-        pos = windowStart;
-        searcher.advance(windowEnd - windowStart);
-    }
-    return result(searcher, std::nullopt);
+    return search(access, needle, needleSize, from, to, control, false);
 }
 
 } // namespace shm

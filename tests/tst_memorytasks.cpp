@@ -175,6 +175,8 @@ void TestMemoryTasks::searchAgreesWithPlainSearch()
         quint64 to = random() % (copy.size() + 1);
         if (from > to)
             std::swap(from, to);
+        if (round % 10 == 0)
+            from = 0; // the first byte, where an offset of 0 must still count as found
         const auto *n = reinterpret_cast<const std::byte *>(needle.constData());
         for (bool forward : {true, false}) {
             const auto expected = plain(needle, from, to, forward);
@@ -223,6 +225,10 @@ void TestMemoryTasks::findOnSparseSegment_data()
     QTest::newRow("all zeros, backward, inside a hole")
         << QByteArray(16, '\0') << (quint64(800) << 20) << false << (quint64(800) << 20) - 1
         << false;
+    QTest::newRow("all zeros, at the first byte")
+        << QByteArray(4, '\0') << quint64(0) << true << quint64(0) << false;
+    QTest::newRow("all zeros, backward to the first byte")
+        << QByteArray(4, '\0') << quint64(1) << false << quint64(0) << false;
     QTest::newRow("all zeros, beside the written bytes")
         << QByteArray(8, '\0') << MiddleAt + 1 << true << MiddleAt + sizeof Middle - 1 << false;
 }

@@ -887,12 +887,7 @@ shm::Result<void> MemoryView::exportToFile(const QString &path, bool selectionOn
                               .arg(outcome->unreadable);
             say(text);
         });
-    if (!task)
-        return busyError("export", path);
-    if (wait == TaskWait::Return)
-        return {};
-    waitForTask(task);
-    return *finished;
+    return awaitTask(task, "export", path, wait, finished);
 }
 
 shm::Result<void> MemoryView::importFromFile(const QString &path, quint64 offset, TaskWait wait)
@@ -942,12 +937,19 @@ shm::Result<void> MemoryView::importFromFile(const QString &path, quint64 offset
             *read = ByteEditor::readFile(source, offset, path, &progress);
         },
         done);
+    return awaitTask(task, "import", path, wait, finished);
+}
+
+shm::Result<void> MemoryView::awaitTask(MemoryTask *task, const char *what, const QString &input,
+                                        TaskWait wait,
+                                        const std::shared_ptr<shm::Result<void>> &outcome)
+{
     if (!task)
-        return busyError("import", path);
+        return busyError(what, input);
     if (wait == TaskWait::Return)
         return {};
     waitForTask(task);
-    return *finished;
+    return *outcome;
 }
 
 shm::Error MemoryView::busyError(const char *what, const QString &input) const

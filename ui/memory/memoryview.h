@@ -14,6 +14,7 @@
 #include <QWidget>
 
 #include <functional>
+#include <memory>
 
 #include <sys/types.h>
 
@@ -154,6 +155,10 @@ private:
     void say(const QString &text);
     // "X is still running": runTask refused to start `what` on `input`.
     shm::Error busyError(const char *what, const QString &input) const;
+    // For a task just started (nullptr: refused): returns at once, or once it has finished
+    // with the `outcome` its done callback set.
+    shm::Result<void> awaitTask(MemoryTask *task, const char *what, const QString &input,
+                                TaskWait wait, const std::shared_ptr<shm::Result<void>> &outcome);
     // Says why, when `result` is a refusal.
     void sayIfRefused(const shm::Result<void> &result);
 
