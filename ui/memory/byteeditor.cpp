@@ -4,12 +4,17 @@
 #include "ui/common/plural.h"
 
 #include "ui/memory/bytesource.h"
+#include "ui/memory/memorytask.h"
 #include "ui/memory/hexundo.h"
 
 #include <QFile>
 #include <QUndoStack>
 
 #include <algorithm>
+#include <fcntl.h>
+#include <poll.h>
+#include <sys/stat.h>
+#include <unistd.h>
 #include <utility>
 
 shm::Error refusal(const char *what, const QString &input, const QString &sentence)
@@ -168,9 +173,12 @@ constexpr qint64 FileChunk = qint64(4) << 20;
 
 // Reads from `file` into `into` until it holds `upTo` bytes or the file ends; false on a read
 // error. A pipe or a device gives what it has: the loop asks again.
-bool readUpTo(QFile &file, QByteArray &into, quint64 upTo)
+// Cancel, when `progress` says so, ends the loop early (true, short).
+bool readUpTo(QFile &file, QByteArray &into, quint64 upTo, TaskProgress *progress)
 {
     while (quint64(into.size()) < upTo) {
+        if (progress && progress->isCancelled())
+            return true;
         const qsizetype at = into.size();
         const qint64 want = qint64(std::min<quint64>(quint64(FileChunk), upTo - quint64(at)));
         into.resize(at + qsizetype(want));
@@ -180,8 +188,36 @@ bool readUpTo(QFile &file, QByteArray &into, quint64 upTo)
             return false;
         if (got == 0)
             return true;
+        if (progress)
+            progress->advance(quint64(got));
     }
     return true;
+}
+
+// A FIFO opened for reading waits for a writer, maybe for ever: opened without waiting, it is
+// polled until a writer has come (Linux reports no hang-up before the first one), checking
+// for Cancel. The descriptor, back in blocking mode, or -1 when cancelled or not openable.
+int openFifoCancellably(const QString &path, const TaskProgress &progress)
+{
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+    if (fd < 0)
+        return -1;
+    while (!progress.isCancelled()) {
+        pollfd ready{fd, POLLIN, 0};
+        if (::poll(&ready, 1, 100) > 0 && ready.revents != 0) {
+            if (const int flags = ::fcntl(fd, F_GETFL); flags >= 0)
+                ::fcntl(fd, F_SETFL, flags & ~O_NONBLOCK);
+            return fd;
+        }
+    }
+    ::close(fd);
+    return -1;
+}
+
+bool isFifo(const QString &path)
+{
+    struct stat st {};
+    return ::stat(QFile::encodeName(path).constData(), &st) == 0 && S_ISFIFO(st.st_mode);
 }
 
 } // namespace
@@ -189,6 +225,14 @@ bool readUpTo(QFile &file, QByteArray &into, quint64 upTo)
 shm::Result<ByteEditor::FileWrite> ByteEditor::writeFile(quint64 offset, const QString &path,
                                                          const QString &undoText)
 {
+    endTypingRun();
+    return finishFile(offset, readFile(m_source, offset, path), undoText);
+}
+
+ByteEditor::FileRead ByteEditor::readFile(ByteSource *source, quint64 offset, const QString &path,
+                                          TaskProgress *progress)
+{
+    FileRead read;
     QFile file(path);
     const auto readError = [&](quint64 written) {
         QString sentence = tr("Cannot read %1: %2").arg(path, file.errorString());
@@ -199,64 +243,102 @@ shm::Result<ByteEditor::FileWrite> ByteEditor::writeFile(quint64 offset, const Q
                               .arg(written);
         return refusal("read", path, sentence);
     };
-    if (!file.open(QIODevice::ReadOnly | QIODevice::Unbuffered))
-        return readError(0);
+    const auto failed = [&](shm::Error error) {
+        read.error = std::move(error);
+        return read;
+    };
+    if (!source)
+        return failed(readOnlyError());
+    constexpr auto mode = QIODevice::ReadOnly | QIODevice::Unbuffered;
+    if (progress && isFifo(path)) {
+        const int fd = openFifoCancellably(path, *progress);
+        if (fd < 0 && progress->isCancelled())
+            return read;
+        if (fd < 0 || !file.open(fd, mode, QFileDevice::AutoCloseHandle)) {
+            if (fd >= 0)
+                ::close(fd);
+            return failed(readError(0));
+        }
+    } else if (!file.open(mode)) {
+        return failed(readError(0));
+    }
     // /proc files say 0 bytes and pipes and devices say nothing: their size is unknown.
     const bool knownSize = !file.isSequential() && file.size() > 0;
-    const quint64 size = m_source ? m_source->size() : 0;
+    const quint64 size = source->size();
     const quint64 room = offset < size ? size - offset : 0;
     const quint64 limit = knownSize ? quint64(file.size()) : room;
-    if (auto allowed = check(offset, knownSize ? limit : std::min<quint64>(room, 1),
-                             knownSize && limit <= MaxUndoableBytes);
+    if (auto allowed = source->checkWrite(offset, knownSize ? limit : std::min<quint64>(room, 1));
         !allowed)
-        return allowed.error();
+        return failed(allowed.error());
     if (!knownSize && room == 0)
-        return rangeError(offset, 1, size);
-    endTypingRun();
+        return failed(rangeError(offset, 1, size));
+    if (progress)
+        progress->setTotal(limit);
+    const auto cancelled = [progress] { return progress && progress->isCancelled(); };
     // What one undo step can keep is read first: the whole source when it ends within it. A
     // file known to be larger is streamed from the start.
     const quint64 undoLimit =
         knownSize && limit > MaxUndoableBytes ? 0 : std::min(limit, MaxUndoableBytes);
     QByteArray head;
-    if (!readUpTo(file, head, undoLimit))
-        return readError(0);
+    if (!readUpTo(file, head, undoLimit, progress))
+        return failed(readError(0));
     QByteArray next;
-    if (quint64(head.size()) == undoLimit && undoLimit < limit
-        && !readUpTo(file, next, std::min<quint64>(quint64(FileChunk), limit - undoLimit)))
-        return readError(0);
+    if (quint64(head.size()) == undoLimit && undoLimit < limit && !cancelled()
+        && !readUpTo(file, next, std::min<quint64>(quint64(FileChunk), limit - undoLimit),
+                     progress))
+        return failed(readError(0));
+    if (cancelled())
+        return read;
     // Whether a source of unknown size had more than fits (one byte more is read to know).
     const auto hasMore = [&](quint64 written) {
         char byte;
         return !knownSize && written == limit && file.read(&byte, 1) == 1;
     };
     if (next.isEmpty()) {
-        if (!head.isEmpty())
-            if (auto pushed = push(offset, head, undoText, -1); !pushed)
-                return pushed.error();
-        return FileWrite{quint64(head.size()), hasMore(quint64(head.size())), true};
+        read.sourceHasMore = hasMore(quint64(head.size()));
+        read.head = std::move(head);
+        return read;
     }
     // Beyond what undo keeps: written as it is read, chunk by chunk, not undoable.
-    quint64 done = 0;
     const auto put = [&](const QByteArray &chunk) {
-        const auto written = m_source->write(
-            offset + done, reinterpret_cast<const std::byte *>(chunk.constData()),
+        const auto written = source->write(
+            offset + read.streamed, reinterpret_cast<const std::byte *>(chunk.constData()),
             quint64(chunk.size()));
         if (written)
-            done += quint64(chunk.size());
+            read.streamed += quint64(chunk.size());
         return written;
     };
     if (auto written = put(head); !written)
-        return written.error();
+        return failed(written.error());
     head = QByteArray();
     while (!next.isEmpty()) {
         if (auto written = put(next); !written)
-            return written.error();
+            return failed(written.error());
         next.clear();
-        if (done < limit
-            && !readUpTo(file, next, std::min<quint64>(quint64(FileChunk), limit - done)))
-            return readError(done);
+        if (read.streamed < limit && !cancelled()
+            && !readUpTo(file, next,
+                         std::min<quint64>(quint64(FileChunk), limit - read.streamed), progress))
+            return failed(readError(read.streamed));
     }
-    return FileWrite{done, hasMore(done), false};
+    read.sourceHasMore = !cancelled() && hasMore(read.streamed);
+    return read;
+}
+
+shm::Result<ByteEditor::FileWrite> ByteEditor::finishFile(quint64 offset, const FileRead &read,
+                                                          const QString &undoText)
+{
+    if (read.error)
+        return *read.error;
+    if (read.streamed > 0)
+        return FileWrite{read.streamed, read.sourceHasMore, false};
+    if (!read.head.isEmpty()) {
+        if (auto allowed = check(offset, quint64(read.head.size())); !allowed)
+            return allowed.error();
+        endTypingRun();
+        if (auto pushed = push(offset, read.head, undoText, -1); !pushed)
+            return pushed.error();
+    }
+    return FileWrite{quint64(read.head.size()), read.sourceHasMore, true};
 }
 
 shm::Result<void> ByteEditor::push(quint64 offset, const QByteArray &bytes,

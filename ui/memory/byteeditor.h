@@ -14,9 +14,11 @@
 #include <QString>
 
 #include <cstddef>
+#include <optional>
 
 class ByteSource;
 class QUndoStack;
+class TaskProgress;
 
 // An error for what the user asked of a view (bad input, a refused edit): `sentence` is shown as
 // it is (already translated); `what` and `input` name the operation and what it was applied to.
@@ -68,8 +70,25 @@ public:
     // not fit before the end. A source of unknown size (a pipe, a device such as /dev/zero,
     // /proc files) is read up to what fits and no further: never held whole in memory.
     // Refuses, writing nothing, when the file cannot be opened or a read fails before anything
-    // was written.
+    // was written. Reads on the calling thread: readFile + finishFile, which MemoryView runs
+    // in its worker and then on the GUI thread.
     shm::Result<FileWrite> writeFile(quint64 offset, const QString &path, const QString &undoText);
+
+    // The reading half of writeFile, for a worker thread (no widgets, no editor): what the file
+    // gave, to be written as one undo step, or, for a source beyond MaxUndoableBytes, what was
+    // already written into `source` chunk by chunk. Stops between chunks when `progress` is
+    // cancelled (then nothing is written unless streaming had begun).
+    struct FileRead
+    {
+        QByteArray head;            // for finishFile: one undo step
+        quint64 streamed = 0;       // already written, not undoable
+        bool sourceHasMore = false; // a source of unknown size gave more than fits
+        std::optional<shm::Error> error;
+    };
+    static FileRead readFile(ByteSource *source, quint64 offset, const QString &path,
+                             TaskProgress *progress = nullptr);
+    // The writing half, on the GUI thread: the head as one undo step named `undoText`.
+    shm::Result<FileWrite> finishFile(quint64 offset, const FileRead &read, const QString &undoText);
 
     // The refusals, worded here for every writer: a read-only (or missing) source; `count`
     // bytes at `offset` that do not fit in `size`.

@@ -2,9 +2,9 @@
 
 #include "ui/memory/bytesource.h"
 #include "ui/common/errortext.h"
+#include "ui/common/plural.h"
 #include "ui/memory/hexview.h"
 
-#include "core/bytesearch.h"
 #include "core/parse.h"
 
 #include <QComboBox>
@@ -17,6 +17,7 @@
 #include <bit>
 #include <cstring>
 #include <limits>
+#include <memory>
 
 using valuecodec::Endian;
 
@@ -62,9 +63,9 @@ FindBar::FindBar(QWidget *parent)
         if (m_view)
             m_view->setHighlightPattern({});
     });
-    connect(m_text, &QLineEdit::returnPressed, this, [this] { findNext(); });
-    connect(next, &QToolButton::clicked, this, [this] { findNext(); });
-    connect(previous, &QToolButton::clicked, this, [this] { findPrevious(); });
+    connect(m_text, &QLineEdit::returnPressed, this, [this] { findNext(TaskWait::Return); });
+    connect(next, &QToolButton::clicked, this, [this] { findNext(TaskWait::Return); });
+    connect(previous, &QToolButton::clicked, this, [this] { findPrevious(TaskWait::Return); });
     connect(close, &QToolButton::clicked, this, [this] {
         hide();
         if (m_view) {
@@ -172,14 +173,14 @@ void FindBar::setQuery(Kind kind, const QString &text, int width, Endian endian)
     m_text->setText(text);
 }
 
-bool FindBar::findNext()
+bool FindBar::findNext(TaskWait wait)
 {
-    return find(true);
+    return find(true, wait);
 }
 
-bool FindBar::findPrevious()
+bool FindBar::findPrevious(TaskWait wait)
 {
-    return find(false);
+    return find(false, wait);
 }
 
 QString FindBar::statusText() const
@@ -194,7 +195,43 @@ void FindBar::setStatus(const QString &text)
         emit message(text);
 }
 
-bool FindBar::find(bool forward)
+namespace {
+
+struct FindOutcome
+{
+    shm::MemoryMatch match;
+    bool wrapped = false;
+};
+
+// From `start` to the end, then once from the start of the segment up to `start` (forward); from
+// `start` down to 0, then once from the end down to `start` (backward). Every start is looked at
+// once.
+FindOutcome searchOnce(const shm::MemoryAccess &access, const QByteArray &pattern, quint64 start,
+                       bool forward, TaskProgress &progress)
+{
+    const auto *n = reinterpret_cast<const std::byte *>(pattern.constData());
+    const std::size_t len = std::size_t(pattern.size());
+    const quint64 end = access.size() >= len ? access.size() - len + 1 : 0;
+    start = std::min(start, end);
+    progress.setTotal(end);
+    const shm::SearchControl control{[&progress] { return progress.isCancelled(); },
+                                     [&progress](quint64 starts) { progress.advance(starts); }};
+    FindOutcome outcome;
+    outcome.match = forward ? shm::findForward(access, n, len, start, end, control)
+                            : shm::findBackward(access, n, len, 0, start, control);
+    if (outcome.match.status != shm::MemoryMatch::Status::NotFound)
+        return outcome;
+    const quint64 unreadable = outcome.match.unreadable;
+    outcome.match = forward ? shm::findForward(access, n, len, 0, start, control)
+                            : shm::findBackward(access, n, len, start, end, control);
+    outcome.match.unreadable += unreadable;
+    outcome.wrapped = outcome.match.status == shm::MemoryMatch::Status::Found;
+    return outcome;
+}
+
+} // namespace
+
+bool FindBar::find(bool forward, TaskWait wait)
 {
     if (!m_view || !m_view->source())
         return false;
@@ -203,40 +240,69 @@ bool FindBar::find(bool forward)
                           Endian(m_endian->currentData().toInt()));
     if (!pattern) {
         setStatus(errortext::message(pattern.error()));
+        emit found(false);
         return false;
     }
-    ByteSource *source = m_view->source();
-    const std::byte *memory = source->constData();
-    const quint64 size = source->size();
-    const auto *n = reinterpret_cast<const std::byte *>(pattern->constData());
-    const std::size_t len = std::size_t(pattern->size());
-    // Start after the current match (or the cursor) so repeated Find Next walks the matches.
+    // Start after the current match (or at the cursor) so repeated Find Next walks the matches.
     const quint64 from = m_view->hasSelection() ? m_view->selectionStart() : m_view->cursorOffset();
-    std::optional<quint64> hit;
-    bool wrapped = false;
-    if (forward) {
-        hit = shm::findForward(memory, size, n, len, m_view->hasSelection() ? from + 1 : from);
-        if (!hit) {
-            hit = shm::findForward(memory, size, n, len, 0);
-            wrapped = hit.has_value();
-        }
+    const quint64 start = forward && m_view->hasSelection() ? from + 1 : from;
+    const shm::MemoryAccess access = m_view->source()->memoryAccess();
+    const QByteArray bytes = *pattern;
+    auto outcome = std::make_shared<FindOutcome>();
+    auto selected = std::make_shared<bool>(false);
+    auto work = [access, bytes, start, forward, outcome](TaskProgress &progress) {
+        *outcome = searchOnce(access, bytes, start, forward, progress);
+    };
+    auto done = [this, bytes, outcome, selected](bool cancelled) {
+        *selected = finish(bytes, outcome->match, outcome->wrapped, cancelled);
+    };
+    if (!m_runner) {
+        TaskProgress progress;
+        work(progress);
+        done(false);
+        return *selected;
+    }
+    setStatus(QString());
+    MemoryTask *task = m_runner(tr("Finding"), std::move(work), std::move(done));
+    if (!task) {
+        emit found(false);
+        return false; // the runner said which task runs
+    }
+    if (wait == TaskWait::Return)
+        return true;
+    waitForTask(task);
+    return *selected;
+}
+
+bool FindBar::finish(const QByteArray &pattern, const shm::MemoryMatch &match, bool wrapped,
+                     bool cancelled)
+{
+    bool selected = false;
+    if (cancelled || match.status == shm::MemoryMatch::Status::Cancelled) {
+        setStatus(tr("Find cancelled."));
+    } else if (!m_view || !m_view->source()) {
+        setStatus(QString());
     } else {
-        hit = shm::findBackward(memory, size, n, len, from);
-        if (!hit) {
-            hit = shm::findBackward(memory, size, n, len, size);
-            wrapped = hit.has_value();
+        m_view->setHighlightPattern(pattern);
+        QString text;
+        if (match.status == shm::MemoryMatch::Status::NotFound) {
+            text = tr("Not found.");
+        } else {
+            // The cursor on the match's first byte, where the inspector reads it.
+            m_view->selectMatch(match.offset, quint64(pattern.size()));
+            text = wrapped ? tr("Found at 0x%1 (wrapped around).").arg(match.offset, 0, 16)
+                           : tr("Found at 0x%1.").arg(match.offset, 0, 16);
+            selected = true;
         }
+        if (match.unreadable > 0)
+            text += QLatin1Char(' ')
+                    + tr("%L1 bytes could not be read (a fault): not searched.", nullptr,
+                         plural::count(match.unreadable))
+                          .arg(match.unreadable);
+        setStatus(text);
     }
-    m_view->setHighlightPattern(*pattern);
-    if (!hit) {
-        setStatus(tr("Not found."));
-        return false;
-    }
-    // The cursor on the match's first byte, where the inspector reads it.
-    m_view->selectMatch(*hit, len);
-    setStatus(wrapped ? tr("Found at 0x%1 (wrapped around).").arg(*hit, 0, 16)
-                      : tr("Found at 0x%1.").arg(*hit, 0, 16));
-    return true;
+    emit found(selected);
+    return selected;
 }
 
 void FindBar::activate()

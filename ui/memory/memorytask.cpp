@@ -2,7 +2,9 @@
 
 #include "core/segmentinfo.h"
 
+#include <QEventLoop>
 #include <QHBoxLayout>
+#include <QPointer>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QProgressBar>
@@ -63,6 +65,17 @@ int MemoryTask::percent() const
     if (total == 0)
         return -1;
     return int(std::min<quint64>(100, m_progress.done() * 100 / total));
+}
+
+void waitForTask(MemoryTask *task)
+{
+    QPointer<MemoryTask> guard(task);
+    if (!guard || !guard->isRunning())
+        return;
+    QEventLoop loop;
+    QObject::connect(task, &MemoryTask::finished, &loop, &QEventLoop::quit);
+    QObject::connect(task, &QObject::destroyed, &loop, &QEventLoop::quit);
+    loop.exec();
 }
 
 TaskStrip::TaskStrip(QWidget *parent)

@@ -84,6 +84,12 @@ private:
     void timerEvent(QTimerEvent *event) override;
 };
 
+// Whether a caller that starts a task returns at once (the outcome is said when the task ends)
+// or only once it has finished (tests, scripts: a local event loop runs meanwhile).
+enum class TaskWait { Return, Finish };
+// Runs a local event loop until `task` has finished or is destroyed; nullptr returns at once.
+void waitForTask(MemoryTask *task);
+
 // "Finding… 42 % · 3.1 GiB/s [Cancel]": hidden while no task runs.
 class TaskStrip : public QWidget
 {

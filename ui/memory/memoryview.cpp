@@ -17,6 +17,7 @@
 #include "core/parse.h"
 #include "core/segmentinfo.h"
 #include "core/segmentlist.h"
+#include "core/sparsepages.h"
 
 #include <QAction>
 #include <QApplication>
@@ -42,6 +43,8 @@
 #include <algorithm>
 #include <cerrno>
 #include <fcntl.h>
+#include <memory>
+#include <poll.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -101,6 +104,10 @@ MemoryView::MemoryView(shm::Attachment attachment, QWidget *parent)
     m_inspector->setHexView(m_hexView);
     m_findBar = new FindBar(this);
     m_findBar->setHexView(m_hexView);
+    m_findBar->setTaskRunner([this](const QString &title, MemoryTask::Work work,
+                                    MemoryTask::Done done) {
+        return runTask(title, std::move(work), std::move(done));
+    });
     m_findBar->hide();
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
@@ -536,13 +543,13 @@ void MemoryView::buildActions()
         if (m_findBar->isHidden())
             showFind();
         else
-            m_findBar->findNext();
+            m_findBar->findNext(TaskWait::Return);
     });
     make(ActionId::FindPrevious, tr("Find &Previous"), K::FindPrevious, [this] {
         if (m_findBar->isHidden())
             showFind();
         else
-            m_findBar->findPrevious();
+            m_findBar->findPrevious(TaskWait::Return);
     });
     make(ActionId::NextChange, tr("Next &Changed Byte"), K(tr("F8")),
          [this] { sayIfRefused(goToChange(true)); });
@@ -704,95 +711,311 @@ QString writeFailure(int errnum)
     return errortext::translated(shm::errnoPhrase(errnum));
 }
 
+// Where an export's bytes go. The memory is read through MemoryAccess window by window: the
+// pages never touched are not read but skipped, as holes in a regular file and as written
+// zeros in a pipe or a device.
+class ExportSink
+{
+public:
+    virtual ~ExportSink() = default;
+    // False with error() set when the bytes could not be written.
+    virtual bool write(const char *data, quint64 length) = 0;
+    virtual bool skip(quint64 length) = 0;
+    virtual bool finish() = 0;
+    shm::Error error() const { return m_error; }
+
+protected:
+    shm::Error m_error;
+};
+
 // A pipe or a device (a FIFO, /dev/null): written in place, as QSaveFile would put a regular
 // file in its place. Opened without waiting, so a pipe nobody reads from is an error, not a
-// hang; blocking afterwards, so the reader takes the bytes at its pace.
-shm::Result<void> exportInPlace(const QString &path, const char *data, quint64 length)
+// hang; written as the reader takes the bytes, checking for Cancel while it waits.
+class InPlaceSink : public ExportSink
 {
-    const int fd = ::open(QFile::encodeName(path).constData(), O_WRONLY | O_NONBLOCK | O_CLOEXEC);
-    if (fd < 0) {
-        const int errnum = errno;
-        return exportError(path, writeFailure(errnum), errnum);
+public:
+    InPlaceSink(const QString &path, const TaskProgress &progress)
+        : m_path(path)
+        , m_progress(progress)
+    {
+        m_fd = ::open(QFile::encodeName(path).constData(), O_WRONLY | O_NONBLOCK | O_CLOEXEC);
+        if (m_fd < 0)
+            fail(errno);
     }
-    const auto closeFd = qScopeGuard([fd] { ::close(fd); });
-    if (const int flags = ::fcntl(fd, F_GETFL); flags >= 0)
-        ::fcntl(fd, F_SETFL, flags & ~O_NONBLOCK);
-    for (quint64 done = 0; done < length;) {
-        const ssize_t n = ::write(fd, data + done, std::min<quint64>(quint64(FileChunk), length - done));
-        if (n < 0 && errno == EINTR)
-            continue;
-        if (n <= 0) {
-            const int errnum = n < 0 ? errno : EIO;
-            return exportError(path, writeFailure(errnum), errnum);
+    ~InPlaceSink() override
+    {
+        if (m_fd >= 0)
+            ::close(m_fd);
+    }
+    bool isOpen() const { return m_fd >= 0; }
+    bool write(const char *data, quint64 length) override
+    {
+        for (quint64 done = 0; done < length;) {
+            const ssize_t n = ::write(m_fd, data + done, length - done);
+            if (n < 0 && errno == EINTR)
+                continue;
+            if (n < 0 && errno == EAGAIN) {
+                if (m_progress.isCancelled())
+                    return false;
+                pollfd ready{m_fd, POLLOUT, 0};
+                ::poll(&ready, 1, 100);
+                continue;
+            }
+            if (n <= 0)
+                return fail(n < 0 ? errno : EIO);
+            done += quint64(n);
         }
-        done += quint64(n);
+        return true;
     }
-    return {};
-}
+    bool skip(quint64 length) override
+    {
+        static const std::vector<char> zeros(std::size_t(FileChunk), 0);
+        for (quint64 done = 0; done < length && !m_progress.isCancelled();) {
+            const quint64 chunk = std::min<quint64>(quint64(FileChunk), length - done);
+            if (!write(zeros.data(), chunk))
+                return false;
+            done += chunk;
+        }
+        return true;
+    }
+    bool finish() override { return true; }
+
+private:
+    bool fail(int errnum)
+    {
+        m_error = exportError(m_path, writeFailure(errnum), errnum);
+        return false;
+    }
+
+    QString m_path;
+    const TaskProgress &m_progress;
+    int m_fd = -1;
+};
 
 // A regular file, new or replaced: through QSaveFile, so an existing file is replaced only when
-// every byte is written, and a failure (a full disk, a file size limit) leaves no temporary.
-shm::Result<void> exportToRegularFile(const QString &path, const char *data, quint64 length)
+// every byte is written, and a failure (a full disk, a file size limit) or Cancel leaves no
+// temporary. Untouched pages are holes: the file is sparse.
+class RegularFileSink : public ExportSink
 {
-    QSaveFile file(path);
-    errno = 0;
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered))
-        return exportError(path, file.errorString(), errno);
-    for (quint64 done = 0; done < length;) {
-        const qint64 chunk = qint64(std::min<quint64>(quint64(FileChunk), length - done));
+public:
+    explicit RegularFileSink(const QString &path)
+        : m_path(path)
+        , m_file(path)
+    {
         errno = 0;
-        if (file.write(data + done, chunk) != chunk) {
-            const int errnum = errno;
-            const QString why = errnum ? writeFailure(errnum) : file.errorString();
-            file.cancelWriting();
-            return exportError(path, why, errnum);
-        }
-        done += quint64(chunk);
+        if (!m_file.open(QIODevice::WriteOnly | QIODevice::Unbuffered))
+            m_error = exportError(path, m_file.errorString(), errno);
     }
-    errno = 0;
-    if (!file.commit())
-        return exportError(path, file.errorString(), errno);
-    return {};
+    bool isOpen() const { return m_file.isOpen(); }
+    bool write(const char *data, quint64 length) override
+    {
+        errno = 0;
+        if (m_file.write(data, qint64(length)) != qint64(length))
+            return fail();
+        m_size += length;
+        return true;
+    }
+    bool skip(quint64 length) override
+    {
+        m_size += length;
+        errno = 0;
+        return m_file.seek(qint64(m_size)) || fail();
+    }
+    bool finish() override
+    {
+        errno = 0;
+        // A hole at the end is made by the size alone.
+        if (!m_file.resize(qint64(m_size)))
+            return fail();
+        errno = 0;
+        if (!m_file.commit()) {
+            m_error = exportError(m_path, m_file.errorString(), errno);
+            return false;
+        }
+        return true;
+    }
+
+private:
+    bool fail()
+    {
+        const int errnum = errno;
+        m_error = exportError(m_path, errnum ? writeFailure(errnum) : m_file.errorString(), errnum);
+        m_file.cancelWriting();
+        return false;
+    }
+
+    QString m_path;
+    QSaveFile m_file;
+    quint64 m_size = 0;
+};
+
+struct ExportOutcome
+{
+    shm::Result<void> result;
+    quint64 unreadable = 0; // faulted pages, written as zeros
+};
+
+// Copies [offset, offset + length) to `path`, for the worker: no widgets.
+ExportOutcome exportRange(const shm::MemoryAccess &access, quint64 offset, quint64 length,
+                          const QString &path, TaskProgress &progress)
+{
+    progress.setTotal(length);
+    ExportOutcome outcome;
+    struct stat st {};
+    const bool inPlace = ::stat(QFile::encodeName(path).constData(), &st) == 0
+                         && !S_ISREG(st.st_mode) && !S_ISDIR(st.st_mode);
+    std::unique_ptr<ExportSink> sink;
+    if (inPlace) {
+        auto device = std::make_unique<InPlaceSink>(path, progress);
+        if (!device->isOpen())
+            return {device->error()};
+        sink = std::move(device);
+    } else {
+        auto file = std::make_unique<RegularFileSink>(path);
+        if (!file->isOpen())
+            return {file->error()};
+        sink = std::move(file);
+    }
+    constexpr quint64 Window = quint64(64) << 20;
+    const shm::SparsePages map(access);
+    std::vector<char> buffer(std::size_t(std::min<quint64>(quint64(FileChunk), length)));
+    for (quint64 at = offset; at < offset + length;) {
+        const quint64 window = std::min(Window, offset + length - at);
+        for (const shm::PageRun &run : map.pages(at, window)) {
+            if (progress.isCancelled())
+                return outcome; // the sink goes without commit: no file, the old one kept
+            if (run.state == shm::PageState::Untouched) {
+                if (!sink->skip(run.length))
+                    return {sink->error()};
+                progress.advance(run.length);
+                continue;
+            }
+            for (quint64 done = 0; done < run.length && !progress.isCancelled();) {
+                const quint64 chunk = std::min<quint64>(buffer.size(), run.length - done);
+                const auto report = access.read(run.offset + done,
+                                                reinterpret_cast<std::byte *>(buffer.data()), chunk);
+                outcome.unreadable += report.unreadable;
+                if (!sink->write(buffer.data(), chunk))
+                    return {progress.isCancelled() ? shm::Result<void>() : sink->error()};
+                done += chunk;
+                progress.advance(chunk);
+            }
+        }
+        at += window;
+    }
+    if (!progress.isCancelled() && !sink->finish())
+        return {sink->error()};
+    return outcome;
 }
 
 } // namespace
 
-shm::Result<void> MemoryView::exportToFile(const QString &path, bool selectionOnly)
+shm::Result<void> MemoryView::exportToFile(const QString &path, bool selectionOnly, TaskWait wait)
 {
     const quint64 offset = selectionOnly ? m_hexView->selectionStart() : 0;
     const quint64 length = selectionOnly ? (m_hexView->hasSelection() ? m_hexView->selectionLength() : 1)
                                          : m_source->size();
-    // Written straight from the attached memory, in chunks: nothing is copied whole.
-    const char *memory = reinterpret_cast<const char *>(m_source->constData()) + offset;
-    struct stat st {};
-    const bool inPlace = ::stat(QFile::encodeName(path).constData(), &st) == 0
-                         && !S_ISREG(st.st_mode) && !S_ISDIR(st.st_mode);
-    const auto exported = inPlace ? exportInPlace(path, memory, length)
-                                  : exportToRegularFile(path, memory, length);
-    if (!exported)
-        return exported;
-    say(tr("Exported %L1 bytes to %2.", nullptr, plural::count(length)).arg(length).arg(path));
-    return {};
+    const shm::MemoryAccess access = m_source->memoryAccess();
+    auto outcome = std::make_shared<ExportOutcome>();
+    auto finished = std::make_shared<shm::Result<void>>();
+    MemoryTask *task = runTask(
+        tr("Exporting"),
+        [access, offset, length, path, outcome](TaskProgress &progress) {
+            *outcome = exportRange(access, offset, length, path, progress);
+        },
+        [this, outcome, finished, length, path, wait](bool cancelled) {
+            if (!outcome->result) {
+                *finished = outcome->result;
+                if (wait == TaskWait::Return)
+                    say(errortext::message(outcome->result.error()));
+                return;
+            }
+            if (cancelled) {
+                *finished = exportError(path, tr("cancelled."), ECANCELED);
+                say(tr("Export cancelled: %1 was not written.").arg(path));
+                return;
+            }
+            QString text =
+                tr("Exported %L1 bytes to %2.", nullptr, plural::count(length)).arg(length).arg(path);
+            if (outcome->unreadable > 0)
+                text += QLatin1Char(' ')
+                        + tr("%L1 bytes could not be read (a fault) and were written as zeros.",
+                             nullptr, plural::count(outcome->unreadable))
+                              .arg(outcome->unreadable);
+            say(text);
+        });
+    return awaitTask(task, "export", path, wait, finished);
 }
 
-shm::Result<void> MemoryView::importFromFile(const QString &path, quint64 offset)
+shm::Result<void> MemoryView::importFromFile(const QString &path, quint64 offset, TaskWait wait)
 {
-    // The editor checks the range (once) and words the refusal.
-    const auto written = m_hexView->editor()->writeFile(offset, path, tr("Import %1").arg(path));
-    if (!written)
-        return written.error();
-    QString text = tr("Imported %L1 bytes from %2 at 0x%3.", nullptr, plural::count(written->bytes))
-                       .arg(written->bytes)
-                       .arg(path)
-                       .arg(offset, 0, 16);
-    if (written->sourceHasMore)
-        text += QLatin1Char(' ')
-                + tr("The source has more: reading stopped at the end of the segment.");
-    if (!written->undoable)
-        text += QLatin1Char(' ') + tr("This cannot be undone (undo keeps at most %1 MiB).")
-                                       .arg(ByteEditor::MaxUndoableBytes >> 20);
-    say(text);
-    return {};
+    // Read in the worker (a FIFO with no writer or a slow device does not hold the window);
+    // written here, through the editor, as one undo step. The editor checks the range and
+    // words the refusal.
+    ByteSource *source = m_source;
+    auto read = std::make_shared<ByteEditor::FileRead>();
+    auto finished = std::make_shared<shm::Result<void>>();
+    const auto done = [this, read, finished, path, offset, wait](bool cancelled) {
+        if (cancelled) {
+            const QString text =
+                read->streamed > 0
+                    ? tr("Import cancelled: %L1 bytes were written before; they cannot be undone.",
+                         nullptr, plural::count(read->streamed))
+                          .arg(read->streamed)
+                    : tr("Import cancelled: nothing was written.");
+            *finished = refusal("import", path, text);
+            say(text);
+            return;
+        }
+        const auto written =
+            m_hexView->editor()->finishFile(offset, *read, tr("Import %1").arg(path));
+        if (!written) {
+            *finished = written.error();
+            if (wait == TaskWait::Return)
+                say(errortext::message(written.error()));
+            return;
+        }
+        QString text =
+            tr("Imported %L1 bytes from %2 at 0x%3.", nullptr, plural::count(written->bytes))
+                .arg(written->bytes)
+                .arg(path)
+                .arg(offset, 0, 16);
+        if (written->sourceHasMore)
+            text += QLatin1Char(' ')
+                    + tr("The source has more: reading stopped at the end of the segment.");
+        if (!written->undoable)
+            text += QLatin1Char(' ') + tr("This cannot be undone (undo keeps at most %1 MiB).")
+                                           .arg(ByteEditor::MaxUndoableBytes >> 20);
+        say(text);
+    };
+    MemoryTask *task = runTask(
+        tr("Importing"),
+        [source, offset, path, read](TaskProgress &progress) {
+            *read = ByteEditor::readFile(source, offset, path, &progress);
+        },
+        done);
+    return awaitTask(task, "import", path, wait, finished);
+}
+
+shm::Result<void> MemoryView::awaitTask(MemoryTask *task, const char *what, const QString &input,
+                                        TaskWait wait,
+                                        const std::shared_ptr<shm::Result<void>> &outcome)
+{
+    if (!task)
+        return busyError(what, input);
+    if (wait == TaskWait::Return)
+        return {};
+    waitForTask(task);
+    return *outcome;
+}
+
+shm::Error MemoryView::busyError(const char *what, const QString &input) const
+{
+    shm::Error busy = refusal(what, input,
+                              tr("%1 is still running: cancel it (Esc) or wait for it to end.")
+                                  .arg(m_task ? m_task->title() : QString()));
+    busy.kind = shm::ErrorKind::InvalidState;
+    return busy;
 }
 
 void MemoryView::exportBytes(bool selectionOnly)
@@ -801,7 +1024,7 @@ void MemoryView::exportBytes(bool selectionOnly)
         this, selectionOnly ? tr("Export Selection") : tr("Export Segment"),
         QStringLiteral("shmid-%1.bin").arg(shmid()));
     if (!path.isEmpty())
-        sayIfRefused(exportToFile(path, selectionOnly));
+        exportToFile(path, selectionOnly, TaskWait::Return); // the task says how it ended
 }
 
 void MemoryView::importFile()
@@ -834,5 +1057,5 @@ void MemoryView::importFile()
                                        .arg(ByteEditor::MaxUndoableBytes >> 20));
     const auto answer = QMessageBox::question(this, tr("Import File"), question);
     if (answer == QMessageBox::Yes)
-        sayIfRefused(importFromFile(path, offset));
+        importFromFile(path, offset, TaskWait::Return); // the task says how it ended
 }

@@ -14,6 +14,7 @@
 #include <QWidget>
 
 #include <functional>
+#include <memory>
 
 #include <sys/types.h>
 
@@ -113,17 +114,25 @@ public:
     // when it is too large for the clipboard. On success message() says how much was copied,
     // as the two below say what they wrote.
     shm::Result<void> copySelection(valuecodec::CopyFormat format);
-    // Writes the whole segment, or the selection, to `path`; an error when the file cannot be
-    // written, saying why (its errnum: EFBIG, ENOSPC, EPIPE...). A regular file is replaced only
-    // once every byte is written (QSaveFile: a failure leaves the old file and no temporary); a
-    // pipe or a device is written in place, and a pipe no program reads from is refused.
-    shm::Result<void> exportToFile(const QString &path, bool selectionOnly);
+    // Writes the whole segment, or the selection, to `path`, in the worker (runTask), reading
+    // through MemoryAccess; an error when the file cannot be written, saying why (its errnum:
+    // EFBIG, ENOSPC, EPIPE...). A regular file is replaced only once every byte is written
+    // (QSaveFile: a failure or Cancel leaves the old file and no temporary), with holes where
+    // the segment's pages were never touched (a sparse file); a pipe or a device is written in
+    // place, zeros for those pages, and a pipe no program reads from is refused.
+    // TaskWait::Return returns once started (an error only when another task runs) and says
+    // the outcome through message(); TaskWait::Finish returns the outcome (Cancel: ECANCELED).
+    shm::Result<void> exportToFile(const QString &path, bool selectionOnly,
+                                   TaskWait wait = TaskWait::Finish);
     // Writes the file's bytes into the segment at `offset` through the hex view's editor
     // (read-write only). Refuses with the editor's reason, writing nothing, when a file of known
     // size does not fit before the end; a source of unknown size (a pipe, a device, /proc) is
     // read up to what fits, and message() says how much was written and whether the source had
-    // more. Undoable up to 256 MiB.
-    shm::Result<void> importFromFile(const QString &path, quint64 offset);
+    // more. Undoable up to 256 MiB. The file is read in the worker (runTask: a FIFO with no
+    // writer waits there, and can be cancelled); the bytes are written on the GUI thread, as one
+    // undo step. `wait` as for exportToFile.
+    shm::Result<void> importFromFile(const QString &path, quint64 offset,
+                                     TaskWait wait = TaskWait::Finish);
 
     // One line describing the segment: "shmid 5 · key 0x0000162e · 4.0 KiB · read-only · 0x7f…".
     QString headerText() const;
@@ -152,6 +161,12 @@ private:
     void exportBytes(bool selectionOnly);
     void importFile();
     void say(const QString &text);
+    // "X is still running": runTask refused to start `what` on `input`.
+    shm::Error busyError(const char *what, const QString &input) const;
+    // For a task just started (nullptr: refused): returns at once, or once it has finished
+    // with the `outcome` its done callback set.
+    shm::Result<void> awaitTask(MemoryTask *task, const char *what, const QString &input,
+                                TaskWait wait, const std::shared_ptr<shm::Result<void>> &outcome);
     // Says why, when `result` is a refusal.
     void sayIfRefused(const shm::Result<void> &result);
     // The change map and the Changes panel (memoryviewchanges.cpp).
