@@ -22,6 +22,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <optional>
+#include <type_traits>
 #include <vector>
 
 namespace shm {
@@ -63,7 +64,8 @@ bool runGuarded(void (*fn)(void *context), void *context, int *signal = nullptr,
 template<typename F>
 bool guarded(F &&f, int *signal = nullptr, const void **address = nullptr)
 {
-    return runGuarded([](void *context) { (*static_cast<F *>(context))(); },
+    using Callable = std::remove_reference_t<F>;
+    return runGuarded([](void *context) { (*static_cast<Callable *>(context))(); },
                       const_cast<void *>(static_cast<const void *>(&f)), signal, address);
 }
 
