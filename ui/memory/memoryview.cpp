@@ -7,6 +7,7 @@
 #include "ui/common/plural.h"
 #include "ui/memory/findbar.h"
 #include "ui/memory/hexview.h"
+#include "ui/memory/scanpanel.h"
 
 #include "core/attachers.h"
 #include "core/fileread.h"
@@ -545,6 +546,15 @@ void MemoryView::buildActions()
     make(ActionId::ExportSelection, tr("Export &Selection..."), K(),
          [this] { exportBytes(true); });
     make(ActionId::Import, tr("&Import File..."), K(tr("Ctrl+I")), [this] { importFile(); });
+    make(ActionId::ScanValues, tr("Scan for &Values"), K(tr("Ctrl+Shift+V")), [this] {
+        auto *panel = findChild<ScanPanel *>();
+        if (!panel) {
+            panel = new ScanPanel(this);
+            addPanel(panel, tr("Scan"));
+        }
+        showPanel(panel);
+        panel->activate();
+    });
     for (ActionId id : {ActionId::PasteHex, ActionId::Fill, ActionId::Import})
         m_actions[int(id)]->setEnabled(!isReadOnly());
 }
