@@ -87,7 +87,8 @@ ScanPanel::ScanPanel(MemoryView *view, QWidget *parent)
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_table->setToolTip(tr("Double-click (or Enter) to select the value in the hex view"));
 
     auto *grid = new QGridLayout;
@@ -247,9 +248,10 @@ void ScanPanel::updateControls()
     for (QWidget *w : {static_cast<QWidget *>(m_type), static_cast<QWidget *>(m_order),
                        static_cast<QWidget *>(m_alignment)})
         w->setEnabled(!started && !m_running);
-    m_first->setEnabled(!m_running);
-    m_next->setEnabled(started && !m_running);
-    m_narrow->setEnabled(started && !m_running);
+    // The buttons stay enabled while a scan runs (a click then does nothing): disabling the
+    // one that has the focus would pass the focus on, and the next key press to Reset.
+    m_next->setEnabled(started);
+    m_narrow->setEnabled(started);
     const bool needsValue = !started
         || shm::ScanNarrow(m_narrow->currentData().toInt()) == shm::ScanNarrow::Equals;
     m_value->setEnabled(needsValue);
