@@ -175,6 +175,24 @@ public:
         m_data = m_buffer.data();
     }
 
+    // Where the run of untouched pages holding byte `offset` ends (offset itself when that
+    // page is not untouched). Page states are asked for in spans of PageSpan bytes and kept, so
+    // that gigabytes of untouched pages cost a few mincore calls, not one per window.
+    std::uint64_t untouchedEnd(std::uint64_t offset)
+    {
+        std::uint64_t end = offset;
+        while (end < m_access.size()) {
+            const PageRun *run = cachedRun(end);
+            if (!run || run->state != PageState::Untouched)
+                break;
+            end = run->offset + run->length;
+        }
+        return end;
+    }
+
+    // Counts `bytes` of untouched pages that the caller takes as zeros without load().
+    void skipUntouched(std::uint64_t bytes) { m_report.untouchedBytes += bytes; }
+
     Kind kind() const { return m_kind; }
     // The byte at offset m_from (valid unless Untouched).
     const std::byte *data() const { return m_data; }
@@ -190,8 +208,30 @@ public:
     }
 
 private:
+    static constexpr std::uint64_t PageSpan = std::uint64_t(256) << 20;
+
+    const PageRun *cachedRun(std::uint64_t offset)
+    {
+        if (offset < m_spanFrom || offset >= m_spanTo) {
+            m_spanFrom = offset;
+            m_spanTo = offset + std::min(PageSpan, m_access.size() - offset);
+            m_span = m_access.pages(m_spanFrom, m_spanTo - m_spanFrom);
+            m_hint = 0;
+        }
+        // Asked for in increasing offsets: walk on from the last answer.
+        if (m_hint >= m_span.size() || m_span[m_hint].offset > offset)
+            m_hint = 0;
+        while (m_hint < m_span.size() && m_span[m_hint].offset + m_span[m_hint].length <= offset)
+            ++m_hint;
+        return m_hint < m_span.size() ? &m_span[m_hint] : nullptr;
+    }
+
     const MemoryAccess &m_access;
     ScanReport &m_report;
+    std::vector<PageRun> m_span;
+    std::uint64_t m_spanFrom = 0;
+    std::uint64_t m_spanTo = 0;
+    std::size_t m_hint = 0;
     Kind m_kind = Kind::Untouched;
     const std::byte *m_data = nullptr;
     std::uint64_t m_from = 0;
@@ -505,13 +545,22 @@ Result<ValueScan::Outcome> ValueScan::first(const MemoryAccess &access, const Sc
 
     WindowReader reader(access, out.report);
     std::vector<Hit> hits;
-    for (std::uint64_t w0 = 0; w0 < slots; w0 += Window) {
-        const std::uint64_t w1 = std::min(w0 + Window, slots);
+    for (std::uint64_t w0 = 0; w0 < slots;) {
+        std::uint64_t w1 = std::min(w0 + Window, slots);
+        // Values lying wholly in untouched pages are zeros: the whole stretch in one step.
+        const std::uint64_t zeroEnd = reader.untouchedEnd(w0);
+        const bool untouched = zeroEnd >= w0 + width;
+        if (untouched)
+            w1 = std::min(slots, zeroEnd - width + 1);
         const std::uint64_t bytes = w1 - 1 + width - w0;
         const std::uint64_t slotsHere = (w1 - w0 + stride - 1) / stride;
-        reader.load(w0, bytes, w1 - w0);
+        const std::uint64_t next = std::min(slots, (w1 + stride - 1) / stride * stride);
+        if (untouched)
+            reader.skipUntouched(next - w0);
+        else
+            reader.load(w0, bytes, next - w0);
         hits.clear();
-        if (reader.kind() == WindowReader::Kind::Untouched) {
+        if (untouched || reader.kind() == WindowReader::Kind::Untouched) {
             if (zeroMatches)
                 builder.add(w0, slotsHere, 0);
         } else {
@@ -549,6 +598,7 @@ Result<ValueScan::Outcome> ValueScan::first(const MemoryAccess &access, const Sc
             out.scan = ValueScan();
             return out;
         }
+        w0 = next; // the next aligned offset
     }
     return out;
 }
@@ -586,7 +636,12 @@ Result<ValueScan::Outcome> ValueScan::narrow(const MemoryAccess &access, ScanNar
         if (first >= slots)
             break; // the segment is smaller than when the candidates were found
         const std::uint64_t w0 = first / Window * Window;
-        const std::uint64_t w1 = std::min(w0 + Window, slots);
+        std::uint64_t w1 = std::min(w0 + Window, slots);
+        // Values lying wholly in untouched pages are zeros: the whole stretch in one step.
+        const std::uint64_t zeroEnd = reader.untouchedEnd(first);
+        const bool untouched = zeroEnd >= first + width;
+        if (untouched)
+            w1 = std::min(slots, zeroEnd - width + 1);
         // The pieces of runs in this window.
         pieces.clear();
         std::uint64_t last = first;
@@ -606,9 +661,12 @@ Result<ValueScan::Outcome> ValueScan::narrow(const MemoryAccess &access, ScanNar
             }
         }
         const std::uint64_t bytes = last + width - first;
-        reader.load(first, bytes, bytes);
+        if (untouched)
+            reader.skipUntouched(bytes);
+        else
+            reader.load(first, bytes, bytes);
 
-        if (reader.kind() == WindowReader::Kind::Untouched) {
+        if (untouched || reader.kind() == WindowReader::Kind::Untouched) {
             for (const Piece &piece : pieces) {
                 const ScanRun &r = m_runs[piece.run];
                 if (keeps(type, how, r.value, 0, value))

@@ -24,6 +24,7 @@
 #include <bit>
 #include <cerrno>
 #include <cstring>
+#include <map>
 #include <memory>
 #include <poll.h>
 #include <sys/shm.h>
@@ -51,6 +52,12 @@ ScanBits plus(ScanType type, ScanBits bits, int delta)
     const unsigned width = shm::scanTypeWidth(type);
     const ScanBits mask = width == 8 ? ~ScanBits(0) : (ScanBits(1) << (8 * width)) - 1;
     return (bits + ScanBits(std::int64_t(delta))) & mask;
+}
+
+double asDouble(ScanType type, ScanBits bits)
+{
+    return type == ScanType::Float32 ? double(std::bit_cast<float>(std::uint32_t(bits)))
+                                     : std::bit_cast<double>(bits);
 }
 
 // A child process holding the segment read-write: on each request it adds 1 to the counter,
@@ -246,6 +253,127 @@ private slots:
         auto badAlignment = ValueScan::first(access, {ScanType::Int32, ScanOrder::Little, 3}, 1);
         QVERIFY(!badAlignment);
         QCOMPARE(badAlignment.error().kind, shm::ErrorKind::BadInput);
+    }
+
+    void matchesANaiveScan_data()
+    {
+        QTest::addColumn<ScanType>("type");
+        QTest::addColumn<ScanOrder>("order");
+        QTest::addColumn<unsigned>("alignment");
+        QTest::addColumn<QString>("value");
+        using T = ScanType;
+        const ScanOrder L = ScanOrder::Little, B = ScanOrder::Big;
+        QTest::newRow("int32 LE every offset, planted") << T::Int32 << L << 1u << "4660";
+        QTest::newRow("int32 LE every offset, 0") << T::Int32 << L << 1u << "0";
+        QTest::newRow("int16 BE by 2, planted") << T::Int16 << B << 2u << "4660";
+        QTest::newRow("int16 BE by 8, 0") << T::Int16 << B << 8u << "0";
+        QTest::newRow("uint8 every offset, 0x34") << T::UInt8 << L << 0u << "0x34";
+        QTest::newRow("uint8 by 4, 0") << T::UInt8 << L << 4u << "0";
+        QTest::newRow("int64 aligned, 0") << T::Int64 << L << 0u << "0";
+        QTest::newRow("float32 aligned, -0 (matches +0)") << T::Float32 << L << 0u << "-0";
+        QTest::newRow("float64 every offset, 0") << T::Float64 << B << 1u << "0";
+    }
+
+    // On a sparse segment with resident and untouched pages side by side, values across their
+    // boundaries included, the scan and its narrowing find exactly what a byte-by-byte scan of
+    // a copy finds (the copy read through MemoryAccess, untouched pages given as zeros).
+    void matchesANaiveScan()
+    {
+        QFETCH(ScanType, type);
+        QFETCH(ScanOrder, order);
+        QFETCH(unsigned, alignment);
+        QFETCH(QString, value);
+        const ScanFormat format{type, order, alignment};
+        const auto parsed = shm::parseScanValue(type, value.toStdString());
+        QVERIFY(parsed);
+        const std::uint64_t page = shm::MemoryAccess::pageSize();
+        const std::uint64_t size = 40 * page - 3; // a segment that ends inside a page
+        shmtest::TestSegment segment(size, 0600, 0, SHM_NORESERVE);
+        QVERIFY2(segment.isValid(), segment.error().c_str());
+        auto writer = shm::Attachment::attach(segment.shmid(), shm::Access::ReadWrite);
+        QVERIFY(writer);
+        std::byte *data = writer->writableData();
+        // Resident pages 1, 2, 5 and 39 with some bytes; the rest stays untouched.
+        std::uint32_t seed = 12345;
+        for (std::uint64_t p : {1, 2, 5})
+            for (std::uint64_t i = 0; i < page; i += 7) {
+                seed = seed * 1103515245 + 12345;
+                data[p * page + i] = std::byte(seed >> 24);
+            }
+        data[39 * page] = std::byte(0x34);
+        // The value planted at the end of a resident page, running into an untouched one, and
+        // at the segment's last bytes.
+        std::byte planted[8];
+        shm::storeScanValue(format, *parsed, planted);
+        const unsigned width = format.width();
+        std::memcpy(data + 3 * page - width / 2, planted, width / 2 ? width / 2 : 1);
+        std::memcpy(data + 6 * page - 2, planted, std::min(width, 2u));
+        std::memcpy(data + size - width, planted, width);
+
+        const auto naive = [&](const std::vector<std::byte> &copy) {
+            std::vector<std::pair<std::uint64_t, ScanBits>> found;
+            for (std::uint64_t at = 0; at + width <= size; at += format.stride())
+                found.push_back({at, shm::loadScanValue(format, copy.data() + at)});
+            return found;
+        };
+        auto viewer = shm::Attachment::attach(segment.shmid(), shm::Access::ReadOnly);
+        QVERIFY(viewer);
+        const auto access = shm::MemoryAccess::forAttachment(*viewer);
+        const auto copyOf = [&] {
+            std::vector<std::byte> copy(size);
+            access.read(0, copy.data(), size);
+            return copy;
+        };
+        const std::uint64_t resident = shmtest::residentBytes(segment.shmid());
+        const auto before = naive(copyOf());
+        // Floats compare as numbers: a zero of either sign matches both.
+        const ScanBits noSign = ~(ScanBits(1) << (8 * width - 1));
+        const bool floatZero = shm::scanTypeIsFloat(type) && (*parsed & noSign) == 0;
+        const auto equalsValue = [&](ScanBits bits) {
+            return floatZero ? (bits & noSign) == 0 : bits == *parsed;
+        };
+        std::vector<std::pair<std::uint64_t, ScanBits>> expected;
+        for (const auto &[at, bits] : before)
+            if (equalsValue(bits))
+                expected.push_back({at, bits});
+        auto first = ValueScan::first(access, format, *parsed);
+        QVERIFY(first);
+        std::vector<std::pair<std::uint64_t, ScanBits>> got;
+        first->scan.forEach(~std::uint64_t(0), [&](std::uint64_t at, ScanBits bits) {
+            got.push_back({at, bits});
+        });
+        QCOMPARE(got.size(), expected.size());
+        QVERIFY(got == expected);
+        QCOMPARE(shmtest::residentBytes(segment.shmid()), resident);
+
+        // Change some of them, one in an untouched page (which the write makes resident), and
+        // narrow: increased and changed agree with the copies before and after.
+        for (std::uint64_t at : {std::uint64_t(0), 3 * page - width / 2, 20 * page + 8, size - width})
+            data[at + (order == ScanOrder::Little ? width - 1 : 0)] = std::byte(0x41);
+        const auto after = naive(copyOf());
+        std::map<std::uint64_t, ScanBits> now(after.begin(), after.end());
+        for (ScanNarrow how : {ScanNarrow::Changed, ScanNarrow::Increased, ScanNarrow::Unchanged}) {
+            auto narrowed = first->scan.narrow(access, how);
+            QVERIFY(narrowed);
+            std::vector<std::pair<std::uint64_t, ScanBits>> kept, want;
+            narrowed->scan.forEach(~std::uint64_t(0), [&](std::uint64_t at, ScanBits bits) {
+                kept.push_back({at, bits});
+            });
+            for (const auto &[at, bits] : expected) {
+                const ScanBits n = now[at];
+                const bool keep = how == ScanNarrow::Changed ? n != bits
+                    : how == ScanNarrow::Unchanged           ? n == bits
+                    : shm::scanTypeIsFloat(type) ? asDouble(type, n) > asDouble(type, bits)
+                    : (type == ScanType::Int8 || type == ScanType::Int16 || type == ScanType::Int32
+                       || type == ScanType::Int64)
+                    ? std::stoll(shm::formatScanValue(type, n)) > std::stoll(shm::formatScanValue(type, bits))
+                    : n > bits;
+                if (keep)
+                    want.push_back({at, n});
+            }
+            QVERIFY2(kept == want, qPrintable(QStringLiteral("%1: %2 kept, %3 expected")
+                                                  .arg(int(how)).arg(kept.size()).arg(want.size())));
+        }
     }
 
     void parseChecksRanges_data()
