@@ -358,6 +358,24 @@ std::uint64_t memoryImage(const ScanFormat &format, ScanBits bits)
     return image;
 }
 
+// What equals a value in memory: its bytes, and for a float zero those of the other zero too
+// (floats compare as numbers).
+struct Needle
+{
+    ScanBits value;
+    ScanBits alternative;
+    std::uint64_t image;
+    std::uint64_t altImage;
+};
+
+Needle needleFor(const ScanFormat &format, ScanBits value)
+{
+    const bool floatZero = scanTypeIsFloat(format.type) && asDouble(format.type, value) == 0;
+    const ScanBits signBit = ScanBits(1) << (8 * format.width() - 1);
+    const ScanBits alternative = floatZero ? value ^ signBit : value;
+    return {value, alternative, memoryImage(format, value), memoryImage(format, alternative)};
+}
+
 bool reportProgress(const ScanProgress &progress, std::uint64_t done, std::uint64_t total)
 {
     return !progress || progress(done, total);
@@ -534,14 +552,9 @@ Result<ValueScan::Outcome> ValueScan::first(const MemoryAccess &access, const Sc
     const std::uint64_t stride = format.stride();
     const std::uint64_t slots = valueSlots(access.size(), format);
 
-    // The value as it lies in memory; a float zero of either sign matches both zeros.
-    const bool floatZero = scanTypeIsFloat(format.type) && asDouble(format.type, value) == 0;
-    const ScanBits signBit = ScanBits(1) << (8 * width - 1);
-    const ScanBits alternative = floatZero ? value ^ signBit : value;
-    const std::uint64_t image = memoryImage(format, value);
-    const std::uint64_t altImage = memoryImage(format, alternative);
+    const Needle needle = needleFor(format, value);
     // Untouched pages hold zeros: they match when the value is 0 (+0 for floats).
-    const bool zeroMatches = value == 0 || alternative == 0;
+    const bool zeroMatches = value == 0 || needle.alternative == 0;
 
     WindowReader reader(access, out.report);
     std::vector<Hit> hits;
@@ -569,7 +582,8 @@ Result<ValueScan::Outcome> ValueScan::first(const MemoryAccess &access, const Sc
                 // Only the loads from the mapping can fault, never inside push_back: the jump
                 // leaves `hits` whole, and the window is then read again through a copy.
                 scanned = guarded([&] {
-                    findEqualBytes(reader.data(), w1 - w0, stride, width, image, altImage, hits);
+                    findEqualBytes(reader.data(), w1 - w0, stride, width, needle.image,
+                                   needle.altImage, hits);
                 });
                 if (!scanned) {
                     hits.clear();
@@ -577,9 +591,10 @@ Result<ValueScan::Outcome> ValueScan::first(const MemoryAccess &access, const Sc
                 }
             }
             if (!scanned)
-                findEqualBytes(reader.data(), w1 - w0, stride, width, image, altImage, hits);
+                findEqualBytes(reader.data(), w1 - w0, stride, width, needle.image,
+                                   needle.altImage, hits);
             for (const Hit &hit : hits) {
-                const ScanBits held = hit.alternative ? alternative : value;
+                const ScanBits held = hit.alternative ? needle.alternative : needle.value;
                 if (!reader.hasUnreadable()) {
                     builder.add(w0 + hit.first, hit.count, held);
                     continue;
@@ -627,7 +642,9 @@ Result<ValueScan::Outcome> ValueScan::narrow(const MemoryAccess &access, ScanNar
         std::uint64_t from, to;
     };
     std::vector<Piece> pieces;
-    std::vector<ScanBits> now;
+    std::vector<Hit> hits;
+    std::vector<ScanRun> kept; // offsets, not positions in a run
+    const Needle needle = needleFor(m_format, value);
     WindowReader reader(access, out.report);
     std::size_t run = 0;
     std::uint64_t k = 0;
@@ -673,35 +690,65 @@ Result<ValueScan::Outcome> ValueScan::narrow(const MemoryAccess &access, ScanNar
                     builder.add(r.first + piece.from * stride, piece.to - piece.from, 0);
             }
         } else {
-            const auto gather = [&] {
-                now.clear();
+            // Per piece (one run's candidates, one previous value), the candidates equal to a
+            // value are found as runs at memory speed (findEqual); only the others are looked
+            // at one by one. Equals: equal to the value; the others: equal to the previous
+            // value, which Unchanged keeps and Changed/Increased/Decreased skip.
+            const auto evaluate = [&] {
+                kept.clear();
                 for (const Piece &piece : pieces) {
                     const ScanRun &r = m_runs[piece.run];
-                    for (std::uint64_t i = piece.from; i < piece.to; ++i)
-                        now.push_back(loadScanValue(
-                            m_format, reader.data() + (r.first + i * stride - reader.from())));
+                    const std::uint64_t start = r.first + piece.from * stride;
+                    const std::byte *base = reader.data() + (start - reader.from());
+                    const std::uint64_t span = (piece.to - piece.from - 1) * stride + 1;
+                    hits.clear();
+                    if (how == ScanNarrow::Equals) {
+                        findEqualBytes(base, span, stride, width, needle.image, needle.altImage,
+                                       hits);
+                        for (const Hit &hit : hits)
+                            kept.push_back({start + hit.first, hit.count,
+                                            hit.alternative ? needle.alternative : needle.value});
+                        continue;
+                    }
+                    const std::uint64_t same = memoryImage(m_format, r.value);
+                    findEqualBytes(base, span, stride, width, same, same, hits);
+                    if (how == ScanNarrow::Unchanged) {
+                        for (const Hit &hit : hits)
+                            kept.push_back({start + hit.first, hit.count, r.value});
+                        continue;
+                    }
+                    std::uint64_t at = 0; // relative, in bytes
+                    const auto between = [&](std::uint64_t to) {
+                        for (; at < to; at += stride) {
+                            const ScanBits now = loadScanValue(m_format, base + at);
+                            if (keeps(type, how, r.value, now, value))
+                                kept.push_back({start + at, 1, now});
+                        }
+                    };
+                    for (const Hit &hit : hits) {
+                        between(hit.first);
+                        at = hit.first + hit.count * stride;
+                    }
+                    between(span);
                 }
             };
-            bool gathered = false;
+            bool evaluated = false;
             if (reader.kind() == WindowReader::Kind::InPlace) {
-                // As in first(): only the loads can fault, and `now` stays whole.
-                now.reserve(std::size_t(std::min<std::uint64_t>(Window, bytes)));
-                gathered = guarded([&] { gather(); });
-                if (!gathered)
+                // As in first(): only the loads can fault, and the vectors stay whole.
+                evaluated = guarded([&] { evaluate(); });
+                if (!evaluated)
                     reader.load(first, bytes, 0, true);
             }
-            if (!gathered)
-                gather();
-            std::size_t n = 0;
-            for (const Piece &piece : pieces) {
-                const ScanRun &r = m_runs[piece.run];
-                for (std::uint64_t i = piece.from; i < piece.to; ++i, ++n) {
-                    const std::uint64_t at = r.first + i * stride;
-                    if (reader.hasUnreadable() && reader.unreadable(at, width))
-                        continue;
-                    if (keeps(type, how, r.value, now[n], value))
-                        builder.add(at, 1, now[n]);
+            if (!evaluated)
+                evaluate();
+            for (const ScanRun &keep : kept) {
+                if (!reader.hasUnreadable()) {
+                    builder.add(keep.first, keep.count, keep.value);
+                    continue;
                 }
+                for (std::uint64_t i = 0; i < keep.count; ++i)
+                    if (!reader.unreadable(keep.first + i * stride, width))
+                        builder.add(keep.first + i * stride, 1, keep.value);
             }
         }
         if (builder.tooMany())

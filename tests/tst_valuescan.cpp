@@ -527,6 +527,42 @@ private slots:
         QCOMPARE(shmtest::residentBytes(segment.shmid()), afterWrite);
     }
 
+    // A SHM_HUGETLB segment past the free huge pages: the pages that fault (SIGBUS) are left
+    // out and counted, never taken for zeros, and the scan goes on.
+    void faultingPagesAreLeftOut()
+    {
+        const std::uint64_t huge = shmtest::HugePages::pageSize();
+        if (huge == 0)
+            QSKIP("this kernel has no huge pages");
+        shmtest::HugePages reserve(1);
+        if (!reserve.isValid())
+            QSKIP(reserve.error().c_str());
+        const int shmid = shmget(IPC_PRIVATE, 4 * huge, IPC_CREAT | SHM_HUGETLB | SHM_NORESERVE | 0600);
+        if (shmid < 0)
+            QSKIP(qPrintable(QStringLiteral("shmget SHM_HUGETLB: %1").arg(strerror(errno))));
+        auto remove = qScopeGuard([&] { shmctl(shmid, IPC_RMID, nullptr); });
+        const ScanFormat format{ScanType::Int32, ScanOrder::Little, 0};
+        {
+            auto writer = shm::Attachment::attach(shmid, shm::Access::ReadWrite);
+            QVERIFY(writer);
+            shm::storeScanValue(format, 4242, writer->writableData() + 16); // takes the free page
+        }
+        auto reader = shm::Attachment::attach(shmid);
+        QVERIFY(reader);
+        const auto access = shm::MemoryAccess::forAttachment(*reader);
+        QVERIFY(access.isHugeTlb());
+        auto found = ValueScan::first(access, format, 4242);
+        QVERIFY(found);
+        QCOMPARE(offsetsOf(found->scan), std::vector<std::uint64_t>{16});
+        QVERIFY(found->report.unreadableBytes >= 3 * huge - 8);
+        auto zeros = ValueScan::first(access, format, 0);
+        QVERIFY(zeros);
+        QCOMPARE(zeros->scan.count(), huge / 4 - 1);
+        auto narrowed = zeros->scan.narrow(access, ScanNarrow::Unchanged);
+        QVERIFY(narrowed);
+        QCOMPARE(narrowed->scan.count(), huge / 4 - 1);
+    }
+
     // Scattered matches beyond the limit are refused with a sentence that says what to do.
     void tooManyMatchesIsRefused()
     {
