@@ -8,6 +8,7 @@
 #include <cmath>
 #include <cstring>
 #include <limits>
+#include <optional>
 
 namespace shm {
 
@@ -391,6 +392,7 @@ public:
     ScanBuilder(ValueScan &scan, const ScanFormat &format, unsigned scans)
         : m_scan(scan)
         , m_stride(format.stride())
+        , m_width(format.width())
     {
         scan.m_format = format;
         scan.m_started = true;
@@ -418,13 +420,47 @@ public:
         m_scan.m_count += count;
     }
 
+    // The same for candidates read in a window (`run` in offsets): those on a page that faulted
+    // are left out.
+    void addRead(const WindowReader &reader, const ScanRun &run)
+    {
+        if (!reader.hasUnreadable()) {
+            add(run.first, run.count, run.value);
+            return;
+        }
+        for (std::uint64_t i = 0; i < run.count; ++i)
+            if (!reader.unreadable(run.first + i * m_stride, m_width))
+                add(run.first + i * m_stride, 1, run.value);
+    }
+
     bool tooMany() const { return m_tooMany; }
 
 private:
     ValueScan &m_scan;
     std::uint64_t m_stride;
+    unsigned m_width;
     bool m_tooMany = false;
 };
+
+namespace {
+
+// After each window: the refusal past MaxRuns, or the cancelled outcome when `progress` says
+// stop; nothing to go on.
+std::optional<Result<ValueScan::Outcome>> afterWindow(const ScanBuilder &builder,
+                                                      const ScanProgress &progress,
+                                                      std::uint64_t done, std::uint64_t total,
+                                                      const ValueScan::Outcome &out)
+{
+    if (builder.tooMany())
+        return Result<ValueScan::Outcome>(tooManyError());
+    if (reportProgress(progress, done, total))
+        return std::nullopt;
+    ValueScan::Outcome cancelled{ValueScan(), out.report};
+    cancelled.report.cancelled = true;
+    return Result<ValueScan::Outcome>(std::move(cancelled));
+}
+
+} // namespace
 
 unsigned scanTypeWidth(ScanType type)
 {
@@ -593,26 +629,12 @@ Result<ValueScan::Outcome> ValueScan::first(const MemoryAccess &access, const Sc
             if (!scanned)
                 findEqualBytes(reader.data(), w1 - w0, stride, width, needle.image,
                                    needle.altImage, hits);
-            for (const Hit &hit : hits) {
-                const ScanBits held = hit.alternative ? needle.alternative : needle.value;
-                if (!reader.hasUnreadable()) {
-                    builder.add(w0 + hit.first, hit.count, held);
-                    continue;
-                }
-                for (std::uint64_t i = 0; i < hit.count; ++i) {
-                    const std::uint64_t at = w0 + hit.first + i * stride;
-                    if (!reader.unreadable(at, width))
-                        builder.add(at, 1, held);
-                }
-            }
+            for (const Hit &hit : hits)
+                builder.addRead(reader, {w0 + hit.first, hit.count,
+                                         hit.alternative ? needle.alternative : needle.value});
         }
-        if (builder.tooMany())
-            return tooManyError();
-        if (!reportProgress(progress, w1, slots)) {
-            out.report.cancelled = true;
-            out.scan = ValueScan();
-            return out;
-        }
+        if (auto stop = afterWindow(builder, progress, w1, slots, out))
+            return std::move(*stop);
         w0 = next; // the next aligned offset
     }
     return out;
@@ -741,23 +763,11 @@ Result<ValueScan::Outcome> ValueScan::narrow(const MemoryAccess &access, ScanNar
             }
             if (!evaluated)
                 evaluate();
-            for (const ScanRun &keep : kept) {
-                if (!reader.hasUnreadable()) {
-                    builder.add(keep.first, keep.count, keep.value);
-                    continue;
-                }
-                for (std::uint64_t i = 0; i < keep.count; ++i)
-                    if (!reader.unreadable(keep.first + i * stride, width))
-                        builder.add(keep.first + i * stride, 1, keep.value);
-            }
+            for (const ScanRun &keep : kept)
+                builder.addRead(reader, keep);
         }
-        if (builder.tooMany())
-            return tooManyError();
-        if (!reportProgress(progress, w1, slots)) {
-            out.report.cancelled = true;
-            out.scan = ValueScan();
-            return out;
-        }
+        if (auto stop = afterWindow(builder, progress, w1, slots, out))
+            return std::move(*stop);
     }
     return out;
 }

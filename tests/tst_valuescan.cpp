@@ -134,6 +134,19 @@ constexpr std::uint64_t FallingAt = (std::uint64_t(1) << 20) + 0x88;
 constexpr std::uint64_t StillAt[] = {0x100, 0x2000, (std::uint64_t(1) << 20) - 8,
                                      CounterSegment - 8};
 
+// Writes `value` at the counter's place and at every decoy's.
+bool plantCounter(int shmid, const ScanFormat &format, ScanBits value)
+{
+    auto writer = shm::Attachment::attach(shmid, shm::Access::ReadWrite);
+    if (!writer)
+        return false;
+    for (std::uint64_t at : StillAt)
+        shm::storeScanValue(format, value, writer->writableData() + at);
+    for (std::uint64_t at : {CounterAt, RisingAt, FallingAt})
+        shm::storeScanValue(format, value, writer->writableData() + at);
+    return true;
+}
+
 } // namespace
 
 class TestValueScan : public QObject
@@ -171,15 +184,7 @@ private slots:
 
         shmtest::TestSegment segment(CounterSegment);
         QVERIFY2(segment.isValid(), segment.error().c_str());
-        {
-            auto writer = shm::Attachment::attach(segment.shmid(), shm::Access::ReadWrite);
-            QVERIFY(writer);
-            std::byte *data = writer->writableData();
-            for (std::uint64_t at : StillAt)
-                shm::storeScanValue(format, *value, data + at);
-            for (std::uint64_t at : {CounterAt, RisingAt, FallingAt})
-                shm::storeScanValue(format, *value, data + at);
-        }
+        QVERIFY(plantCounter(segment.shmid(), format, *value));
         CounterChild child(segment.shmid(), format, CounterAt, RisingAt, FallingAt);
         QVERIFY(child.answered());
 
@@ -675,14 +680,7 @@ private slots:
         shmtest::TestSegment segment(CounterSegment);
         QVERIFY(segment.isValid());
         const ScanFormat format{ScanType::Int32, ScanOrder::Big, 0};
-        {
-            auto writer = shm::Attachment::attach(segment.shmid(), shm::Access::ReadWrite);
-            QVERIFY(writer);
-            for (std::uint64_t at : StillAt)
-                shm::storeScanValue(format, 500, writer->writableData() + at);
-            for (std::uint64_t at : {CounterAt, RisingAt, FallingAt})
-                shm::storeScanValue(format, 500, writer->writableData() + at);
-        }
+        QVERIFY(plantCounter(segment.shmid(), format, 500));
         CounterChild child(segment.shmid(), format, CounterAt, RisingAt, FallingAt);
         QVERIFY(child.answered());
         auto attached = shm::Attachment::attach(segment.shmid(), shm::Access::ReadOnly);
