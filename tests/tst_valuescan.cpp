@@ -668,6 +668,13 @@ private slots:
         QVERIFY(narrowed);
         model.setScan(std::make_shared<const ValueScan>(narrowed->scan));
         QCOMPARE(model.rowCount(), 1);
+        // Beyond MaxRows candidates, the first MaxRows are shown; the count is all of them.
+        auto zeros = ValueScan::first(source.memoryAccess(), format, 0);
+        QVERIFY(zeros);
+        model.setScan(std::make_shared<const ValueScan>(zeros->scan));
+        QCOMPARE(model.rowCount(), ScanResultsModel::MaxRows);
+        QCOMPARE(model.candidateCount(), quint64(32 * 1024 - 4)); // all but the four values
+        QCOMPARE(model.offsetAt(0), quint64(0));
         model.setScan(nullptr);
         QCOMPARE(model.rowCount(), 0);
     }
