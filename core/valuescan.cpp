@@ -240,7 +240,8 @@ private:
     std::vector<PageRun> m_unreadable;
 };
 
-// Offsets [0, end) at which a value of the format may start, counted in strides.
+// The end of the offsets at which a whole value fits: values start in [0, end), at multiples
+// of the stride.
 std::uint64_t valueSlots(std::uint64_t size, const ScanFormat &format)
 {
     return size < format.width() ? 0 : size - format.width() + 1;
