@@ -286,25 +286,31 @@ void findEqual(const std::byte *data, std::uint64_t n, std::uint64_t stride, U a
         else if (x == b)
             addHit(hits, at, stride, true);
     };
+    const auto load = [&](std::uint64_t at) {
+        U x;
+        std::memcpy(&x, data + at, sizeof x);
+        return x;
+    };
     for (; i + Block * stride <= n; i += Block * stride) {
         unsigned any = 0;
         if (stride == sizeof(U)) {
             // Contiguous: a fixed trip count over consecutive values, which vectorises.
-            U block[Block];
-            std::memcpy(block, data + i, sizeof block);
-            unsigned all = 1;
             for (unsigned j = 0; j < Block; ++j) {
-                any |= unsigned(block[j] == a) | unsigned(block[j] == b);
-                all &= unsigned(block[j] == a);
+                const U x = load(i + j * sizeof(U));
+                any |= unsigned(x == a) | unsigned(x == b);
             }
+            if (!any)
+                continue;
+            unsigned all = 1;
+            for (unsigned j = 0; j < Block; ++j)
+                all &= unsigned(load(i + j * sizeof(U)) == a);
             if (all) { // a run of the value (zeros, mostly): one step
                 addHit(hits, i, stride, false, Block);
                 continue;
             }
         } else {
             for (unsigned j = 0; j < Block; ++j) {
-                U x;
-                std::memcpy(&x, data + i + j * stride, sizeof x);
+                const U x = load(i + j * stride);
                 any |= unsigned(x == a) | unsigned(x == b);
             }
         }
