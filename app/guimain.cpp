@@ -5,6 +5,7 @@
 #include "core/listingformat.h"
 #include "core/parse.h"
 #include "core/segmentlist.h"
+#include "core/watchcommand.h"
 #include "core/terminaldemo.h"
 #include "ui/lessons/demowindow.h"
 #include "ui/common/errortext.h"
@@ -40,7 +41,7 @@ namespace {
 bool needsDisplay(int argc, char **argv)
 {
     for (int i = 1; i < argc; ++i) {
-        for (const char *option : {"--list", "--demo-terminal", "--help", "-h", "--help-all",
+        for (const char *option : {"--list", "--demo-terminal", "--watch", "--help", "-h", "--help-all",
                                    "--version", "-v", "-?"}) {
             if (std::strcmp(argv[i], option) == 0)
                 return false;
@@ -188,6 +189,24 @@ void installTranslators(QCoreApplication &app, const QString &language)
         QCoreApplication::installTranslator(own);
 }
 
+// --watch with options the plain command does not take (--lang): the same watch, its
+// sentences in the chosen language.
+int watchFromParser(const QCommandLineParser &parser, const QCommandLineOption &watch,
+                    const QCommandLineOption &interval)
+{
+    const auto shmid = shm::parseShmid(parser.value(watch).toStdString());
+    if (!shmid)
+        return fail(errortext::message(shmid.error()));
+    auto period = parser.isSet(interval)
+                      ? shm::parseWatchInterval(parser.value(interval).toStdString())
+                      : shm::Result<std::chrono::milliseconds>(shm::SegmentWatcherOptions{}.minInterval);
+    if (!period)
+        return fail(errortext::message(period.error()));
+    return shm::runWatch(*shmid, *period, stdout, stderr, [](const shm::Text &text) {
+        return errortext::translated(text).toStdString();
+    });
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -259,12 +278,23 @@ int main(int argc, char **argv)
     const QCommandLineOption verboseOption = makeOption(
         "verbose",
         QT_TRANSLATE_NOOP("main", "With --demo-terminal: show each system call and result."));
+    const QCommandLineOption watchOption = makeOption(
+        "watch",
+        QT_TRANSLATE_NOOP("main", "Print a JSON line for each range of bytes that changes in "
+                                  "segment <shmid>, until interrupted."),
+        "shmid");
+    const QCommandLineOption intervalOption = makeOption(
+        "interval",
+        QT_TRANSLATE_NOOP("main", "With --watch: compare at most every <ms> milliseconds "
+                                  "(default 100)."),
+        "ms");
     const QCommandLineOption langOption = makeOption(
         "lang",
         QT_TRANSLATE_NOOP("main", "Use language <lang> (fr or en) instead of the system's."),
         "lang");
     parser.addOptions({listOption, jsonOption, selectOption, openOption, readWriteOption,
-                       demoOption, liveOption, demoTerminalOption, verboseOption, langOption});
+                       demoOption, liveOption, demoTerminalOption, verboseOption, watchOption,
+                       intervalOption, langOption});
     parser.process(*app); // --help, --version, unknown options: message and exit
 
     const auto misplaced = [&](const QCommandLineOption &option, const QCommandLineOption &needs) {
@@ -278,10 +308,13 @@ int main(int argc, char **argv)
         return fail(QCoreApplication::translate("main", "--live goes with --demo."));
     if (misplaced(verboseOption, demoTerminalOption))
         return fail(QCoreApplication::translate("main", "--verbose goes with --demo-terminal."));
+    if (misplaced(intervalOption, watchOption))
+        return fail(QCoreApplication::translate("main", "--interval goes with --watch."));
     const QString conflict = conflictOf(parser,
                                         {&listOption, &demoTerminalOption, &openOption,
-                                         &selectOption, &demoOption},
-                                        {&selectOption, &openOption, &langOption});
+                                         &selectOption, &demoOption, &watchOption},
+                                        {&selectOption, &openOption, &langOption, &watchOption,
+                                         &intervalOption});
     if (!conflict.isEmpty())
         return fail(conflict);
     if (!parser.positionalArguments().isEmpty())
@@ -299,6 +332,8 @@ int main(int argc, char **argv)
     const auto shmidOf = [&](const QCommandLineOption &option) -> shm::Result<int> {
         return shm::parseShmid(parser.value(option).toStdString());
     };
+    if (parser.isSet(watchOption))
+        return watchFromParser(parser, watchOption, intervalOption);
 
     if (!qobject_cast<QApplication *>(app.get())) {
         // No display: the values are still checked, so a typo is named before the display is.

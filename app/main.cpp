@@ -6,6 +6,7 @@
 #include "core/language.h"
 #include "core/listingformat.h"
 #include "core/terminaldemo.h"
+#include "core/watchcommand.h"
 
 #include <cerrno>
 #include <climits>
@@ -76,6 +77,9 @@ int main(int argc, char **argv)
             std::fprintf(stderr, "shmscope: cannot write the listing: %s\n", std::strerror(errno));
         return status;
     }
+    // --watch SHMID [--interval MS]; with anything more, shmscope-gui parses the command line.
+    if (const auto status = shm::runWatchCommandLine(argc, argv, stdout, stderr))
+        return *status;
     // In English here; a French user's demo is told by shmscope-gui, which has the catalogue.
     if (onlyOptions(argc, argv, "--demo-terminal", {"--demo-terminal", "--verbose"})
         && shm::chooseLanguage(argc, argv).language == shm::Language::English)

@@ -16,11 +16,14 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QProcessEnvironment>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QScopeGuard>
 #include <QTest>
 
+#include <csignal>
+#include <cstring>
 #include <grp.h>
 #include <pwd.h>
 #include <sys/shm.h>
@@ -239,7 +242,8 @@ private slots:
     {
         const ProgramRun help = shmscope({"--help"});
         QCOMPARE(help.exitCode, 0);
-        for (const char *option : {"--list", "--json", "--open", "--select", "--demo"})
+        for (const char *option : {"--list", "--json", "--open", "--select", "--demo", "--watch",
+                                   "--interval"})
             QVERIFY2(help.out.contains(option), option);
         const ProgramRun version = shmscope({"--version"});
         QCOMPARE(version.exitCode, 0);
@@ -330,6 +334,14 @@ private slots:
         row("open vanished id", {"--open", "2147480000"}, "no segment with this id");
         row("read-write without open", {"--read-write"}, "--read-write goes with --open");
         row("unknown language", {"--lang", "de"}, "unknown language \"de\"");
+        row("watch not a number", {"--watch", "abc"}, "not valid");
+        row("watch missing value", {"--watch"}, "watch");
+        row("watch vanished id", {"--watch", "2147480000"}, "no segment with this id");
+        row("watch interval zero", {"--watch", "1", "--interval", "0"}, "The interval 0 is not valid");
+        row("watch interval not a number", {"--interval", "fast", "--watch", "1"}, "The interval fast is not valid");
+        row("interval without watch", {"--interval", "100"}, "--interval goes with --watch");
+        row("watch with list", {"--watch", "1", "--list"}, "--list and --watch cannot go together");
+        row("watch twice", {"--watch", "1", "--watch", "2"}, "--watch is given more than once");
         QTest::addRow("browser without display") << QStringList{} << "no display" << true;
         QTest::addRow("demo without display") << QStringList{"--demo"} << "no display" << true;
     }
@@ -466,6 +478,69 @@ private slots:
 
     // A listing into a pipe whose reader has gone (shmscope --list | head -c1) ends with a
     // message and a status, not a death by SIGPIPE.
+    // --watch prints a JSON line for what another process writes anywhere in the segment, and
+    // ends with status 0 on SIGTERM or SIGINT.
+    void watchPrintsWhatAnotherProcessWrote_data()
+    {
+        QTest::addColumn<int>("signal");
+        QTest::newRow("SIGTERM") << int(SIGTERM);
+        QTest::newRow("SIGINT") << int(SIGINT);
+    }
+    void watchPrintsWhatAnotherProcessWrote()
+    {
+        QFETCH(int, signal);
+        constexpr quint64 MiB = quint64(1) << 20;
+        TestSegment segment(64 * MiB);
+        QVERIFY2(segment.isValid(), segment.error().c_str());
+        QProcess watch;
+        watch.start(binary(), {"--watch", QString::number(segment.shmid()), "--interval", "20"});
+        QVERIFY(watch.waitForStarted(10000));
+        // Attached: the kernel counts it. Then a writer keeps writing 8 bytes at 60 MiB, so that
+        // some write comes after the watch's first pass (its baseline).
+        QTRY_VERIFY_WITH_TIMEOUT(shm::statSegment(segment.shmid())->nattch >= 1, 30000);
+        const int shmid = segment.shmid();
+        ChildProcess writer([shmid] {
+            auto *at = static_cast<char *>(shmat(shmid, nullptr, 0));
+            for (unsigned i = 0;; ++i) {
+                std::memset(at + 60 * MiB, i % 2 ? 'A' : 'B', 8);
+                usleep(10000);
+            }
+        });
+        const QByteArray line = firstLine(watch, QProcess::StandardOutput);
+        writer.stop();
+        QJsonParseError error;
+        const QJsonObject json = QJsonDocument::fromJson(line.trimmed(), &error).object();
+        QVERIFY2(error.error == QJsonParseError::NoError, line.constData());
+        QCOMPARE(json.keys(), (QStringList{"after", "length", "offset", "time"}));
+        QCOMPARE(json.value("offset").toInteger(), qint64(60 * MiB));
+        QCOMPARE(json.value("length").toInteger(), 8);
+        QVERIFY2(json.value("after") == QLatin1String("4141414141414141")
+                     || json.value("after") == QLatin1String("4242424242424242"),
+                 line.constData());
+        static const QRegularExpression iso(
+            QStringLiteral("^\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}[+-]\\d\\d:\\d\\d$"));
+        QVERIFY2(iso.match(json.value("time").toString()).hasMatch(), line.constData());
+        ::kill(pid_t(watch.processId()), signal);
+        QVERIFY(watch.waitForFinished(30000));
+        QCOMPARE(watch.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(watch.exitCode(), 0);
+    }
+    // The segment removed while only the watch holds it: a message and status 1.
+    void watchEndsWhenTheSegmentIsRemoved()
+    {
+        TestSegment segment(4096);
+        QVERIFY2(segment.isValid(), segment.error().c_str());
+        QProcess watch;
+        watch.start(binary(), {"--watch", QString::number(segment.shmid())});
+        QVERIFY(watch.waitForStarted(10000));
+        QTRY_VERIFY_WITH_TIMEOUT(shm::statSegment(segment.shmid())->nattch >= 1, 30000);
+        QCOMPARE(shmctl(segment.shmid(), IPC_RMID, nullptr), 0);
+        QVERIFY(watch.waitForFinished(30000));
+        QCOMPARE(watch.exitCode(), 1);
+        QVERIFY2(watch.readAllStandardError().contains("was removed"), "says why");
+        QVERIFY(watch.readAllStandardOutput().isEmpty());
+    }
+
     void listingIntoAClosedPipe_data()
     {
         QTest::addColumn<QStringList>("arguments");

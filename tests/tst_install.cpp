@@ -139,7 +139,8 @@ void TestInstall::manPageCoversTheOptions()
     QVERIFY(run.outText().startsWith(QStringLiteral(".TH SHMSCOPE 1 ")));
     QVERIFY(run.outText().contains(QStringLiteral("shmscope " SHMSCOPE_VERSION)));
     for (const char *option : {"list", "json", "select", "open", "read\\-write", "demo", "live",
-                               "demo\\-terminal", "verbose", "lang", "help", "version"}) {
+                               "demo\\-terminal", "verbose", "watch", "interval", "lang", "help",
+                               "version"}) {
         QVERIFY2(run.outText().contains(QStringLiteral("\\-\\-") + QString::fromLatin1(option)), option);
     }
 }

@@ -79,6 +79,7 @@ shm::Result<void> AttachmentByteSource::reattach(shm::Access access)
     auto fresh = shm::Attachment::attach(m_attachment.shmid(), access);
     if (!fresh)
         return fresh.error();
+    emit aboutToReattach();
     m_attachment = std::move(fresh.value()); // the old mapping is detached by the move
     const quint64 swapped = m_access.swappedBytes();
     m_access = shm::MemoryAccess::forAttachment(m_attachment);

@@ -49,6 +49,9 @@ public:
 
 signals:
     void bytesWritten(quint64 offset, quint64 count);
+    // A re-attach is about to detach the old mapping: work on memoryAccess() in other threads
+    // stops now (the new mapping comes with reattached()).
+    void aboutToReattach();
     // The memory moved or changed mode (re-attach): pointers from constData() are stale.
     void reattached();
 

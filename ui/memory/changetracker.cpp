@@ -5,7 +5,7 @@
 #include <iterator>
 
 ChangeTracker::ChangeTracker(qint64 fadeMs, std::size_t maxRanges)
-    : m_maxRanges(std::max<std::size_t>(1, maxRanges))
+    : m_ranges(maxRanges)
     , m_fadeMs(std::max<qint64>(1, fadeMs))
 {
     m_clock.start();
@@ -104,91 +104,22 @@ void ChangeTracker::dropSnapshot()
 
 bool ChangeTracker::hasChanged(quint64 offset) const
 {
-    auto it = m_ranges.upper_bound(offset);
-    if (it == m_ranges.begin())
-        return false;
-    --it;
-    return offset < it->second;
+    return m_ranges.contains(offset);
 }
 
 std::optional<quint64> ChangeTracker::nextChange(quint64 after) const
 {
-    if (after == ~quint64(0))
-        return std::nullopt;
-    const quint64 wanted = after + 1;
-    auto it = m_ranges.upper_bound(wanted);
-    if (it != m_ranges.begin() && std::prev(it)->second > wanted)
-        return wanted;
-    if (it == m_ranges.end())
-        return std::nullopt;
-    return it->first;
+    return m_ranges.next(after);
 }
 
 std::optional<quint64> ChangeTracker::previousChange(quint64 before) const
 {
-    auto it = m_ranges.lower_bound(before); // the first range starting at or after `before`
-    if (it == m_ranges.begin())
-        return std::nullopt;
-    --it; // starts before `before`
-    return std::min(it->second - 1, before - 1);
-}
-
-void ChangeTracker::addGapAfter(Ranges::iterator it)
-{
-    const auto next = std::next(it);
-    if (next != m_ranges.end())
-        m_gaps.emplace(next->first - it->second, it->first);
-}
-
-void ChangeTracker::removeGapAfter(Ranges::iterator it)
-{
-    const auto next = std::next(it);
-    if (next != m_ranges.end())
-        m_gaps.erase({next->first - it->second, it->first});
+    return m_ranges.previous(before);
 }
 
 void ChangeTracker::markChanged(quint64 offset, quint64 count)
 {
-    if (count == 0)
-        return;
-    quint64 lo = offset;
-    quint64 hi = count > ~quint64(0) - offset ? ~quint64(0) : offset + count;
-    // The ranges that overlap or touch [lo, hi) become one.
-    auto first = m_ranges.upper_bound(lo);
-    if (first != m_ranges.begin() && std::prev(first)->second >= lo)
-        --first;
-    auto last = first;
-    while (last != m_ranges.end() && last->first <= hi)
-        ++last;
-    if (first != m_ranges.begin())
-        removeGapAfter(std::prev(first));
-    for (auto it = first; it != last; ++it) {
-        removeGapAfter(it);
-        lo = std::min(lo, it->first);
-        hi = std::max(hi, it->second);
-        m_count -= it->second - it->first;
-    }
-    m_ranges.erase(first, last);
-    const auto merged = m_ranges.emplace(lo, hi).first;
-    m_count += hi - lo;
-    if (merged != m_ranges.begin())
-        addGapAfter(std::prev(merged));
-    addGapAfter(merged);
-    while (m_ranges.size() > m_maxRanges)
-        mergeClosestNeighbours();
-}
-
-void ChangeTracker::mergeClosestNeighbours()
-{
-    const auto [gap, leftStart] = *m_gaps.begin();
-    const auto left = m_ranges.find(leftStart);
-    const auto right = std::next(left);
-    m_gaps.erase(m_gaps.begin());
-    removeGapAfter(right);
-    left->second = right->second;
-    m_count += gap;
-    m_ranges.erase(right);
-    addGapAfter(left);
+    m_ranges.mark(offset, count);
 }
 
 // --- the fade -------------------------------------------------------------------------------
@@ -225,8 +156,6 @@ bool ChangeTracker::expireFades()
 void ChangeTracker::reset()
 {
     m_ranges.clear();
-    m_gaps.clear();
-    m_count = 0;
     m_changedAt.clear();
 }
 

@@ -13,13 +13,13 @@
 // byte inside a merged gap. Only bytes of the snapshot fade (a change scrolled out of the
 // snapshot stops fading), so the fading offsets never outnumber the snapshot's bytes.
 
+#include "core/boundedranges.h"
+
 #include <QElapsedTimer>
 #include <QtGlobal>
 
 #include <cstddef>
-#include <map>
 #include <optional>
-#include <set>
 #include <span>
 #include <unordered_map>
 #include <utility>
@@ -56,7 +56,7 @@ public:
     // --- the record of changed offsets ---
     // Distinct offsets seen changing since the start or reset() (an upper bound once the cap
     // was reached, see above).
-    quint64 changedByteCount() const { return m_count; }
+    quint64 changedByteCount() const { return m_ranges.covered(); }
     bool hasChanged(quint64 offset) const;
     // The first changed offset after `after`, the last one before `before`.
     std::optional<quint64> nextChange(quint64 after) const;
@@ -65,7 +65,7 @@ public:
     void markChanged(quint64 offset, quint64 count);
     // Ranges the record holds now (at most maxRanges()).
     std::size_t rangeCount() const { return m_ranges.size(); }
-    std::size_t maxRanges() const { return m_maxRanges; }
+    std::size_t maxRanges() const { return m_ranges.maxRanges(); }
 
     // --- the fade ---
     qint64 fadeMs() const { return m_fadeMs; }
@@ -87,10 +87,6 @@ public:
     void clear();
 
 private:
-    using Ranges = std::map<quint64, quint64>; // start -> end (exclusive); disjoint, not touching
-    void addGapAfter(Ranges::iterator it);
-    void removeGapAfter(Ranges::iterator it);
-    void mergeClosestNeighbours();
     qint64 now() const { return m_clock.elapsed(); }
 
     std::vector<std::byte> m_snapshot;
@@ -99,10 +95,7 @@ private:
     quint64 m_nextOffset = 0;
     bool m_haveSnapshot = false;
 
-    Ranges m_ranges;
-    std::set<std::pair<quint64, quint64>> m_gaps; // (gap length, start of the range before it)
-    quint64 m_count = 0;
-    std::size_t m_maxRanges;
+    shm::BoundedRanges<> m_ranges;
 
     qint64 m_fadeMs;
     QElapsedTimer m_clock;

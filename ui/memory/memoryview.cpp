@@ -1,6 +1,9 @@
 #include "ui/memory/memoryview.h"
 
 #include "ui/memory/byteeditor.h"
+#include "ui/memory/changelist.h"
+#include "ui/memory/changemap.h"
+#include "ui/memory/segmentwatchthread.h"
 #include "ui/memory/bytesource.h"
 #include "ui/memory/datainspector.h"
 #include "ui/common/errortext.h"
@@ -96,7 +99,7 @@ MemoryView::MemoryView(shm::Attachment attachment, QWidget *parent)
     m_findBar->hide();
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
-    splitter->addWidget(m_hexView);
+    splitter->addWidget(buildChangeTracking()); // the hex view with its change map
     // The inspector above, the panels (addPanel) below it.
     auto *side = new QSplitter(Qt::Vertical, splitter);
     side->addWidget(m_inspector);
@@ -106,11 +109,12 @@ MemoryView::MemoryView(shm::Attachment attachment, QWidget *parent)
     side->addWidget(m_panels);
     side->setChildrenCollapsible(true);
     splitter->addWidget(side);
+    addPanel(m_changeList, tr("Changes"));
     // The hex view gets the width its rows need; the inspector takes the rest.
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
     splitter->setChildrenCollapsible(true);
-    splitter->setSizes({m_hexView->sizeHint().width(), 400});
+    splitter->setSizes({m_hexView->sizeHint().width() + m_changeMap->sizeHint().width(), 400});
     m_splitter = splitter;
 
     // Status line with the live and layout controls.
@@ -200,6 +204,8 @@ MemoryView::MemoryView(shm::Attachment attachment, QWidget *parent)
 
 MemoryView::~MemoryView()
 {
+    // The watcher reads the memory: its thread ends before the mapping goes.
+    m_watch->stop();
     // A task reads the memory: stop it and wait for its thread before the mapping goes.
     delete m_task.data();
     // The view holds a pointer to the source; detach it before the source goes.
@@ -364,8 +370,7 @@ void MemoryView::updateStatus()
                     .arg(length)
                     .arg(m_hexView->selectionStart(), 0, 16);
     }
-    const quint64 changed = m_hexView->changedByteCount();
-    text += tr(" · %L1 bytes changed", nullptr, plural::count(changed)).arg(changed);
+    text += trackerStatusText();
     if (m_hexView->isLivePaused())
         text += tr(" · live paused");
     m_status->setText(text);
@@ -447,6 +452,7 @@ void MemoryView::checkSegmentStatus()
         m_destBanner->show();
         return;
     }
+    m_watch->watcher().setSwappedBytes(info->swap);
     m_keepAlive.ourAttachments = ourAttachmentCount(shmid(), info->size);
     m_keepAlive.onlyThisProcess =
         m_keepAlive.ourAttachments > 0 && info->nattch <= quint64(m_keepAlive.ourAttachments);
@@ -501,11 +507,14 @@ void MemoryView::buildActions()
             m_findBar->findPrevious();
     });
     make(ActionId::NextChange, tr("Next &Changed Byte"), K(tr("F8")),
-         [this] { sayIfRefused(m_hexView->goToNextChange()); });
+         [this] { sayIfRefused(goToChange(true)); });
     make(ActionId::PreviousChange, tr("Previous C&hanged Byte"), K(tr("Shift+F8")),
-         [this] { sayIfRefused(m_hexView->goToPreviousChange()); });
+         [this] { sayIfRefused(goToChange(false)); });
     make(ActionId::ResetChanges, tr("&Reset Change Counter"), K(tr("Ctrl+Shift+R")),
-         [this] { m_hexView->resetChanges(); });
+         [this] {
+             m_hexView->resetChanges();
+             m_watch->watcher().resetRecord();
+         });
     auto *pause = make(ActionId::PauseLive, tr("&Pause Live Refresh"), K(tr("Ctrl+Shift+P")),
                        [] {});
     pause->setCheckable(true);

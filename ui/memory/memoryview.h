@@ -23,9 +23,12 @@ class QSplitter;
 class QTabWidget;
 class QUndoStack;
 class AttachmentByteSource;
+class ChangeList;
+class ChangeMap;
 class DataInspector;
 class FindBar;
 class HexView;
+class SegmentWatchThread;
 
 class MemoryView : public QWidget
 {
@@ -45,6 +48,10 @@ public:
     FindBar *findBar() const { return m_findBar; }
     QUndoStack *undoStack() const;
     TaskStrip *taskStrip() const { return m_taskStrip; }
+    // The whole-segment change tracker (its worker thread), its map and its "Changes" panel.
+    SegmentWatchThread *segmentWatch() const { return m_watch; }
+    ChangeMap *changeMap() const { return m_changeMap; }
+    ChangeList *changeList() const { return m_changeList; }
 
     // The panels under the inspector (changed ranges, differences, scans...), one tab each. The
     // view takes `panel` over; the tab bar appears with the first panel.
@@ -148,6 +155,12 @@ private:
     void say(const QString &text);
     // Says why, when `result` is a refusal.
     void sayIfRefused(const shm::Result<void> &result);
+    // The change map and the Changes panel (memoryviewchanges.cpp).
+    QWidget *buildChangeTracking();
+    // F8 / Shift+F8: the nearest change after/before the cursor, anywhere in the segment (the
+    // watcher's record) or in the rows on screen (the hex view's).
+    shm::Result<void> goToChange(bool forward);
+    QString trackerStatusText() const;
 
     AttachmentByteSource *m_source = nullptr;
     HexView *m_hexView = nullptr;
@@ -169,4 +182,7 @@ private:
     QTabWidget *m_panels = nullptr;
     QAction *m_cancelTask = nullptr;
     QPointer<MemoryTask> m_task;
+    SegmentWatchThread *m_watch = nullptr;
+    ChangeMap *m_changeMap = nullptr;
+    ChangeList *m_changeList = nullptr;
 };
