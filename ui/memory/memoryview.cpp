@@ -11,6 +11,7 @@
 #include "ui/memory/findbar.h"
 #include "ui/memory/hexview.h"
 #include "ui/memory/memorynote.h"
+#include "ui/memory/scanpanel.h"
 
 #include "core/attachers.h"
 #include "core/fileread.h"
@@ -606,6 +607,15 @@ void MemoryView::buildActions()
     make(ActionId::ExportSelection, tr("Export &Selection..."), K(),
          [this] { exportBytes(true); });
     make(ActionId::Import, tr("&Import File..."), K(tr("Ctrl+I")), [this] { importFile(); });
+    make(ActionId::ScanValues, tr("Scan for &Values"), K(tr("Ctrl+Shift+V")), [this] {
+        auto *panel = findChild<ScanPanel *>();
+        if (!panel) {
+            panel = new ScanPanel(this);
+            addPanel(panel, tr("Scan"));
+        }
+        showPanel(panel);
+        panel->activate();
+    });
     for (ActionId id : {ActionId::PasteHex, ActionId::Fill, ActionId::Import})
         m_actions[int(id)]->setEnabled(!isReadOnly());
 }

@@ -106,7 +106,9 @@ public:
     enum class ActionId {
         GoTo, Find, FindNext, FindPrevious, NextChange, PreviousChange, ResetChanges,
         PauseLive, Editable, Undo, Redo, CopyHex, CopyCArray, CopyBase64, PasteHex, Fill,
-        ExportSegment, ExportSelection, Import, ActionCount
+        ExportSegment, ExportSelection, Import,
+        ScanValues, // shows the Scan panel (scanpanel.h)
+        ActionCount
     };
     QAction *action(ActionId id) const;
 

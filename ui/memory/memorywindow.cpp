@@ -50,6 +50,8 @@ MemoryWindow::MemoryWindow(shm::Attachment attachment, QWidget *parent)
     search->addAction(m_view->action(Id::Find));
     search->addAction(m_view->action(Id::FindNext));
     search->addAction(m_view->action(Id::FindPrevious));
+    search->addSeparator();
+    search->addAction(m_view->action(Id::ScanValues));
 
     QMenu *live = menuBar()->addMenu(tr("&Live"));
     live->addAction(m_view->action(Id::PauseLive));
