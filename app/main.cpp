@@ -5,6 +5,7 @@
 
 #include "core/language.h"
 #include "core/listingformat.h"
+#include "core/snapshotcommand.h"
 #include "core/terminaldemo.h"
 
 #include <cerrno>
@@ -76,6 +77,11 @@ int main(int argc, char **argv)
             std::fprintf(stderr, "shmscope: cannot write the listing: %s\n", std::strerror(errno));
         return status;
     }
+    // Snapshots and diffs too (in English here, as the demo below; shmscope-gui says them in
+    // other languages). --help and --version go to shmscope-gui.
+    if (shm::isSnapshotCommand(argc, argv) && !has(argc, argv, "--help") && !has(argc, argv, "-h")
+        && shm::chooseLanguage(argc, argv).language == shm::Language::English)
+        return shm::runSnapshotCommand(argc, argv, stdout, stderr);
     // In English here; a French user's demo is told by shmscope-gui, which has the catalogue.
     if (onlyOptions(argc, argv, "--demo-terminal", {"--demo-terminal", "--verbose"})
         && shm::chooseLanguage(argc, argv).language == shm::Language::English)
