@@ -228,7 +228,7 @@ std::string hexBytes(const DiffSource &source, std::uint64_t offset, std::uint64
         std::snprintf(cell, sizeof cell, i ? " %02x" : "%02x", std::to_integer<unsigned>(bytes[i]));
         text += cell;
     }
-    return length > Shown ? text + " …" : text;
+    return length > Shown ? text + " ..." : text;
 }
 
 void Command::printTable(const DiffResult &result, const Side &a, const Side &b) const

@@ -523,7 +523,7 @@ private slots:
         const QList<QByteArray> lines = run.out.trimmed().split('\n');
         QCOMPARE(lines.size(), 5);
         QVERIFY2(lines[1].simplified() == "0x0000000000000010 2 00 00 61 62", lines[1].constData());
-        QVERIFY2(lines[2].simplified() == "0x00000000000007d0 100 11 11 11 11 11 11 11 11 … 22 22 22 22 22 22 22 22 …",
+        QVERIFY2(lines[2].simplified() == "0x00000000000007d0 100 11 11 11 11 11 11 11 11 ... 22 22 22 22 22 22 22 22 ...",
                  lines[2].constData());
 
         QFile small(dir.filePath(QStringLiteral("small")));

@@ -10,6 +10,7 @@
 #include "ui/memory/changetracker.h"
 #include "ui/memory/hexlayout.h"
 
+#include "core/rangediff.h"
 #include "core/result.h"
 
 #include <QAbstractScrollArea>
@@ -110,6 +111,12 @@ public:
     // The matches are found once per snapshot, not on every paint.
     void setHighlightPattern(const QByteArray &pattern);
 
+    // Ranges to show as differences (a compare with a snapshot): sorted and disjoint, painted
+    // with a background of their own under the selection and the fading changes. Empty: none.
+    void setDifferences(std::vector<shm::ByteRange> ranges);
+    const std::vector<shm::ByteRange> &differences() const { return m_differences; }
+    bool isDifference(quint64 offset) const;
+
     QSize sizeHint() const override;
 
 signals:
@@ -189,6 +196,7 @@ private:
     bool m_paused = false;
     QByteArray m_pattern;
     std::vector<bool> m_matched; // per snapshot byte: inside a match of m_pattern
+    std::vector<shm::ByteRange> m_differences;
 
     // Painting: a glyph index per character, and reused glyph buffers.
     QRawFont m_rawFont;

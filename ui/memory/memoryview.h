@@ -26,6 +26,7 @@ class AttachmentByteSource;
 class DataInspector;
 class FindBar;
 class HexView;
+class SnapshotTool;
 
 class MemoryView : public QWidget
 {
@@ -45,6 +46,8 @@ public:
     FindBar *findBar() const { return m_findBar; }
     QUndoStack *undoStack() const;
     TaskStrip *taskStrip() const { return m_taskStrip; }
+    // Snapshots and differences (the Differences panel).
+    SnapshotTool *snapshots() const { return m_snapshots; }
 
     // The panels under the inspector (changed ranges, differences, scans...), one tab each. The
     // view takes `panel` over; the tab bar appears with the first panel.
@@ -98,7 +101,8 @@ public:
     enum class ActionId {
         GoTo, Find, FindNext, FindPrevious, NextChange, PreviousChange, ResetChanges,
         PauseLive, Editable, Undo, Redo, CopyHex, CopyCArray, CopyBase64, PasteHex, Fill,
-        ExportSegment, ExportSelection, Import, ActionCount
+        ExportSegment, ExportSelection, Import, SnapshotSegment, SnapshotSelection,
+        CompareWithSnapshot, CompareSnapshots, NextDifference, PreviousDifference, ActionCount
     };
     QAction *action(ActionId id) const;
 
@@ -167,4 +171,5 @@ private:
     QTabWidget *m_panels = nullptr;
     QAction *m_cancelTask = nullptr;
     QPointer<MemoryTask> m_task;
+    SnapshotTool *m_snapshots = nullptr;
 };
