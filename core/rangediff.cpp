@@ -171,6 +171,16 @@ std::uint64_t DiffSource::nextData(std::uint64_t offset, std::uint64_t limit) co
     return limit;
 }
 
+const std::byte *DiffSource::residentBytes(std::uint64_t offset, std::uint64_t count) const
+{
+    if (isFile() || offset >= m_size || count > m_size - offset)
+        return nullptr;
+    const auto runs = m_memory.pages(m_offset + offset, count);
+    if (runs.size() != 1 || runs.front().state != PageState::Resident)
+        return nullptr;
+    return m_memory.base() + m_offset + offset;
+}
+
 Result<DiffResult> compareSources(const DiffSource &a, const DiffSource &b,
                                   const WorkProgress &progress, std::size_t maxRanges)
 {
@@ -200,9 +210,37 @@ Result<DiffResult> compareSources(const DiffSource &a, const DiffSource &b,
             continue;
         }
         const std::uint64_t step = std::min(Chunk, result.size - at);
-        for (const auto &[source, buffer] : {std::pair{&a, &left}, std::pair{&b, &right}}) {
-            if (const int error = source->read(at, buffer->data(), step, &result.unreadable))
-                return systemError("read", source->path(), error);
+        const DiffSource *sources[2] = {&a, &b};
+        std::vector<std::byte> *buffers[2] = {&left, &right};
+        bool filled[2] = {false, false};
+        const auto fill = [&](int side) {
+            filled[side] = true;
+            return sources[side]->read(at, buffers[side]->data(), step, &result.unreadable);
+        };
+        // Resident memory is compared in place, without a copy. An equal chunk is done; any
+        // other (or a fault) is compared in the buffers, so that a fault never interrupts the
+        // collecting of ranges.
+        const std::byte *inPlace[2] = {a.residentBytes(at, step), b.residentBytes(at, step)};
+        if (inPlace[0] || inPlace[1]) {
+            for (int side = 0; side < 2; ++side) {
+                if (inPlace[side])
+                    continue;
+                if (const int error = fill(side))
+                    return systemError("read", sources[side]->path(), error);
+                inPlace[side] = buffers[side]->data();
+            }
+            bool equal = false;
+            if (guarded([&] { equal = std::memcmp(inPlace[0], inPlace[1], std::size_t(step)) == 0; })
+                && equal) {
+                at += step;
+                continue;
+            }
+        }
+        for (int side = 0; side < 2; ++side) {
+            if (filled[side])
+                continue;
+            if (const int error = fill(side))
+                return systemError("read", sources[side]->path(), error);
         }
         collector.compare(left.data(), right.data(), std::size_t(step), at);
         at += step;

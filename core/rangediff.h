@@ -42,6 +42,9 @@ public:
     // zero: the next data of a file, the next page of memory that is not Untouched; `limit`
     // when there is none before it. Never reads the bytes.
     std::uint64_t nextData(std::uint64_t offset, std::uint64_t limit) const;
+    // The bytes of [offset, offset + count) in place, when they are all in resident memory
+    // (to be read under shm::guarded); nullptr otherwise (a file, pages not resident).
+    const std::byte *residentBytes(std::uint64_t offset, std::uint64_t count) const;
 
 private:
     DiffSource() = default;

@@ -75,6 +75,31 @@ bool isNumber(std::string_view text)
                                         [](char c) { return c >= '0' && c <= '9'; });
 }
 
+// The modes shmscope-gui runs: none goes with a snapshot or a diff.
+bool isOtherMode(std::string_view arg)
+{
+    for (const char *mode : {"--list", "--open", "--select", "--demo", "--demo-terminal"}) {
+        const std::string_view name = mode;
+        if (arg == name || (arg.size() > name.size() && arg.substr(0, name.size()) == name
+                            && arg[name.size()] == '='))
+            return true;
+    }
+    return false;
+}
+
+// "--snapshot" or "--diff", whichever argv has first.
+const char *snapshotMode(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const std::string_view arg = argv[i];
+        if (arg == "--diff")
+            return "--diff";
+        if (arg == "--snapshot" || arg.substr(0, 11) == "--snapshot=")
+            return "--snapshot";
+    }
+    return "";
+}
+
 std::optional<Arguments> Command::parse(int argc, char **argv, int &status) const
 {
     Arguments args;
@@ -119,6 +144,10 @@ std::optional<Arguments> Command::parse(int argc, char **argv, int &status) cons
             args.diff = true;
         } else if (arg == "--json") {
             args.json = true;
+        } else if (isOtherMode(arg)) {
+            return refuse(Text(QT_TRANSLATE_NOOP("shm", "%1 and %2 cannot go together."),
+                               {value(std::string(arg)),
+                                value(std::string(snapshotMode(argc, argv)))}));
         } else if (!arg.empty() && arg[0] == '-' && arg != "-") {
             return refuse(Text(QT_TRANSLATE_NOOP("shm", "unknown option %1 here (see "
                                                         "shmscope --help)."),
@@ -297,12 +326,7 @@ int Command::diff(const Arguments &args) const
 
 bool isSnapshotCommand(int argc, char **argv)
 {
-    for (int i = 1; i < argc; ++i) {
-        const std::string_view arg = argv[i];
-        if (arg == "--diff" || arg == "--snapshot" || arg.substr(0, 11) == "--snapshot=")
-            return true;
-    }
-    return false;
+    return *snapshotMode(argc, argv) != '\0';
 }
 
 int runSnapshotCommand(int argc, char **argv, std::FILE *out, std::FILE *err, const Say &say)

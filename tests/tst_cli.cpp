@@ -338,6 +338,9 @@ private slots:
         row("output without snapshot", {"--diff", "a", "b", "-o", "x"}, "-o goes with --snapshot");
         row("snapshot with diff", {"--snapshot", "1", "-o", "x", "--diff"}, "cannot go together");
         row("diff with one input", {"--diff", "a"}, "--diff needs two inputs");
+        row("diff with list", {"--diff", "a", "b", "--list"}, "--list and --diff cannot go together");
+        row("snapshot with open", {"--open", "1", "--snapshot", "1", "-o", "x"}, "--open and --snapshot cannot go together");
+        row("snapshot twice", {"--snapshot", "1", "--snapshot", "2", "-o", "x"}, "--snapshot is given more than once");
         row("diff missing file", {"--diff", "/nonexistent/a", "/nonexistent/b"}, "there is no file /nonexistent/a");
         row("diff vanished id", {"--diff", "2147480000", "/nonexistent/b"}, "no segment with this id");
         QTest::addRow("browser without display") << QStringList{} << "no display" << true;

@@ -376,6 +376,12 @@ private slots:
         QByteArray expected(qsizetype(4 * page), '\x33');
         expected.replace(qsizetype(2 * page), qsizetype(page), QByteArray(qsizetype(page), '\0'));
         QVERIFY(fileBytes(path) == expected);
+        // Compared with its snapshot: the faulted page is counted, and reads as the zeros the
+        // file holds.
+        const auto diff = compareFileWithMemory(path, MemoryAccess(bytes, 4 * page));
+        QVERIFY(diff);
+        QCOMPARE(diff->unreadable, page);
+        QCOMPARE(diff->changedBytes, std::uint64_t(0));
     }
 
     // A replaced file keeps its mode.
