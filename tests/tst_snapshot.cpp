@@ -8,6 +8,7 @@
 #include "core/memoryaccess.h"
 #include "core/rangediff.h"
 #include "core/snapshot.h"
+#include "support/asuser.h"
 #include "support/testsegment.h"
 
 #include <QDir>
@@ -44,6 +45,12 @@ void writeInto(const shm::Attachment &attachment, const std::vector<Write> &writ
     for (const Write &w : writes)
         std::memcpy(attachment.writableData() + w.offset, w.bytes.constData(),
                     std::size_t(w.bytes.size()));
+}
+
+bool writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
 }
 
 QByteArray fileBytes(const QString &path)
@@ -139,16 +146,8 @@ private slots:
                                            {4096, "12"},         {(4 << 20) - 2, "four"},
                                            {size - 1, "!"}};
         const int shmid = segment.shmid();
-        shmtest::ChildProcess writer([shmid, &writes] {
-            void *at = shmat(shmid, nullptr, 0);
-            if (at == reinterpret_cast<void *>(-1))
-                _exit(3);
-            for (const Write &w : writes)
-                std::memcpy(static_cast<char *>(at) + w.offset, w.bytes.constData(),
-                            std::size_t(w.bytes.size()));
-            shmdt(at);
-        });
-        QVERIFY(writer.waitReady());
+        for (const Write &w : writes)
+            QCOMPARE(shmtest::writeInAnotherProcess(shmid, w.offset, w.bytes), QString());
         const std::vector<ByteRange> expected = {
             {10, 3}, {4093, 5}, {(4 << 20) - 2, 4}, {size - 1, 1}};
 
@@ -197,10 +196,7 @@ private slots:
         QVERIFY(attachment);
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("small"));
-        QFile file(path);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(QByteArray(4096, 'x'));
-        file.close();
+        QVERIFY(writeFile(path, QByteArray(4096, 'x')));
         const auto diff = compareFileWithMemory(path, MemoryAccess::forAttachment(*attachment));
         QVERIFY(!diff);
         QCOMPARE(diff.error().kind, shm::ErrorKind::BadInput);
@@ -226,10 +222,7 @@ private slots:
         std::memset(attachment->writableData(), 0x5a, size);
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("kept"));
-        QFile old(path);
-        QVERIFY(old.open(QIODevice::WriteOnly));
-        old.write("the old snapshot");
-        old.close();
+        QVERIFY(writeFile(path, "the old snapshot"));
 
         const auto previousHandler = std::signal(SIGXFSZ, SIG_IGN);
         rlimit previous{};
@@ -275,10 +268,7 @@ private slots:
         QTemporaryDir dir;
         QVERIFY(::chmod(QFile::encodeName(dir.path()).constData(), 0755) == 0);
         const QString path = dir.filePath(QStringLiteral("kept"));
-        QFile old(path);
-        QVERIFY(old.open(QIODevice::WriteOnly));
-        old.write("old");
-        old.close();
+        QVERIFY(writeFile(path, "old"));
         QVERIFY(::chmod(QFile::encodeName(path).constData(), 0644) == 0);
         const bool root = geteuid() == 0;
         if (!root)
@@ -327,10 +317,7 @@ private slots:
         std::memset(attachment->writableData(), 7, size);
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("kept"));
-        QFile old(path);
-        QVERIFY(old.open(QIODevice::WriteOnly));
-        old.write("old");
-        old.close();
+        QVERIFY(writeFile(path, "old"));
         std::uint64_t seen = 0;
         const auto result = shm::writeSnapshot(MemoryAccess::forAttachment(*attachment), 0, size,
                                                path.toStdString(), [&](std::uint64_t done) {
@@ -393,9 +380,7 @@ private slots:
         QVERIFY(attachment);
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("mode"));
-        QFile old(path);
-        QVERIFY(old.open(QIODevice::WriteOnly));
-        old.close();
+        QVERIFY(writeFile(path, {}));
         QVERIFY(::chmod(QFile::encodeName(path).constData(), 0640) == 0);
         QVERIFY(shm::writeSnapshot(MemoryAccess::forAttachment(*attachment), 0, 4096,
                                    path.toStdString()));

@@ -3,6 +3,7 @@
 // the ranges with the bytes before and after, F7 / Shift+F7 go through them, Compare again sees
 // a later write, and a file of another size is refused with a message.
 
+#include "support/asuser.h"
 #include "support/testsegment.h"
 #include "ui/memory/hexview.h"
 #include "ui/memory/memorytask.h"
@@ -17,7 +18,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <cstring>
 #include <sys/shm.h>
 
 using shm::ByteRange;
@@ -34,17 +34,10 @@ bool finishes(MemoryTask *task)
     return finished.wait(60000) || !alive;
 }
 
-// Another process writes `bytes` at `offset` and stays until the end of the call.
+// Another process writes `bytes` at `offset`.
 bool writeElsewhere(int shmid, std::uint64_t offset, const char *bytes)
 {
-    shmtest::ChildProcess writer([shmid, offset, bytes] {
-        void *at = shmat(shmid, nullptr, 0);
-        if (at == reinterpret_cast<void *>(-1))
-            _exit(3);
-        std::memcpy(static_cast<char *>(at) + offset, bytes, std::strlen(bytes));
-        shmdt(at);
-    });
-    return writer.waitReady();
+    return shmtest::writeInAnotherProcess(shmid, offset, QByteArray(bytes)).isEmpty();
 }
 
 } // namespace
