@@ -107,7 +107,8 @@ int main(int argc, char **argv)
                 dir.c_str());
     const double gib = double(Size) / double(1 << 30);
     std::printf("  cp:                 %7.3f s  %5.2f GiB/s\n", median(cp), gib / median(cp));
-    std::printf("  cp + fsync:         %7.3f s  %5.2f GiB/s\n", median(cpSync), gib / median(cpSync));
+    std::printf("  cp + fsync:         %7.3f s  %5.2f GiB/s\n", median(cpSync),
+                gib / median(cpSync));
     std::printf("  snapshot (+ fsync): %7.3f s  %5.2f GiB/s  = %.2fx cp, %.2fx cp + fsync "
                 "(target <= 1.2x cp)\n",
                 median(ours), gib / median(ours), median(ours) / median(cp),

@@ -23,7 +23,11 @@ constexpr std::size_t Block = 4096;
 class RangeCollector
 {
 public:
-    RangeCollector(DiffResult &result, std::size_t maxRanges) : m_result(result), m_max(maxRanges) {}
+    RangeCollector(DiffResult &result, std::size_t maxRanges)
+        : m_result(result)
+        , m_max(maxRanges)
+    {
+    }
 
     void add(std::uint64_t offset, std::uint64_t length)
     {
@@ -95,18 +99,21 @@ Result<DiffSource> DiffSource::openFile(const std::string &path)
     if (!source.m_fd.isValid()) {
         const int error = errno;
         if (error == ENOENT)
-            return systemError("open", path, error,
-                               Text(QT_TRANSLATE_NOOP("shm", "there is no file %1"),
-                                    {value(path)}));
+            return systemError(
+                "open", path, error,
+                Text(QT_TRANSLATE_NOOP("shm", "there is no file %1"), {value(path)}));
         return fileError("open", path, error);
     }
-    struct stat st{};
+    struct stat st
+    {
+    };
     if (::fstat(source.m_fd.get(), &st) != 0)
         return fileError("fstat", path, errno);
     if (!S_ISREG(st.st_mode))
         return inputError("open", path,
-                          Text(QT_TRANSLATE_NOOP("shm", "%1 is not a regular file: a snapshot is "
-                                                        "a file of the segment's bytes."),
+                          Text(QT_TRANSLATE_NOOP("shm",
+                                                 "%1 is not a regular file: a snapshot is "
+                                                 "a file of the segment's bytes."),
                                {value(path)}));
     source.m_path = path;
     source.m_size = std::uint64_t(st.st_size);
@@ -130,16 +137,16 @@ int DiffSource::read(std::uint64_t offset, std::byte *dest, std::uint64_t count,
         return 0;
     count = std::min(count, m_size - offset);
     if (!isFile()) {
-        const auto report = m_memory.read(m_offset + offset, dest, count,
-                                          MemoryAccess::Reach::AsNeeded);
+        const auto report
+            = m_memory.read(m_offset + offset, dest, count, MemoryAccess::Reach::AsNeeded);
         if (unreadable)
             *unreadable += report.unreadable;
         return 0;
     }
     std::uint64_t done = 0;
     while (done < count) {
-        const ssize_t got = ::pread(m_fd.get(), dest + done, std::size_t(count - done),
-                                    off_t(offset + done));
+        const ssize_t got
+            = ::pread(m_fd.get(), dest + done, std::size_t(count - done), off_t(offset + done));
         if (got < 0 && errno == EINTR)
             continue;
         if (got < 0)
@@ -186,9 +193,10 @@ Result<DiffResult> compareSources(const DiffSource &a, const DiffSource &b,
 {
     if (a.size() != b.size())
         return inputError("compare", "",
-                          Text(QT_TRANSLATE_NOOP("shm", "The two sides differ in size: %1 holds "
-                                                        "%2 bytes and %3 holds %4 bytes; only "
-                                                        "equal sizes can be compared."),
+                          Text(QT_TRANSLATE_NOOP("shm",
+                                                 "The two sides differ in size: %1 holds "
+                                                 "%2 bytes and %3 holds %4 bytes; only "
+                                                 "equal sizes can be compared."),
                                {sourceName(a), value(std::int64_t(a.size())), sourceName(b),
                                 value(std::int64_t(b.size()))}));
     DiffResult result;
@@ -230,7 +238,8 @@ Result<DiffResult> compareSources(const DiffSource &a, const DiffSource &b,
                 inPlace[side] = buffers[side]->data();
             }
             bool equal = false;
-            if (guarded([&] { equal = std::memcmp(inPlace[0], inPlace[1], std::size_t(step)) == 0; })
+            if (guarded(
+                    [&] { equal = std::memcmp(inPlace[0], inPlace[1], std::size_t(step)) == 0; })
                 && equal) {
                 at += step;
                 continue;

@@ -66,11 +66,11 @@ struct ByteRange
 struct DiffResult
 {
     std::uint64_t size = 0;
-    std::uint64_t changedBytes = 0;  // counted to the end, even when `ranges` is cut
-    std::vector<ByteRange> ranges;   // sorted, disjoint, not touching
-    bool rangesCut = false;          // more ranges than the limit: the list stops there
-    std::uint64_t unreadable = 0;    // memory pages that faulted, compared as zeros
-    bool cancelled = false;          // the figures cover what was compared before the cancel
+    std::uint64_t changedBytes = 0; // counted to the end, even when `ranges` is cut
+    std::vector<ByteRange> ranges; // sorted, disjoint, not touching
+    bool rangesCut = false; // more ranges than the limit: the list stops there
+    std::uint64_t unreadable = 0; // memory pages that faulted, compared as zeros
+    bool cancelled = false; // the figures cover what was compared before the cancel
 };
 
 // Ranges kept at most by compareSources (24 bytes each: 24 MB).

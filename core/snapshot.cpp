@@ -45,7 +45,8 @@ int writeAll(int fd, const std::byte *data, std::uint64_t n, std::int64_t at)
 {
     while (n > 0) {
         const std::size_t step = std::size_t(std::min<std::uint64_t>(n, std::uint64_t(1) << 30));
-        const ssize_t done = at >= 0 ? ::pwrite(fd, data, step, off_t(at)) : ::write(fd, data, step);
+        const ssize_t done
+            = at >= 0 ? ::pwrite(fd, data, step, off_t(at)) : ::write(fd, data, step);
         if (done < 0) {
             if (errno == EINTR)
                 continue;
@@ -67,7 +68,10 @@ class SnapshotWriter
 {
 public:
     SnapshotWriter(const MemoryAccess &memory, int fd, bool sparse, SnapshotReport &report)
-        : m_memory(memory), m_fd(fd), m_sparse(sparse), m_report(report)
+        : m_memory(memory)
+        , m_fd(fd)
+        , m_sparse(sparse)
+        , m_report(report)
     {
     }
 
@@ -100,7 +104,7 @@ private:
 
     int writeZeros(std::uint64_t n)
     {
-        m_buffer.assign(std::size_t(std::min(n, Chunk)), std::byte{0});
+        m_buffer.assign(std::size_t(std::min(n, Chunk)), std::byte {0});
         while (n > 0) {
             const std::uint64_t step = std::min<std::uint64_t>(n, m_buffer.size());
             if (const int error = writeAll(m_fd, m_buffer.data(), step, -1))
@@ -117,8 +121,8 @@ private:
         for (std::uint64_t done = 0; done < count;) {
             const std::uint64_t step = std::min<std::uint64_t>(count - done, m_buffer.size());
             // A page written as zeros here after a partial pwrite is rewritten whole: harmless.
-            const auto read = m_memory.read(from + done, m_buffer.data(), step,
-                                            MemoryAccess::Reach::AsNeeded);
+            const auto read
+                = m_memory.read(from + done, m_buffer.data(), step, MemoryAccess::Reach::AsNeeded);
             m_report.unreadable += read.unreadable;
             if (read.firstFault && !m_report.firstFault)
                 m_report.firstFault = read.firstFault;
@@ -144,19 +148,22 @@ Error fileError(const std::string &call, const std::string &path, int errnum)
     switch (errnum) {
     case ENOSPC:
     case EDQUOT:
-        detail = Text(QT_TRANSLATE_NOOP("shm", "the file system holding %1 is full (or your disk "
-                                               "quota is used up)"),
+        detail = Text(QT_TRANSLATE_NOOP("shm",
+                                        "the file system holding %1 is full (or your disk "
+                                        "quota is used up)"),
                       {value(path)});
         break;
     case EFBIG:
-        detail = Text(QT_TRANSLATE_NOOP("shm", "the file would be larger than the file size "
-                                               "limit (ulimit -f) or than the file system "
-                                               "allows"));
+        detail = Text(QT_TRANSLATE_NOOP("shm",
+                                        "the file would be larger than the file size "
+                                        "limit (ulimit -f) or than the file system "
+                                        "allows"));
         break;
     case EACCES:
     case EPERM:
-        detail = Text(QT_TRANSLATE_NOOP("shm", "you may not write %1 or create files in its "
-                                               "directory (the directory's permissions)"),
+        detail = Text(QT_TRANSLATE_NOOP("shm",
+                                        "you may not write %1 or create files in its "
+                                        "directory (the directory's permissions)"),
                       {value(path)});
         break;
     case EROFS:
@@ -165,8 +172,8 @@ Error fileError(const std::string &call, const std::string &path, int errnum)
         break;
     case ENOENT:
     case ENOTDIR:
-        detail = Text(QT_TRANSLATE_NOOP("shm", "the directory of %1 does not exist"),
-                      {value(path)});
+        detail
+            = Text(QT_TRANSLATE_NOOP("shm", "the directory of %1 does not exist"), {value(path)});
         break;
     case EISDIR:
         detail = Text(QT_TRANSLATE_NOOP("shm", "%1 is a directory"), {value(path)});
@@ -183,8 +190,10 @@ Result<SnapshotReport> writeSnapshot(const MemoryAccess &memory, std::uint64_t o
 {
     SnapshotReport report;
     if (!memory.isValid())
-        return inputError("snapshot", path, Text(QT_TRANSLATE_NOOP("shm", "Nothing is attached "
-                                                                       "to take a snapshot of.")),
+        return inputError("snapshot", path,
+                          Text(QT_TRANSLATE_NOOP("shm",
+                                                 "Nothing is attached "
+                                                 "to take a snapshot of.")),
                           ErrorKind::InvalidState);
     if (path.empty())
         return inputError("snapshot", path, Text(QT_TRANSLATE_NOOP("shm", "No file name given.")));
@@ -192,7 +201,9 @@ Result<SnapshotReport> writeSnapshot(const MemoryAccess &memory, std::uint64_t o
     length = std::min(length, memory.size() - offset);
     report.length = length;
 
-    struct stat existing{};
+    struct stat existing
+    {
+    };
     const bool exists = ::stat(path.c_str(), &existing) == 0;
     if (exists && S_ISDIR(existing.st_mode))
         return fileError("open", path, EISDIR);
@@ -215,7 +226,8 @@ Result<SnapshotReport> writeSnapshot(const MemoryAccess &memory, std::uint64_t o
         // new one gets what open() would have given it.
         if (exists) {
             ::fchmod(fd.get(), existing.st_mode & 07777);
-            [[maybe_unused]] const int ignored = ::fchown(fd.get(), existing.st_uid, existing.st_gid);
+            [[maybe_unused]] const int ignored
+                = ::fchown(fd.get(), existing.st_uid, existing.st_gid);
         } else {
             ::fchmod(fd.get(), 0666 & ~currentUmask());
         }

@@ -22,11 +22,11 @@ using WorkProgress = std::function<bool(std::uint64_t bytesDone)>;
 
 struct SnapshotReport
 {
-    std::uint64_t length = 0;      // the file's size
-    std::uint64_t holeBytes = 0;   // Untouched pages left as holes (zeros), never read
-    std::uint64_t unreadable = 0;  // pages that faulted, written as zeros
+    std::uint64_t length = 0; // the file's size
+    std::uint64_t holeBytes = 0; // Untouched pages left as holes (zeros), never read
+    std::uint64_t unreadable = 0; // pages that faulted, written as zeros
     std::optional<Fault> firstFault;
-    bool cancelled = false;        // then nothing was written: the target is as it was
+    bool cancelled = false; // then nothing was written: the target is as it was
 };
 
 // Writes [offset, offset + length) of `memory` (clipped to its size) to `path`, reading through

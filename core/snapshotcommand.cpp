@@ -33,7 +33,12 @@ using Say = std::function<std::string(const Text &)>;
 class Command
 {
 public:
-    Command(std::FILE *out, std::FILE *err, const Say &say) : m_out(out), m_err(err), m_say(say) {}
+    Command(std::FILE *out, std::FILE *err, const Say &say)
+        : m_out(out)
+        , m_err(err)
+        , m_say(say)
+    {
+    }
 
     int fail(const Text &text) const
     {
@@ -41,10 +46,7 @@ public:
         return 2;
     }
     int fail(const Error &error) const { return fail(error.describeText()); }
-    void warn(const Text &text) const
-    {
-        std::fprintf(m_err, "shmscope: %s\n", said(text).c_str());
-    }
+    void warn(const Text &text) const { std::fprintf(m_err, "shmscope: %s\n", said(text).c_str()); }
 
     std::optional<Arguments> parse(int argc, char **argv, int &status) const;
     int snapshot(const Arguments &args) const;
@@ -71,8 +73,8 @@ private:
 
 bool isNumber(std::string_view text)
 {
-    return !text.empty() && std::all_of(text.begin(), text.end(),
-                                        [](char c) { return c >= '0' && c <= '9'; });
+    return !text.empty()
+        && std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
 // The modes shmscope-gui runs: none goes with a snapshot or a diff.
@@ -80,8 +82,9 @@ bool isOtherMode(std::string_view arg)
 {
     for (const char *mode : {"--list", "--open", "--select", "--demo", "--demo-terminal"}) {
         const std::string_view name = mode;
-        if (arg == name || (arg.size() > name.size() && arg.substr(0, name.size()) == name
-                            && arg[name.size()] == '='))
+        if (arg == name
+            || (arg.size() > name.size() && arg.substr(0, name.size()) == name
+                && arg[name.size()] == '='))
             return true;
     }
     return false;
@@ -110,30 +113,31 @@ std::optional<Arguments> Command::parse(int argc, char **argv, int &status) cons
     for (int i = 1; i < argc; ++i) {
         const std::string_view arg = argv[i];
         // --name VALUE or --name=VALUE.
-        const auto takeValue = [&](std::string_view name, std::optional<std::string> &into,
-                                   bool &missing) {
-            missing = false;
-            if (arg.size() > name.size() && arg.substr(0, name.size()) == name
-                && arg[name.size()] == '=') {
-                into = std::string(arg.substr(name.size() + 1));
-                return true;
-            }
-            if (arg != name)
-                return false;
-            if (i + 1 >= argc) {
-                missing = true;
-                return true;
-            }
-            into = argv[++i];
-            return true;
-        };
+        const auto takeValue
+            = [&](std::string_view name, std::optional<std::string> &into, bool &missing) {
+                  missing = false;
+                  if (arg.size() > name.size() && arg.substr(0, name.size()) == name
+                      && arg[name.size()] == '=') {
+                      into = std::string(arg.substr(name.size() + 1));
+                      return true;
+                  }
+                  if (arg != name)
+                      return false;
+                  if (i + 1 >= argc) {
+                      missing = true;
+                      return true;
+                  }
+                  into = argv[++i];
+                  return true;
+              };
         bool missing = false;
         std::optional<std::string> ignored;
         if (takeValue("--lang", ignored, missing)) {
             continue;
         } else if (takeValue("--snapshot", args.shmid, missing)) {
             if (args.snapshot)
-                return refuse(Text(QT_TRANSLATE_NOOP("shm", "--snapshot is given more than once.")));
+                return refuse(
+                    Text(QT_TRANSLATE_NOOP("shm", "--snapshot is given more than once.")));
             args.snapshot = true;
         } else if (const bool had = args.output.has_value();
                    takeValue("--output", args.output, missing)
@@ -145,26 +149,28 @@ std::optional<Arguments> Command::parse(int argc, char **argv, int &status) cons
         } else if (arg == "--json") {
             args.json = true;
         } else if (isOtherMode(arg)) {
-            return refuse(Text(QT_TRANSLATE_NOOP("shm", "%1 and %2 cannot go together."),
-                               {value(std::string(arg)),
-                                value(std::string(snapshotMode(argc, argv)))}));
+            return refuse(
+                Text(QT_TRANSLATE_NOOP("shm", "%1 and %2 cannot go together."),
+                     {value(std::string(arg)), value(std::string(snapshotMode(argc, argv)))}));
         } else if (!arg.empty() && arg[0] == '-' && arg != "-") {
-            return refuse(Text(QT_TRANSLATE_NOOP("shm", "unknown option %1 here (see "
-                                                        "shmscope --help)."),
+            return refuse(Text(QT_TRANSLATE_NOOP("shm",
+                                                 "unknown option %1 here (see "
+                                                 "shmscope --help)."),
                                {value(std::string(arg))}));
         } else {
             args.inputs.emplace_back(arg);
         }
         if (missing)
-            return refuse(Text(QT_TRANSLATE_NOOP("shm", "%1 needs a value."),
-                               {value(std::string(arg))}));
+            return refuse(
+                Text(QT_TRANSLATE_NOOP("shm", "%1 needs a value."), {value(std::string(arg))}));
     }
     if (args.snapshot && args.diff)
         return refuse(Text(QT_TRANSLATE_NOOP("shm", "--snapshot and --diff cannot go together.")));
     if (args.snapshot) {
         if (!args.output)
-            return refuse(Text(QT_TRANSLATE_NOOP("shm", "--snapshot needs -o FILE, the file to "
-                                                        "write.")));
+            return refuse(Text(QT_TRANSLATE_NOOP("shm",
+                                                 "--snapshot needs -o FILE, the file to "
+                                                 "write.")));
         if (args.json)
             return refuse(Text(QT_TRANSLATE_NOOP("shm", "--json goes with --list or --diff.")));
         if (!args.inputs.empty())
@@ -174,8 +180,9 @@ std::optional<Arguments> Command::parse(int argc, char **argv, int &status) cons
         if (args.output)
             return refuse(Text(QT_TRANSLATE_NOOP("shm", "-o goes with --snapshot.")));
         if (args.inputs.size() != 2)
-            return refuse(Text(QT_TRANSLATE_NOOP("shm", "--diff needs two inputs, A and B: "
-                                                        "snapshot files or shmids.")));
+            return refuse(Text(QT_TRANSLATE_NOOP("shm",
+                                                 "--diff needs two inputs, A and B: "
+                                                 "snapshot files or shmids.")));
     }
     return args;
 }
@@ -218,8 +225,9 @@ int Command::snapshot(const Arguments &args) const
     if (!written)
         return fail(written.error());
     if (written->unreadable > 0)
-        warn(Text(QT_TRANSLATE_NOOP("shm", "%1 bytes of the segment could not be read and are "
-                                           "zeros in %2: %3"),
+        warn(Text(QT_TRANSLATE_NOOP("shm",
+                                    "%1 bytes of the segment could not be read and are "
+                                    "zeros in %2: %3"),
                   {value(std::int64_t(written->unreadable)), value(*args.output),
                    faultText(*written->firstFault, memory.isHugeTlb())}));
     return 0;
@@ -273,12 +281,12 @@ void Command::printTable(const DiffResult &result, const Side &a, const Side &b)
                      hexBytes(*a.source, range.offset, range.length).c_str(),
                      hexBytes(*b.source, range.offset, range.length).c_str());
     }
-    std::fprintf(m_out, "%s\n",
-                 said(Text(QT_TRANSLATE_NOOP("shm", "changed bytes: %1 · ranges: %2 · size: %3"),
-                           {value(std::int64_t(result.changedBytes)),
-                            value(std::int64_t(result.ranges.size())),
-                            value(std::int64_t(result.size))}))
-                     .c_str());
+    std::fprintf(
+        m_out, "%s\n",
+        said(Text(QT_TRANSLATE_NOOP("shm", "changed bytes: %1 · ranges: %2 · size: %3"),
+                  {value(std::int64_t(result.changedBytes)),
+                   value(std::int64_t(result.ranges.size())), value(std::int64_t(result.size))}))
+            .c_str());
 }
 
 void Command::printJson(const DiffResult &result) const
@@ -297,7 +305,7 @@ void Command::printJson(const DiffResult &result) const
 int Command::diff(const Arguments &args) const
 {
     Side a, b;
-    for (const auto &[input, side] : {std::pair{&args.inputs[0], &a}, {&args.inputs[1], &b}}) {
+    for (const auto &[input, side] : {std::pair {&args.inputs[0], &a}, {&args.inputs[1], &b}}) {
         if (const auto opened = open(*input, *side); !opened)
             return fail(opened.error());
     }
@@ -309,12 +317,14 @@ int Command::diff(const Arguments &args) const
     else
         printTable(*result, a, b);
     if (result->rangesCut)
-        warn(Text(QT_TRANSLATE_NOOP("shm", "only the first %1 ranges are listed; the count of "
-                                           "changed bytes is complete."),
+        warn(Text(QT_TRANSLATE_NOOP("shm",
+                                    "only the first %1 ranges are listed; the count of "
+                                    "changed bytes is complete."),
                   {value(std::int64_t(result->ranges.size()))}));
     if (result->unreadable > 0)
-        warn(Text(QT_TRANSLATE_NOOP("shm", "%1 bytes of memory could not be read and were "
-                                           "compared as zeros."),
+        warn(Text(QT_TRANSLATE_NOOP("shm",
+                                    "%1 bytes of memory could not be read and were "
+                                    "compared as zeros."),
                   {value(std::int64_t(result->unreadable))}));
     if (std::fflush(m_out) != 0 || std::ferror(m_out))
         return fail(Text(QT_TRANSLATE_NOOP("shm", "cannot write the differences: %1"),

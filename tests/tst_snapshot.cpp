@@ -89,8 +89,8 @@ private slots:
             QSKIP(segment.error().c_str());
         auto attachment = shm::Attachment::attach(segment.shmid(), shm::Access::ReadWrite);
         QVERIFY(attachment);
-        const std::vector<Write> writes = {{0, "first"}, {size / 3 + 5, "middle"},
-                                           {size - 4, "last"}};
+        const std::vector<Write> writes
+            = {{0, "first"}, {size / 3 + 5, "middle"}, {size - 4, "last"}};
         writeInto(*attachment, writes);
         const std::uint64_t residentBefore = shmtest::residentBytes(segment.shmid());
         QCOMPARE(residentBefore, 3 * MemoryAccess::pageSize());
@@ -105,7 +105,9 @@ private slots:
         QCOMPARE(report->unreadable, std::uint64_t(0));
         QCOMPARE(shmtest::residentBytes(segment.shmid()), residentBefore);
 
-        struct stat st{};
+        struct stat st
+        {
+        };
         QCOMPARE(::stat(QFile::encodeName(path).constData(), &st), 0);
         QCOMPARE(std::uint64_t(st.st_size), size);
         QVERIFY2(std::uint64_t(st.st_blocks) * 512 <= std::uint64_t(1) << 20,
@@ -142,14 +144,13 @@ private slots:
 
         // Runs that touch (4096 and 4097 join 4093..4095), one at the end, one across 4 MiB
         // (the compare's chunk).
-        const std::vector<Write> writes = {{10, "abc"},          {4093, "xyz"},
-                                           {4096, "12"},         {(4 << 20) - 2, "four"},
-                                           {size - 1, "!"}};
+        const std::vector<Write> writes
+            = {{10, "abc"}, {4093, "xyz"}, {4096, "12"}, {(4 << 20) - 2, "four"}, {size - 1, "!"}};
         const int shmid = segment.shmid();
         for (const Write &w : writes)
             QCOMPARE(shmtest::writeInAnotherProcess(shmid, w.offset, w.bytes), QString());
-        const std::vector<ByteRange> expected = {
-            {10, 3}, {4093, 5}, {(4 << 20) - 2, 4}, {size - 1, 1}};
+        const std::vector<ByteRange> expected
+            = {{10, 3}, {4093, 5}, {(4 << 20) - 2, 4}, {size - 1, 1}};
 
         const std::uint64_t resident = shmtest::residentBytes(shmid);
         const auto live = compareFileWithMemory(QString::fromStdString(before), memory);
@@ -183,7 +184,8 @@ private slots:
                  QByteArray("\0\0\0xyz12\0\0\0\0\0\0\0\0", 16));
         auto windowFile = DiffSource::openFile(window);
         QVERIFY(windowFile);
-        const auto same = shm::compareSources(DiffSource::fromMemory(memory, 4090, 16), *windowFile);
+        const auto same
+            = shm::compareSources(DiffSource::fromMemory(memory, 4090, 16), *windowFile);
         QVERIFY(same);
         QCOMPARE(same->changedBytes, std::uint64_t(0));
     }
@@ -205,7 +207,8 @@ private slots:
                  text.c_str());
         // Not a regular file, and a missing one: refused with a reason.
         QVERIFY(!DiffSource::openFile(dir.path().toStdString()));
-        const auto missing = DiffSource::openFile(dir.filePath(QStringLiteral("none")).toStdString());
+        const auto missing
+            = DiffSource::openFile(dir.filePath(QStringLiteral("none")).toStdString());
         QVERIFY(!missing);
         QCOMPARE(missing.error().kind, shm::ErrorKind::NotFound);
     }
@@ -225,7 +228,7 @@ private slots:
         QVERIFY(writeFile(path, "the old snapshot"));
 
         const auto previousHandler = std::signal(SIGXFSZ, SIG_IGN);
-        rlimit previous{};
+        rlimit previous {};
         getrlimit(RLIMIT_FSIZE, &previous);
         rlimit limited = previous;
         limited.rlim_cur = 64 * 1024;
@@ -240,7 +243,7 @@ private slots:
         QVERIFY2(result.error().english().find("ulimit") != std::string::npos,
                  result.error().describe().c_str());
         QCOMPARE(fileBytes(path), QByteArray("the old snapshot"));
-        QCOMPARE(entries(dir.path()), QStringList{QStringLiteral("kept")});
+        QCOMPARE(entries(dir.path()), QStringList {QStringLiteral("kept")});
     }
 
     // No space left on a device written in place: the error says so.
@@ -251,8 +254,8 @@ private slots:
         auto attachment = shm::Attachment::attach(segment.shmid(), shm::Access::ReadWrite);
         QVERIFY(attachment);
         std::memset(attachment->writableData(), 1, 65536);
-        const auto result = shm::writeSnapshot(MemoryAccess::forAttachment(*attachment), 0, 65536,
-                                               "/dev/full");
+        const auto result
+            = shm::writeSnapshot(MemoryAccess::forAttachment(*attachment), 0, 65536, "/dev/full");
         QVERIFY(!result);
         QCOMPARE(result.error().errnum, ENOSPC);
         QVERIFY2(result.error().english().find("full") != std::string::npos,
@@ -273,8 +276,8 @@ private slots:
         const bool root = geteuid() == 0;
         if (!root)
             QVERIFY(::chmod(QFile::encodeName(dir.path()).constData(), 0555) == 0);
-        auto restore = qScopeGuard(
-            [&] { ::chmod(QFile::encodeName(dir.path()).constData(), 0755); });
+        auto restore
+            = qScopeGuard([&] { ::chmod(QFile::encodeName(dir.path()).constData(), 0755); });
 
         const std::string target = path.toStdString();
         const int shmid = segment.shmid();
@@ -282,14 +285,15 @@ private slots:
         QVERIFY(child >= 0);
         if (child == 0) {
             // No Qt here: the core alone, and _exit.
-            if (root && (setgroups(0, nullptr) != 0 || setresgid(65534, 65534, 65534) != 0
-                         || setresuid(65534, 65534, 65534) != 0))
+            if (root
+                && (setgroups(0, nullptr) != 0 || setresgid(65534, 65534, 65534) != 0
+                    || setresuid(65534, 65534, 65534) != 0))
                 _exit(100);
             auto attachment = shm::Attachment::attach(shmid, shm::Access::ReadOnly);
             if (!attachment)
                 _exit(101);
-            const auto result =
-                shm::writeSnapshot(MemoryAccess::forAttachment(*attachment), 0, 65536, target);
+            const auto result
+                = shm::writeSnapshot(MemoryAccess::forAttachment(*attachment), 0, 65536, target);
             if (result)
                 _exit(0);
             _exit(result.error().kind == shm::ErrorKind::PermissionDenied
@@ -302,7 +306,7 @@ private slots:
         QVERIFY(WIFEXITED(status));
         QCOMPARE(WEXITSTATUS(status), EACCES);
         QCOMPARE(fileBytes(path), QByteArray("old"));
-        QCOMPARE(entries(dir.path()), QStringList{QStringLiteral("kept")});
+        QCOMPARE(entries(dir.path()), QStringList {QStringLiteral("kept")});
     }
 
     // Cancelled half-way: nothing written, the old file kept, no temporary; progress reached
@@ -328,7 +332,7 @@ private slots:
         QVERIFY(result->cancelled);
         QVERIFY(seen >= size / 2 && seen < size);
         QCOMPARE(fileBytes(path), QByteArray("old"));
-        QCOMPARE(entries(dir.path()), QStringList{QStringLiteral("kept")});
+        QCOMPARE(entries(dir.path()), QStringList {QStringLiteral("kept")});
 
         // The same for a compare: cancelled, with what was seen so far.
         auto file = DiffSource::openFile(path.toStdString());
@@ -345,8 +349,8 @@ private slots:
     void unreadablePageReported()
     {
         const std::uint64_t page = MemoryAccess::pageSize();
-        void *mapping = mmap(nullptr, 4 * page, PROT_READ | PROT_WRITE,
-                             MAP_SHARED | MAP_ANONYMOUS, -1, 0);
+        void *mapping
+            = mmap(nullptr, 4 * page, PROT_READ | PROT_WRITE, MAP_SHARED | MAP_ANONYMOUS, -1, 0);
         QVERIFY(mapping != MAP_FAILED);
         auto unmap = qScopeGuard([&] { munmap(mapping, 4 * page); });
         std::memset(mapping, 0x33, 4 * page);
@@ -354,8 +358,8 @@ private slots:
         QCOMPARE(mprotect(bytes + 2 * page, page, PROT_NONE), 0);
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("faulted"));
-        const auto report = shm::writeSnapshot(MemoryAccess(bytes, 4 * page), 0, 4 * page,
-                                               path.toStdString());
+        const auto report
+            = shm::writeSnapshot(MemoryAccess(bytes, 4 * page), 0, 4 * page, path.toStdString());
         QVERIFY2(report, report ? "" : report.error().describe().c_str());
         QCOMPARE(report->unreadable, page);
         QVERIFY(report->firstFault);
@@ -384,7 +388,9 @@ private slots:
         QVERIFY(::chmod(QFile::encodeName(path).constData(), 0640) == 0);
         QVERIFY(shm::writeSnapshot(MemoryAccess::forAttachment(*attachment), 0, 4096,
                                    path.toStdString()));
-        struct stat st{};
+        struct stat st
+        {
+        };
         QCOMPARE(::stat(QFile::encodeName(path).constData(), &st), 0);
         QCOMPARE(st.st_mode & 07777, mode_t(0640));
         QCOMPARE(st.st_size, off_t(4096));

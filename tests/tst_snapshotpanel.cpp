@@ -83,7 +83,8 @@ private slots:
                  QStringLiteral("66 6f"));
         QCOMPARE(panel->model()->index(0, DifferenceModel::AfterColumn).data().toString(),
                  QStringLiteral("46 4f"));
-        QVERIFY2(panel->summary().contains(QLatin1String("view.snap")), qPrintable(panel->summary()));
+        QVERIFY2(panel->summary().contains(QLatin1String("view.snap")),
+                 qPrintable(panel->summary()));
         QCOMPARE(shmtest::residentBytes(segment.shmid()), resident + 4096);
 
         // F7 / Shift+F7 through the view's actions.
@@ -144,7 +145,7 @@ private slots:
         // Compared with the selection it was taken of.
         QVERIFY(writeElsewhere(segment.shmid(), 12, "C"));
         QVERIFY(finishes(tool->compareWithFile(path)));
-        QCOMPARE(view.hexView()->differences(), (std::vector<ByteRange>{{12, 1}}));
+        QCOMPARE(view.hexView()->differences(), (std::vector<ByteRange> {{12, 1}}));
 
         // Not the segment's size, nor the selection's: refused with a message.
         view.hexView()->clearSelection();

@@ -41,7 +41,10 @@ shm::WorkProgress progressOf(TaskProgress &progress)
 
 // --- DifferenceModel ---------------------------------------------------------------------------
 
-DifferenceModel::DifferenceModel(QObject *parent) : QAbstractTableModel(parent) {}
+DifferenceModel::DifferenceModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
 
 void DifferenceModel::setRanges(std::vector<shm::ByteRange> ranges, Reader before, Reader after)
 {
@@ -68,8 +71,7 @@ QString DifferenceModel::bytesText(const Reader &reader, const shm::ByteRange &r
         return QStringLiteral("…");
     std::byte bytes[ShownBytes];
     reader(range.offset, bytes, range.length);
-    return QByteArray(reinterpret_cast<const char *>(bytes), qsizetype(range.length))
-        .toHex(' ');
+    return QByteArray(reinterpret_cast<const char *>(bytes), qsizetype(range.length)).toHex(' ');
 }
 
 QVariant DifferenceModel::data(const QModelIndex &index, int role) const
@@ -187,16 +189,20 @@ void DifferencesPanel::selectRange(quint64 offset)
 struct SnapshotTool::Comparison
 {
     std::shared_ptr<shm::DiffSource> before; // the snapshot (or the first one)
-    std::shared_ptr<shm::DiffSource> after;  // live memory, or the second snapshot
+    std::shared_ptr<shm::DiffSource> after; // live memory, or the second snapshot
     QString beforeName;
     QString afterName;
-    QString livePath;   // the snapshot's path for a live comparison, else empty
-    quint64 base = 0;   // where the compared bytes start in the segment
+    QString livePath; // the snapshot's path for a live comparison, else empty
+    quint64 base = 0; // where the compared bytes start in the segment
     bool highlight = true; // the ranges are the segment's offsets: shown in the hex view
-    shm::Result<shm::DiffResult> outcome = shm::DiffResult{};
+    shm::Result<shm::DiffResult> outcome = shm::DiffResult {};
 };
 
-SnapshotTool::SnapshotTool(MemoryView *view) : QObject(view), m_view(view) {}
+SnapshotTool::SnapshotTool(MemoryView *view)
+    : QObject(view)
+    , m_view(view)
+{
+}
 
 void SnapshotTool::say(const QString &text) const
 {
@@ -223,7 +229,7 @@ MemoryTask *SnapshotTool::snapshotTo(const QString &path, bool selectionOnly)
     }
     const shm::MemoryAccess memory = hex->source()->memoryAccess();
     const std::string file = QFile::encodeName(path).toStdString();
-    auto outcome = std::make_shared<shm::Result<shm::SnapshotReport>>(shm::SnapshotReport{});
+    auto outcome = std::make_shared<shm::Result<shm::SnapshotReport>>(shm::SnapshotReport {});
     return m_view->runTask(
         tr("Writing snapshot"),
         [memory, offset, length, file, outcome](TaskProgress &progress) {
@@ -245,9 +251,9 @@ MemoryTask *SnapshotTool::snapshotTo(const QString &path, bool selectionOnly)
                                .arg(path, sizeText(report.length), sizeText(report.holeBytes));
             if (report.unreadable > 0)
                 text += QLatin1Char(' ')
-                        + tr("%1 could not be read and are zeros in the file: %2")
-                              .arg(sizeText(report.unreadable),
-                                   errortext::translated(shm::faultText(*report.firstFault, hugeTlb)));
+                    + tr("%1 could not be read and are zeros in the file: %2")
+                          .arg(sizeText(report.unreadable),
+                               errortext::translated(shm::faultText(*report.firstFault, hugeTlb)));
             say(text);
         });
 }
@@ -284,8 +290,8 @@ MemoryTask *SnapshotTool::compareWithFile(const QString &path)
 MemoryTask *SnapshotTool::compareFiles(const QString &before, const QString &after)
 {
     auto comparison = std::make_shared<Comparison>();
-    for (const auto &[path, side] : {std::pair{&before, &comparison->before},
-                                     std::pair{&after, &comparison->after}}) {
+    for (const auto &[path, side] :
+         {std::pair {&before, &comparison->before}, std::pair {&after, &comparison->after}}) {
         auto file = shm::DiffSource::openFile(QFile::encodeName(*path).toStdString());
         if (!file) {
             say(tr("Cannot compare: %1").arg(errortext::describe(file.error())));
@@ -319,8 +325,7 @@ MemoryTask *SnapshotTool::startComparison(std::shared_ptr<Comparison> comparison
         },
         [this, comparison](bool) {
             if (!comparison->outcome) {
-                say(tr("Cannot compare: %1")
-                        .arg(errortext::describe(comparison->outcome.error())));
+                say(tr("Cannot compare: %1").arg(errortext::describe(comparison->outcome.error())));
                 return;
             }
             if (comparison->outcome->cancelled) {
@@ -339,7 +344,7 @@ void SnapshotTool::showResult(const Comparison &comparison)
     for (shm::ByteRange &range : ranges)
         range.offset += comparison.base;
     m_view->hexView()->setDifferences(comparison.highlight ? ranges
-                                                           : std::vector<shm::ByteRange>{});
+                                                           : std::vector<shm::ByteRange> {});
 
     if (!m_panel) {
         m_panel = new DifferencesPanel;
@@ -364,7 +369,7 @@ void SnapshotTool::showResult(const Comparison &comparison)
     if (!comparison.livePath.isEmpty()) {
         QPointer<HexView> hex = m_view->hexView();
         after = [hex](quint64 offset, std::byte *dest, quint64 count) {
-            std::fill(dest, dest + count, std::byte{0});
+            std::fill(dest, dest + count, std::byte {0});
             if (hex && hex->source())
                 hex->source()->read(offset, dest, count);
         };
@@ -378,20 +383,21 @@ void SnapshotTool::showResult(const Comparison &comparison)
         text = tr("%1: no difference in %2.").arg(names, sizeText(m_result.size));
     } else {
         text = tr("%1: %2 in %3 differ.")
-                   .arg(names,
-                        tr("%n byte(s)", nullptr, plural::count(m_result.changedBytes)),
+                   .arg(names, tr("%n byte(s)", nullptr, plural::count(m_result.changedBytes)),
                         tr("%n range(s)", nullptr, plural::count(m_result.ranges.size())));
         if (m_result.rangesCut)
             text += QLatin1Char(' ')
-                    + tr("Only the first %L1 ranges are listed; the count of bytes is whole.")
-                          .arg(m_result.ranges.size());
+                + tr("Only the first %L1 ranges are listed; the count of bytes is whole.")
+                      .arg(m_result.ranges.size());
     }
     if (m_result.unreadable > 0)
-        text += QLatin1Char(' ') + tr("%1 of memory could not be read and were taken as zeros.")
-                                       .arg(sizeText(m_result.unreadable));
+        text += QLatin1Char(' ')
+            + tr("%1 of memory could not be read and were taken as zeros.")
+                  .arg(sizeText(m_result.unreadable));
     if (!comparison.highlight)
-        text += QLatin1Char(' ') + tr("The snapshots are not the size of this segment: the hex "
-                                      "view does not highlight them.");
+        text += QLatin1Char(' ')
+            + tr("The snapshots are not the size of this segment: the hex "
+                 "view does not highlight them.");
     else if (m_result.changedBytes > 0)
         text += QLatin1Char(' ') + tr("F7 / Shift+F7: next / previous difference.");
     m_panel->setSummary(text);
@@ -470,9 +476,9 @@ void SnapshotTool::snapshotDialog(bool selectionOnly)
 
 void SnapshotTool::compareWithFileDialog()
 {
-    const QString path = QFileDialog::getOpenFileName(m_view, tr("Compare with Snapshot"),
-                                                      lastDirectory(),
-                                                      tr("Snapshots (*.snap);;All files (*)"));
+    const QString path
+        = QFileDialog::getOpenFileName(m_view, tr("Compare with Snapshot"), lastDirectory(),
+                                       tr("Snapshots (*.snap);;All files (*)"));
     if (path.isEmpty())
         return;
     m_directory = QFileInfo(path).absolutePath();
