@@ -196,6 +196,9 @@ int main(int argc, char **argv)
     // A write to a pipe whose reader has gone fails with EPIPE, and says so, instead of
     // killing every window.
     std::signal(SIGPIPE, SIG_IGN);
+    // A snapshot or an export past the file size limit (ulimit -f) fails with EFBIG, and says
+    // so, instead of killing every window.
+    std::signal(SIGXFSZ, SIG_IGN);
     // Read before the parser exists: the option descriptions of --help must already be
     // translated.
     const shm::LanguageChoice language = shm::chooseLanguage(argc, argv);

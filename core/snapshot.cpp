@@ -41,7 +41,8 @@ std::string directoryOf(const std::string &path)
 
 // Writes all of [data, data + n) at `at` (or at the current position when `at` is negative);
 // returns 0 or the errno.
-int writeAll(int fd, const std::byte *data, std::uint64_t n, std::int64_t at)
+int writeAll(int fd, const std::byte *data, std::uint64_t n, std::int64_t at,
+             std::uint64_t *written = nullptr)
 {
     while (n > 0) {
         const std::size_t step = std::size_t(std::min<std::uint64_t>(n, std::uint64_t(1) << 30));
@@ -56,6 +57,8 @@ int writeAll(int fd, const std::byte *data, std::uint64_t n, std::int64_t at)
             return ENOSPC;
         data += done;
         n -= std::uint64_t(done);
+        if (written)
+            *written += std::uint64_t(done);
         if (at >= 0)
             at += done;
     }
@@ -87,9 +90,13 @@ public:
             } else if (run.state == PageState::Resident) {
                 // Straight from the mapping: one copy, as cp makes. The kernel does not raise a
                 // signal for a page it cannot read here (EFAULT): that part is read again below.
-                error = writeAll(m_fd, m_memory.base() + run.offset, run.length, position(at));
+                // What was written before the fault stays (a pipe cannot take it back).
+                std::uint64_t written = 0;
+                error = writeAll(m_fd, m_memory.base() + run.offset, run.length, position(at),
+                                 &written);
                 if (error == EFAULT)
-                    error = copyThroughBuffer(run.offset, run.length, at);
+                    error = copyThroughBuffer(run.offset + written, run.length - written,
+                                              at + written);
             } else {
                 error = copyThroughBuffer(run.offset, run.length, at);
             }
@@ -120,7 +127,6 @@ private:
         m_buffer.resize(std::size_t(std::min(count, Chunk)));
         for (std::uint64_t done = 0; done < count;) {
             const std::uint64_t step = std::min<std::uint64_t>(count - done, m_buffer.size());
-            // A page written as zeros here after a partial pwrite is rewritten whole: harmless.
             const auto read
                 = m_memory.read(from + done, m_buffer.data(), step, MemoryAccess::Reach::AsNeeded);
             m_report.unreadable += read.unreadable;
