@@ -255,6 +255,10 @@ Result<SnapshotReport> writeSnapshot(const MemoryAccess &memory, std::uint64_t o
         const std::uint64_t step = std::min(length - done, Chunk);
         if (const int error = writer.copy(offset + done, step, done))
             return failWith("write", error);
+        // Start writing this chunk to the disk now, while the next is copied: the fsync at
+        // the end then has little left to wait for.
+        if (!inPlace)
+            ::sync_file_range(fd.get(), off_t(done), off_t(step), SYNC_FILE_RANGE_WRITE);
         done += step;
     }
     if (progress)
