@@ -6,6 +6,7 @@
 #include "core/parse.h"
 #include "core/segmentlist.h"
 #include "core/watchcommand.h"
+#include "core/snapshotcommand.h"
 #include "core/terminaldemo.h"
 #include "ui/lessons/demowindow.h"
 #include "ui/common/errortext.h"
@@ -41,8 +42,8 @@ namespace {
 bool needsDisplay(int argc, char **argv)
 {
     for (int i = 1; i < argc; ++i) {
-        for (const char *option : {"--list", "--demo-terminal", "--watch", "--help", "-h", "--help-all",
-                                   "--version", "-v", "-?"}) {
+        for (const char *option : {"--list", "--demo-terminal", "--watch", "--snapshot", "--diff",
+                                   "--help", "-h", "--help-all", "--version", "-v", "-?"}) {
             if (std::strcmp(argv[i], option) == 0)
                 return false;
         }
@@ -214,6 +215,9 @@ int main(int argc, char **argv)
     // A write to a pipe whose reader has gone fails with EPIPE, and says so, instead of
     // killing every window.
     std::signal(SIGPIPE, SIG_IGN);
+    // A snapshot or an export past the file size limit (ulimit -f) fails with EFBIG, and says
+    // so, instead of killing every window.
+    std::signal(SIGXFSZ, SIG_IGN);
     // Read before the parser exists: the option descriptions of --help must already be
     // translated.
     const shm::LanguageChoice language = shm::chooseLanguage(argc, argv);
@@ -260,7 +264,7 @@ int main(int argc, char **argv)
     const QCommandLineOption listOption = makeOption(
         "list", QT_TRANSLATE_NOOP("main", "Print every segment as a table, like ipcs -m."));
     const QCommandLineOption jsonOption = makeOption(
-        "json", QT_TRANSLATE_NOOP("main", "With --list: print one JSON object instead."));
+        "json", QT_TRANSLATE_NOOP("main", "With --list or --diff: print one JSON object instead."));
     const QCommandLineOption selectOption = makeOption(
         "select", QT_TRANSLATE_NOOP("main", "Open the browser with segment <shmid> selected."),
         "shmid");
@@ -288,18 +292,38 @@ int main(int argc, char **argv)
         QT_TRANSLATE_NOOP("main", "With --watch: compare at most every <ms> milliseconds "
                                   "(default 100)."),
         "ms");
+    const QCommandLineOption snapshotOption = makeOption(
+        "snapshot",
+        QT_TRANSLATE_NOOP("main", "Write a sparse snapshot of segment <shmid> to the file of -o."),
+        "shmid");
+    const QCommandLineOption outputOption(
+        {QStringLiteral("o"), QStringLiteral("output")},
+        QCoreApplication::translate("main", "With --snapshot: the file to write."),
+        QStringLiteral("file"));
+    const QCommandLineOption diffOption = makeOption(
+        "diff", QT_TRANSLATE_NOOP("main", "Print the ranges where A and B differ (snapshot files, "
+                                          "or shmids: a number is a shmid); exit 1 if they "
+                                          "differ."));
     const QCommandLineOption langOption = makeOption(
         "lang",
         QT_TRANSLATE_NOOP("main", "Use language <lang> (fr or en) instead of the system's."),
         "lang");
     parser.addOptions({listOption, jsonOption, selectOption, openOption, readWriteOption,
                        demoOption, liveOption, demoTerminalOption, verboseOption, watchOption,
-                       intervalOption, langOption});
+                       intervalOption, snapshotOption, outputOption, diffOption, langOption});
+    parser.addPositionalArgument(QStringLiteral("[A B]"),
+                                 QCoreApplication::translate("main", "With --diff: the two inputs."));
     parser.process(*app); // --help, --version, unknown options: message and exit
+    if (parser.isSet(snapshotOption) || parser.isSet(diffOption))
+        return shm::runSnapshotCommand(argc, argv, stdout, stderr, [](const shm::Text &text) {
+            return errortext::translated(text).toStdString();
+        });
 
     const auto misplaced = [&](const QCommandLineOption &option, const QCommandLineOption &needs) {
         return parser.isSet(option) && !parser.isSet(needs);
     };
+    if (misplaced(outputOption, snapshotOption))
+        return fail(QCoreApplication::translate("main", "-o goes with --snapshot."));
     if (misplaced(jsonOption, listOption))
         return fail(QCoreApplication::translate("main", "--json goes with --list."));
     if (misplaced(readWriteOption, openOption))

@@ -5,6 +5,7 @@
 
 #include "core/language.h"
 #include "core/listingformat.h"
+#include "core/snapshotcommand.h"
 #include "core/terminaldemo.h"
 #include "core/watchcommand.h"
 
@@ -80,6 +81,11 @@ int main(int argc, char **argv)
     // --watch SHMID [--interval MS]; with anything more, shmscope-gui parses the command line.
     if (const auto status = shm::runWatchCommandLine(argc, argv, stdout, stderr))
         return *status;
+    // Snapshots and diffs too (in English here, as the demo below; shmscope-gui says them in
+    // other languages). --help and --version go to shmscope-gui.
+    if (shm::isSnapshotCommand(argc, argv) && !has(argc, argv, "--help") && !has(argc, argv, "-h")
+        && shm::chooseLanguage(argc, argv).language == shm::Language::English)
+        return shm::runSnapshotCommand(argc, argv, stdout, stderr);
     // In English here; a French user's demo is told by shmscope-gui, which has the catalogue.
     if (onlyOptions(argc, argv, "--demo-terminal", {"--demo-terminal", "--verbose"})
         && shm::chooseLanguage(argc, argv).language == shm::Language::English)

@@ -243,7 +243,7 @@ private slots:
         const ProgramRun help = shmscope({"--help"});
         QCOMPARE(help.exitCode, 0);
         for (const char *option : {"--list", "--json", "--open", "--select", "--demo", "--watch",
-                                   "--interval"})
+                                   "--interval", "--snapshot", "--output", "--diff"})
             QVERIFY2(help.out.contains(option), option);
         const ProgramRun version = shmscope({"--version"});
         QCOMPARE(version.exitCode, 0);
@@ -342,6 +342,17 @@ private slots:
         row("interval without watch", {"--interval", "100"}, "--interval goes with --watch");
         row("watch with list", {"--watch", "1", "--list"}, "--list and --watch cannot go together");
         row("watch twice", {"--watch", "1", "--watch", "2"}, "--watch is given more than once");
+        row("snapshot without output", {"--snapshot", "1"}, "--snapshot needs -o FILE");
+        row("snapshot bad shmid", {"--snapshot", "x1", "-o", "/nonexistent/x"}, "not valid");
+        row("snapshot with json", {"--snapshot", "1", "-o", "/nonexistent/x", "--json"}, "--json goes with --list or --diff");
+        row("output without snapshot", {"--diff", "a", "b", "-o", "x"}, "-o goes with --snapshot");
+        row("snapshot with diff", {"--snapshot", "1", "-o", "x", "--diff"}, "cannot go together");
+        row("diff with one input", {"--diff", "a"}, "--diff needs two inputs");
+        row("diff with list", {"--diff", "a", "b", "--list"}, "--list and --diff cannot go together");
+        row("snapshot with open", {"--open", "1", "--snapshot", "1", "-o", "x"}, "--open and --snapshot cannot go together");
+        row("snapshot twice", {"--snapshot", "1", "--snapshot", "2", "-o", "x"}, "--snapshot is given more than once");
+        row("diff missing file", {"--diff", "/nonexistent/a", "/nonexistent/b"}, "there is no file /nonexistent/a");
+        row("diff vanished id", {"--diff", "2147480000", "/nonexistent/b"}, "no segment with this id");
         QTest::addRow("browser without display") << QStringList{} << "no display" << true;
         QTest::addRow("demo without display") << QStringList{"--demo"} << "no display" << true;
     }
@@ -474,6 +485,68 @@ private slots:
         for (int i = 0; i + 1 < run.err.size(); ++i)
             QVERIFY2((uchar(run.err[i]) >= 0x20 && uchar(run.err[i]) != 0x7f) || run.err[i] == '\n',
                      run.err.constData());
+    }
+
+    // --snapshot writes the segment's bytes and prints nothing; --diff against it gives the
+    // exact JSON of what changed since, exit 1 (0 when equal), and refuses sizes that differ.
+    // In English by shmscope itself, in French by shmscope-gui: the same output and statuses.
+    void snapshotAndDiff_data()
+    {
+        shmtest::addBoolRows("french", "by shmscope", "by shmscope-gui (--lang fr)");
+    }
+    void snapshotAndDiff()
+    {
+        QFETCH(bool, french);
+        const QStringList lang = french ? QStringList{"--lang", "fr"} : QStringList{};
+        TestSegment segment(65536, 0600);
+        QVERIFY(segment.isValid());
+        auto attachment = shm::Attachment::attach(segment.shmid(), shm::Access::ReadWrite);
+        QVERIFY(attachment);
+        std::memset(attachment->writableData() + 1000, 0x11, 3000);
+        QTemporaryDir dir;
+        const QString before = dir.filePath(QStringLiteral("before.snap"));
+        const QString id = QString::number(segment.shmid());
+        ProgramRun run = shmscope(lang + QStringList{"--snapshot", id, "-o", before}, true);
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(run.out, QByteArray());
+        QCOMPARE(run.err, QByteArray());
+        QFile file(before);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), QByteArray(reinterpret_cast<const char *>(attachment->data()), 65536));
+
+        run = shmscope(lang + QStringList{"--diff", id, before, "--json"}, true);
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(run.out, QByteArray(R"({"size": 65536, "changed_bytes": 0, "ranges": []})" "\n"));
+        run = shmscope(lang + QStringList{"--diff", before, id}, true);
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(run.out, QByteArray());
+
+        std::memcpy(attachment->writableData() + 16, "ab", 2);
+        attachment->writableData()[65535] = std::byte{0x7f};
+        std::memset(attachment->writableData() + 2000, 0x22, 100);
+        run = shmscope(lang + QStringList{"--diff", before, id, "--json"}, true);
+        QCOMPARE(run.exitCode, 1);
+        QCOMPARE(run.out, QByteArray(R"({"size": 65536, "changed_bytes": 103, "ranges": [)"
+                                     R"({"offset": 16, "length": 2}, {"offset": 2000, "length": 100}, )"
+                                     R"({"offset": 65535, "length": 1}]})" "\n"));
+        QCOMPARE(run.err, QByteArray());
+        // The table: a header, a line a range with the bytes of each side, a summary.
+        run = shmscope(lang + QStringList{"--diff", before, id}, true);
+        QCOMPARE(run.exitCode, 1);
+        const QList<QByteArray> lines = run.out.trimmed().split('\n');
+        QCOMPARE(lines.size(), 5);
+        QVERIFY2(lines[1].simplified() == "0x0000000000000010 2 00 00 61 62", lines[1].constData());
+        QVERIFY2(lines[2].simplified() == "0x00000000000007d0 100 11 11 11 11 11 11 11 11 ... 22 22 22 22 22 22 22 22 ...",
+                 lines[2].constData());
+
+        QFile small(dir.filePath(QStringLiteral("small")));
+        QVERIFY(small.open(QIODevice::WriteOnly));
+        small.write(QByteArray(100, 'x'));
+        small.close();
+        run = shmscope(lang + QStringList{"--diff", small.fileName(), id}, true);
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains("65536") && run.err.contains("100"), run.err.constData());
+        QCOMPARE(run.out, QByteArray());
     }
 
     // A listing into a pipe whose reader has gone (shmscope --list | head -c1) ends with a

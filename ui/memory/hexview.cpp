@@ -71,6 +71,7 @@ struct HexView::PaintContext
     QColor untouched;
     QColor unreadable;
     QColor unreadableBackground;
+    QColor difference;
     quint64 selStart = 0;
     quint64 selEnd = 0; // exclusive; equal to selStart without a selection
     quint64 cursorRow = 0;
@@ -1036,6 +1037,7 @@ void HexView::paintEvent(QPaintEvent *event)
     ctx.untouched = pal.color(QPalette::PlaceholderText);
     ctx.unreadable = colors::warningText(pal);
     ctx.unreadableBackground = colors::blend(ctx.base, ctx.unreadable, 0.12);
+    ctx.difference = colors::blend(ctx.base, colors::warningText(pal), 0.4);
     ctx.selStart = selectionStart();
     ctx.selEnd = ctx.selStart + selectionLength();
     ctx.cursorRow = m_layout.rowOf(m_cursor);
@@ -1135,7 +1137,21 @@ void HexView::paintRow(QPainter &p, const PaintContext &ctx, int line, GlyphRuns
     }
 }
 
-// A fading change wins over the selection, which wins over a find match.
+void HexView::setDifferences(std::vector<shm::ByteRange> ranges)
+{
+    m_differences = std::move(ranges);
+    viewport()->update();
+}
+
+bool HexView::isDifference(quint64 offset) const
+{
+    const auto after = std::upper_bound(
+        m_differences.begin(), m_differences.end(), offset,
+        [](quint64 value, const shm::ByteRange &range) { return value < range.offset; });
+    return after != m_differences.begin() && offset - std::prev(after)->offset < std::prev(after)->length;
+}
+
+// A fading change wins over the selection, which wins over a difference, then a find match.
 void HexView::paintCellBackground(QPainter &p, const PaintContext &ctx, quint64 offset,
                                   int column, int count, int y, bool matched) const
 {
@@ -1146,6 +1162,8 @@ void HexView::paintCellBackground(QPainter &p, const PaintContext &ctx, quint64 
         bg = colors::blend(ctx.base, ctx.changed, glow);
     else if (selected)
         bg = ctx.selection;
+    else if (!m_differences.empty() && isDifference(offset))
+        bg = ctx.difference;
     else if (matched)
         bg = ctx.match;
     else

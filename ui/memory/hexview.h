@@ -16,6 +16,7 @@
 #include "ui/memory/hexlayout.h"
 
 #include "core/memoryaccess.h"
+#include "core/rangediff.h"
 #include "core/result.h"
 
 #include <QAbstractScrollArea>
@@ -140,6 +141,12 @@ public:
     // The matches are found once per snapshot, not on every paint.
     void setHighlightPattern(const QByteArray &pattern);
 
+    // Ranges to show as differences (a compare with a snapshot): sorted and disjoint, painted
+    // with a background of their own under the selection and the fading changes. Empty: none.
+    void setDifferences(std::vector<shm::ByteRange> ranges);
+    const std::vector<shm::ByteRange> &differences() const { return m_differences; }
+    bool isDifference(quint64 offset) const;
+
     QSize sizeHint() const override;
 
 signals:
@@ -232,6 +239,7 @@ private:
     std::vector<Cell> m_cells;   // per snapshot byte: how it stands
     std::optional<shm::Fault> m_snapshotFault; // the first fault met by the snapshot's read
     bool m_unreadableShown = false;
+    std::vector<shm::ByteRange> m_differences;
 
     // Painting: a glyph index per character, and reused glyph buffers.
     QRawFont m_rawFont;

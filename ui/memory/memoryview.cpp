@@ -12,6 +12,7 @@
 #include "ui/memory/hexview.h"
 #include "ui/memory/memorynote.h"
 #include "ui/memory/scanpanel.h"
+#include "ui/memory/snapshotpanel.h"
 
 #include "core/attachers.h"
 #include "core/fileread.h"
@@ -616,6 +617,19 @@ void MemoryView::buildActions()
         showPanel(panel);
         panel->activate();
     });
+    m_snapshots = new SnapshotTool(this);
+    make(ActionId::SnapshotSegment, tr("&Snapshot Segment..."), K(),
+         [this] { m_snapshots->snapshotDialog(false); });
+    make(ActionId::SnapshotSelection, tr("Snapshot Se&lection..."), K(),
+         [this] { m_snapshots->snapshotDialog(true); });
+    make(ActionId::CompareWithSnapshot, tr("Compare &with Snapshot..."), K(),
+         [this] { m_snapshots->compareWithFileDialog(); });
+    make(ActionId::CompareSnapshots, tr("Compare &Two Snapshots..."), K(),
+         [this] { m_snapshots->compareFilesDialog(); });
+    make(ActionId::NextDifference, tr("&Next Difference"), K(tr("F7")),
+         [this] { m_snapshots->goToNextDifference(); });
+    make(ActionId::PreviousDifference, tr("&Previous Difference"), K(tr("Shift+F7")),
+         [this] { m_snapshots->goToPreviousDifference(); });
     for (ActionId id : {ActionId::PasteHex, ActionId::Fill, ActionId::Import})
         m_actions[int(id)]->setEnabled(!isReadOnly());
 }

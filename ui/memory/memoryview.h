@@ -30,6 +30,7 @@ class DataInspector;
 class FindBar;
 class HexView;
 class SegmentWatchThread;
+class SnapshotTool;
 
 class MemoryView : public QWidget
 {
@@ -53,6 +54,8 @@ public:
     SegmentWatchThread *segmentWatch() const { return m_watch; }
     ChangeMap *changeMap() const { return m_changeMap; }
     ChangeList *changeList() const { return m_changeList; }
+    // Snapshots and differences (the Differences panel).
+    SnapshotTool *snapshots() const { return m_snapshots; }
 
     // The panels under the inspector (changed ranges, differences, scans...), one tab each. The
     // view takes `panel` over; the tab bar appears with the first panel.
@@ -108,7 +111,8 @@ public:
         PauseLive, Editable, Undo, Redo, CopyHex, CopyCArray, CopyBase64, PasteHex, Fill,
         ExportSegment, ExportSelection, Import,
         ScanValues, // shows the Scan panel (scanpanel.h)
-        ActionCount
+        SnapshotSegment, SnapshotSelection, CompareWithSnapshot, CompareSnapshots,
+        NextDifference, PreviousDifference, ActionCount
     };
     QAction *action(ActionId id) const;
 
@@ -203,4 +207,5 @@ private:
     SegmentWatchThread *m_watch = nullptr;
     ChangeMap *m_changeMap = nullptr;
     ChangeList *m_changeList = nullptr;
+    SnapshotTool *m_snapshots = nullptr;
 };

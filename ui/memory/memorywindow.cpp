@@ -58,6 +58,16 @@ MemoryWindow::MemoryWindow(shm::Attachment attachment, QWidget *parent)
     live->addAction(m_view->action(Id::NextChange));
     live->addAction(m_view->action(Id::PreviousChange));
     live->addAction(m_view->action(Id::ResetChanges));
+
+    QMenu *compare = menuBar()->addMenu(tr("&Compare"));
+    compare->addAction(m_view->action(Id::SnapshotSegment));
+    compare->addAction(m_view->action(Id::SnapshotSelection));
+    compare->addSeparator();
+    compare->addAction(m_view->action(Id::CompareWithSnapshot));
+    compare->addAction(m_view->action(Id::CompareSnapshots));
+    compare->addSeparator();
+    compare->addAction(m_view->action(Id::NextDifference));
+    compare->addAction(m_view->action(Id::PreviousDifference));
     installHelpMenu(this);
 
     connect(m_view, &MemoryView::message, this,
