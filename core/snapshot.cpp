@@ -255,10 +255,6 @@ Result<SnapshotReport> writeSnapshot(const MemoryAccess &memory, std::uint64_t o
         const std::uint64_t step = std::min(length - done, Chunk);
         if (const int error = writer.copy(offset + done, step, done))
             return failWith("write", error);
-        // Start writing this chunk to the disk now, while the next is copied: the fsync at
-        // the end then has little left to wait for.
-        if (!inPlace)
-            ::sync_file_range(fd.get(), off_t(done), off_t(step), SYNC_FILE_RANGE_WRITE);
         done += step;
     }
     if (progress)
@@ -267,18 +263,15 @@ Result<SnapshotReport> writeSnapshot(const MemoryAccess &memory, std::uint64_t o
         // The trailing holes: the file's size is the snapshot's length.
         if (::ftruncate(fd.get(), off_t(length)) != 0)
             return failWith("ftruncate", errno);
-        if (::fsync(fd.get()) != 0)
-            return failWith("fsync", errno);
     }
     if (fd.close() != 0 && !inPlace)
         return failWith("close", errno);
     if (!inPlace) {
+        // Like cp, no fsync: the rename makes the new file appear whole or not at all to
+        // every reader; surviving a power cut is left to the file system (ext4 flushes a file
+        // renamed over another).
         if (::rename(temporary.c_str(), path.c_str()) != 0)
             return failWith("rename", errno);
-        // The rename itself lasts once the directory is synced.
-        FileDescriptor dir(::open(directoryOf(path).c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
-        if (dir.get() >= 0)
-            ::fsync(dir.get());
     }
     return report;
 }

@@ -4,7 +4,7 @@
 // them raw (its size is the length, so any tool reads it). Pages never touched are left as
 // holes, so a snapshot of a sparse segment is a sparse file, and they are never read (the
 // segment does not grow). A regular file is replaced only once the snapshot is complete: it is
-// written to a temporary in the same directory, synced, then renamed over the target.
+// written to a temporary in the same directory, then renamed over the target.
 
 #include "memoryaccess.h"
 #include "result.h"
