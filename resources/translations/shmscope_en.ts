@@ -33,12 +33,32 @@
     </message>
 </context>
 <context>
+    <name>ChangeList</name>
+    <message numerus="yes">
+        <source>%n changed range(s) in the whole segment</source>
+        <translation>
+            <numerusform>%n changed range in the whole segment</numerusform>
+            <numerusform>%n changed ranges in the whole segment</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CreateSegmentDialog</name>
     <message numerus="yes">
         <source>%1 (%L2 bytes)</source>
         <translation>
             <numerusform>%1 (%L2 byte)</numerusform>
             <numerusform>%1 (%L2 bytes)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message numerus="yes">
+        <source>%L1 bytes could not be read (a fault): not searched.</source>
+        <translation>
+            <numerusform>%L1 byte could not be read (a fault): not searched.</numerusform>
+            <numerusform>%L1 bytes could not be read (a fault): not searched.</numerusform>
         </translation>
     </message>
 </context>
@@ -56,6 +76,13 @@
         <translation>
             <numerusform>Paste %L1 byte</numerusform>
             <numerusform>Paste %L1 bytes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%L1 bytes of the selection cannot be read, from 0x%2: %3 Nothing was copied.</source>
+        <translation>
+            <numerusform>%L1 byte of the selection cannot be read, at 0x%2: %3 Nothing was copied.</numerusform>
+            <numerusform>%L1 bytes of the selection cannot be read, from 0x%2: %3 Nothing was copied.</numerusform>
         </translation>
     </message>
 </context>
@@ -177,13 +204,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source> · %L1 bytes changed</source>
-        <translation>
-            <numerusform> · %L1 byte changed</numerusform>
-            <numerusform> · %L1 bytes changed</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Copied %Ln bytes.</source>
         <translation>
             <numerusform>Copied %Ln byte.</numerusform>
@@ -225,6 +245,51 @@
             <numerusform>Overwrite up to %L1 bytes of shmid %2 from offset 0x%3 with what %4 gives? Its size is unknown: reading stops at the end of the segment. Other processes see the change at once.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%L1 bytes could not be read (a fault) and were written as zeros.</source>
+        <translation>
+            <numerusform>%L1 byte could not be read (a fault) and was written as zero.</numerusform>
+            <numerusform>%L1 bytes could not be read (a fault) and were written as zeros.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import cancelled: %L1 bytes were written before; they cannot be undone.</source>
+        <translation>
+            <numerusform>Import cancelled: %L1 byte was written before; it cannot be undone.</numerusform>
+            <numerusform>Import cancelled: %L1 bytes were written before; they cannot be undone.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · %L1 bytes changed in the last %2 s</source>
+        <translation>
+            <numerusform> · %L1 byte changed in the last %2 s</numerusform>
+            <numerusform> · %L1 bytes changed in the last %2 s</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ScanPanel</name>
+    <message numerus="yes">
+        <source>Every %n bytes</source>
+        <translation>
+            <numerusform>Every %n byte</numerusform>
+            <numerusform>Every %n bytes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%L1 bytes could not be read (the page faulted) and were left out.</source>
+        <translation>
+            <numerusform>%L1 byte could not be read (the page faulted) and was left out.</numerusform>
+            <numerusform>%L1 bytes could not be read (the page faulted) and were left out.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%L1 matches</source>
+        <translation>
+            <numerusform>%L1 match</numerusform>
+            <numerusform>%L1 matches</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SegmentDetailsWidget</name>
@@ -257,6 +322,23 @@
         <translation>
             <numerusform>%L1 byte swapped out</numerusform>
             <numerusform>%L1 bytes swapped out</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotTool</name>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n byte</numerusform>
+            <numerusform>%n bytes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n range(s)</source>
+        <translation>
+            <numerusform>%n range</numerusform>
+            <numerusform>%n ranges</numerusform>
         </translation>
     </message>
 </context>

@@ -82,6 +82,62 @@
             <numerusform>%L1 octets ont été écrits avant l’erreur ; ils ne peuvent pas être annulés.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The bytes at 0x%1 cannot be read, so an edit there could not be undone: nothing was written.</source>
+        <translation>Les octets en 0x%1 ne peuvent pas être lus, une modification à cet endroit ne pourrait donc pas être annulée&#xa0;: rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>Writing at 0x%1 raised %2: the memory behind this page cannot be backed (no free huge page, or the mapping is gone). Some of the bytes may have been written.</source>
+        <translation>L&apos;écriture en 0x%1 a provoqué %2&#xa0;: la mémoire derrière cette page ne peut pas être fournie (plus de grande page libre, ou la projection a disparu). Une partie des octets a pu être écrite.</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeList</name>
+    <message>
+        <source>Ranges of bytes the tracker saw change anywhere in the segment, when each last changed and in how many passes. Double-click to go there.</source>
+        <translation>Les plages d&apos;octets que le suivi a vues changer, n&apos;importe où dans le segment, avec l&apos;heure de leur dernier changement et le nombre de passages où elles ont changé. Double-cliquez pour y aller.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed range(s) in the whole segment</source>
+        <translation>
+            <numerusform>%n plage modifiée dans tout le segment</numerusform>
+            <numerusform>%n plages modifiées dans tout le segment</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(at most %L1: the closest are merged)</source>
+        <translation>(au plus %L1&#xa0;: les plus proches sont fusionnées)</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeListModel</name>
+    <message>
+        <source>Offset</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Longueur</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>Dernier changement</translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation>Fois</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeMap</name>
+    <message>
+        <source>Where in the segment bytes change: bright where they changed just now, fading over a few seconds; a faint mark where they changed earlier. Click to go there.</source>
+        <translation>Où les octets changent dans le segment&#xa0;: en vif là où ils viennent de changer, puis en s&apos;estompant en quelques secondes&#xa0;; une marque pâle là où ils ont changé plus tôt. Cliquez pour y aller.</translation>
+    </message>
+    <message>
+        <source>0x%1 to 0x%2 (%3 of %4)</source>
+        <translation>0x%1 à 0x%2 (%3 sur %4)</translation>
+    </message>
 </context>
 <context>
     <name>CreateSegmentDialog</name>
@@ -258,6 +314,30 @@
     <message>
         <source>Set %1 at 0x%2</source>
         <translation>Écrire %1 en 0x%2</translation>
+    </message>
+    <message>
+        <source>The value in memory now: %1. Enter writes what you typed; Esc gives the field back to the live value.</source>
+        <translation>La valeur actuellement en mémoire&#xa0;: %1. Entrée écrit ce que vous avez tapé&#xa0;; Esc remet dans le champ la valeur en temps réel.</translation>
+    </message>
+    <message>
+        <source>now: %1</source>
+        <translation>maintenant&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>illisible</translation>
+    </message>
+    <message>
+        <source>%1 was not written at 0x%2: the cursor moved before Enter.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;a pas été écrit en 0x%2&#xa0;: le curseur s&apos;est déplacé avant Entrée.</translation>
+    </message>
+    <message>
+        <source>Editing %1 at 0x%2: Enter writes what you typed, Esc gives the field back to the live value. In memory now: %3</source>
+        <translation>Modification de %1 en 0x%2&#xa0;: Entrée écrit ce que vous avez tapé, Esc remet dans le champ la valeur en temps réel. En mémoire maintenant&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>%1 was not written: press Enter in the field to write it, Esc to give the field back.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;a pas été écrit&#xa0;: appuyez sur Entrée dans le champ pour l&apos;écrire, sur Esc pour rétablir le champ.</translation>
     </message>
 </context>
 <context>
@@ -619,6 +699,44 @@
     </message>
 </context>
 <context>
+    <name>DifferenceModel</name>
+    <message>
+        <source>Offset</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Longueur</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Après</translation>
+    </message>
+</context>
+<context>
+    <name>DifferencesPanel</name>
+    <message>
+        <source>Compare &amp;again</source>
+        <translation>Comparer à &amp;nouveau</translation>
+    </message>
+    <message>
+        <source>Compare the live segment with the same snapshot again</source>
+        <translation>Comparer de nouveau le segment en mémoire avec le même instantané</translation>
+    </message>
+    <message>
+        <source>&amp;Clear</source>
+        <translation>Eff&amp;acer</translation>
+    </message>
+    <message>
+        <source>Forget the differences and their highlight</source>
+        <translation>Oublier les différences et leur mise en évidence</translation>
+    </message>
+</context>
+<context>
     <name>FindBar</name>
     <message>
         <source>Find:</source>
@@ -715,6 +833,21 @@
     <message>
         <source>Found at 0x%1.</source>
         <translation>Trouvé en 0x%1.</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Recherche</translation>
+    </message>
+    <message>
+        <source>Find cancelled.</source>
+        <translation>Recherche annulée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%L1 bytes could not be read (a fault): not searched.</source>
+        <translation>
+            <numerusform>%L1 octet n&apos;a pas pu être lu (défaut de page)&#xa0;: il n&apos;a pas été parcouru.</numerusform>
+            <numerusform>%L1 octets n&apos;ont pas pu être lus (défaut de page)&#xa0;: ils n&apos;ont pas été parcourus.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -974,6 +1107,29 @@
             <numerusform>Coller %L1 octet</numerusform>
             <numerusform>Coller %L1 octets</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Offset 0x%1, unreadable: %2</source>
+        <translation>Position 0x%1, illisible&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%L1 bytes of the selection cannot be read, from 0x%2: %3 Nothing was copied.</source>
+        <translation>
+            <numerusform>%L1 octet de la sélection ne peut pas être lu, à partir de 0x%2&#xa0;: %3 Rien n&apos;a été copié.</numerusform>
+            <numerusform>%L1 octets de la sélection ne peuvent pas être lus, à partir de 0x%2&#xa0;: %3 Rien n&apos;a été copié.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This page was never written: it holds zeros, shown without reading it (reading it would make the kernel allocate it).</source>
+        <translation>Cette page n&apos;a jamais été écrite&#xa0;: elle contient des zéros, affichés sans la lire (la lire obligerait le noyau à l&apos;allouer).</translation>
+    </message>
+    <message>
+        <source>This page could not be read.</source>
+        <translation>Cette page n&apos;a pas pu être lue.</translation>
+    </message>
+    <message>
+        <source>0x%1: %2</source>
+        <translation>0x%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1387,6 +1543,21 @@
     </message>
 </context>
 <context>
+    <name>MemoryNote</name>
+    <message>
+        <source>%1 KiB of this segment are on swap: pages not in memory are read only when shown.</source>
+        <translation>%1 Kio de ce segment sont dans l&apos;espace d&apos;échange&#xa0;: les pages absentes de la mémoire ne sont lues que lorsqu&apos;elles sont affichées.</translation>
+    </message>
+    <message>
+        <source>Huge pages: pages not yet mapped here are read only when shown; reading one that nobody has used takes a free huge page, or faults when none is left.</source>
+        <translation>Grandes pages&#xa0;: les pages pas encore projetées ici ne sont lues que lorsqu&apos;elles sont affichées&#xa0;; lire une page que personne n&apos;a encore utilisée prend une grande page libre, ou provoque un défaut de page s&apos;il n&apos;en reste aucune.</translation>
+    </message>
+    <message>
+        <source>Rows shown as ?? could not be read: %1</source>
+        <translation>Les lignes affichées en ?? n&apos;ont pas pu être lues&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>MemoryView</name>
     <message>
         <source>Live</source>
@@ -1440,13 +1611,6 @@
         <translation>
             <numerusform> · %L1 octet sélectionné depuis 0x%2</numerusform>
             <numerusform> · %L1 octets sélectionnés depuis 0x%2</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source> · %L1 bytes changed</source>
-        <translation>
-            <numerusform> · %L1 octet modifié</numerusform>
-            <numerusform> · %L1 octets modifiés</numerusform>
         </translation>
     </message>
     <message>
@@ -1730,6 +1894,119 @@
         <source>Beyond %1 MiB, it cannot be undone.</source>
         <translation>Au-delà de %1 Mio, impossible d’annuler.</translation>
     </message>
+    <message>
+        <source>Changes</source>
+        <translation>Modifications</translation>
+    </message>
+    <message>
+        <source>Cancel Task</source>
+        <translation>Annuler la tâche</translation>
+    </message>
+    <message>
+        <source>%1 is still running: cancel it (Esc) or wait for it to end.</source>
+        <translation>La tâche «&#xa0;%1&#xa0;» est toujours en cours&#xa0;: annulez-la (Esc) ou attendez qu&apos;elle se termine.</translation>
+    </message>
+    <message>
+        <source>%1 is running over the memory: cancel it (Esc) before switching between read-only and read-write.</source>
+        <translation>La tâche «&#xa0;%1&#xa0;» parcourt la mémoire&#xa0;: annulez-la (Esc) avant de passer de lecture seule à lecture-écriture ou inversement.</translation>
+    </message>
+    <message>
+        <source> · unreadable: %1</source>
+        <translation> · illisible&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source> · never written (zeros, not read)</source>
+        <translation> · jamais écrit (des zéros, non lus)</translation>
+    </message>
+    <message>
+        <source>Scan for &amp;Values</source>
+        <translation>Recherche de &amp;valeurs</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+V</source>
+        <translation>Ctrl+Shift+V</translation>
+    </message>
+    <message>
+        <source>Scan</source>
+        <translation>Recherche de valeurs</translation>
+    </message>
+    <message>
+        <source>&amp;Snapshot Segment...</source>
+        <translation>&amp;Instantané du segment…</translation>
+    </message>
+    <message>
+        <source>Snapshot Se&amp;lection...</source>
+        <translation>Instantané de la &amp;sélection…</translation>
+    </message>
+    <message>
+        <source>Compare &amp;with Snapshot...</source>
+        <translation>Comparer &amp;avec un instantané…</translation>
+    </message>
+    <message>
+        <source>Compare &amp;Two Snapshots...</source>
+        <translation>Comparer &amp;deux instantanés…</translation>
+    </message>
+    <message>
+        <source>&amp;Next Difference</source>
+        <translation>Différence sui&amp;vante</translation>
+    </message>
+    <message>
+        <source>F7</source>
+        <translation>F7</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Difference</source>
+        <translation>Différence &amp;précédente</translation>
+    </message>
+    <message>
+        <source>Shift+F7</source>
+        <translation>Shift+F7</translation>
+    </message>
+    <message>
+        <source>Exporting</source>
+        <translation>Exportation</translation>
+    </message>
+    <message>
+        <source>cancelled.</source>
+        <translation>opération annulée.</translation>
+    </message>
+    <message>
+        <source>Export cancelled: %1 was not written.</source>
+        <translation>Exportation annulée&#xa0;: %1 n&apos;a pas été écrit.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%L1 bytes could not be read (a fault) and were written as zeros.</source>
+        <translation>
+            <numerusform>%L1 octet n&apos;a pas pu être lu (défaut de page) et a été remplacé par un zéro.</numerusform>
+            <numerusform>%L1 octets n&apos;ont pas pu être lus (défaut de page) et ont été remplacés par des zéros.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import cancelled: %L1 bytes were written before; they cannot be undone.</source>
+        <translation>
+            <numerusform>Importation annulée&#xa0;: %L1 octet avait déjà été écrit&#xa0;; il ne peut pas être annulé.</numerusform>
+            <numerusform>Importation annulée&#xa0;: %L1 octets avaient déjà été écrits&#xa0;; ils ne peuvent pas être annulés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import cancelled: nothing was written.</source>
+        <translation>Importation annulée&#xa0;: rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>Importation</translation>
+    </message>
+    <message numerus="yes">
+        <source> · %L1 bytes changed in the last %2 s</source>
+        <translation>
+            <numerusform> · %L1 octet modifié ces %2 dernières secondes</numerusform>
+            <numerusform> · %L1 octets modifiés ces %2 dernières secondes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · tracker %1% budget · %2% used · %3 passes/s</source>
+        <translation> · suivi&#xa0;: budget %1&#xa0;% · %2&#xa0;% utilisés · %3 passages/s</translation>
+    </message>
 </context>
 <context>
     <name>MemoryWindow</name>
@@ -1764,6 +2041,10 @@
     <message>
         <source>read-write</source>
         <translation>lecture-écriture</translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>&amp;Comparaison</translation>
     </message>
 </context>
 <context>
@@ -1844,6 +2125,169 @@
     <message>
         <source>Displays help including Qt specific options.</source>
         <translation>Afficher l&apos;aide, options propres à Qt comprises.</translation>
+    </message>
+</context>
+<context>
+    <name>ScanPanel</name>
+    <message>
+        <source>%1 (float)</source>
+        <translation>%1 (float)</translation>
+    </message>
+    <message>
+        <source>%1 (double)</source>
+        <translation>%1 (double)</translation>
+    </message>
+    <message>
+        <source>Little endian</source>
+        <translation>Petit-boutiste</translation>
+    </message>
+    <message>
+        <source>Big endian</source>
+        <translation>Gros-boutiste</translation>
+    </message>
+    <message>
+        <source>Offsets the scan looks at: multiples of the type&apos;s size (as compilers place values), or every offset</source>
+        <translation>Positions examinées par la recherche&#xa0;: multiples de la taille du type (comme les compilateurs placent les valeurs), ou toutes les positions</translation>
+    </message>
+    <message>
+        <source>Aligned to its size</source>
+        <translation>Alignées sur la taille du type</translation>
+    </message>
+    <message>
+        <source>Every offset</source>
+        <translation>Toutes les positions</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n bytes</source>
+        <translation>
+            <numerusform>Par pas de %n octet</numerusform>
+            <numerusform>Par pas de %n octets</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Value, e.g. 100, -5, 0x64 or 1.5</source>
+        <translation>Valeur, par ex. 100, -5, 0x64 ou 1.5</translation>
+    </message>
+    <message>
+        <source>First Scan</source>
+        <translation>Première recherche</translation>
+    </message>
+    <message>
+        <source>Every offset of the segment where the value equals this one</source>
+        <translation>Toutes les positions du segment où la valeur est égale à celle-ci</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>A changé</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>N&apos;a pas changé</translation>
+    </message>
+    <message>
+        <source>Increased</source>
+        <translation>A augmenté</translation>
+    </message>
+    <message>
+        <source>Decreased</source>
+        <translation>A diminué</translation>
+    </message>
+    <message>
+        <source>Equals the value</source>
+        <translation>Égale à la valeur</translation>
+    </message>
+    <message>
+        <source>Keep the candidates whose value, compared with the previous scan, has changed, stayed, grown, shrunk, or equals the value typed</source>
+        <translation>Garder les candidats dont la valeur, par rapport à la recherche précédente, a changé, est restée la même, a augmenté, a diminué, ou est égale à la valeur saisie</translation>
+    </message>
+    <message>
+        <source>Next Scan</source>
+        <translation>Recherche suivante</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Réinitialiser</translation>
+    </message>
+    <message>
+        <source>Forget the candidates, to scan for another value or type</source>
+        <translation>Oublier les candidats, pour rechercher une autre valeur ou un autre type</translation>
+    </message>
+    <message>
+        <source>Double-click (or Enter) to select the value in the hex view</source>
+        <translation>Double-cliquez (ou Entrée) pour sélectionner la valeur dans la vue hexadécimale</translation>
+    </message>
+    <message>
+        <source>Type the value you see, then First Scan.</source>
+        <translation>Tapez la valeur que vous voyez, puis Première recherche.</translation>
+    </message>
+    <message>
+        <source>First scan</source>
+        <translation>Première recherche</translation>
+    </message>
+    <message>
+        <source>Next scan</source>
+        <translation>Recherche suivante</translation>
+    </message>
+    <message>
+        <source>Another task is running over the memory: wait for it or cancel it (Esc), then scan.</source>
+        <translation>Une autre tâche parcourt la mémoire&#xa0;: attendez sa fin ou annulez-la (Esc), puis lancez la recherche.</translation>
+    </message>
+    <message>
+        <source>Scanning…</source>
+        <translation>Recherche…</translation>
+    </message>
+    <message>
+        <source>Narrowing…</source>
+        <translation>Affinage…</translation>
+    </message>
+    <message>
+        <source>Scan cancelled: the candidates are as before.</source>
+        <translation>Recherche annulée&#xa0;: les candidats restent ceux d&apos;avant.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%L1 bytes could not be read (the page faulted) and were left out.</source>
+        <translation>
+            <numerusform>%L1 octet n&apos;a pas pu être lu (défaut de page) et a été laissé de côté.</numerusform>
+            <numerusform>%L1 octets n&apos;ont pas pu être lus (défaut de page) et ont été laissés de côté.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%L1 matches</source>
+        <translation>
+            <numerusform>%L1 résultat</numerusform>
+            <numerusform>%L1 résultats</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(showing the first %L1; narrow to see the others)</source>
+        <translation>(les %L1 premiers sont affichés&#xa0;; affinez pour voir les autres)</translation>
+    </message>
+</context>
+<context>
+    <name>ScanResultsModel</name>
+    <message>
+        <source>Offset %L1</source>
+        <translation>Position %L1</translation>
+    </message>
+    <message>
+        <source>This page cannot be read now: reading it faulted.</source>
+        <translation>Cette page ne peut pas être lue pour l&apos;instant&#xa0;: sa lecture a provoqué un défaut de page.</translation>
+    </message>
+    <message>
+        <source>Changed since the last scan</source>
+        <translation>Modifiée depuis la dernière recherche</translation>
+    </message>
+    <message>
+        <source>Offset</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Value now</source>
+        <translation>Valeur actuelle</translation>
+    </message>
+    <message>
+        <source>Previous scan</source>
+        <translation>Recherche précédente</translation>
     </message>
 </context>
 <context>
@@ -2154,6 +2598,158 @@ Créateur uid %5 (%6), gid %7 (%8)</translation>
     </message>
 </context>
 <context>
+    <name>SnapshotTool</name>
+    <message>
+        <source>Select the bytes to take a snapshot of first.</source>
+        <translation>Sélectionnez d&apos;abord les octets dont prendre un instantané.</translation>
+    </message>
+    <message>
+        <source>Writing snapshot</source>
+        <translation>Écriture de l&apos;instantané</translation>
+    </message>
+    <message>
+        <source>Cannot write the snapshot: %1</source>
+        <translation>Impossible d&apos;écrire l&apos;instantané&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Snapshot cancelled: %1 is as it was.</source>
+        <translation>Instantané annulé&#xa0;: %1 est resté tel quel.</translation>
+    </message>
+    <message>
+        <source>Snapshot written to %1: %2, of which %3 were never touched (holes in the file, not read).</source>
+        <translation>Instantané écrit dans %1&#xa0;: %2, dont %3 jamais touchés (des trous dans le fichier, non lus).</translation>
+    </message>
+    <message>
+        <source>%1 could not be read and are zeros in the file: %2</source>
+        <translation>%1 n&apos;ont pas pu être lus et valent zéro dans le fichier&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Cannot compare: %1</source>
+        <translation>Impossible de comparer&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Cannot compare: %1 holds %2 bytes and the segment %3 (nor is it the size of the selection).</source>
+        <translation>Impossible de comparer&#xa0;: %1 contient %2 octets et le segment %3 (et ce n&apos;est pas non plus la taille de la sélection).</translation>
+    </message>
+    <message>
+        <source>the live segment</source>
+        <translation>le segment en mémoire</translation>
+    </message>
+    <message>
+        <source>There is no comparison with the live segment to run again.</source>
+        <translation>Il n&apos;y a pas de comparaison avec le segment en mémoire à relancer.</translation>
+    </message>
+    <message>
+        <source>Comparing</source>
+        <translation>Comparaison</translation>
+    </message>
+    <message>
+        <source>Comparison cancelled: the differences shown are those of before.</source>
+        <translation>Comparaison annulée&#xa0;: les différences affichées sont celles d&apos;avant.</translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation>Différences</translation>
+    </message>
+    <message>
+        <source>%1 against %2</source>
+        <translation>%1 contre %2</translation>
+    </message>
+    <message>
+        <source>%1: no difference in %2.</source>
+        <translation>%1&#xa0;: aucune différence sur %2.</translation>
+    </message>
+    <message>
+        <source>%1: %2 in %3 differ.</source>
+        <translation>%1&#xa0;: %2 de différence, en %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n octet</numerusform>
+            <numerusform>%n octets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n range(s)</source>
+        <translation>
+            <numerusform>%n plage</numerusform>
+            <numerusform>%n plages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only the first %L1 ranges are listed; the count of bytes is whole.</source>
+        <translation>Seules les %L1 premières plages sont listées&#xa0;; le nombre d&apos;octets est complet.</translation>
+    </message>
+    <message>
+        <source>%1 of memory could not be read and were taken as zeros.</source>
+        <translation>%1 de mémoire n&apos;ont pas pu être lus et ont été pris pour des zéros.</translation>
+    </message>
+    <message>
+        <source>The snapshots are not the size of this segment: the hex view does not highlight them.</source>
+        <translation>Les instantanés n&apos;ont pas la taille de ce segment&#xa0;: la vue hexadécimale ne met pas leurs différences en évidence.</translation>
+    </message>
+    <message>
+        <source>F7 / Shift+F7: next / previous difference.</source>
+        <translation>F7 / Maj+F7&#xa0;: différence suivante / précédente.</translation>
+    </message>
+    <message>
+        <source>No differences are shown: compare with a snapshot first.</source>
+        <translation>Aucune différence n&apos;est affichée&#xa0;: comparez d&apos;abord avec un instantané.</translation>
+    </message>
+    <message>
+        <source>No difference after the cursor.</source>
+        <translation>Aucune différence après le curseur.</translation>
+    </message>
+    <message>
+        <source>No difference before the cursor.</source>
+        <translation>Aucune différence avant le curseur.</translation>
+    </message>
+    <message>
+        <source>Snapshot Selection</source>
+        <translation>Instantané de la sélection</translation>
+    </message>
+    <message>
+        <source>Snapshot Segment</source>
+        <translation>Instantané du segment</translation>
+    </message>
+    <message>
+        <source>Snapshots (*.snap);;All files (*)</source>
+        <translation>Instantanés (*.snap);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Compare with Snapshot</source>
+        <translation>Comparer avec un instantané</translation>
+    </message>
+    <message>
+        <source>Compare Two Snapshots: the first (before)</source>
+        <translation>Comparer deux instantanés&#xa0;: le premier (avant)</translation>
+    </message>
+    <message>
+        <source>Compare Two Snapshots: the second (after)</source>
+        <translation>Comparer deux instantanés&#xa0;: le second (après)</translation>
+    </message>
+</context>
+<context>
+    <name>TaskStrip</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Stop the task (Esc)</source>
+        <translation>Arrêter la tâche (Esc)</translation>
+    </message>
+    <message>
+        <source>%1: cancelling…</source>
+        <translation>%1&#xa0;: annulation…</translation>
+    </message>
+    <message>
+        <source>%1… %2/s · Esc cancels</source>
+        <translation>%1… %2/s · Esc annule</translation>
+    </message>
+</context>
+<context>
     <name>ValuePlot</name>
     <message>
         <source>-%1 s</source>
@@ -2175,10 +2771,6 @@ Créateur uid %5 (%6), gid %7 (%8)</translation>
 <context>
     <name>WriteBytesCommand</name>
     <message>
-        <source>The bytes could not be written: the view is read-only.</source>
-        <translation>Impossible d&apos;écrire les octets&#xa0;: la vue est en lecture seule.</translation>
-    </message>
-    <message>
         <source>Undo</source>
         <translation>Annulation</translation>
     </message>
@@ -2187,12 +2779,24 @@ Créateur uid %5 (%6), gid %7 (%8)</translation>
         <translation>Rétablissement</translation>
     </message>
     <message>
-        <source>%1 refused: another process has changed the byte at 0x%2 since; memory left as it is.</source>
-        <translation>%1 refusé&#xa0;: un autre processus a modifié l&apos;octet en 0x%2 entre-temps&#xa0;; la mémoire est laissée telle quelle.</translation>
+        <source>the edit stays on the undo side</source>
+        <translation>la modification reste à annuler</translation>
     </message>
     <message>
-        <source>Cannot change memory: the view is read-only.</source>
-        <translation>Impossible de modifier la mémoire&#xa0;: la vue est en lecture seule.</translation>
+        <source>the edit stays on the redo side</source>
+        <translation>la modification reste à rétablir</translation>
+    </message>
+    <message>
+        <source>%1 refused: the view is read-only; memory left as it is, %2.</source>
+        <translation>%1 impossible&#xa0;: la vue est en lecture seule&#xa0;; mémoire laissée telle quelle, %2.</translation>
+    </message>
+    <message>
+        <source>%1 refused: the bytes at 0x%2 cannot be read now; memory left as it is, %3.</source>
+        <translation>%1 impossible&#xa0;: les octets en 0x%2 ne peuvent pas être lus pour l&apos;instant&#xa0;; mémoire laissée telle quelle, %3.</translation>
+    </message>
+    <message>
+        <source>%1 refused: another process has changed the byte at 0x%2 since; memory left as it is, %3.</source>
+        <translation>%1 impossible&#xa0;: un autre processus a modifié l&apos;octet en 0x%2 entre-temps&#xa0;; mémoire laissée telle quelle, %3.</translation>
     </message>
 </context>
 <context>
@@ -2208,10 +2812,6 @@ Créateur uid %5 (%6), gid %7 (%8)</translation>
     <message>
         <source>Print every segment as a table, like ipcs -m.</source>
         <translation>Afficher tous les segments dans un tableau, comme ipcs -m.</translation>
-    </message>
-    <message>
-        <source>With --list: print one JSON object instead.</source>
-        <translation>Avec --list&#xa0;: afficher plutôt un objet JSON.</translation>
     </message>
     <message>
         <source>Open the browser with segment &lt;shmid&gt; selected.</source>
@@ -2280,6 +2880,42 @@ Créateur uid %5 (%6), gid %7 (%8)</translation>
     <message>
         <source>--%1 is given more than once.</source>
         <translation>--%1 est donnée plus d&apos;une fois.</translation>
+    </message>
+    <message>
+        <source>With --list or --diff: print one JSON object instead.</source>
+        <translation>Avec --list ou --diff&#xa0;: afficher plutôt un seul objet JSON.</translation>
+    </message>
+    <message>
+        <source>Print a JSON line for each range of bytes that changes in segment &lt;shmid&gt;, until interrupted.</source>
+        <translation>Afficher une ligne JSON pour chaque plage d&apos;octets qui change dans le segment &lt;shmid&gt;, jusqu&apos;à interruption.</translation>
+    </message>
+    <message>
+        <source>With --watch: compare at most every &lt;ms&gt; milliseconds (default 100).</source>
+        <translation>Avec --watch&#xa0;: comparer au plus toutes les &lt;ms&gt; millisecondes (100 par défaut).</translation>
+    </message>
+    <message>
+        <source>Write a sparse snapshot of segment &lt;shmid&gt; to the file of -o.</source>
+        <translation>Écrire un instantané creux du segment &lt;shmid&gt; dans le fichier donné par -o.</translation>
+    </message>
+    <message>
+        <source>With --snapshot: the file to write.</source>
+        <translation>Avec --snapshot&#xa0;: le fichier à écrire.</translation>
+    </message>
+    <message>
+        <source>Print the ranges where A and B differ (snapshot files, or shmids: a number is a shmid); exit 1 if they differ.</source>
+        <translation>Afficher les plages où A et B diffèrent (fichiers d&apos;instantané, ou shmid&#xa0;: un nombre est un shmid)&#xa0;; code de sortie 1 s&apos;ils diffèrent.</translation>
+    </message>
+    <message>
+        <source>With --diff: the two inputs.</source>
+        <translation>Avec --diff&#xa0;: les deux entrées.</translation>
+    </message>
+    <message>
+        <source>-o goes with --snapshot.</source>
+        <translation>-o s&apos;emploie avec --snapshot.</translation>
+    </message>
+    <message>
+        <source>--interval goes with --watch.</source>
+        <translation>--interval s&apos;emploie avec --watch.</translation>
     </message>
 </context>
 <context>
@@ -2771,6 +3407,170 @@ Créateur uid %5 (%6), gid %7 (%8)</translation>
     <message>
         <source>The value %1 is out of range for a %2: its magnitude must be at most %3, and a nonzero one at least %4; inf and nan are allowed.</source>
         <translation>La valeur %1 est hors limites pour un %2&#xa0;: sa valeur absolue doit valoir au plus %3, et au moins %4 si elle n’est pas nulle&#xa0;; inf et nan sont acceptés.</translation>
+    </message>
+    <message>
+        <source>Reading this page raised SIGBUS: it is a huge page that nobody has used yet, and no free huge page is left to back it (the segment was made with SHM_NORESERVE).</source>
+        <translation>La lecture de cette page a provoqué SIGBUS&#xa0;: c’est une grande page que personne n’a encore utilisée, et il ne reste aucune grande page libre pour la fournir (le segment a été créé avec SHM_NORESERVE).</translation>
+    </message>
+    <message>
+        <source>Reading this page raised SIGBUS: the memory behind it is gone (a file truncated under its mapping, or no memory to back it).</source>
+        <translation>La lecture de cette page a provoqué SIGBUS&#xa0;: la mémoire derrière elle a disparu (un fichier tronqué sous sa projection, ou pas de mémoire pour la fournir).</translation>
+    </message>
+    <message>
+        <source>Reading this page raised %1: it is not mapped any more.</source>
+        <translation>La lecture de cette page a provoqué %1&#xa0;: elle n’est plus projetée.</translation>
+    </message>
+    <message>
+        <source>the file %1</source>
+        <translation>le fichier %1</translation>
+    </message>
+    <message>
+        <source>the segment</source>
+        <translation>le segment</translation>
+    </message>
+    <message>
+        <source>there is no file %1</source>
+        <translation>il n’existe pas de fichier %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file: a snapshot is a file of the segment&apos;s bytes.</source>
+        <translation>%1 n’est pas un fichier ordinaire&#xa0;: un instantané est un fichier qui contient les octets du segment.</translation>
+    </message>
+    <message>
+        <source>The two sides differ in size: %1 holds %2 bytes and %3 holds %4 bytes; only equal sizes can be compared.</source>
+        <translation>Les deux côtés n’ont pas la même taille&#xa0;: %1 contient %2 octets et %3 contient %4 octets&#xa0;; seules des tailles égales peuvent être comparées.</translation>
+    </message>
+    <message>
+        <source>the file system holding %1 is full (or your disk quota is used up)</source>
+        <translation>le système de fichiers qui contient %1 est plein (ou votre quota de disque est épuisé)</translation>
+    </message>
+    <message>
+        <source>the file would be larger than the file size limit (ulimit -f) or than the file system allows</source>
+        <translation>le fichier dépasserait la taille de fichier maximale (ulimit -f) ou ce que permet le système de fichiers</translation>
+    </message>
+    <message>
+        <source>you may not write %1 or create files in its directory (the directory&apos;s permissions)</source>
+        <translation>vous n’avez pas le droit d’écrire %1 ni de créer des fichiers dans son répertoire (droits du répertoire)</translation>
+    </message>
+    <message>
+        <source>%1 is on a file system mounted read-only</source>
+        <translation>%1 se trouve sur un système de fichiers monté en lecture seule</translation>
+    </message>
+    <message>
+        <source>the directory of %1 does not exist</source>
+        <translation>le répertoire de %1 n’existe pas</translation>
+    </message>
+    <message>
+        <source>%1 is a directory</source>
+        <translation>%1 est un répertoire</translation>
+    </message>
+    <message>
+        <source>Nothing is attached to take a snapshot of.</source>
+        <translation>Rien n’est attaché&#xa0;: il n’y a rien dont prendre un instantané.</translation>
+    </message>
+    <message>
+        <source>No file name given.</source>
+        <translation>Aucun nom de fichier donné.</translation>
+    </message>
+    <message>
+        <source>--snapshot is given more than once.</source>
+        <translation>--snapshot est donnée plus d’une fois.</translation>
+    </message>
+    <message>
+        <source>-o is given more than once.</source>
+        <translation>-o est donnée plus d’une fois.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 cannot go together.</source>
+        <translation>%1 et %2 ne peuvent pas aller ensemble.</translation>
+    </message>
+    <message>
+        <source>unknown option %1 here (see shmscope --help).</source>
+        <translation>option %1 inconnue ici (voir shmscope --help).</translation>
+    </message>
+    <message>
+        <source>%1 needs a value.</source>
+        <translation>%1 demande une valeur.</translation>
+    </message>
+    <message>
+        <source>--snapshot and --diff cannot go together.</source>
+        <translation>--snapshot et --diff ne peuvent pas aller ensemble.</translation>
+    </message>
+    <message>
+        <source>--snapshot needs -o FILE, the file to write.</source>
+        <translation>--snapshot demande -o FILE, le fichier à écrire.</translation>
+    </message>
+    <message>
+        <source>--json goes with --list or --diff.</source>
+        <translation>--json s’emploie avec --list ou --diff.</translation>
+    </message>
+    <message>
+        <source>unexpected argument: %1</source>
+        <translation>argument inattendu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>-o goes with --snapshot.</source>
+        <translation>-o s’emploie avec --snapshot.</translation>
+    </message>
+    <message>
+        <source>--diff needs two inputs, A and B: snapshot files or shmids.</source>
+        <translation>--diff demande deux entrées, A et B&#xa0;: des fichiers d’instantané ou des shmid.</translation>
+    </message>
+    <message>
+        <source>%1 bytes of the segment could not be read and are zeros in %2: %3</source>
+        <translation>%1 octets du segment n’ont pas pu être lus et valent zéro dans %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>changed bytes: %1 · ranges: %2 · size: %3</source>
+        <translation>octets modifiés&#xa0;: %1 · plages&#xa0;: %2 · taille&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>only the first %1 ranges are listed; the count of changed bytes is complete.</source>
+        <translation>seules les %1 premières plages sont listées&#xa0;; le nombre d’octets modifiés est complet.</translation>
+    </message>
+    <message>
+        <source>%1 bytes of memory could not be read and were compared as zeros.</source>
+        <translation>%1 octets de mémoire n’ont pas pu être lus et ont été comparés comme des zéros.</translation>
+    </message>
+    <message>
+        <source>cannot write the differences: %1</source>
+        <translation>impossible d’écrire les différences&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The alignment %1 cannot be used: choose 1, 2, 4 or 8 bytes.</source>
+        <translation>L’alignement %1 ne peut pas être utilisé&#xa0;: choisissez 1, 2, 4 ou 8 octets.</translation>
+    </message>
+    <message>
+        <source>A scan cannot look for nan: nan equals nothing, not even itself. Scan for a number, or narrow with changed or unchanged.</source>
+        <translation>Une recherche ne peut pas porter sur nan&#xa0;: nan n’est égal à rien, pas même à lui-même. Recherchez un nombre, ou affinez avec «&#xa0;a changé&#xa0;» ou «&#xa0;n’a pas changé&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Too many matches: more than %1 separate places. Scan for a rarer value, or with a wider alignment.</source>
+        <translation>Trop de résultats&#xa0;: plus de %1 emplacements distincts. Recherchez une valeur plus rare, ou avec un alignement plus large.</translation>
+    </message>
+    <message>
+        <source>The value %1 is out of range for %2: it must be from %3 to %4.</source>
+        <translation>La valeur %1 est hors limites pour %2&#xa0;: elle doit être comprise entre %3 et %4.</translation>
+    </message>
+    <message>
+        <source>Make a first scan before narrowing it.</source>
+        <translation>Faites une première recherche avant de l’affiner.</translation>
+    </message>
+    <message>
+        <source>Segment %1 is gone: %2</source>
+        <translation>Le segment %1 a disparu&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Segment %1 was removed (IPC_RMID) and only this watch still held it: the watch ends.</source>
+        <translation>Le segment %1 a été supprimé (IPC_RMID) et seule cette surveillance le retenait encore&#xa0;: la surveillance s’arrête.</translation>
+    </message>
+    <message>
+        <source>The interval %1 is not valid: give a whole number of milliseconds from 1 to 3600000.</source>
+        <translation>L’intervalle %1 n’est pas valide&#xa0;: donnez un nombre entier de millisecondes de 1 à 3600000.</translation>
+    </message>
+    <message>
+        <source>cannot write: %1</source>
+        <translation>impossible d’écrire&#xa0;: %1</translation>
     </message>
 </context>
 <context>

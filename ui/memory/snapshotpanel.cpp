@@ -246,7 +246,7 @@ MemoryTask *SnapshotTool::snapshotTo(const QString &path, bool selectionOnly)
                 say(tr("Snapshot cancelled: %1 is as it was.").arg(path));
                 return;
             }
-            QString text = tr("Snapshot written to %1: %2, of which %3 never touched (holes in "
+            QString text = tr("Snapshot written to %1: %2, of which %3 were never touched (holes in "
                               "the file, not read).")
                                .arg(path, sizeText(report.length), sizeText(report.holeBytes));
             if (report.unreadable > 0)
