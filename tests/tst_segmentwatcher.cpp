@@ -308,6 +308,13 @@ void TestSegmentWatcher::farChangesInTheMemoryView()
     view.action(MemoryView::ActionId::NextChange)->trigger();
     QCOMPARE(hex->cursorOffset(), far);
     QVERIFY(hex->topRow() > 0);
+    // The change's row is away from the view's edges, not on its last row.
+    const auto awayFromEdges = [&](quint64 offset) {
+        const quint64 at = hex->hexLayout().rowOf(offset);
+        const quint64 page = hex->hexLayout().pageRows(hex->viewport()->height());
+        return at >= hex->topRow() + 2 && at + 2 < hex->topRow() + page;
+    };
+    QVERIFY(awayFromEdges(far));
     hex->setCursorOffset(64 * MiB - 1);
     view.action(MemoryView::ActionId::PreviousChange)->trigger();
     QCOMPARE(hex->cursorOffset(), far + 15);
@@ -316,6 +323,7 @@ void TestSegmentWatcher::farChangesInTheMemoryView()
     hex->setCursorOffset(0);
     QTest::mouseClick(map, Qt::LeftButton, {}, QPoint(map->width() / 2, y));
     QCOMPARE(hex->cursorOffset(), far);
+    QVERIFY(awayFromEdges(far));
 
     // Quiet from now on: the figure falls to 0 after the window (10 s).
     QTRY_VERIFY_WITH_TIMEOUT(statusLine(view).contains(QLatin1String(" 0 bytes changed in the last")),

@@ -362,18 +362,29 @@ void HexView::setSelection(quint64 start, quint64 length)
     selectionPlaced();
 }
 
+void HexView::keepAwayFromEdges(quint64 offset)
+{
+    const quint64 row = m_layout.rowOf(offset);
+    const quint64 page = m_layout.pageRows(viewport()->height());
+    // Rows kept between the offset and an edge, when the view has room for them.
+    const quint64 margin = page >= 5 ? 2 : (page >= 3 ? 1 : 0);
+    if (row < m_topRow + margin || row + margin >= m_topRow + page)
+        setTopRow(row > page / 3 ? row - page / 3 : 0); // clamped at the last page
+    ensureColumnVisible(offset);
+}
+
 void HexView::selectMatch(quint64 start, quint64 length)
 {
     if (!placeSelection(start, length, true))
         return;
-    const quint64 row = m_layout.rowOf(start);
-    const quint64 page = m_layout.pageRows(viewport()->height());
-    // Rows kept between the match and an edge, when the view has room for them.
-    const quint64 margin = page >= 5 ? 2 : (page >= 3 ? 1 : 0);
-    if (row < m_topRow + margin || row + margin >= m_topRow + page)
-        setTopRow(row > page / 3 ? row - page / 3 : 0); // clamped at the last page
-    ensureColumnVisible(start);
+    keepAwayFromEdges(start);
     selectionPlaced();
+}
+
+void HexView::goToFarOffset(quint64 offset)
+{
+    setCursorOffset(offset);
+    keepAwayFromEdges(m_cursor);
 }
 
 void HexView::clearSelection()

@@ -79,6 +79,9 @@ public:
     // reads), and scrolls so that this row is away from the view's top and bottom edges (a
     // third of the way down when it was near them or out of view). For find matches.
     void selectMatch(quint64 start, quint64 length);
+    // Moves the cursor to `offset` (a change found anywhere, a place on the change map) with
+    // its row away from the view's edges, as selectMatch does.
+    void goToFarOffset(quint64 offset);
     void clearSelection();
     // A copy of the selected bytes (the byte at the cursor without a selection); unreadable
     // bytes read as zeros (see copyableSelection).
@@ -176,6 +179,8 @@ protected:
     bool viewportEvent(QEvent *event) override;
 
 private:
+    // Scrolls so that the row of `offset` is not at an edge of the view.
+    void keepAwayFromEdges(quint64 offset);
     struct PaintContext;
     struct GlyphRuns;
 

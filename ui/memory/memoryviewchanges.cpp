@@ -57,7 +57,7 @@ QWidget *MemoryView::buildChangeTracking()
         if (!change)
             change = w.nextChange(offset == 0 ? 0 : offset - 1); // the first at or after
         const quint64 target = change && *change < offset + span ? *change : offset;
-        m_hexView->setCursorOffset(target);
+        m_hexView->goToFarOffset(target);
         m_hexView->setFocus();
     });
     connect(m_changeList, &ChangeList::rangeActivated, this, [this](quint64 offset, quint64 length) {
@@ -78,7 +78,7 @@ shm::Result<void> MemoryView::goToChange(bool forward)
     quint64 target = anywhere ? quint64(*anywhere) : *onScreen;
     if (anywhere && onScreen)
         target = forward ? std::min<quint64>(*anywhere, *onScreen) : std::max<quint64>(*anywhere, *onScreen);
-    m_hexView->setCursorOffset(target);
+    m_hexView->goToFarOffset(target);
     return {};
 }
 
