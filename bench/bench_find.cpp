@@ -2,6 +2,7 @@
 // the find bar (hex view + memmem-based core search) beside glibc memmem called directly in the
 // same run. The segment is marked for destruction as soon as it is attached.
 
+#include "bench/benchsegment.h"
 #include "core/bytesearch.h"
 #include "ui/memory/bytesource.h"
 #include "ui/memory/findbar.h"
@@ -22,17 +23,9 @@ int main(int argc, char **argv)
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     constexpr quint64 Size = quint64(1) << 30;
-    const int id = shmget(IPC_PRIVATE, Size, IPC_CREAT | 0600);
-    if (id < 0) {
-        std::perror("shmget");
+    auto attached = bench::freshSegment(Size);
+    if (!attached)
         return 1;
-    }
-    auto attached = shm::Attachment::attach(id, shm::Access::ReadWrite);
-    shmctl(id, IPC_RMID, nullptr); // nothing is left behind, even if interrupted
-    if (!attached) {
-        std::fprintf(stderr, "%s\n", attached.error().describe().c_str());
-        return 1;
-    }
     std::byte *bytes = attached->writableData();
     AttachmentByteSource source(std::move(attached.value()));
     HexView view;

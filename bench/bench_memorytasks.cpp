@@ -8,6 +8,7 @@
 //    write of the bytes to a file, on the GUI thread.
 // Segments are marked for destruction as soon as they are attached.
 
+#include "bench/benchsegment.h"
 #include "ui/memory/findbar.h"
 #include "ui/memory/hexview.h"
 #include "ui/memory/memorytask.h"
@@ -38,18 +39,10 @@ constexpr quint64 Page = 4096;
 
 std::unique_ptr<MemoryView> makeSegment(quint64 size, int flags)
 {
-    const int id = shmget(IPC_PRIVATE, size, IPC_CREAT | flags | 0600);
-    if (id < 0) {
-        std::perror("shmget");
+    auto attached = bench::freshSegment(size, flags);
+    if (!attached)
         return nullptr;
-    }
-    auto attached = shm::Attachment::attach(id, shm::Access::ReadWrite);
-    shmctl(id, IPC_RMID, nullptr); // nothing is left behind, even if interrupted
-    if (!attached) {
-        std::fprintf(stderr, "%s\n", attached.error().describe().c_str());
-        return nullptr;
-    }
-    auto view = std::make_unique<MemoryView>(std::move(attached.value()));
+    auto view = std::make_unique<MemoryView>(std::move(*attached));
     view->hexView()->setLivePaused(true);
     return view;
 }
@@ -57,15 +50,7 @@ std::unique_ptr<MemoryView> makeSegment(quint64 size, int flags)
 // The kernel's rss of the segment, from /proc/sysvipc/shm (its 15th column, in bytes).
 quint64 rss(int shmid)
 {
-    QFile file(QStringLiteral("/proc/sysvipc/shm"));
-    if (!file.open(QIODevice::ReadOnly))
-        return 0;
-    for (const QByteArray &line : file.readAll().split('\n')) {
-        const QList<QByteArray> fields = line.simplified().split(' ');
-        if (fields.size() >= 15 && fields[1].toInt() == shmid)
-            return fields[14].toULongLong();
-    }
-    return 0;
+    return bench::residentBytes(shmid);
 }
 
 double median(std::vector<double> v)

@@ -4,6 +4,7 @@
 // once complete); `cp + fsync` is shown too, for a disk. Also: a
 // compare of the segment with its snapshot (live against file) beside memcmp of two buffers.
 
+#include "bench/benchsegment.h"
 #include "core/attachment.h"
 #include "core/memoryaccess.h"
 #include "core/rangediff.h"
@@ -60,17 +61,9 @@ int main(int argc, char **argv)
 {
     constexpr std::uint64_t Size = std::uint64_t(1) << 30;
     const std::string dir = argc > 1 ? argv[1] : ".";
-    const int id = shmget(IPC_PRIVATE, Size, IPC_CREAT | 0600);
-    if (id < 0) {
-        std::perror("shmget");
+    auto attached = bench::freshSegment(Size);
+    if (!attached)
         return 1;
-    }
-    auto attached = shm::Attachment::attach(id, shm::Access::ReadWrite);
-    shmctl(id, IPC_RMID, nullptr); // nothing is left behind, even if interrupted
-    if (!attached) {
-        std::fprintf(stderr, "%s\n", attached.error().describe().c_str());
-        return 1;
-    }
     std::byte *bytes = attached->writableData();
     for (std::uint64_t i = 0; i < Size; i += 8) {
         const std::uint64_t v = i * 0x9e3779b97f4a7c15ull;

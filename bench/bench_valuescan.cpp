@@ -8,6 +8,7 @@
 //   segment's resident size before and after.
 // The segments are marked for destruction as soon as they are attached.
 
+#include "bench/benchsegment.h"
 #include "core/attachment.h"
 #include "core/memoryaccess.h"
 #include "core/segmentinfo.h"
@@ -40,28 +41,13 @@ double seconds(const std::function<void()> &fn)
 
 std::optional<shm::Attachment> makeSegment(std::uint64_t size, int flags)
 {
-    const int id = shmget(IPC_PRIVATE, size, IPC_CREAT | 0600 | flags);
-    if (id < 0) {
-        std::perror("shmget");
-        return std::nullopt;
-    }
-    auto attached = shm::Attachment::attach(id, shm::Access::ReadWrite);
-    shmctl(id, IPC_RMID, nullptr);
-    if (!attached) {
-        std::fprintf(stderr, "%s\n", attached.error().describe().c_str());
-        return std::nullopt;
-    }
-    return std::move(attached.value());
+    return bench::freshSegment(size, flags);
 }
 
 // From /proc/sysvipc/shm (IPC_STAT has no rss).
 std::uint64_t rss(int shmid)
 {
-    if (const auto all = shm::listSegments())
-        for (const shm::SegmentInfo &info : *all)
-            if (info.shmid == shmid)
-                return info.rss;
-    return 0;
+    return bench::residentBytes(shmid);
 }
 
 } // namespace

@@ -105,20 +105,12 @@ private slots:
     // written; reading the others faults with SIGBUS, reported, the program alive.
     void hugePagesPastTheFreeOnesFault()
     {
-        if (geteuid() != 0)
-            QSKIP("setting vm.nr_hugepages needs root");
-        const std::uint64_t huge = shmtest::HugePages::pageSize();
-        if (huge == 0)
-            QSKIP("this kernel has no huge pages");
-        int shmid = -1;
         {
-            shmtest::HugePages reserve(1);
-            if (!reserve.isValid())
-                QSKIP(reserve.error().c_str());
-            shmid = shmget(IPC_PRIVATE, 4 * huge, IPC_CREAT | SHM_HUGETLB | SHM_NORESERVE | 0600);
-            if (shmid < 0)
-                QSKIP(qPrintable(QStringLiteral("shmget SHM_HUGETLB: %1").arg(strerror(errno))));
-            auto remove = qScopeGuard([&] { shmctl(shmid, IPC_RMID, nullptr); });
+            const shmtest::HugeTlbSegment segment(4, 1);
+            if (!segment.whyNot().empty())
+                QSKIP(segment.whyNot().c_str());
+            const std::uint64_t huge = segment.hugePageSize();
+            const int shmid = segment.shmid();
             const std::uint64_t freeBefore = shmtest::HugePages::freePages();
             {
                 auto writer = shm::Attachment::attach(shmid, shm::Access::ReadWrite);

@@ -172,19 +172,11 @@ void TestMemoryTruth::sparseSegmentKeepsItsSize()
 
 void TestMemoryTruth::hugePagesPastTheFreeOnesShowUnreadable()
 {
-    if (geteuid() != 0)
-        QSKIP("setting vm.nr_hugepages needs root");
-    const std::uint64_t huge = shmtest::HugePages::pageSize();
-    if (huge == 0)
-        QSKIP("this kernel has no huge pages");
-    shmtest::HugePages reserve(1);
-    if (!reserve.isValid())
-        QSKIP(reserve.error().c_str());
     {
-        TestSegment segment(4 * huge, 0600, 0, SHM_HUGETLB | SHM_NORESERVE);
-        if (!segment.isValid())
-            QSKIP(qPrintable(QStringLiteral("shmget SHM_HUGETLB: %1")
-                                 .arg(QString::fromStdString(segment.error()))));
+        const shmtest::HugeTlbSegment segment(4, 1);
+        if (!segment.whyNot().empty())
+            QSKIP(segment.whyNot().c_str());
+        const std::uint64_t huge = segment.hugePageSize();
         {
             // Another attachment writes the first huge page: it takes the one free huge page.
             auto writer = shm::Attachment::attach(segment.shmid(), shm::Access::ReadWrite);

@@ -536,16 +536,11 @@ private slots:
     // out and counted, never taken for zeros, and the scan goes on.
     void faultingPagesAreLeftOut()
     {
-        const std::uint64_t huge = shmtest::HugePages::pageSize();
-        if (huge == 0)
-            QSKIP("this kernel has no huge pages");
-        shmtest::HugePages reserve(1);
-        if (!reserve.isValid())
-            QSKIP(reserve.error().c_str());
-        const int shmid = shmget(IPC_PRIVATE, 4 * huge, IPC_CREAT | SHM_HUGETLB | SHM_NORESERVE | 0600);
-        if (shmid < 0)
-            QSKIP(qPrintable(QStringLiteral("shmget SHM_HUGETLB: %1").arg(strerror(errno))));
-        auto remove = qScopeGuard([&] { shmctl(shmid, IPC_RMID, nullptr); });
+        const shmtest::HugeTlbSegment segment(4, 1);
+        if (!segment.whyNot().empty())
+            QSKIP(segment.whyNot().c_str());
+        const std::uint64_t huge = segment.hugePageSize();
+        const int shmid = segment.shmid();
         const ScanFormat format{ScanType::Int32, ScanOrder::Little, 0};
         {
             auto writer = shm::Attachment::attach(shmid, shm::Access::ReadWrite);

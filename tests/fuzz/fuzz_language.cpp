@@ -4,6 +4,7 @@
 // exactly as typed, when it does not; without --lang the locale decides.
 
 #include "core/language.h"
+#include "fuzzcheck.h"
 
 #include <fuzzer/FuzzedDataProvider.h>
 
@@ -30,13 +31,7 @@ const char *lookup(const char *name)
     return nullptr;
 }
 
-void check(bool condition, const char *what)
-{
-    if (!condition) {
-        std::fprintf(stderr, "property violated: %s\n", what);
-        std::abort();
-    }
-}
+using fuzzcheck::check;
 
 } // namespace
 

@@ -6,6 +6,7 @@
 // model-tester report, and after each merge the model holds exactly the parsed listing.
 
 #include "core/attachers.h"
+#include "fuzzcheck.h"
 #include "core/segmentlist.h"
 #include "ui/browser/segmentdetailswidget.h"
 #include "ui/browser/segmentfilterproxy.h"
@@ -25,13 +26,7 @@
 
 namespace {
 
-void check(bool condition, const char *what)
-{
-    if (!condition) {
-        std::fprintf(stderr, "property violated: %s\n", what);
-        std::abort();
-    }
-}
+using fuzzcheck::check;
 
 struct Browser
 {

@@ -4,6 +4,7 @@
 //  - an accepted line written back in the kernel's format parses to the same mapping.
 
 #include "core/attachers.h"
+#include "fuzzcheck.h"
 
 #include <cinttypes>
 #include <cstdint>
@@ -15,13 +16,7 @@
 
 namespace {
 
-void check(bool condition, const char *what)
-{
-    if (!condition) {
-        std::fprintf(stderr, "property violated: %s\n", what);
-        std::abort();
-    }
-}
+using fuzzcheck::check;
 
 bool sameMapping(const shm::SysvMapping &a, const shm::SysvMapping &b)
 {

@@ -10,6 +10,7 @@
 #include "core/rangediff.h"
 #include "core/valuescan.h"
 #include "core/watchcommand.h"
+#include "fuzzcheck.h"
 
 #include <fuzzer/FuzzedDataProvider.h>
 
@@ -21,22 +22,8 @@
 
 namespace {
 
-void check(bool condition, const char *what)
-{
-    if (!condition) {
-        std::fprintf(stderr, "property violated: %s\n", what);
-        std::abort();
-    }
-}
-
-template<typename R>
-void checkError(const R &result)
-{
-    if (result.ok())
-        return;
-    check(result.error().kind == shm::ErrorKind::BadInput, "a refused input is bad input");
-    check(!result.error().english().empty(), "an error says why");
-}
+using fuzzcheck::check;
+using fuzzcheck::checkError;
 
 void scanValue(FuzzedDataProvider &input)
 {

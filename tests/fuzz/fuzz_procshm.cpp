@@ -5,6 +5,7 @@
 //  - what was accepted, written back in the kernel's format, parses to the same segments.
 
 #include "core/listingformat.h"
+#include "fuzzcheck.h"
 #include "core/namecache.h"
 #include "core/segmentlist.h"
 
@@ -18,13 +19,7 @@
 
 namespace {
 
-void check(bool condition, const char *what)
-{
-    if (!condition) {
-        std::fprintf(stderr, "property violated: %s\n", what);
-        std::abort();
-    }
-}
+using fuzzcheck::check;
 
 std::string procLine(const shm::SegmentInfo &s)
 {

@@ -12,6 +12,7 @@
 // request that validates has size > 0 and mode <= 0777; go-to never moves past the end.
 
 #include "ui/memory/bytesource.h"
+#include "fuzzcheck.h"
 #include "ui/browser/controldialogs.h"
 #include "ui/common/errortext.h"
 #include "ui/browser/createsegmentdialog.h"
@@ -38,13 +39,7 @@
 
 namespace {
 
-void check(bool condition, const char *what)
-{
-    if (!condition) {
-        std::fprintf(stderr, "property violated: %s\n", what);
-        std::abort();
-    }
-}
+using fuzzcheck::check;
 
 QString toQString(const std::string &bytes)
 {

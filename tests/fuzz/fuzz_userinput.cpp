@@ -8,6 +8,7 @@
 //  - a project id is 1..255 and its number parses back.
 
 #include "core/parse.h"
+#include "fuzzcheck.h"
 
 #include <fuzzer/FuzzedDataProvider.h>
 
@@ -21,23 +22,8 @@
 
 namespace {
 
-void check(bool condition, const char *what)
-{
-    if (!condition) {
-        std::fprintf(stderr, "property violated: %s\n", what);
-        std::abort();
-    }
-}
-
-// Every failure is bad input and carries a sentence for the user.
-template<typename R>
-void checkError(const R &result)
-{
-    if (result.ok())
-        return;
-    check(result.error().kind == shm::ErrorKind::BadInput, "a refused input is bad input");
-    check(!result.error().english().empty(), "an error says why");
-}
+using fuzzcheck::check;
+using fuzzcheck::checkError;
 
 // `again`, a value printed and parsed anew, is accepted and is `value`.
 template<typename R, typename T>

@@ -106,6 +106,27 @@ HugePages::~HugePages()
         writeFile(NrHugepages, m_previous);
 }
 
+HugeTlbSegment::HugeTlbSegment(std::uint64_t pages, std::uint64_t free)
+    : m_huge(HugePages::pageSize())
+{
+    if (geteuid() != 0) {
+        m_whyNot = "setting vm.nr_hugepages needs root";
+        return;
+    }
+    if (m_huge == 0) {
+        m_whyNot = "this kernel has no huge pages";
+        return;
+    }
+    m_reserve = std::make_unique<HugePages>(free);
+    if (!m_reserve->isValid()) {
+        m_whyNot = m_reserve->error();
+        return;
+    }
+    m_segment = std::make_unique<TestSegment>(pages * m_huge, 0600, 0, SHM_HUGETLB | SHM_NORESERVE);
+    if (!m_segment->isValid())
+        m_whyNot = "shmget SHM_HUGETLB: " + m_segment->error();
+}
+
 key_t unusedKey()
 {
     static std::mt19937 rng(std::random_device{}());

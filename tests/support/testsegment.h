@@ -7,6 +7,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <memory>
 #include <string>
 #include <sys/types.h>
 
@@ -62,6 +63,25 @@ public:
 private:
     std::string m_previous;
     std::string m_error;
+};
+
+// A SHM_HUGETLB | SHM_NORESERVE segment of `pages` huge pages, made while only `free` huge pages
+// more than before are free (HugePages): reading past them faults with SIGBUS. whyNot() says why
+// the machine cannot (not root, no huge pages, shmget refused) for the test to skip. The segment
+// is removed before vm.nr_hugepages is put back.
+class HugeTlbSegment
+{
+public:
+    HugeTlbSegment(std::uint64_t pages, std::uint64_t free);
+    const std::string &whyNot() const { return m_whyNot; }
+    int shmid() const { return m_segment ? m_segment->shmid() : -1; }
+    std::uint64_t hugePageSize() const { return m_huge; }
+
+private:
+    std::uint64_t m_huge = 0;
+    std::unique_ptr<HugePages> m_reserve;
+    std::unique_ptr<TestSegment> m_segment;
+    std::string m_whyNot;
 };
 
 // A key that no segment uses now (random, checked with shmget).
