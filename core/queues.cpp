@@ -164,20 +164,13 @@ Result<QueueInfo> statQueue(int msqid)
 
 Result<int> createQueue(const CreateQueueRequest &request)
 {
-    key_t key = IPC_PRIVATE;
-    if (request.key.kind == KeySpec::Kind::Explicit) {
-        key = request.key.key;
-    } else if (request.key.kind == KeySpec::Kind::Ftok) {
-        auto made = makeFtokKey(request.key.path, request.key.projId);
-        if (!made)
-            return made.error();
-        key = *made;
-    }
-    const std::string target = key == IPC_PRIVATE ? "IPC_PRIVATE" : "key " + formatKey(key);
+    auto resolved = resolveKey(request.key);
+    if (!resolved)
+        return resolved.error();
+    const key_t key = *resolved;
+    const std::string target = keyTarget(key);
     if (request.mode > 0777)
-        return inputError("msgget", target,
-                          Text(QT_TRANSLATE_NOOP("shm", "The mode must be 0 to 0777 (permission "
-                                                        "bits only).")));
+        return modeError("msgget", target);
     const int msqid = ::msgget(key, IPC_CREAT | (request.exclusive ? IPC_EXCL : 0)
                                         | static_cast<int>(request.mode));
     if (msqid >= 0)
@@ -255,9 +248,7 @@ Result<void> setQueueOwner(int msqid, uid_t uid, gid_t gid)
 Result<void> setQueueMode(int msqid, unsigned mode)
 {
     if (mode > 0777)
-        return inputError("msgctl IPC_SET", ipcTarget(Kind, msqid),
-                          Text(QT_TRANSLATE_NOOP("shm", "The mode must be 0 to 0777 (permission "
-                                                        "bits only).")));
+        return modeError("msgctl IPC_SET", ipcTarget(Kind, msqid));
     return setStatus(msqid, [&](msqid_ds &ds) {
         ds.msg_perm.mode = static_cast<decltype(ds.msg_perm.mode)>((ds.msg_perm.mode & ~0777u) | mode);
     });

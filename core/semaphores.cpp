@@ -245,20 +245,13 @@ Result<std::vector<SemaphoreSetInfo>> listSemaphoreSets(bool withValues)
 
 Result<int> createSemaphoreSet(const CreateSemaphoresRequest &request)
 {
-    key_t key = IPC_PRIVATE;
-    if (request.key.kind == KeySpec::Kind::Explicit) {
-        key = request.key.key;
-    } else if (request.key.kind == KeySpec::Kind::Ftok) {
-        auto made = makeFtokKey(request.key.path, request.key.projId);
-        if (!made)
-            return made.error();
-        key = *made;
-    }
-    const std::string target = key == IPC_PRIVATE ? "IPC_PRIVATE" : "key " + formatKey(key);
+    auto resolved = resolveKey(request.key);
+    if (!resolved)
+        return resolved.error();
+    const key_t key = *resolved;
+    const std::string target = keyTarget(key);
     if (request.mode > 0777)
-        return inputError("semget", target,
-                          Text(QT_TRANSLATE_NOOP("shm", "The mode must be 0 to 0777 (permission "
-                                                        "bits only).")));
+        return modeError("semget", target);
     const SemLimits limits = readSemLimits();
     const auto count = static_cast<long>(request.values.size());
     if (count < 1 || (limits.semmsl > 0 && count > limits.semmsl))
@@ -374,9 +367,7 @@ Result<void> setSemaphoreSetOwner(int semid, uid_t uid, gid_t gid)
 Result<void> setSemaphoreSetMode(int semid, unsigned mode)
 {
     if (mode > 0777)
-        return inputError("semctl IPC_SET", ipcTarget(Kind, semid),
-                          Text(QT_TRANSLATE_NOOP("shm", "The mode must be 0 to 0777 (permission "
-                                                        "bits only).")));
+        return modeError("semctl IPC_SET", ipcTarget(Kind, semid));
     return setPermissions(semid, [&](ipc_perm &perm) {
         perm.mode = static_cast<decltype(perm.mode)>((perm.mode & ~0777u) | mode);
     });

@@ -33,6 +33,13 @@ Error ipcGoneError(IpcKind kind, const std::string &call, int id, int errnum)
     return error;
 }
 
+Error modeError(const std::string &call, const std::string &target)
+{
+    return inputError(call, target,
+                      Text(QT_TRANSLATE_NOOP("shm", "The mode must be 0 to 0777 (permission "
+                                                    "bits only).")));
+}
+
 bool ipcIdNamesNothing(IpcKind kind, int id)
 {
     int result = 0;
@@ -172,23 +179,6 @@ int splitFields(std::string_view line, std::string_view *fields, int max)
     }
     return nextField(line).empty() ? count : -1;
 }
-
-namespace {
-
-template<typename Target, typename Wide>
-bool parseInto(std::string_view field, Target &out)
-{
-    Wide wide{};
-    if (!parseWhole(field, wide))
-        return false;
-    if (wide < static_cast<Wide>(std::numeric_limits<Target>::min())
-        || wide > static_cast<Wide>(std::numeric_limits<Target>::max()))
-        return false;
-    out = static_cast<Target>(wide);
-    return true;
-}
-
-} // namespace
 
 bool parseIpcKey(std::string_view field, std::int32_t &key)
 {

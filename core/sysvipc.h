@@ -27,6 +27,9 @@ Error ipcGoneError(IpcKind kind, const std::string &call, int id, int errnum);
 // needs.
 Error ipcCallError(IpcKind kind, const std::string &call, int id, int errnum, Text need);
 
+// The BadInput Error of a mode outside 0..0777.
+Error modeError(const std::string &call, const std::string &target);
+
 // Whether IPC_STAT says that the id names no object now (EINVAL or EIDRM).
 bool ipcIdNamesNothing(IpcKind kind, int id);
 
