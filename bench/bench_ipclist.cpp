@@ -53,7 +53,8 @@ struct Record
 int startGuardian(pid_t &guardian)
 {
     int fds[2];
-    if (pipe(fds) != 0)
+    // Close-on-exec: the commands timed must not hold the pipe open after we die.
+    if (pipe2(fds, O_CLOEXEC) != 0)
         return -1;
     guardian = fork();
     if (guardian == 0) {
