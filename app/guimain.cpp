@@ -265,6 +265,9 @@ int main(int argc, char **argv)
         "list", QT_TRANSLATE_NOOP("main", "Print every segment as a table, like ipcs -m."));
     const QCommandLineOption jsonOption = makeOption(
         "json", QT_TRANSLATE_NOOP("main", "With --list or --diff: print one JSON object instead."));
+    const QCommandLineOption allOption = makeOption(
+        "all", QT_TRANSLATE_NOOP("main", "With --list: the semaphore sets and message queues too, "
+                                         "like ipcs -a."));
     const QCommandLineOption selectOption = makeOption(
         "select", QT_TRANSLATE_NOOP("main", "Open the browser with segment <shmid> selected."),
         "shmid");
@@ -308,7 +311,7 @@ int main(int argc, char **argv)
         "lang",
         QT_TRANSLATE_NOOP("main", "Use language <lang> (fr or en) instead of the system's."),
         "lang");
-    parser.addOptions({listOption, jsonOption, selectOption, openOption, readWriteOption,
+    parser.addOptions({listOption, jsonOption, allOption, selectOption, openOption, readWriteOption,
                        demoOption, liveOption, demoTerminalOption, verboseOption, watchOption,
                        intervalOption, snapshotOption, outputOption, diffOption, langOption});
     parser.addPositionalArgument(QStringLiteral("[A B]"),
@@ -326,6 +329,8 @@ int main(int argc, char **argv)
         return fail(QCoreApplication::translate("main", "-o goes with --snapshot."));
     if (misplaced(jsonOption, listOption))
         return fail(QCoreApplication::translate("main", "--json goes with --list."));
+    if (misplaced(allOption, listOption))
+        return fail(QCoreApplication::translate("main", "--all goes with --list."));
     if (misplaced(readWriteOption, openOption))
         return fail(QCoreApplication::translate("main", "--read-write goes with --open."));
     if (misplaced(liveOption, demoOption))
@@ -346,7 +351,7 @@ int main(int argc, char **argv)
                         .arg(parser.positionalArguments().constFirst()));
 
     if (parser.isSet(listOption))
-        return shm::printListing(parser.isSet(jsonOption), stdout, stderr);
+        return shm::printListing(parser.isSet(jsonOption), stdout, stderr, parser.isSet(allOption));
     if (parser.isSet(demoTerminalOption))
         return shm::runTerminalDemo(parser.isSet(verboseOption), std::cout, std::cerr,
                                     [](const shm::Text &text) {

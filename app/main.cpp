@@ -72,8 +72,9 @@ int main(int argc, char **argv)
     // A listing into a pipe whose reader has gone (| head) ends with a message and a status,
     // not a death by SIGPIPE; shmscope-gui inherits the setting and sets it again.
     std::signal(SIGPIPE, SIG_IGN);
-    if (onlyOptions(argc, argv, "--list", {"--list", "--json"})) {
-        const int status = shm::printListing(has(argc, argv, "--json"), stdout, stderr);
+    if (onlyOptions(argc, argv, "--list", {"--list", "--json", "--all"})) {
+        const int status
+            = shm::printListing(has(argc, argv, "--json"), stdout, stderr, has(argc, argv, "--all"));
         if (status != 0 && std::ferror(stdout)) // errno is the failed write's (EPIPE: | head)
             std::fprintf(stderr, "shmscope: cannot write the listing: %s\n", std::strerror(errno));
         return status;

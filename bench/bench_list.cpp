@@ -7,6 +7,7 @@
 //
 // usage: bench_list [--segments N] [--runs N] [--shmscope PATH]
 
+#include "benchcommon.h"
 #include "core/listingformat.h"
 #include "core/namecache.h"
 #include "core/segmentlist.h"
@@ -25,35 +26,9 @@
 
 namespace {
 
-using Clock = std::chrono::steady_clock;
-
-double medianOf(std::vector<double> samples)
-{
-    std::sort(samples.begin(), samples.end());
-    return samples.empty() ? 0 : samples[samples.size() / 2];
-}
-
-// Runs argv with stdout and stderr to /dev/null; returns the wall time in seconds, or -1.
-double timeCommand(const std::vector<std::string> &argv)
-{
-    std::vector<char *> args;
-    for (const std::string &a : argv)
-        args.push_back(const_cast<char *>(a.c_str()));
-    args.push_back(nullptr);
-    auto start = Clock::now();
-    pid_t pid = fork();
-    if (pid == 0) {
-        int null = open("/dev/null", O_WRONLY);
-        dup2(null, 1);
-        dup2(null, 2);
-        execvp(args[0], args.data());
-        _exit(127);
-    }
-    int status = 0;
-    waitpid(pid, &status, 0);
-    double seconds = std::chrono::duration<double>(Clock::now() - start).count();
-    return WIFEXITED(status) && WEXITSTATUS(status) == 0 ? seconds : -1;
-}
+using bench::Clock;
+using bench::medianOf;
+using bench::timeCommand;
 
 } // namespace
 

@@ -1,7 +1,9 @@
 #include "listingformat.h"
 
 #include "namecache.h"
+#include "queues.h"
 #include "segmentlist.h"
+#include "semaphores.h"
 
 #include <charconv>
 #include <cinttypes>
@@ -98,10 +100,10 @@ std::string isoUtc(std::int64_t seconds)
     return text;
 }
 
-std::string formatJson(const std::vector<SegmentInfo> &segments, NameCache &names)
+namespace {
+
+void appendSegments(std::string &out, const std::vector<SegmentInfo> &segments, NameCache &names)
 {
-    std::string out;
-    out.reserve(64 + segments.size() * 420);
     out += "{\"segments\": [";
     const auto number = [&out](const char *name, auto value) {
         out += ", \"";
@@ -146,7 +148,149 @@ std::string formatJson(const std::vector<SegmentInfo> &segments, NameCache &name
         appendTime(out, s.ctime);
         out += '}';
     }
-    out += segments.empty() ? "]}\n" : "\n]}\n";
+    out += segments.empty() ? "]" : "\n]";
+}
+
+// `, "name": ` then the array of `count` numbers given by `at`; null when `known` is false.
+template<typename At>
+void appendArray(std::string &out, const char *name, bool known, std::size_t count, At at)
+{
+    out += ", \"";
+    out += name;
+    out += "\": ";
+    if (!known) {
+        out += "null";
+        return;
+    }
+    out += '[';
+    for (std::size_t i = 0; i < count; ++i) {
+        if (i > 0)
+            out += ", ";
+        appendNumber(out, at(i));
+    }
+    out += ']';
+}
+
+// `, "name": 42`
+template<typename T>
+void appendNumberField(std::string &out, const char *name, T value)
+{
+    out += ", \"";
+    out += name;
+    out += "\": ";
+    appendNumber(out, value);
+}
+
+// `, "owner": "alice", "group": "staff"` (or the numbers, as strings, of ids without a name).
+void appendOwnerNames(std::string &out, uid_t uid, gid_t gid, NameCache &names)
+{
+    out += ", \"owner\": ";
+    appendJsonString(out, names.userName(uid));
+    out += ", \"group\": ";
+    appendJsonString(out, names.groupName(gid));
+}
+
+void appendTimeField(std::string &out, const char *name, std::int64_t seconds)
+{
+    out += ", \"";
+    out += name;
+    out += "\": ";
+    appendTime(out, seconds);
+}
+
+void appendKeyAndId(std::string &out, std::int32_t key, const char *idName, int id, unsigned mode)
+{
+    out += "{\"key\": \"0x";
+    appendPadded(out, static_cast<std::uint32_t>(key), 16, 8);
+    out += "\", \"";
+    out += idName;
+    out += "\": ";
+    appendNumber(out, id);
+    out += ", \"perms\": \"";
+    appendPadded(out, mode & 0777, 8, 4);
+    out += '"';
+}
+
+void appendSemaphores(std::string &out, const std::vector<SemaphoreSetInfo> &sets, NameCache &names)
+{
+    out += ",\n\"semaphores\": [";
+    const auto number = [&out](const char *name, auto value) { appendNumberField(out, name, value); };
+    bool first = true;
+    for (const SemaphoreSetInfo &s : sets) {
+        out += first ? "\n  " : ",\n  ";
+        first = false;
+        appendKeyAndId(out, s.key, "semid", s.semid, s.mode);
+        number("nsems", s.nsems);
+        number("uid", static_cast<unsigned>(s.uid));
+        number("gid", static_cast<unsigned>(s.gid));
+        number("cuid", static_cast<unsigned>(s.cuid));
+        number("cgid", static_cast<unsigned>(s.cgid));
+        appendOwnerNames(out, s.uid, s.gid, names);
+        appendTimeField(out, "otime", s.otime);
+        appendTimeField(out, "ctime", s.ctime);
+        const bool known = s.valuesErrno == 0 && s.semaphores.size() == s.nsems;
+        const auto &sems = s.semaphores;
+        appendArray(out, "values", known, sems.size(), [&](std::size_t i) { return sems[i].value; });
+        appendArray(out, "pids", known, sems.size(),
+                    [&](std::size_t i) { return static_cast<int>(sems[i].pid); });
+        appendArray(out, "ncnt", known, sems.size(), [&](std::size_t i) { return sems[i].ncnt; });
+        appendArray(out, "zcnt", known, sems.size(), [&](std::size_t i) { return sems[i].zcnt; });
+        out += '}';
+    }
+    out += sets.empty() ? "]" : "\n]";
+}
+
+void appendQueues(std::string &out, const std::vector<QueueInfo> &queues, NameCache &names)
+{
+    out += ",\n\"queues\": [";
+    const auto number = [&out](const char *name, auto value) { appendNumberField(out, name, value); };
+    bool first = true;
+    for (const QueueInfo &q : queues) {
+        out += first ? "\n  " : ",\n  ";
+        first = false;
+        appendKeyAndId(out, q.key, "msqid", q.msqid, q.mode);
+        number("cbytes", q.cbytes);
+        number("qnum", q.qnum);
+        if (q.qbytesKnown)
+            number("qbytes", q.qbytes);
+        else
+            out += ", \"qbytes\": null";
+        number("lspid", static_cast<int>(q.lspid));
+        number("lrpid", static_cast<int>(q.lrpid));
+        number("uid", static_cast<unsigned>(q.uid));
+        number("gid", static_cast<unsigned>(q.gid));
+        number("cuid", static_cast<unsigned>(q.cuid));
+        number("cgid", static_cast<unsigned>(q.cgid));
+        appendOwnerNames(out, q.uid, q.gid, names);
+        appendTimeField(out, "stime", q.stime);
+        appendTimeField(out, "rtime", q.rtime);
+        appendTimeField(out, "ctime", q.ctime);
+        out += '}';
+    }
+    out += queues.empty() ? "]" : "\n]";
+}
+
+} // namespace
+
+std::string formatJson(const std::vector<SegmentInfo> &segments, NameCache &names)
+{
+    std::string out;
+    out.reserve(64 + segments.size() * 420);
+    appendSegments(out, segments, names);
+    out += "}\n";
+    return out;
+}
+
+std::string formatJsonAll(const std::vector<SegmentInfo> &segments,
+                          const std::vector<SemaphoreSetInfo> &sets,
+                          const std::vector<QueueInfo> &queues, NameCache &names)
+{
+    std::string out;
+    out.reserve(64 + segments.size() * 420 + sets.size() * 330 + queues.size() * 360);
+    appendSegments(out, segments, names);
+    appendSemaphores(out, sets, names);
+    appendQueues(out, queues, names);
+    out += "}\n";
     return out;
 }
 
@@ -170,7 +314,50 @@ std::string formatTable(const std::vector<SegmentInfo> &segments, NameCache &nam
     return out;
 }
 
-int printListing(bool json, std::FILE *out, std::FILE *err)
+std::string formatSemaphoreTable(const std::vector<SemaphoreSetInfo> &sets, NameCache &names)
+{
+    std::string out;
+    out.reserve(128 + sets.size() * 80);
+    char buffer[256];
+    std::snprintf(buffer, sizeof buffer, "%-10s %-10s %-10s %-10s %-6s %s\n", "key", "semid",
+                  "owner", "perms", "nsems", "values");
+    out += buffer;
+    for (const SemaphoreSetInfo &s : sets) {
+        std::snprintf(buffer, sizeof buffer, "0x%08x %-10d %-10s %-10s %-6u ",
+                      static_cast<std::uint32_t>(s.key), s.semid, names.userName(s.uid).c_str(),
+                      octalPerms(s.mode).c_str(), s.nsems);
+        out += buffer;
+        if (s.valuesErrno != 0)
+            out += '?';
+        for (std::size_t i = 0; i < s.semaphores.size(); ++i) {
+            if (i > 0)
+                out += ' ';
+            appendNumber(out, s.semaphores[i].value);
+        }
+        out += '\n';
+    }
+    return out;
+}
+
+std::string formatQueueTable(const std::vector<QueueInfo> &queues, NameCache &names)
+{
+    std::string out;
+    out.reserve(128 + queues.size() * 80);
+    char buffer[256];
+    std::snprintf(buffer, sizeof buffer, "%-10s %-10s %-10s %-10s %-12s %s\n", "key", "msqid",
+                  "owner", "perms", "used-bytes", "messages");
+    out += buffer;
+    for (const QueueInfo &q : queues) {
+        std::snprintf(buffer, sizeof buffer, "0x%08x %-10d %-10s %-10s %-12" PRIu64 " %" PRIu64
+                      "\n",
+                      static_cast<std::uint32_t>(q.key), q.msqid, names.userName(q.uid).c_str(),
+                      octalPerms(q.mode).c_str(), q.cbytes, q.qnum);
+        out += buffer;
+    }
+    return out;
+}
+
+int printListing(bool json, std::FILE *out, std::FILE *err, bool all)
 {
     auto segments = listSegments();
     if (!segments) {
@@ -178,7 +365,28 @@ int printListing(bool json, std::FILE *out, std::FILE *err)
         return 2;
     }
     NameCache names;
-    const std::string text = json ? formatJson(*segments, names) : formatTable(*segments, names);
+    std::string text;
+    if (!all) {
+        text = json ? formatJson(*segments, names) : formatTable(*segments, names);
+    } else {
+        auto sets = listSemaphoreSets();
+        if (!sets) {
+            std::fprintf(err, "shmscope: %s\n", sets.error().describe().c_str());
+            return 2;
+        }
+        auto queues = listQueues();
+        if (!queues) {
+            std::fprintf(err, "shmscope: %s\n", queues.error().describe().c_str());
+            return 2;
+        }
+        if (json) {
+            text = formatJsonAll(*segments, *sets, *queues, names);
+        } else {
+            text = "Shared memory segments:\n" + formatTable(*segments, names)
+                + "\nSemaphore sets:\n" + formatSemaphoreTable(*sets, names)
+                + "\nMessage queues:\n" + formatQueueTable(*queues, names);
+        }
+    }
     std::fwrite(text.data(), 1, text.size(), out);
     return std::fflush(out) == 0 && !std::ferror(out) ? 0 : 1;
 }

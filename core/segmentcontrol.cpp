@@ -53,24 +53,31 @@ Result<key_t> makeFtokKey(const std::string &path, int projId)
     return key;
 }
 
-Result<int> createSegment(const CreateRequest &request)
+Result<key_t> resolveKey(const KeySpec &spec)
 {
-    key_t key = IPC_PRIVATE;
-    switch (request.key.kind) {
+    switch (spec.kind) {
     case KeySpec::Kind::Private:
         break;
     case KeySpec::Kind::Explicit:
-        key = request.key.key;
-        break;
-    case KeySpec::Kind::Ftok: {
-        auto made = makeFtokKey(request.key.path, request.key.projId);
-        if (!made)
-            return made.error();
-        key = *made;
-        break;
+        return spec.key;
+    case KeySpec::Kind::Ftok:
+        return makeFtokKey(spec.path, spec.projId);
     }
-    }
-    const std::string target = key == IPC_PRIVATE ? "IPC_PRIVATE" : "key " + formatKey(key);
+    return key_t(IPC_PRIVATE);
+}
+
+std::string keyTarget(key_t key)
+{
+    return key == IPC_PRIVATE ? "IPC_PRIVATE" : "key " + formatKey(key);
+}
+
+Result<int> createSegment(const CreateRequest &request)
+{
+    auto resolved = resolveKey(request.key);
+    if (!resolved)
+        return resolved.error();
+    const key_t key = *resolved;
+    const std::string target = keyTarget(key);
     if (request.mode > 0777)
         return inputError("shmget", target,
                           Text(QT_TRANSLATE_NOOP("shm", "The mode must be 0 to 0777 (permission "

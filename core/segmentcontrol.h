@@ -35,6 +35,11 @@ struct CreateRequest
 // ftok(path, projId) with validation: path must exist, projId 1..255.
 Result<key_t> makeFtokKey(const std::string &path, int projId);
 
+// The key a KeySpec names (ftok validated as makeFtokKey does); IPC_PRIVATE for Private.
+Result<key_t> resolveKey(const KeySpec &spec);
+// "IPC_PRIVATE" or "key 0x0000162e", for an Error's target.
+std::string keyTarget(key_t key);
+
 // shmget(key, size, IPC_CREAT [| IPC_EXCL] | mode). Validates size (> 0, <= SHMMAX) and mode
 // (0..0777) before calling. Returns the shmid. An Explicit key of 0 is IPC_PRIVATE.
 Result<int> createSegment(const CreateRequest &request);

@@ -13,20 +13,6 @@ namespace shm {
 
 namespace {
 
-// A value that must fit the target type (pid_t, uid_t...).
-template<typename Target, typename Wide>
-bool parseInto(std::string_view field, Target &out)
-{
-    Wide wide{};
-    if (!parseWhole(field, wide))
-        return false;
-    if (wide < static_cast<Wide>(std::numeric_limits<Target>::min())
-        || wide > static_cast<Wide>(std::numeric_limits<Target>::max()))
-        return false;
-    out = static_cast<Target>(wide);
-    return true;
-}
-
 bool parseLine(std::string_view line, SegmentInfo &s)
 {
     std::string_view f[16];

@@ -3,6 +3,7 @@
 // Small helpers for parsing kernel and user text without exceptions or allocation.
 
 #include <charconv>
+#include <limits>
 #include <string_view>
 #include <system_error>
 
@@ -44,6 +45,20 @@ bool parseWhole(std::string_view text, T &out, int base = 10)
     const char *end = text.data() + text.size();
     auto [ptr, ec] = std::from_chars(text.data(), end, out, base);
     return ec == std::errc() && ptr == end;
+}
+
+// The whole of `text` as a number of type Wide that must also fit Target (pid_t, uid_t ...).
+template<typename Target, typename Wide>
+bool parseInto(std::string_view text, Target &out)
+{
+    Wide wide{};
+    if (!parseWhole(text, wide))
+        return false;
+    if (wide < static_cast<Wide>(std::numeric_limits<Target>::min())
+        || wide > static_cast<Wide>(std::numeric_limits<Target>::max()))
+        return false;
+    out = static_cast<Target>(wide);
+    return true;
 }
 
 inline bool parseWhole(std::string_view text, double &out)

@@ -2,6 +2,8 @@
 // give a message on stderr and a non-zero exit.
 
 #include "core/attachment.h"
+#include "core/queues.h"
+#include "core/semaphores.h"
 #include "core/segmentcontrol.h"
 #include "core/segmentlist.h"
 #include "support/programrun.h"
@@ -26,6 +28,8 @@
 #include <cstring>
 #include <grp.h>
 #include <pwd.h>
+#include <sys/msg.h>
+#include <sys/sem.h>
 #include <sys/shm.h>
 #include <unistd.h>
 
@@ -202,6 +206,89 @@ private slots:
         QCOMPARE(checked, 3);
     }
 
+    // `--list --json --all`: a set and a queue made here, each object exactly as the issue
+    // orders it, every number the kernel's; the arrays after "segments".
+    void jsonAllHasSemaphoresAndQueues()
+    {
+        shm::CreateSemaphoresRequest semRequest;
+        semRequest.values = {5, 0};
+        semRequest.mode = 0640;
+        auto semid = shm::createSemaphoreSet(semRequest);
+        QVERIFY(semid.ok());
+        const auto removeSet = qScopeGuard([&] { semctl(*semid, 0, IPC_RMID); });
+        shm::CreateQueueRequest queueRequest;
+        queueRequest.mode = 0604;
+        auto msqid = shm::createQueue(queueRequest);
+        QVERIFY(msqid.ok());
+        const auto removeQueue = qScopeGuard([&] { msgctl(*msqid, IPC_RMID, nullptr); });
+        QVERIFY(shm::sendMessage(*msqid, 2, "hello").ok());
+        QVERIFY(shm::operateSemaphores(*semid, {{1, +3, true, false}}).ok());
+
+        const ProgramRun run = shmscope({"--list", "--json", "--all"});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(run.err.isEmpty());
+        QJsonParseError error;
+        const QJsonDocument document = QJsonDocument::fromJson(run.out, &error);
+        QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString()));
+        QVERIFY(run.out.startsWith("{\"segments\": ["));
+        const qsizetype semaphores = run.out.indexOf("\n\"semaphores\": [");
+        const qsizetype queues = run.out.indexOf("\n\"queues\": [");
+        QVERIFY(semaphores > 0 && queues > semaphores);
+
+        const passwd *pw = getpwuid(geteuid());
+        const group *gr = getgrgid(getegid());
+        const QString owner = pw ? QString::fromLocal8Bit(pw->pw_name) : QString::number(geteuid());
+        const QString groupName = gr ? QString::fromLocal8Bit(gr->gr_name) : QString::number(getegid());
+        auto set = shm::statSemaphoreSet(*semid);
+        auto queue = shm::statQueue(*msqid);
+        QVERIFY(set.ok() && queue.ok());
+        const QString me = QString::number(getpid());
+        const QString expectedSet
+            = QStringLiteral("{\"key\": \"0x00000000\", \"semid\": %1, \"perms\": \"0640\", "
+                             "\"nsems\": 2, \"uid\": %2, \"gid\": %3, \"cuid\": %2, \"cgid\": %3, "
+                             "\"owner\": \"%4\", \"group\": \"%5\", \"otime\": \"%6\", "
+                             "\"ctime\": \"%7\", \"values\": [5, 3], \"pids\": [%8, %8], "
+                             "\"ncnt\": [0, 0], \"zcnt\": [0, 0]}")
+                  .arg(*semid).arg(geteuid()).arg(getegid()).arg(owner, groupName,
+                       isoOrNull(set->otime), isoOrNull(set->ctime), me);
+        const QString expectedQueue
+            = QStringLiteral("{\"key\": \"0x00000000\", \"msqid\": %1, \"perms\": \"0604\", "
+                             "\"cbytes\": 5, \"qnum\": 1, \"qbytes\": %2, \"lspid\": %3, "
+                             "\"lrpid\": 0, \"uid\": %4, \"gid\": %5, \"cuid\": %4, \"cgid\": %5, "
+                             "\"owner\": \"%6\", \"group\": \"%7\", \"stime\": \"%8\", "
+                             "\"rtime\": null, \"ctime\": \"%9\"}")
+                  .arg(*msqid).arg(queue->qbytes).arg(getpid()).arg(geteuid()).arg(getegid())
+                  .arg(owner, groupName, isoOrNull(queue->stime), isoOrNull(queue->ctime));
+        QVERIFY(set->otime != 0 && queue->stime != 0);
+        QStringList lines;
+        for (const QByteArray &line : run.out.split('\n'))
+            lines << QString::fromUtf8(line.trimmed()).remove(QRegularExpression(",$"));
+        QVERIFY2(lines.contains(expectedSet), qPrintable(expectedSet));
+        QVERIFY2(lines.contains(expectedQueue), qPrintable(expectedQueue));
+        QVERIFY(run.out.indexOf(expectedSet.toUtf8()) > semaphores);
+        QVERIFY(run.out.indexOf(expectedQueue.toUtf8()) > queues);
+        QCOMPARE(document.object().value("semaphores").toArray().size() > 0, true);
+
+        // The text: a section for each kind, like ipcs.
+        const ProgramRun table = shmscope({"--list", "--all"});
+        QCOMPARE(table.exitCode, 0);
+        QVERIFY(table.out.startsWith("Shared memory segments:\nkey"));
+        QVERIFY(table.out.contains("\nSemaphore sets:\nkey        semid"));
+        QVERIFY(table.out.contains("\nMessage queues:\nkey        msqid"));
+        bool setRow = false, queueRow = false;
+        for (const QByteArray &line : table.out.split('\n')) {
+            const QList<QByteArray> f = line.simplified().split(' ');
+            if (f.value(1) == QByteArray::number(*semid) && f.size() == 7 && f.value(3) == "0640")
+                setRow = f.value(4) == "2" && f.value(5) == "5" && f.value(6) == "3";
+            if (f.value(1) == QByteArray::number(*msqid) && f.value(3) == "0604")
+                queueRow = f.value(4) == "5" && f.value(5) == "1";
+        }
+        QVERIFY2(setRow && queueRow, table.out.constData());
+        // Without --all, exactly as before: segments only.
+        const ProgramRun plain = shmscope({"--list", "--json"});
+        QCOMPARE(QJsonDocument::fromJson(plain.out).object().keys(), QStringList{"segments"});
+    }
+
     void emptyListingInFreshIpcNamespace()
     {
         const ProgramRun run = shmtest::runProgram("unshare", {"--ipc", binary(), "--list", "--json"});
@@ -212,6 +299,9 @@ private slots:
         const ProgramRun table = shmtest::runProgram("unshare", {"--ipc", binary(), "--list"});
         QCOMPARE(table.exitCode, 0);
         QCOMPARE(table.out.count('\n'), 1); // the header only
+        const ProgramRun all = shmtest::runProgram("unshare", {"--ipc", binary(), "--list", "--json", "--all"});
+        QCOMPARE(all.exitCode, 0);
+        QCOMPARE(all.out, QByteArray("{\"segments\": [],\n\"semaphores\": [],\n\"queues\": []}\n"));
     }
 
     void tableLikeIpcs()
@@ -327,6 +417,8 @@ private slots:
         row("select twice", {"--select", "1", "--select", "2"}, "--select is given more than once");
         row("unknown option alone", {"--bogus"}, "bogus");
         row("json without list", {"--json"}, "--json goes with --list");
+        row("all without list", {"--all"}, "--all goes with --list");
+        row("all with json without list", {"--json", "--all"}, "goes with --list");
         row("stray argument", {"--list", "extra"}, "unexpected argument");
         row("select not a number", {"--select", "abc"}, "not valid");
         row("select missing value", {"--select"}, "select");

@@ -4,6 +4,8 @@
 #include "support/testsegment.h"
 
 #include "core/attachment.h"
+#include "core/queues.h"
+#include "core/semaphores.h"
 #include "core/segmentcontrol.h"
 #include "core/segmentlist.h"
 
@@ -197,6 +199,42 @@ public:
                 return refused(std::string("past the end of the segment"));
             return ok(hex(a->data() + offset, count));
         }
+        if (verb == "semread" && w.size() == 2) {
+            auto set = shm::readSemaphores(id);
+            if (!set)
+                return refused(set.error());
+            std::string values;
+            for (const shm::Semaphore &sem : set->semaphores)
+                values += (values.empty() ? "" : " ") + std::to_string(sem.value);
+            return ok(values);
+        }
+        if (verb == "semop" && w.size() == 4 && number(w[2]) && number(w[3])) {
+            auto done = shm::operateSemaphores(id, {{*number(w[2]), *number(w[3]), true, false}});
+            return done ? ok() : refused(done.error());
+        }
+        if (verb == "semset" && w.size() == 4 && number(w[2]) && number(w[3]))
+            return fromResult(shm::setSemaphoreValue(id, *number(w[2]), *number(w[3])));
+        if (verb == "semremove" && w.size() == 2)
+            return fromResult(shm::removeSemaphoreSet(id));
+        if (verb == "semmode" && w.size() == 3 && number(w[2], 8))
+            return fromResult(shm::setSemaphoreSetMode(id, unsigned(*number(w[2], 8))));
+        if (verb == "msgpeek" && w.size() == 2) {
+            auto messages = shm::peekMessages(id);
+            if (!messages)
+                return refused(messages.error());
+            return ok(std::to_string(messages->size()) + " messages");
+        }
+        if (verb == "msgsend" && w.size() == 4 && number(w[2]) && unhex(w[3]))
+            return fromResult(shm::sendMessage(id, *number(w[2]), *unhex(w[3])));
+        if (verb == "msgreceive" && w.size() == 2) {
+            auto message = shm::receiveMessage(id);
+            return message ? ok(hex(message->bytes.data(), message->bytes.size()))
+                           : refused(message.error());
+        }
+        if (verb == "msgremove" && w.size() == 2)
+            return fromResult(shm::removeQueue(id));
+        if (verb == "msgmode" && w.size() == 3 && number(w[2], 8))
+            return fromResult(shm::setQueueMode(id, unsigned(*number(w[2], 8))));
         if (verb == "write" && w.size() == 4 && number(w[2]) && unhex(w[3])) {
             auto a = shm::Attachment::attach(id, shm::Access::ReadWrite);
             if (!a)

@@ -17,6 +17,11 @@
 //     remove ID | mode ID OCTAL | owner ID UID GID | lock ID | unlock ID
 //     read ID OFFSET COUNT    ok: the bytes in hex
 //     write ID OFFSET HEX     through a read-write attachment
+//     semread ID              readSemaphores. ok: the values, split by spaces
+//     semop ID INDEX DELTA    operateSemaphores, IPC_NOWAIT
+//     semset ID INDEX VALUE | semremove ID | semmode ID OCTAL
+//     msgpeek ID              peekMessages. ok: "N messages"
+//     msgsend ID TYPE HEX | msgreceive ID (ok: the bytes in hex) | msgremove ID | msgmode ID OCTAL
 //     other STEP...           the step, in another process of the same user (the core helper,
 //                             whose path is in SHMTEST_ASUSER); its line is this step's line
 
