@@ -2917,6 +2917,14 @@ Créateur uid %5 (%6), gid %7 (%8)</translation>
         <source>--interval goes with --watch.</source>
         <translation>--interval s&apos;emploie avec --watch.</translation>
     </message>
+    <message>
+        <source>With --list: the semaphore sets and message queues too, like ipcs -a.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--all goes with --list.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>shm</name>
@@ -3571,6 +3579,162 @@ Créateur uid %5 (%6), gid %7 (%8)</translation>
     <message>
         <source>cannot write: %1</source>
         <translation>impossible d’écrire&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>read permission on the message queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write permission on the message queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>being the message queue&apos;s owner or creator, or privilege (CAP_SYS_ADMIN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the system limit is reached: all MSGMNI queue ids are in use (/proc/sys/kernel/msgmni)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a message queue with this key exists and its mode does not let you use it; you are %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The most bytes a queue may hold must be at most %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>privilege (CAP_SYS_RESOURCE) to raise the queue above MSGMNB (%1 bytes, /proc/sys/kernel/msgmnb)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>peeking at messages is not possible on this kernel: it was built without MSG_COPY (CONFIG_CHECKPOINT_RESTORE); a message can only be seen by receiving it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A message&apos;s type must be 1 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message has %1 bytes, above MSGMAX (%2 bytes, /proc/sys/kernel/msgmax).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the queue is full: it holds %1 of its %2 bytes (msg_qbytes), and %3 more do not fit; a receiver must take messages first, or its owner raise msg_qbytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the queue is full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kernel refused the message&apos;s size or type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no message of this type is in the queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read permission on the semaphore set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write (alter) permission on the semaphore set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>being the semaphore set&apos;s owner or creator, or privilege (CAP_SYS_ADMIN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A semaphore&apos;s value must be 0 to %1 (SEMVMX, the kernel&apos;s limit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a semaphore&apos;s value would go above %1 (SEMVMX, the kernel&apos;s limit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A set holds 1 to %1 semaphores (SEMMSL, the first number of /proc/sys/kernel/sem).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the system limit is reached: all SEMMNI set ids are in use, or the total would exceed SEMMNS semaphores (/proc/sys/kernel/sem)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a semaphore set with this key exists and its mode does not let you use it; you are %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a semaphore set with this key exists with fewer semaphores than asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The set has no semaphore number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The set has %1 semaphores; %2 values were given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no operation to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most %1 operations go in one semop (SEMOPM, the third number of /proc/sys/kernel/sem).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An operation changes a value by at most %1 (SEMVMX).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the operation would have to wait, and IPC_NOWAIT says not to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The set has fewer semaphores than a number given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too many operations in one call (SEMOPM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SEM_UNDO needs memory for an undo record, and the limit of undo entries (SEMUME) is reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read permission for wait-for-zero and write (alter) permission for changes on the semaphore set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no semaphore set with this id (it was removed, or never existed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no message queue with this id (it was removed, or never existed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the semaphore set exists; the kernel refused an argument of the call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the message queue exists; the kernel refused an argument of the call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this needs %1; the semaphore set has mode %2 (%3), owner %4 (uid %5), group %6 (gid %7), creator uid %8; you are %9</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this needs %1; the message queue has mode %2 (%3), owner %4 (uid %5), group %6 (gid %7), creator uid %8; you are %9</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@
 #include "core/namecache.h"
 #include "core/queues.h"
 #include "core/semaphores.h"
+#include "fuzzcheck.h"
 
 #include <algorithm>
 #include <cinttypes>
@@ -20,13 +21,7 @@
 
 namespace {
 
-void check(bool condition, const char *what)
-{
-    if (!condition) {
-        std::fprintf(stderr, "property violated: %s\n", what);
-        std::abort();
-    }
-}
+using fuzzcheck::check;
 
 std::string semLine(const shm::SemaphoreSetInfo &s)
 {
