@@ -258,8 +258,8 @@ Result<void> setQueueMaxBytes(int msqid, std::uint64_t qbytes)
 {
     if (qbytes > 0x7fffffffULL)
         return inputError("msgctl IPC_SET", ipcTarget(Kind, msqid),
-                          Text(QT_TRANSLATE_NOOP("shm", "The most bytes a queue may hold must be "
-                                                        "at most %1."),
+                          Text(QT_TRANSLATE_NOOP("shm", "msg_qbytes (the most bytes a queue may "
+                                                        "hold) can be at most %1."),
                                {value(0x7fffffffLL)}));
     msqid_ds ds{};
     if (::msgctl(msqid, IPC_STAT, &ds) != 0) {
@@ -365,9 +365,10 @@ Result<void> sendMessage(int msqid, long type, std::string_view bytes)
         Error error = stat
             ? systemError("msgsnd", target, saved,
                           Text(QT_TRANSLATE_NOOP("shm", "the queue is full: it holds %1 of its "
-                                                        "%2 bytes (msg_qbytes), and %3 more do "
-                                                        "not fit; a receiver must take messages "
-                                                        "first, or its owner raise msg_qbytes"),
+                                                        "%2 bytes (msg_qbytes), and %3 bytes more "
+                                                        "do not fit; a receiver must take messages "
+                                                        "first, or the queue's owner raise "
+                                                        "msg_qbytes"),
                                {value(static_cast<std::int64_t>(stat->cbytes)),
                                 value(static_cast<std::int64_t>(stat->qbytes)),
                                 value(static_cast<std::int64_t>(bytes.size()))}))

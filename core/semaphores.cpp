@@ -480,8 +480,8 @@ Result<SemopOutcome> operateSemaphores(int semid, const std::vector<SemaphoreOpe
                                                              "and IPC_NOWAIT says not to")));
         case EFBIG:
             return inputError("semop", target,
-                              Text(QT_TRANSLATE_NOOP("shm", "The set has fewer semaphores than a "
-                                                            "number given.")));
+                              Text(QT_TRANSLATE_NOOP("shm", "A semaphore number given is past the end "
+                                                            "of the set.")));
         case E2BIG:
             return systemError("semop", target, saved,
                                Text(QT_TRANSLATE_NOOP("shm", "too many operations in one call "

@@ -2919,11 +2919,11 @@ Créateur uid %5 (%6), gid %7 (%8)</translation>
     </message>
     <message>
         <source>With --list: the semaphore sets and message queues too, like ipcs -a.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec --list&#xa0;: afficher aussi les ensembles de sémaphores et les files de messages, comme ipcs -a.</translation>
     </message>
     <message>
         <source>--all goes with --list.</source>
-        <translation type="unfinished"></translation>
+        <translation>--all s&apos;emploie avec --list.</translation>
     </message>
 </context>
 <context>
@@ -3582,159 +3582,159 @@ Créateur uid %5 (%6), gid %7 (%8)</translation>
     </message>
     <message>
         <source>read permission on the message queue</source>
-        <translation type="unfinished"></translation>
+        <translation>la permission de lecture sur la file de messages</translation>
     </message>
     <message>
         <source>write permission on the message queue</source>
-        <translation type="unfinished"></translation>
+        <translation>la permission d’écriture sur la file de messages</translation>
     </message>
     <message>
         <source>being the message queue&apos;s owner or creator, or privilege (CAP_SYS_ADMIN)</source>
-        <translation type="unfinished"></translation>
+        <translation>être propriétaire ou créateur de la file de messages, ou avoir le privilège CAP_SYS_ADMIN</translation>
     </message>
     <message>
         <source>the system limit is reached: all MSGMNI queue ids are in use (/proc/sys/kernel/msgmni)</source>
-        <translation type="unfinished"></translation>
+        <translation>la limite du système est atteinte&#xa0;: les MSGMNI identifiants de file sont tous pris (/proc/sys/kernel/msgmni)</translation>
     </message>
     <message>
         <source>a message queue with this key exists and its mode does not let you use it; you are %1</source>
-        <translation type="unfinished"></translation>
+        <translation>une file de messages de cette clé existe et ses droits ne vous permettent pas de l’utiliser&#xa0;; vous êtes %1</translation>
     </message>
     <message>
-        <source>The most bytes a queue may hold must be at most %1.</source>
-        <translation type="unfinished"></translation>
+        <source>msg_qbytes (the most bytes a queue may hold) can be at most %1.</source>
+        <translation>Le nombre maximal d’octets qu’une file peut contenir doit valoir au plus %1.</translation>
     </message>
     <message>
         <source>privilege (CAP_SYS_RESOURCE) to raise the queue above MSGMNB (%1 bytes, /proc/sys/kernel/msgmnb)</source>
-        <translation type="unfinished"></translation>
+        <translation>le privilège CAP_SYS_RESOURCE pour porter la file au-delà de MSGMNB (%1 octets, /proc/sys/kernel/msgmnb)</translation>
     </message>
     <message>
         <source>peeking at messages is not possible on this kernel: it was built without MSG_COPY (CONFIG_CHECKPOINT_RESTORE); a message can only be seen by receiving it</source>
-        <translation type="unfinished"></translation>
+        <translation>ce noyau ne permet pas de consulter les messages sans les retirer&#xa0;: il a été compilé sans MSG_COPY (CONFIG_CHECKPOINT_RESTORE)&#xa0;; on ne peut voir un message qu’en le recevant</translation>
     </message>
     <message>
         <source>A message&apos;s type must be 1 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le type d’un message doit valoir 1 ou plus.</translation>
     </message>
     <message>
         <source>The message has %1 bytes, above MSGMAX (%2 bytes, /proc/sys/kernel/msgmax).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message fait %1 octets, ce qui dépasse MSGMAX (%2 octets, /proc/sys/kernel/msgmax).</translation>
     </message>
     <message>
-        <source>the queue is full: it holds %1 of its %2 bytes (msg_qbytes), and %3 more do not fit; a receiver must take messages first, or its owner raise msg_qbytes</source>
-        <translation type="unfinished"></translation>
+        <source>the queue is full: it holds %1 of its %2 bytes (msg_qbytes), and %3 bytes more do not fit; a receiver must take messages first, or the queue&apos;s owner raise msg_qbytes</source>
+        <translation>la file est pleine&#xa0;: elle contient %1 de ses %2 octets (msg_qbytes), et %3 octets de plus n’y tiennent pas&#xa0;; un récepteur doit d’abord retirer des messages, ou le propriétaire de la file augmenter msg_qbytes</translation>
     </message>
     <message>
         <source>the queue is full</source>
-        <translation type="unfinished"></translation>
+        <translation>la file est pleine</translation>
     </message>
     <message>
         <source>The kernel refused the message&apos;s size or type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le noyau a refusé la taille ou le type du message.</translation>
     </message>
     <message>
         <source>no message of this type is in the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>la file ne contient aucun message de ce type</translation>
     </message>
     <message>
         <source>read permission on the semaphore set</source>
-        <translation type="unfinished"></translation>
+        <translation>la permission de lecture sur l’ensemble de sémaphores</translation>
     </message>
     <message>
         <source>write (alter) permission on the semaphore set</source>
-        <translation type="unfinished"></translation>
+        <translation>la permission d’écriture (modification) sur l’ensemble de sémaphores</translation>
     </message>
     <message>
         <source>being the semaphore set&apos;s owner or creator, or privilege (CAP_SYS_ADMIN)</source>
-        <translation type="unfinished"></translation>
+        <translation>être propriétaire ou créateur de l’ensemble de sémaphores, ou avoir le privilège CAP_SYS_ADMIN</translation>
     </message>
     <message>
         <source>A semaphore&apos;s value must be 0 to %1 (SEMVMX, the kernel&apos;s limit).</source>
-        <translation type="unfinished"></translation>
+        <translation>La valeur d’un sémaphore doit être comprise entre 0 et %1 (SEMVMX, la limite du noyau).</translation>
     </message>
     <message>
         <source>a semaphore&apos;s value would go above %1 (SEMVMX, the kernel&apos;s limit)</source>
-        <translation type="unfinished"></translation>
+        <translation>la valeur d’un sémaphore dépasserait %1 (SEMVMX, la limite du noyau)</translation>
     </message>
     <message>
         <source>A set holds 1 to %1 semaphores (SEMMSL, the first number of /proc/sys/kernel/sem).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un ensemble contient de 1 à %1 sémaphores (SEMMSL, le premier nombre de /proc/sys/kernel/sem).</translation>
     </message>
     <message>
         <source>the system limit is reached: all SEMMNI set ids are in use, or the total would exceed SEMMNS semaphores (/proc/sys/kernel/sem)</source>
-        <translation type="unfinished"></translation>
+        <translation>la limite du système est atteinte&#xa0;: les SEMMNI identifiants d’ensemble sont tous pris, ou le total dépasserait SEMMNS sémaphores (/proc/sys/kernel/sem)</translation>
     </message>
     <message>
         <source>a semaphore set with this key exists and its mode does not let you use it; you are %1</source>
-        <translation type="unfinished"></translation>
+        <translation>un ensemble de sémaphores de cette clé existe et ses droits ne vous permettent pas de l’utiliser&#xa0;; vous êtes %1</translation>
     </message>
     <message>
         <source>a semaphore set with this key exists with fewer semaphores than asked</source>
-        <translation type="unfinished"></translation>
+        <translation>un ensemble de sémaphores de cette clé existe, mais avec moins de sémaphores que demandé</translation>
     </message>
     <message>
         <source>The set has no semaphore number %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’ensemble n’a pas de sémaphore numéro %1.</translation>
     </message>
     <message>
         <source>The set has %1 semaphores; %2 values were given.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’ensemble a %1 sémaphores&#xa0;; %2 valeurs ont été données.</translation>
     </message>
     <message>
         <source>There is no operation to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a aucune opération à faire.</translation>
     </message>
     <message>
         <source>At most %1 operations go in one semop (SEMOPM, the third number of /proc/sys/kernel/sem).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un semop contient au plus %1 opérations (SEMOPM, le troisième nombre de /proc/sys/kernel/sem).</translation>
     </message>
     <message>
         <source>An operation changes a value by at most %1 (SEMVMX).</source>
-        <translation type="unfinished"></translation>
+        <translation>Une opération change une valeur d’au plus %1 (SEMVMX).</translation>
     </message>
     <message>
         <source>the operation would have to wait, and IPC_NOWAIT says not to</source>
-        <translation type="unfinished"></translation>
+        <translation>l’opération devrait attendre, et IPC_NOWAIT l’interdit</translation>
     </message>
     <message>
-        <source>The set has fewer semaphores than a number given.</source>
-        <translation type="unfinished"></translation>
+        <source>A semaphore number given is past the end of the set.</source>
+        <translation>L’ensemble n’a pas de sémaphore pour l’un des numéros donnés.</translation>
     </message>
     <message>
         <source>too many operations in one call (SEMOPM)</source>
-        <translation type="unfinished"></translation>
+        <translation>trop d’opérations en un seul appel (SEMOPM)</translation>
     </message>
     <message>
         <source>SEM_UNDO needs memory for an undo record, and the limit of undo entries (SEMUME) is reached</source>
-        <translation type="unfinished"></translation>
+        <translation>SEM_UNDO a besoin de mémoire pour un enregistrement d’annulation, et la limite des entrées d’annulation (SEMUME) est atteinte</translation>
     </message>
     <message>
         <source>read permission for wait-for-zero and write (alter) permission for changes on the semaphore set</source>
-        <translation type="unfinished"></translation>
+        <translation>la permission de lecture pour attendre zéro et la permission d’écriture (modification) pour changer les valeurs de l’ensemble de sémaphores</translation>
     </message>
     <message>
         <source>there is no semaphore set with this id (it was removed, or never existed)</source>
-        <translation type="unfinished"></translation>
+        <translation>il n’existe aucun ensemble de sémaphores de cet identifiant (il a été supprimé, ou n’a jamais existé)</translation>
     </message>
     <message>
         <source>there is no message queue with this id (it was removed, or never existed)</source>
-        <translation type="unfinished"></translation>
+        <translation>il n’existe aucune file de messages de cet identifiant (elle a été supprimée, ou n’a jamais existé)</translation>
     </message>
     <message>
         <source>the semaphore set exists; the kernel refused an argument of the call</source>
-        <translation type="unfinished"></translation>
+        <translation>l’ensemble de sémaphores existe&#xa0;; le noyau a refusé un argument de l’appel</translation>
     </message>
     <message>
         <source>the message queue exists; the kernel refused an argument of the call</source>
-        <translation type="unfinished"></translation>
+        <translation>la file de messages existe&#xa0;; le noyau a refusé un argument de l’appel</translation>
     </message>
     <message>
         <source>this needs %1; the semaphore set has mode %2 (%3), owner %4 (uid %5), group %6 (gid %7), creator uid %8; you are %9</source>
-        <translation type="unfinished"></translation>
+        <translation>il faut %1&#xa0;; l’ensemble de sémaphores a les droits %2 (%3), le propriétaire %4 (uid %5), le groupe %6 (gid %7), le créateur uid %8&#xa0;; vous êtes %9</translation>
     </message>
     <message>
         <source>this needs %1; the message queue has mode %2 (%3), owner %4 (uid %5), group %6 (gid %7), creator uid %8; you are %9</source>
-        <translation type="unfinished"></translation>
+        <translation>il faut %1&#xa0;; la file de messages a les droits %2 (%3), le propriétaire %4 (uid %5), le groupe %6 (gid %7), le créateur uid %8&#xa0;; vous êtes %9</translation>
     </message>
 </context>
 <context>
