@@ -2,6 +2,7 @@
 
 #include <cstring>
 #include <ctime>
+#include <unistd.h>
 
 namespace shm {
 
@@ -73,6 +74,13 @@ SegmentWatcher::SegmentWatcher(MemoryAccess access, Options options)
     , m_ranges(options.maxRanges)
 {
     m_options.heatBuckets = std::max<std::size_t>(1, m_options.heatBuckets);
+    m_maxCopyBytes = m_options.maxCopyBytes;
+    if (m_maxCopyBytes == 0) {
+        const long pagesInMemory = sysconf(_SC_PHYS_PAGES);
+        const std::uint64_t physical =
+            pagesInMemory > 0 ? std::uint64_t(pagesInMemory) * m_pageSize : std::uint64_t(8) << 30;
+        m_maxCopyBytes = std::min<std::uint64_t>(physical / 8, std::uint64_t(4) << 30);
+    }
     m_swapped = access.swappedBytes();
     const std::uint64_t pages = (access.size() + m_pageSize - 1) / m_pageSize;
     m_blocks.resize((pages + BlockPages - 1) / BlockPages);
@@ -171,6 +179,11 @@ void SegmentWatcher::compareRun(std::uint64_t offset, std::uint64_t length,
         std::unique_ptr<std::byte[]> &copy = block->pages[page % BlockPages];
         if (copy)
             continue;
+        if (m_copyBytes + m_pageSize > m_maxCopyBytes) {
+            // Past the copy's limit: this page is not watched (comparePage skips it).
+            state.out.unwatchedBytes += std::min(m_pageSize, m_access.size() - page * m_pageSize);
+            continue;
+        }
         copy = std::make_unique<std::byte[]>(m_pageSize); // zeros
         ++block->count;
         m_copyBytes += m_pageSize;
@@ -227,6 +240,10 @@ void SegmentWatcher::applyOwnWrites()
             if (!block)
                 block = std::make_unique<PageBlock>();
             std::unique_ptr<std::byte[]> &copy = block->pages[page % BlockPages];
+            if (!copy && m_copyBytes + m_pageSize > m_maxCopyBytes) {
+                done += n; // not watched: past the copy's limit
+                continue;
+            }
             if (!copy) {
                 copy = std::make_unique<std::byte[]>(m_pageSize);
                 ++block->count;
@@ -244,6 +261,8 @@ void SegmentWatcher::comparePage(std::uint64_t page, PassState &state)
 {
     PageBlock &block = *m_blocks[page / BlockPages];
     std::byte *copy = block.pages[page % BlockPages].get();
+    if (!copy)
+        return; // not watched: past the copy's limit
     const std::uint64_t offset = page * m_pageSize;
     const std::size_t length = std::size_t(std::min(m_pageSize, m_access.size() - offset));
     const std::byte *live = m_access.base() + offset;
@@ -322,6 +341,7 @@ void SegmentWatcher::record(const PassResult &result, Clock::time_point now)
         m_history.pop_front();
     m_statsResident = result.residentBytes;
     m_statsSkipped = result.skippedBytes;
+    m_statsUnwatched = result.unwatchedBytes;
     m_statsCopy = m_copyBytes;
 }
 
@@ -435,6 +455,8 @@ SegmentWatcher::Stats SegmentWatcher::stats() const
     s.copyBytes = m_statsCopy;
     s.residentBytes = m_statsResident;
     s.skippedBytes = m_statsSkipped;
+    s.unwatchedBytes = m_statsUnwatched;
+    s.maxCopyBytes = m_maxCopyBytes;
     const Clock::time_point since = std::max(now - StatsSpan, m_started);
     const double span = std::chrono::duration<double>(now - since).count();
     Clock::duration cpu{};

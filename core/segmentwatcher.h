@@ -9,7 +9,8 @@
 //   swap, no huge pages), a page that becomes resident is compared with zeros, so what another
 //   process writes to a fresh page is seen. The first pass is the baseline: nothing is reported.
 // - The copy holds one page per resident page seen (allocated page by page, never the whole
-//   virtual size), so it is at most the resident bytes, plus a table of a pointer per 64 pages.
+//   virtual size), so it is at most the resident bytes, plus a table of a pointer per 64 pages,
+//   and never more than Options::maxCopyBytes: resident pages past that are not watched.
 // - The budget: a pass's CPU time is measured on the thread's CPU clock, and the next pass waits
 //   so that CPU / elapsed stays within budget(), never sooner than minInterval() after the last.
 // - The record (changed ranges, the bytes changed over the last window, the heat map) is read
@@ -43,6 +44,10 @@ struct SegmentWatcherOptions
     std::size_t maxRanges = 4096;                // the record's bound (closest merged past it)
     std::size_t heatBuckets = 256;               // the coarse map of the segment
     std::chrono::milliseconds heatFade{3000};    // a bucket's heat falls to 0 over this
+    // The most memory the copy may take; 0: an eighth of the physical memory, at most 4 GiB.
+    // Resident pages past it are not watched (counted in unwatchedBytes), so a large busy
+    // segment (a database's buffers) does not make this program as large again.
+    std::uint64_t maxCopyBytes = 0;
 };
 
 class SegmentWatcher
@@ -68,6 +73,7 @@ public:
         std::uint64_t changedBytes = 0;
         std::uint64_t residentBytes = 0; // compared this pass
         std::uint64_t skippedBytes = 0;  // not resident and not known zeros (swap, huge pages)
+        std::uint64_t unwatchedBytes = 0; // resident, but past the copy's limit: not compared
         std::optional<Fault> firstFault;
         Clock::duration cpu{};           // the pass's CPU time (thread CPU clock)
         Clock::duration wait{};          // how long to wait before the next pass (budget)
@@ -91,6 +97,8 @@ public:
         double passesPerSecond = 0;
         std::uint64_t passes = 0;  // since the start
         std::uint64_t copyBytes = 0; // memory held by the copy
+        std::uint64_t maxCopyBytes = 0; // its limit
+        std::uint64_t unwatchedBytes = 0; // resident pages the last pass could not compare
         std::uint64_t residentBytes = 0; // compared by the last pass
         std::uint64_t skippedBytes = 0;
     };
@@ -200,6 +208,8 @@ private:
     std::vector<Clock::time_point> m_heat; // the last change per bucket
     std::uint64_t m_statsResident = 0;
     std::uint64_t m_statsSkipped = 0;
+    std::uint64_t m_statsUnwatched = 0;
+    std::uint64_t m_maxCopyBytes = 0;
     std::uint64_t m_statsCopy = 0;
 
     struct OwnWrite

@@ -74,6 +74,7 @@ private slots:
     void recordCountsPassesAndStaysBounded();
     void windowCountDecaysToZero();
     void sparseSegmentStaysSmall();
+    void copyStaysWithinItsLimit();
     void farChangesInTheMemoryView();
     void watcherFollowsAReattach();
 };
@@ -218,6 +219,36 @@ void TestSegmentWatcher::windowCountDecaysToZero()
     QCOMPARE(watcher.bytesChangedInWindow(), std::uint64_t(0));
     QCOMPARE(watcher.rangeCount(), std::size_t(1));
     QTRY_COMPARE_WITH_TIMEOUT(watcher.heat()[0], 0.0f, 20000);
+}
+
+// A segment more resident than the copy may hold: the copy stops at its limit, the rest is
+// counted as not watched, and the watched part still reports its changes.
+void TestSegmentWatcher::copyStaysWithinItsLimit()
+{
+    const std::uint64_t page = shm::MemoryAccess::pageSize();
+    TestSegment segment(8 * page);
+    QVERIFY2(segment.isValid(), segment.error().c_str());
+    auto seed = writeInChild(segment.shmid(), 0, QByteArray(qsizetype(8 * page), 'a'));
+    QVERIFY(seed);
+    auto attached = shm::Attachment::attach(segment.shmid());
+    QVERIFY(attached);
+    SegmentWatcher::Options options;
+    options.maxCopyBytes = 2 * page;
+    SegmentWatcher watcher(shm::MemoryAccess::forAttachment(*attached), options);
+    const auto baseline = watcher.pass();
+    QCOMPARE(baseline.residentBytes, 8 * page);
+    QCOMPARE(baseline.unwatchedBytes, 6 * page);
+    auto near = writeInChild(segment.shmid(), 10, "XYZW");
+    auto far = writeInChild(segment.shmid(), 7 * page, "XYZW");
+    QVERIFY(near && far);
+    const auto result = watcher.pass();
+    QCOMPARE(result.changes.size(), std::size_t(1));
+    QCOMPARE(result.changes[0].offset, std::uint64_t(10));
+    QCOMPARE(result.changes[0].length, std::uint64_t(4));
+    const auto stats = watcher.stats();
+    QCOMPARE(stats.copyBytes, 2 * page);
+    QCOMPARE(stats.maxCopyBytes, 2 * page);
+    QCOMPARE(stats.unwatchedBytes, 6 * page);
 }
 
 void TestSegmentWatcher::sparseSegmentStaysSmall()

@@ -2007,6 +2007,10 @@
         <source> · tracker %1% budget · %2% used · %3 passes/s</source>
         <translation> · suivi&#xa0;: budget %1&#xa0;% · %2&#xa0;% utilisés · %3 passages/s</translation>
     </message>
+    <message>
+        <source> · %1 not watched (the tracker&apos;s copy is limited to %2)</source>
+        <translation> · %1 non surveillés (la copie du suivi est limitée à %2)</translation>
+    </message>
 </context>
 <context>
     <name>MemoryWindow</name>

@@ -10,6 +10,8 @@
 #include "ui/memory/hexview.h"
 #include "ui/memory/segmentwatchthread.h"
 
+#include "core/segmentinfo.h"
+
 #include <QHBoxLayout>
 #include <QLocale>
 
@@ -88,11 +90,17 @@ QString MemoryView::trackerStatusText() const
     const quint64 changed = watcher.bytesChangedInWindow();
     const auto window = std::chrono::duration_cast<std::chrono::seconds>(watcher.options().window);
     const shm::SegmentWatcher::Stats stats = watcher.stats();
-    return tr(" · %L1 bytes changed in the last %2 s", nullptr, plural::count(changed))
-               .arg(changed)
-               .arg(window.count())
+    QString text = tr(" · %L1 bytes changed in the last %2 s", nullptr, plural::count(changed))
+                       .arg(changed)
+                       .arg(window.count())
         + tr(" · tracker %1% budget · %2% used · %3 passes/s")
               .arg(QLocale().toString(stats.budget * 100, 'g', 3),
                    QLocale().toString(stats.cpuShare * 100, 'f', 1),
                    QLocale().toString(stats.passesPerSecond, 'f', 1));
+    // Past the copy's memory limit the rest of the segment is not compared: said, not hidden.
+    if (stats.unwatchedBytes > 0)
+        text += tr(" · %1 not watched (the tracker's copy is limited to %2)")
+                    .arg(QString::fromStdString(shm::humanSize(stats.unwatchedBytes)),
+                         QString::fromStdString(shm::humanSize(stats.maxCopyBytes)));
+    return text;
 }
