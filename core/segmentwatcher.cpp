@@ -42,10 +42,14 @@ struct SegmentWatcher::PageBlock
 struct SegmentWatcher::PassState
 {
     PassResult &out;
+    const SegmentWatcher &watcher;
     bool afterOpen = false; // the last change still takes new bytes into `after`
 
     void changed(std::uint64_t offset, std::byte now)
     {
+        // This program is writing there right now: not another process's change.
+        if (watcher.m_inFlightCount.load() > 0 && watcher.isOwnWriteInFlight(offset))
+            return;
         ++out.changedBytes;
         auto &changes = out.changes;
         if (!changes.empty() && changes.back().offset + changes.back().length == offset) {
@@ -117,7 +121,7 @@ SegmentWatcher::PassResult SegmentWatcher::pass()
     const Clock::time_point wallStart = Clock::now();
     const Clock::duration cpuStart = threadCpuTime();
     PassResult out;
-    PassState state{out};
+    PassState state{out, *this};
     out.baseline = !m_haveBaseline;
     // Without swap or huge pages, a page that is not resident was never written: zeros.
     const bool zerosKnown = m_swapped.load() == 0 && !m_access.isHugeTlb();
@@ -204,9 +208,38 @@ void SegmentWatcher::compareRun(std::uint64_t offset, std::uint64_t length,
     }
 }
 
+void SegmentWatcher::beginOwnWrite(std::uint64_t offset, std::uint64_t count)
+{
+    std::lock_guard lock(m_mutex);
+    m_writesInFlight.push_back({offset, count});
+    ++m_inFlightCount;
+}
+
+void SegmentWatcher::endOwnWrite(std::uint64_t offset, std::uint64_t count)
+{
+    std::lock_guard lock(m_mutex);
+    const auto it = std::find(m_writesInFlight.begin(), m_writesInFlight.end(),
+                              std::pair{offset, count});
+    if (it == m_writesInFlight.end())
+        return;
+    m_writesInFlight.erase(it);
+    --m_inFlightCount;
+}
+
+bool SegmentWatcher::isOwnWriteInFlight(std::uint64_t offset) const
+{
+    std::lock_guard lock(m_mutex);
+    for (const auto &[start, count] : m_writesInFlight) {
+        if (offset >= start && offset - start < count)
+            return true;
+    }
+    return false;
+}
+
 void SegmentWatcher::absorbOwnWrite(std::uint64_t offset, const std::byte *bytes,
                                     std::uint64_t count)
 {
+    endOwnWrite(offset, count);
     if (offset >= m_access.size() || count == 0)
         return;
     count = std::min(count, m_access.size() - offset);

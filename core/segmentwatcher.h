@@ -122,6 +122,11 @@ public:
     // MaxOwnWriteBytes wait at a time; beyond, the writes are reported like any other.
     static constexpr std::uint64_t MaxOwnWriteBytes = std::uint64_t(16) << 20;
     void absorbOwnWrite(std::uint64_t offset, const std::byte *bytes, std::uint64_t count);
+    // Around such a write: beginOwnWrite just before it, and absorbOwnWrite (or endOwnWrite,
+    // for a write too large to absorb) after it. In between, a pass running at the same time
+    // takes those bytes into its copy without reporting them.
+    void beginOwnWrite(std::uint64_t offset, std::uint64_t count);
+    void endOwnWrite(std::uint64_t offset, std::uint64_t count);
 
     // One pass over the whole segment now.
     PassResult pass();
@@ -218,6 +223,9 @@ private:
         std::vector<std::byte> bytes;
     };
     std::vector<OwnWrite> m_ownWrites; // under m_mutex
+    std::vector<std::pair<std::uint64_t, std::uint64_t>> m_writesInFlight; // under m_mutex
+    std::atomic<int> m_inFlightCount{0};
+    bool isOwnWriteInFlight(std::uint64_t offset) const;
     std::uint64_t m_ownWriteBytes = 0;
 
     std::mutex m_stopMutex;

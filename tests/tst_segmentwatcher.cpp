@@ -75,6 +75,7 @@ private slots:
     void windowCountDecaysToZero();
     void sparseSegmentStaysSmall();
     void copyStaysWithinItsLimit();
+    void ownWriteInFlightIsNotAChange();
     void farChangesInTheMemoryView();
     void watcherFollowsAReattach();
 };
@@ -249,6 +250,29 @@ void TestSegmentWatcher::copyStaysWithinItsLimit()
     QCOMPARE(stats.copyBytes, 2 * page);
     QCOMPARE(stats.maxCopyBytes, 2 * page);
     QCOMPARE(stats.unwatchedBytes, 6 * page);
+}
+
+// A pass that runs while this program writes (between beginOwnWrite and absorbOwnWrite) does
+// not take the write for another process's change; another process's write next to it is.
+void TestSegmentWatcher::ownWriteInFlightIsNotAChange()
+{
+    TestSegment segment(MiB);
+    QVERIFY2(segment.isValid(), segment.error().c_str());
+    auto attached = shm::Attachment::attach(segment.shmid(), shm::Access::ReadWrite);
+    QVERIFY(attached);
+    SegmentWatcher watcher(shm::MemoryAccess::forAttachment(*attached));
+    std::memset(attached->writableData(), 'a', 8192);
+    watcher.pass(); // the baseline
+    watcher.beginOwnWrite(100, 4);
+    std::memcpy(attached->writableData() + 100, "ours", 4);
+    auto other = writeInChild(segment.shmid(), 5000, "theirs");
+    QVERIFY(other);
+    const auto during = watcher.pass(); // the pass runs before the write is absorbed
+    QCOMPARE(during.changes.size(), std::size_t(1));
+    QCOMPARE(during.changes[0].offset, std::uint64_t(5000));
+    watcher.absorbOwnWrite(100, reinterpret_cast<const std::byte *>("ours"), 4);
+    QVERIFY(watcher.pass().changes.empty());
+    QCOMPARE(watcher.nextChange(0), std::optional<std::uint64_t>(5000));
 }
 
 void TestSegmentWatcher::sparseSegmentStaysSmall()

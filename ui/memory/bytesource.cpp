@@ -44,6 +44,7 @@ shm::Result<void> ByteSource::write(quint64 offset, const std::byte *src, quint6
         return allowed ? ByteEditor::readOnlyError() : allowed;
     if (count == 0)
         return {};
+    emit aboutToWrite(offset, count);
     // A page may fault when written too (a huge page no free one can back): caught, said.
     int signal = 0;
     if (!shm::guarded([&] { std::memcpy(target + offset, src, count); }, &signal)) {

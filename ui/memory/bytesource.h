@@ -48,6 +48,10 @@ public:
     bool contains(quint64 offset, quint64 count) const;
 
 signals:
+    // Just before write() writes (from the thread that writes): a change tracker running in
+    // another thread must not take what follows for another process's change.
+    void aboutToWrite(quint64 offset, quint64 count);
+    // After write() wrote (also when it faulted part-way).
     void bytesWritten(quint64 offset, quint64 count);
     // A re-attach is about to detach the old mapping: work on memoryAccess() in other threads
     // stops now (the new mapping comes with reattached()).

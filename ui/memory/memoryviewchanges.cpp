@@ -40,9 +40,14 @@ QWidget *MemoryView::buildChangeTracking()
         updateStatus();
     });
     // Our own edits are not another process's changes.
+    connect(m_source, &ByteSource::aboutToWrite, this, [this](quint64 offset, quint64 count) {
+        m_watch->watcher().beginOwnWrite(offset, count);
+    });
     connect(m_source, &ByteSource::bytesWritten, this, [this](quint64 offset, quint64 count) {
-        if (count > shm::SegmentWatcher::MaxOwnWriteBytes)
+        if (count > shm::SegmentWatcher::MaxOwnWriteBytes) {
+            m_watch->watcher().endOwnWrite(offset, count);
             return;
+        }
         std::vector<std::byte> bytes(count);
         m_source->readReport(offset, bytes.data(), count,
                              shm::MemoryAccess::Reach::ResidentOnly);
