@@ -102,19 +102,10 @@ bool writeFile(const char *path, const std::string &text)
 
 int main(int argc, char **argv)
 {
-    int count = 4000;
-    int runs = 21;
-    std::string shmscope = "shmscope";
-    if (const char *fromEnv = std::getenv("SHMSCOPE_BINARY"))
-        shmscope = fromEnv;
-    for (int i = 1; i + 1 < argc; i += 2) {
-        if (!std::strcmp(argv[i], "--count"))
-            count = std::atoi(argv[i + 1]);
-        else if (!std::strcmp(argv[i], "--runs"))
-            runs = std::atoi(argv[i + 1]);
-        else if (!std::strcmp(argv[i], "--shmscope"))
-            shmscope = argv[i + 1];
-    }
+    const bench::ListOptions options = bench::listOptions(argc, argv, "--count");
+    const int count = options.count;
+    const int runs = options.runs;
+    const std::string &shmscope = options.shmscope;
 
     // The limits: SEMMNI is kernel.sem's fourth number, SEMMNS its second (one a set here).
     const std::string semBefore = readFile("/proc/sys/kernel/sem");

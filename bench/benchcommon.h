@@ -4,6 +4,8 @@
 
 #include <algorithm>
 #include <chrono>
+#include <cstdlib>
+#include <cstring>
 #include <fcntl.h>
 #include <string>
 #include <sys/wait.h>
@@ -40,6 +42,31 @@ inline double timeCommand(const std::vector<std::string> &argv)
     waitpid(pid, &status, 0);
     double seconds = std::chrono::duration<double>(Clock::now() - start).count();
     return WIFEXITED(status) && WEXITSTATUS(status) == 0 ? seconds : -1;
+}
+
+// The options of a listing benchmark: `countFlag` N (how many objects to make), --runs N,
+// --shmscope PATH (or the SHMSCOPE_BINARY environment variable).
+struct ListOptions
+{
+    int count = 4000;
+    int runs = 21;
+    std::string shmscope = "shmscope";
+};
+
+inline ListOptions listOptions(int argc, char **argv, const char *countFlag)
+{
+    ListOptions options;
+    if (const char *fromEnv = std::getenv("SHMSCOPE_BINARY"))
+        options.shmscope = fromEnv;
+    for (int i = 1; i + 1 < argc; i += 2) {
+        if (!std::strcmp(argv[i], countFlag))
+            options.count = std::atoi(argv[i + 1]);
+        else if (!std::strcmp(argv[i], "--runs"))
+            options.runs = std::atoi(argv[i + 1]);
+        else if (!std::strcmp(argv[i], "--shmscope"))
+            options.shmscope = argv[i + 1];
+    }
+    return options;
 }
 
 } // namespace bench

@@ -314,6 +314,20 @@ std::string formatTable(const std::vector<SegmentInfo> &segments, NameCache &nam
     return out;
 }
 
+namespace {
+
+// The columns the semaphore and queue tables start with: key, id, owner, perms.
+void appendRowStart(std::string &out, std::int32_t key, int id, const std::string &owner,
+                    unsigned mode)
+{
+    char buffer[128];
+    std::snprintf(buffer, sizeof buffer, "0x%08x %-10d %-10s %-10s ",
+                  static_cast<std::uint32_t>(key), id, owner.c_str(), octalPerms(mode).c_str());
+    out += buffer;
+}
+
+} // namespace
+
 std::string formatSemaphoreTable(const std::vector<SemaphoreSetInfo> &sets, NameCache &names)
 {
     std::string out;
@@ -323,9 +337,8 @@ std::string formatSemaphoreTable(const std::vector<SemaphoreSetInfo> &sets, Name
                   "owner", "perms", "nsems", "values");
     out += buffer;
     for (const SemaphoreSetInfo &s : sets) {
-        std::snprintf(buffer, sizeof buffer, "0x%08x %-10d %-10s %-10s %-6u ",
-                      static_cast<std::uint32_t>(s.key), s.semid, names.userName(s.uid).c_str(),
-                      octalPerms(s.mode).c_str(), s.nsems);
+        appendRowStart(out, s.key, s.semid, names.userName(s.uid), s.mode);
+        std::snprintf(buffer, sizeof buffer, "%-6u ", s.nsems);
         out += buffer;
         if (s.valuesErrno != 0)
             out += '?';
@@ -348,10 +361,8 @@ std::string formatQueueTable(const std::vector<QueueInfo> &queues, NameCache &na
                   "owner", "perms", "used-bytes", "messages");
     out += buffer;
     for (const QueueInfo &q : queues) {
-        std::snprintf(buffer, sizeof buffer, "0x%08x %-10d %-10s %-10s %-12" PRIu64 " %" PRIu64
-                      "\n",
-                      static_cast<std::uint32_t>(q.key), q.msqid, names.userName(q.uid).c_str(),
-                      octalPerms(q.mode).c_str(), q.cbytes, q.qnum);
+        appendRowStart(out, q.key, q.msqid, names.userName(q.uid), q.mode);
+        std::snprintf(buffer, sizeof buffer, "%-12" PRIu64 " %" PRIu64 "\n", q.cbytes, q.qnum);
         out += buffer;
     }
     return out;

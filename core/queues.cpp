@@ -2,6 +2,7 @@
 
 #include "errordetail.h"
 #include "fileread.h"
+#include "ipclisting.h"
 #include "segmentinfo.h"
 #include "sysvipc.h"
 #include "textscan.h"
@@ -34,60 +35,29 @@ bool parseLine(std::string_view line, QueueInfo &q)
         && parseWhole(f[12], q.rtime) && parseWhole(f[13], q.ctime);
 }
 
-void sortByMsqid(std::vector<QueueInfo> &queues)
-{
-    const auto byMsqid = [](const QueueInfo &a, const QueueInfo &b) { return a.msqid < b.msqid; };
-    if (!std::is_sorted(queues.begin(), queues.end(), byMsqid))
-        std::sort(queues.begin(), queues.end(), byMsqid);
-}
-
 QueueInfo fromMsqidDs(int msqid, const msqid_ds &ds)
 {
     QueueInfo q;
-    q.key = ds.msg_perm.__key;
+    copyPermissions(q, ds.msg_perm);
     q.msqid = msqid;
-    q.mode = ds.msg_perm.mode & 07777;
     q.cbytes = ds.__msg_cbytes;
     q.qnum = ds.msg_qnum;
     q.qbytes = ds.msg_qbytes;
     q.qbytesKnown = true;
     q.lspid = ds.msg_lspid;
     q.lrpid = ds.msg_lrpid;
-    q.uid = ds.msg_perm.uid;
-    q.gid = ds.msg_perm.gid;
-    q.cuid = ds.msg_perm.cuid;
-    q.cgid = ds.msg_perm.cgid;
     q.stime = ds.msg_stime;
     q.rtime = ds.msg_rtime;
     q.ctime = ds.msg_ctime;
     return q;
 }
 
-Text readNeed()
-{
-    return Text(QT_TRANSLATE_NOOP("shm", "read permission on the message queue"));
-}
-
-Text writeNeed()
-{
-    return Text(QT_TRANSLATE_NOOP("shm", "write permission on the message queue"));
-}
-
-Text ownerNeed()
-{
-    return Text(QT_TRANSLATE_NOOP("shm", "being the message queue's owner or creator, or "
-                                         "privilege (CAP_SYS_ADMIN)"));
-}
-
-// msg_qbytes of a queue we may not IPC_STAT: MSG_STAT_ANY takes an index, which is the id's low
-// bits (15, or 24 with ipcmni_extend); the id it returns says whether the index was right.
+// The status of a queue IPC_STAT refuses us (for its msg_qbytes, or IPC_SET by its owner).
 bool statAnyById(int msqid, msqid_ds &ds)
 {
-    for (int mask : {0x7fff, 0xffffff}) {
-        if (::msgctl(msqid & mask, MSG_STAT_ANY, &ds) == msqid)
-            return true;
-    }
-    return false;
+    return shm::statAnyById(msqid, ds, [](int index, msqid_ds &d) {
+        return ::msgctl(index, MSG_STAT_ANY, &d);
+    });
 }
 
 } // namespace
@@ -103,7 +73,7 @@ std::vector<QueueInfo> parseProcSysvipcMsg(std::string_view text, int *skipped)
         queues.push_back(q);
         return true;
     });
-    sortByMsqid(queues);
+    sortById(queues, &QueueInfo::msqid);
     if (skipped)
         *skipped = bad;
     return queues;
@@ -111,10 +81,7 @@ std::vector<QueueInfo> parseProcSysvipcMsg(std::string_view text, int *skipped)
 
 Result<std::vector<QueueInfo>> listQueuesFromProc(const std::string &path)
 {
-    auto text = readWholeFile(path.c_str());
-    if (!text)
-        return systemError("read", path, errno);
-    return parseProcSysvipcMsg(*text);
+    return listFromProcFile(path, parseProcSysvipcMsg);
 }
 
 Result<std::vector<QueueInfo>> listQueuesByStat()
@@ -123,18 +90,10 @@ Result<std::vector<QueueInfo>> listQueuesByStat()
     const int maxIndex = ::msgctl(0, MSG_INFO, reinterpret_cast<msqid_ds *>(&info));
     if (maxIndex < 0)
         return systemError("msgctl", "MSG_INFO", errno);
-    std::vector<QueueInfo> queues;
-    for (int index = 0; index <= maxIndex; ++index) {
-        msqid_ds ds{};
-        int msqid = ::msgctl(index, MSG_STAT_ANY, &ds);
-        if (msqid < 0 && errno == EINVAL)
-            msqid = ::msgctl(index, MSG_STAT, &ds);
-        if (msqid < 0)
-            continue;
-        queues.push_back(fromMsqidDs(msqid, ds));
-    }
-    sortByMsqid(queues);
-    return queues;
+    return listByStatIndex<QueueInfo, msqid_ds>(
+        maxIndex, MSG_STAT_ANY, MSG_STAT, &QueueInfo::msqid,
+        [](int index, int command, msqid_ds &ds) { return ::msgctl(index, command, &ds); },
+        fromMsqidDs);
 }
 
 Result<std::vector<QueueInfo>> listQueues()
@@ -157,7 +116,7 @@ Result<QueueInfo> statQueue(int msqid)
         const int saved = errno;
         if (saved == EINVAL || saved == EIDRM)
             return ipcGoneError(Kind, "msgctl IPC_STAT", msqid, saved);
-        return ipcCallError(Kind, "msgctl IPC_STAT", msqid, saved, readNeed());
+        return ipcCallError(Kind, "msgctl IPC_STAT", msqid, saved, ipcNeed(Kind, IpcNeed::Read));
     }
     return fromMsqidDs(msqid, ds);
 }
@@ -176,50 +135,28 @@ Result<int> createQueue(const CreateQueueRequest &request)
     if (msqid >= 0)
         return msqid;
     const int saved = errno;
-    switch (saved) {
-    case EEXIST:
-        return systemError("msgget", target, saved,
-                           Text(QT_TRANSLATE_NOOP("shm", "the key is already taken and exclusive "
-                                                         "creation (IPC_EXCL) was asked")));
-    case ENOSPC:
-        return systemError("msgget", target, saved,
-                           Text(QT_TRANSLATE_NOOP("shm", "the system limit is reached: all MSGMNI "
-                                                         "queue ids are in use "
-                                                         "(/proc/sys/kernel/msgmni)")));
-    case EACCES:
-        return systemError("msgget", target, saved,
-                           Text(QT_TRANSLATE_NOOP("shm", "a message queue with this key exists "
-                                                         "and its mode does not let you use it; "
-                                                         "you are %1"),
-                                {whoAmI()}));
-    default:
-        return systemError("msgget", target, saved);
-    }
+    return ipcGetError(Kind, "msgget", target, saved);
 }
 
 Result<void> removeQueue(int msqid)
 {
     if (::msgctl(msqid, IPC_RMID, nullptr) == 0)
         return {};
-    return ipcCallError(Kind, "msgctl IPC_RMID", msqid, errno, ownerNeed());
+    return ipcCallError(Kind, "msgctl IPC_RMID", msqid, errno, ipcNeed(Kind, IpcNeed::Owner));
 }
 
 namespace {
 
 template<typename Change>
-Result<void> setStatus(int msqid, Change change)
+Result<void> setStatus(int msqid, Change change, Text setNeed = ipcNeed(Kind, IpcNeed::Owner))
 {
-    msqid_ds ds{};
-    // IPC_SET needs ownership, not read permission: MSG_STAT_ANY reads what IPC_STAT may not.
-    if (::msgctl(msqid, IPC_STAT, &ds) != 0) {
-        const int saved = errno;
-        if (saved != EACCES || !statAnyById(msqid, ds))
-            return ipcCallError(Kind, "msgctl IPC_SET", msqid, saved, readNeed());
-    }
-    change(ds);
-    if (::msgctl(msqid, IPC_SET, &ds) == 0)
-        return {};
-    return ipcCallError(Kind, "msgctl IPC_SET", msqid, errno, ownerNeed());
+    return shm::setStatus<msqid_ds>(
+        [msqid](int command, msqid_ds &ds) { return ::msgctl(msqid, command, &ds); },
+        [msqid](msqid_ds &ds) { return statAnyById(msqid, ds); }, change,
+        [&](int errnum, bool reading) {
+            return ipcCallError(Kind, "msgctl IPC_SET", msqid, errnum,
+                                reading ? ipcNeed(Kind, IpcNeed::Read) : setNeed);
+        });
 }
 
 // One number of a /proc/sys/kernel file (msgmnb, msgmax); 0 where unreadable.
@@ -261,24 +198,14 @@ Result<void> setQueueMaxBytes(int msqid, std::uint64_t qbytes)
                           Text(QT_TRANSLATE_NOOP("shm", "msg_qbytes (the most bytes a queue may "
                                                         "hold) can be at most %1."),
                                {value(0x7fffffffLL)}));
-    msqid_ds ds{};
-    if (::msgctl(msqid, IPC_STAT, &ds) != 0) {
-        const int saved = errno;
-        if (saved != EACCES || !statAnyById(msqid, ds))
-            return ipcCallError(Kind, "msgctl IPC_SET", msqid, saved, readNeed());
-    }
-    ds.msg_qbytes = static_cast<msglen_t>(qbytes);
-    if (::msgctl(msqid, IPC_SET, &ds) == 0)
-        return {};
-    const int saved = errno;
     const std::uint64_t msgmnb = readKernelNumber("/proc/sys/kernel/msgmnb");
-    if (saved == EPERM && msgmnb > 0 && qbytes > msgmnb)
-        return ipcCallError(Kind, "msgctl IPC_SET", msqid, saved,
-                            Text(QT_TRANSLATE_NOOP("shm", "privilege (CAP_SYS_RESOURCE) to raise "
-                                                          "the queue above MSGMNB (%1 bytes, "
-                                                          "/proc/sys/kernel/msgmnb)"),
-                                 {value(static_cast<std::int64_t>(msgmnb))}));
-    return ipcCallError(Kind, "msgctl IPC_SET", msqid, saved, ownerNeed());
+    return setStatus(
+        msqid, [&](msqid_ds &ds) { ds.msg_qbytes = static_cast<msglen_t>(qbytes); },
+        msgmnb > 0 && qbytes > msgmnb
+            ? Text(QT_TRANSLATE_NOOP("shm", "privilege (CAP_SYS_RESOURCE) to raise the queue "
+                                            "above MSGMNB (%1 bytes, /proc/sys/kernel/msgmnb)"),
+                   {value(static_cast<std::int64_t>(msgmnb))})
+            : ipcNeed(Kind, IpcNeed::Owner));
 }
 
 namespace {
@@ -334,7 +261,7 @@ Result<std::vector<Message>> peekMessages(int msqid, std::size_t maxCount)
             error.kind = ErrorKind::NotSupported;
             return error;
         }
-        return ipcCallError(Kind, "msgrcv MSG_COPY", msqid, saved, readNeed());
+        return ipcCallError(Kind, "msgrcv MSG_COPY", msqid, saved, ipcNeed(Kind, IpcNeed::Read));
     }
     return messages;
 }
@@ -381,7 +308,7 @@ Result<void> sendMessage(int msqid, long type, std::string_view bytes)
         return inputError("msgsnd", target,
                           Text(QT_TRANSLATE_NOOP("shm", "The kernel refused the message's size "
                                                         "or type.")));
-    return ipcCallError(Kind, "msgsnd", msqid, saved, writeNeed());
+    return ipcCallError(Kind, "msgsnd", msqid, saved, ipcNeed(Kind, IpcNeed::Write));
 }
 
 Result<Message> receiveMessage(int msqid, long type)
@@ -407,7 +334,7 @@ Result<Message> receiveMessage(int msqid, long type)
             error.kind = ErrorKind::NotFound;
             return error;
         }
-        return ipcCallError(Kind, "msgrcv", msqid, saved, readNeed());
+        return ipcCallError(Kind, "msgrcv", msqid, saved, ipcNeed(Kind, IpcNeed::Read));
     }
 }
 

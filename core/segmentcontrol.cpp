@@ -1,6 +1,7 @@
 #include "segmentcontrol.h"
 
 #include "errordetail.h"
+#include "ipclisting.h"
 #include "limits.h"
 #include "segmentinfo.h"
 #include "segmentlist.h"
@@ -191,36 +192,23 @@ namespace {
 
 Result<void> setPermissions(int shmid, const char *call, const std::function<void(ipc_perm &)> &change)
 {
-    shmid_ds ds{};
-    if (::shmctl(shmid, IPC_STAT, &ds) != 0) {
-        const int saved = errno;
-        // IPC_SET needs ownership, not read permission: the owner of a segment whose mode
-        // denies reading (0000, 0200...) may still change it. IPC_SET only takes uid, gid and
-        // mode, and those are in /proc/sysvipc/shm, which everyone may read.
-        bool listed = false;
-        if (saved == EACCES) {
-            if (auto all = listSegmentsFromProc()) {
-                for (const SegmentInfo &s : *all) {
-                    if (s.shmid != shmid)
-                        continue;
-                    ds = shmid_ds{};
-                    ds.shm_perm.uid = s.uid;
-                    ds.shm_perm.gid = s.gid;
-                    ds.shm_perm.mode = static_cast<decltype(ds.shm_perm.mode)>(s.perms());
-                    listed = true;
-                    break;
-                }
-            }
-        }
-        if (!listed)
-            return segmentCallError(call, shmid, saved,
-                                    Text(QT_TRANSLATE_NOOP("shm", "read permission to read its "
-                                                                  "current status")));
-    }
-    change(ds.shm_perm);
-    if (::shmctl(shmid, IPC_SET, &ds) == 0)
-        return {};
-    return segmentCallError(call, shmid, errno, ownerOrAdmin());
+    // IPC_SET needs ownership, not read permission: the owner of a segment whose mode denies
+    // reading (0000, 0200...) may still change it, and SHM_STAT_ANY reads what IPC_STAT may not.
+    return setStatus<shmid_ds>(
+        [shmid](int command, shmid_ds &ds) { return ::shmctl(shmid, command, &ds); },
+        [shmid](shmid_ds &ds) {
+            return statAnyById(shmid, ds, [](int index, shmid_ds &d) {
+                return ::shmctl(index, SHM_STAT_ANY, &d);
+            });
+        },
+        [&](shmid_ds &ds) { change(ds.shm_perm); },
+        [&](int errnum, bool reading) {
+            return segmentCallError(call, shmid, errnum,
+                                    reading ? Text(QT_TRANSLATE_NOOP("shm", "read permission to "
+                                                                            "read its current "
+                                                                            "status"))
+                                            : ownerOrAdmin());
+        });
 }
 
 } // namespace

@@ -2,6 +2,7 @@
 
 #include "errordetail.h"
 #include "fileread.h"
+#include "ipclisting.h"
 #include "textscan.h"
 
 #include <algorithm>
@@ -50,26 +51,15 @@ bool parseLine(std::string_view line, SegmentInfo &s)
     return true;
 }
 
-void sortByShmid(std::vector<SegmentInfo> &segments)
-{
-    std::sort(segments.begin(), segments.end(),
-              [](const SegmentInfo &a, const SegmentInfo &b) { return a.shmid < b.shmid; });
-}
-
 SegmentInfo fromShmidDs(int shmid, const shmid_ds &ds)
 {
     SegmentInfo s;
-    s.key = ds.shm_perm.__key;
+    copyPermissions(s, ds.shm_perm);
     s.shmid = shmid;
-    s.mode = ds.shm_perm.mode & 07777;
     s.size = ds.shm_segsz;
     s.cpid = ds.shm_cpid;
     s.lpid = ds.shm_lpid;
     s.nattch = ds.shm_nattch;
-    s.uid = ds.shm_perm.uid;
-    s.gid = ds.shm_perm.gid;
-    s.cuid = ds.shm_perm.cuid;
-    s.cgid = ds.shm_perm.cgid;
     s.atime = ds.shm_atime;
     s.dtime = ds.shm_dtime;
     s.ctime = ds.shm_ctime;
@@ -101,9 +91,7 @@ std::vector<SegmentInfo> parseProcSysvipcShm(std::string_view text, int *skipped
         else
             ++bad;
     }
-    if (!std::is_sorted(segments.begin(), segments.end(),
-                        [](const SegmentInfo &a, const SegmentInfo &b) { return a.shmid < b.shmid; }))
-        sortByShmid(segments);
+    sortById(segments, &SegmentInfo::shmid);
     if (skipped)
         *skipped = bad;
     return segments;
@@ -111,30 +99,19 @@ std::vector<SegmentInfo> parseProcSysvipcShm(std::string_view text, int *skipped
 
 Result<std::vector<SegmentInfo>> listSegmentsFromProc(const std::string &path)
 {
-    auto text = readWholeFile(path.c_str());
-    if (!text)
-        return systemError("read", path, errno);
-    return parseProcSysvipcShm(*text);
+    return listFromProcFile(path, parseProcSysvipcShm);
 }
 
 Result<std::vector<SegmentInfo>> listSegmentsByStat()
 {
     shm_info info{};
-    int maxIndex = shmctl(0, SHM_INFO, reinterpret_cast<shmid_ds *>(&info));
+    const int maxIndex = shmctl(0, SHM_INFO, reinterpret_cast<shmid_ds *>(&info));
     if (maxIndex < 0)
         return systemError("shmctl", "SHM_INFO", errno);
-    std::vector<SegmentInfo> segments;
-    for (int index = 0; index <= maxIndex; ++index) {
-        shmid_ds ds{};
-        int shmid = shmctl(index, SHM_STAT_ANY, &ds);
-        if (shmid < 0 && errno == EINVAL)
-            shmid = shmctl(index, SHM_STAT, &ds); // older kernels; unused indices also land here
-        if (shmid < 0)
-            continue; // unused index, or a segment we may not read (EACCES with SHM_STAT)
-        segments.push_back(fromShmidDs(shmid, ds));
-    }
-    sortByShmid(segments);
-    return segments;
+    return listByStatIndex<SegmentInfo, shmid_ds>(
+        maxIndex, SHM_STAT_ANY, SHM_STAT, &SegmentInfo::shmid,
+        [](int index, int command, shmid_ds &ds) { return shmctl(index, command, &ds); },
+        fromShmidDs);
 }
 
 Result<std::vector<SegmentInfo>> listSegments()

@@ -2,6 +2,7 @@
 
 #include "errordetail.h"
 #include "fileread.h"
+#include "ipclisting.h"
 #include "segmentinfo.h"
 #include "sysvipc.h"
 #include "textscan.h"
@@ -36,45 +37,15 @@ bool parseLine(std::string_view line, SemaphoreSetInfo &s)
         && parseWhole(f[9], s.ctime);
 }
 
-void sortBySemid(std::vector<SemaphoreSetInfo> &sets)
-{
-    const auto bySemid = [](const SemaphoreSetInfo &a, const SemaphoreSetInfo &b) {
-        return a.semid < b.semid;
-    };
-    if (!std::is_sorted(sets.begin(), sets.end(), bySemid))
-        std::sort(sets.begin(), sets.end(), bySemid);
-}
-
 SemaphoreSetInfo fromSemidDs(int semid, const semid_ds &ds)
 {
     SemaphoreSetInfo s;
-    s.key = ds.sem_perm.__key;
+    copyPermissions(s, ds.sem_perm);
     s.semid = semid;
-    s.mode = ds.sem_perm.mode & 07777;
     s.nsems = static_cast<unsigned>(ds.sem_nsems);
-    s.uid = ds.sem_perm.uid;
-    s.gid = ds.sem_perm.gid;
-    s.cuid = ds.sem_perm.cuid;
-    s.cgid = ds.sem_perm.cgid;
     s.otime = ds.sem_otime;
     s.ctime = ds.sem_ctime;
     return s;
-}
-
-Text readNeed()
-{
-    return Text(QT_TRANSLATE_NOOP("shm", "read permission on the semaphore set"));
-}
-
-Text alterNeed()
-{
-    return Text(QT_TRANSLATE_NOOP("shm", "write (alter) permission on the semaphore set"));
-}
-
-Text ownerNeed()
-{
-    return Text(QT_TRANSLATE_NOOP("shm", "being the semaphore set's owner or creator, or "
-                                         "privilege (CAP_SYS_ADMIN)"));
 }
 
 Error valueRangeError(const std::string &call, int semid)
@@ -133,7 +104,7 @@ std::vector<SemaphoreSetInfo> parseProcSysvipcSem(std::string_view text, int *sk
         sets.push_back(std::move(s));
         return true;
     });
-    sortBySemid(sets);
+    sortById(sets, &SemaphoreSetInfo::semid);
     if (skipped)
         *skipped = bad;
     return sets;
@@ -141,10 +112,7 @@ std::vector<SemaphoreSetInfo> parseProcSysvipcSem(std::string_view text, int *sk
 
 Result<std::vector<SemaphoreSetInfo>> listSemaphoreSetsFromProc(const std::string &path)
 {
-    auto text = readWholeFile(path.c_str());
-    if (!text)
-        return systemError("read", path, errno);
-    return parseProcSysvipcSem(*text);
+    return listFromProcFile(path, parseProcSysvipcSem);
 }
 
 Result<std::vector<SemaphoreSetInfo>> listSemaphoreSetsByStat()
@@ -155,19 +123,14 @@ Result<std::vector<SemaphoreSetInfo>> listSemaphoreSetsByStat()
     const int maxIndex = ::semctl(0, 0, SEM_INFO, arg);
     if (maxIndex < 0)
         return systemError("semctl", "SEM_INFO", errno);
-    std::vector<SemaphoreSetInfo> sets;
-    for (int index = 0; index <= maxIndex; ++index) {
-        semid_ds ds{};
-        arg.buf = &ds;
-        int semid = ::semctl(index, 0, SEM_STAT_ANY, arg);
-        if (semid < 0 && errno == EINVAL)
-            semid = ::semctl(index, 0, SEM_STAT, arg);
-        if (semid < 0)
-            continue;
-        sets.push_back(fromSemidDs(semid, ds));
-    }
-    sortBySemid(sets);
-    return sets;
+    return listByStatIndex<SemaphoreSetInfo, semid_ds>(
+        maxIndex, SEM_STAT_ANY, SEM_STAT, &SemaphoreSetInfo::semid,
+        [](int index, int command, semid_ds &ds) {
+            SemArg a{};
+            a.buf = &ds;
+            return ::semctl(index, 0, command, a);
+        },
+        fromSemidDs);
 }
 
 Result<SemaphoreSetInfo> statSemaphoreSet(int semid)
@@ -179,7 +142,7 @@ Result<SemaphoreSetInfo> statSemaphoreSet(int semid)
         const int saved = errno;
         if (saved == EINVAL || saved == EIDRM)
             return ipcGoneError(Kind, "semctl IPC_STAT", semid, saved);
-        return ipcCallError(Kind, "semctl IPC_STAT", semid, saved, readNeed());
+        return ipcCallError(Kind, "semctl IPC_STAT", semid, saved, ipcNeed(Kind, IpcNeed::Read));
     }
     return fromSemidDs(semid, ds);
 }
@@ -226,7 +189,7 @@ Result<SemaphoreSetInfo> readSemaphores(int semid)
         return stat;
     SemaphoreSetInfo set = std::move(*stat);
     if (const int failed = readValuesInto(set))
-        return ipcCallError(Kind, "semctl GETALL/GETPID/GETNCNT/GETZCNT", semid, failed, readNeed());
+        return ipcCallError(Kind, "semctl GETALL/GETPID/GETNCNT/GETZCNT", semid, failed, ipcNeed(Kind, IpcNeed::Read));
     return set;
 }
 
@@ -277,37 +240,13 @@ Result<int> createSemaphoreSet(const CreateSemaphoresRequest &request)
     }
     if (semid < 0) {
         const int saved = errno;
-        switch (saved) {
-        case EEXIST:
-            return systemError("semget", target, saved,
-                               Text(QT_TRANSLATE_NOOP("shm", "the key is already taken and "
-                                                             "exclusive creation (IPC_EXCL) was "
-                                                             "asked")));
-        case ENOSPC:
-            return systemError("semget", target, saved,
-                               Text(QT_TRANSLATE_NOOP("shm", "the system limit is reached: all "
-                                                             "SEMMNI set ids are in use, or the "
-                                                             "total would exceed SEMMNS "
-                                                             "semaphores (/proc/sys/kernel/sem)")));
-        case EACCES:
-            return systemError("semget", target, saved,
-                               Text(QT_TRANSLATE_NOOP("shm", "a semaphore set with this key exists "
-                                                             "and its mode does not let you use "
-                                                             "it; you are %1"),
-                                    {whoAmI()}));
-        case EINVAL:
-            return systemError("semget", target, saved,
-                               Text(QT_TRANSLATE_NOOP("shm", "a semaphore set with this key exists "
-                                                             "with fewer semaphores than asked")));
-        default:
-            return systemError("semget", target, saved);
-        }
+        return ipcGetError(Kind, "semget", target, saved);
     }
     std::vector<unsigned short> values(request.values.begin(), request.values.end());
     SemArg arg{};
     arg.array = values.data();
     if (::semctl(semid, 0, SETALL, arg) != 0) {
-        Error error = valueCallError("semctl SETALL", semid, errno, alterNeed());
+        Error error = valueCallError("semctl SETALL", semid, errno, ipcNeed(Kind, IpcNeed::Write));
         ::semctl(semid, 0, IPC_RMID); // ours, just made: not left half set up
         return error;
     }
@@ -318,7 +257,7 @@ Result<void> removeSemaphoreSet(int semid)
 {
     if (::semctl(semid, 0, IPC_RMID) == 0)
         return {};
-    return ipcCallError(Kind, "semctl IPC_RMID", semid, errno, ownerNeed());
+    return ipcCallError(Kind, "semctl IPC_RMID", semid, errno, ipcNeed(Kind, IpcNeed::Owner));
 }
 
 namespace {
@@ -326,32 +265,24 @@ namespace {
 template<typename Change>
 Result<void> setPermissions(int semid, Change change)
 {
-    semid_ds ds{};
-    SemArg arg{};
-    arg.buf = &ds;
-    if (::semctl(semid, 0, IPC_STAT, arg) != 0) {
-        const int saved = errno;
-        // IPC_SET needs ownership, not read permission: take uid, gid and mode from /proc.
-        bool listed = false;
-        if (saved == EACCES) {
-            if (auto all = listSemaphoreSetsFromProc()) {
-                for (const SemaphoreSetInfo &s : *all) {
-                    if (s.semid == semid) {
-                        ds.sem_perm.uid = s.uid;
-                        ds.sem_perm.gid = s.gid;
-                        ds.sem_perm.mode = static_cast<decltype(ds.sem_perm.mode)>(s.perms());
-                        listed = true;
-                    }
-                }
-            }
-        }
-        if (!listed)
-            return ipcCallError(Kind, "semctl IPC_SET", semid, saved, readNeed());
-    }
-    change(ds.sem_perm);
-    if (::semctl(semid, 0, IPC_SET, arg) == 0)
-        return {};
-    return ipcCallError(Kind, "semctl IPC_SET", semid, errno, ownerNeed());
+    const auto control = [](int id, int command, semid_ds &ds) {
+        SemArg arg{};
+        arg.buf = &ds;
+        return ::semctl(id, 0, command, arg);
+    };
+    // IPC_SET needs ownership, not read permission: SEM_STAT_ANY reads what IPC_STAT may not.
+    return setStatus<semid_ds>(
+        [&](int command, semid_ds &ds) { return control(semid, command, ds); },
+        [&](semid_ds &ds) {
+            return statAnyById(semid, ds, [&](int index, semid_ds &d) {
+                return control(index, SEM_STAT_ANY, d);
+            });
+        },
+        [&](semid_ds &ds) { change(ds.sem_perm); },
+        [&](int errnum, bool reading) {
+            return ipcCallError(Kind, "semctl IPC_SET", semid, errnum,
+                                reading ? ipcNeed(Kind, IpcNeed::Read) : ipcNeed(Kind, IpcNeed::Owner));
+        });
 }
 
 } // namespace
@@ -386,7 +317,7 @@ Result<void> setSemaphoreValue(int semid, int index, int newValue)
         return inputError("semctl SETVAL", ipcTarget(Kind, semid),
                           Text(QT_TRANSLATE_NOOP("shm", "The set has no semaphore number %1."),
                                {value(index)}));
-    return valueCallError("semctl SETVAL", semid, saved, alterNeed());
+    return valueCallError("semctl SETVAL", semid, saved, ipcNeed(Kind, IpcNeed::Write));
 }
 
 Result<void> setSemaphoreValues(int semid, const std::vector<int> &newValues)
@@ -408,7 +339,7 @@ Result<void> setSemaphoreValues(int semid, const std::vector<int> &newValues)
     arg.array = values.data();
     if (::semctl(semid, 0, SETALL, arg) == 0)
         return {};
-    return valueCallError("semctl SETALL", semid, errno, alterNeed());
+    return valueCallError("semctl SETALL", semid, errno, ipcNeed(Kind, IpcNeed::Write));
 }
 
 Result<SemopOutcome> operateSemaphores(int semid, const std::vector<SemaphoreOperation> &operations,

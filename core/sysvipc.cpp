@@ -40,6 +40,65 @@ Error modeError(const std::string &call, const std::string &target)
                                                     "bits only).")));
 }
 
+Text ipcNeed(IpcKind kind, IpcNeed need)
+{
+    const bool sem = kind == IpcKind::Semaphores;
+    switch (need) {
+    case IpcNeed::Read:
+        return sem ? Text(QT_TRANSLATE_NOOP("shm", "read permission on the semaphore set"))
+                   : Text(QT_TRANSLATE_NOOP("shm", "read permission on the message queue"));
+    case IpcNeed::Write:
+        return sem ? Text(QT_TRANSLATE_NOOP("shm", "write (alter) permission on the semaphore set"))
+                   : Text(QT_TRANSLATE_NOOP("shm", "write permission on the message queue"));
+    case IpcNeed::Owner:
+        break;
+    }
+    return sem ? Text(QT_TRANSLATE_NOOP("shm", "being the semaphore set's owner or creator, or "
+                                               "privilege (CAP_SYS_ADMIN)"))
+               : Text(QT_TRANSLATE_NOOP("shm", "being the message queue's owner or creator, or "
+                                               "privilege (CAP_SYS_ADMIN)"));
+}
+
+Error ipcGetError(IpcKind kind, const std::string &call, const std::string &target, int errnum)
+{
+    const bool sem = kind == IpcKind::Semaphores;
+    switch (errnum) {
+    case EEXIST:
+        return systemError(call, target, errnum,
+                           Text(QT_TRANSLATE_NOOP("shm", "the key is already taken and exclusive "
+                                                         "creation (IPC_EXCL) was asked")));
+    case ENOSPC:
+        return systemError(call, target, errnum,
+                           sem ? Text(QT_TRANSLATE_NOOP("shm", "the system limit is reached: all "
+                                                               "SEMMNI set ids are in use, or the "
+                                                               "total would exceed SEMMNS "
+                                                               "semaphores (/proc/sys/kernel/sem)"))
+                               : Text(QT_TRANSLATE_NOOP("shm", "the system limit is reached: all "
+                                                               "MSGMNI queue ids are in use "
+                                                               "(/proc/sys/kernel/msgmni)")));
+    case EACCES:
+        return systemError(call, target, errnum,
+                           sem ? Text(QT_TRANSLATE_NOOP("shm", "a semaphore set with this key "
+                                                               "exists and its mode does not let "
+                                                               "you use it; you are %1"),
+                                      {whoAmI()})
+                               : Text(QT_TRANSLATE_NOOP("shm", "a message queue with this key "
+                                                               "exists and its mode does not let "
+                                                               "you use it; you are %1"),
+                                      {whoAmI()}));
+    case EINVAL:
+        if (sem)
+            return systemError(call, target, errnum,
+                               Text(QT_TRANSLATE_NOOP("shm", "a semaphore set with this key "
+                                                             "exists with fewer semaphores than "
+                                                             "asked")));
+        break;
+    default:
+        break;
+    }
+    return systemError(call, target, errnum);
+}
+
 bool ipcIdNamesNothing(IpcKind kind, int id)
 {
     int result = 0;

@@ -30,6 +30,13 @@ Error ipcCallError(IpcKind kind, const std::string &call, int id, int errnum, Te
 // The BadInput Error of a mode outside 0..0777.
 Error modeError(const std::string &call, const std::string &target);
 
+// What a call on the object needs, in words ("read permission on the semaphore set").
+enum class IpcNeed { Read, Write, Owner };
+Text ipcNeed(IpcKind kind, IpcNeed need);
+
+// The Error of a refused semget or msgget on `target` ("key 0x...", "IPC_PRIVATE").
+Error ipcGetError(IpcKind kind, const std::string &call, const std::string &target, int errnum);
+
 // Whether IPC_STAT says that the id names no object now (EINVAL or EIDRM).
 bool ipcIdNamesNothing(IpcKind kind, int id);
 

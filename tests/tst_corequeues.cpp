@@ -4,6 +4,7 @@
 
 #include "core/queues.h"
 #include "support/asuser.h"
+#include "support/madeids.h"
 #include "support/testsegment.h"
 
 #include <QTest>
@@ -19,27 +20,16 @@ class TestCoreQueues : public QObject
     Q_OBJECT
 
 private:
-    std::vector<int> m_made;
+    MadeIds m_made{[](int msqid) { msgctl(msqid, IPC_RMID, nullptr); }};
     int make(unsigned mode = 0600)
     {
         shm::CreateQueueRequest request;
         request.mode = mode;
-        auto msqid = shm::createQueue(request);
-        if (!msqid) {
-            qWarning("%s", msqid.error().describe().c_str());
-            return -1;
-        }
-        m_made.push_back(*msqid);
-        return *msqid;
+        return m_made.keep(shm::createQueue(request));
     }
 
 private slots:
-    void cleanup()
-    {
-        for (int msqid : m_made)
-            msgctl(msqid, IPC_RMID, nullptr);
-        m_made.clear();
-    }
+    void cleanup() { m_made.removeAll(); }
 
     void sendPeekReceive()
     {

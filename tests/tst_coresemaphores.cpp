@@ -4,6 +4,7 @@
 
 #include "core/semaphores.h"
 #include "support/asuser.h"
+#include "support/madeids.h"
 #include "support/testsegment.h"
 
 #include <QTest>
@@ -43,28 +44,17 @@ class TestCoreSemaphores : public QObject
     Q_OBJECT
 
 private:
-    std::vector<int> m_made;
+    MadeIds m_made{[](int semid) { semctl(semid, 0, IPC_RMID); }};
     int make(std::vector<int> values, unsigned mode = 0600)
     {
         shm::CreateSemaphoresRequest request;
         request.values = std::move(values);
         request.mode = mode;
-        auto semid = shm::createSemaphoreSet(request);
-        if (!semid) {
-            qWarning("%s", semid.error().describe().c_str());
-            return -1;
-        }
-        m_made.push_back(*semid);
-        return *semid;
+        return m_made.keep(shm::createSemaphoreSet(request));
     }
 
 private slots:
-    void cleanup()
-    {
-        for (int semid : m_made)
-            semctl(semid, 0, IPC_RMID);
-        m_made.clear();
-    }
+    void cleanup() { m_made.removeAll(); }
 
     void createdWithValuesAndListed()
     {
