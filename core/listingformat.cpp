@@ -7,6 +7,7 @@
 
 #include <charconv>
 #include <cinttypes>
+#include <future>
 #include <cstdio>
 #include <ctime>
 #include <utility>
@@ -370,6 +371,11 @@ std::string formatQueueTable(const std::vector<QueueInfo> &queues, NameCache &na
 
 int printListing(bool json, std::FILE *out, std::FILE *err, bool all)
 {
+    // With --all the queues are listed on a second thread meanwhile: their IPC_STATs and the
+    // semaphores' GET calls are most of the time, and neither waits for the other.
+    std::future<Result<std::vector<QueueInfo>>> queuesLater;
+    if (all)
+        queuesLater = std::async(std::launch::async, [] { return listQueues(); });
     auto segments = listSegments();
     if (!segments) {
         std::fprintf(err, "shmscope: %s\n", segments.error().describe().c_str());
@@ -385,7 +391,7 @@ int printListing(bool json, std::FILE *out, std::FILE *err, bool all)
             std::fprintf(err, "shmscope: %s\n", sets.error().describe().c_str());
             return 2;
         }
-        auto queues = listQueues();
+        auto queues = queuesLater.get();
         if (!queues) {
             std::fprintf(err, "shmscope: %s\n", queues.error().describe().c_str());
             return 2;
