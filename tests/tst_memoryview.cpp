@@ -27,6 +27,11 @@
 
 #include <cstring>
 #include <memory>
+#include <QMenu>
+#include <QMenuBar>
+#include <QSettings>
+#include <QStandardPaths>
+#include "ui/memory/segmentwatchthread.h"
 #include <sys/shm.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -54,12 +59,15 @@ private slots:
     void importRefusals_data();
     void importRefusals();
     void copyFormats();
+    void trackerBudgetIsChosenAndRemembered();
 };
 
 void TestMemoryView::initTestCase()
 {
     // The texts checked are English, numbers too ("4,096"), whatever the runner's locale.
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    QStandardPaths::setTestModeEnabled(true); // settings of the test's own, not the user's
+    QSettings().remove(QStringLiteral("memory/trackerBudget"));
 }
 
 void TestMemoryView::openRefusesBadIds_data()
@@ -454,6 +462,46 @@ void TestMemoryView::copyFormats()
     QCOMPARE(QApplication::clipboard()->text(), QStringLiteral("Aav/"));
     QVERIFY(view.copySelection(valuecodec::CopyFormat::CArray));
     QVERIFY(QApplication::clipboard()->text().contains(QLatin1String("0x01, 0xab, 0xff")));
+}
+
+void TestMemoryView::trackerBudgetIsChosenAndRemembered()
+{
+    TestSegment segment(4096);
+    QVERIFY(segment.isValid());
+    auto opened = MemoryWindow::open(segment.shmid(), shm::Access::ReadOnly);
+    QVERIFY2(opened, opened ? "" : opened.error().describe().c_str());
+    QPointer<MemoryWindow> window = *opened;
+    const shm::SegmentWatcher &watcher = window->memoryView()->segmentWatch()->watcher();
+    QCOMPARE(watcher.stats().budget, 0.05); // the default until one is chosen
+    QMenu *live = nullptr;
+    for (QAction *menu : window->menuBar()->actions()) {
+        if (menu->text() == QStringLiteral("&Live"))
+            live = menu->menu();
+    }
+    QVERIFY(live);
+    QMenu *budgets = nullptr;
+    for (QAction *item : live->actions()) {
+        if (item->text() == QStringLiteral("Tracker &budget"))
+            budgets = item->menu();
+    }
+    QVERIFY(budgets);
+    QAction *tenPercent = nullptr;
+    for (QAction *item : budgets->actions()) {
+        QCOMPARE(item->isChecked(), item->data().toDouble() == 0.05);
+        if (item->text() == QStringLiteral("10% of a core"))
+            tenPercent = item;
+    }
+    QVERIFY(tenPercent);
+    tenPercent->trigger();
+    QCOMPARE(watcher.stats().budget, 0.10);
+    window->close();
+    QTRY_VERIFY(!window);
+    // The next view starts with the budget chosen last.
+    auto again = MemoryWindow::open(segment.shmid(), shm::Access::ReadOnly);
+    QVERIFY(again);
+    QCOMPARE((*again)->memoryView()->segmentWatch()->watcher().stats().budget, 0.10);
+    delete *again;
+    QSettings().remove(QStringLiteral("memory/trackerBudget"));
 }
 
 QTEST_MAIN(TestMemoryView)

@@ -3,8 +3,12 @@
 #include "ui/common/helpmenu.h"
 #include "ui/memory/hexview.h"
 #include "ui/memory/memoryview.h"
+#include "ui/memory/segmentwatchthread.h"
 
+#include <QActionGroup>
+#include <QLocale>
 #include <QMenuBar>
+#include <QSettings>
 #include <QStatusBar>
 
 shm::Result<MemoryWindow *> MemoryWindow::open(int shmid, shm::Access access, QWidget *parent)
@@ -58,6 +62,8 @@ MemoryWindow::MemoryWindow(shm::Attachment attachment, QWidget *parent)
     live->addAction(m_view->action(Id::NextChange));
     live->addAction(m_view->action(Id::PreviousChange));
     live->addAction(m_view->action(Id::ResetChanges));
+    live->addSeparator();
+    addTrackerBudgetMenu(live);
 
     QMenu *compare = menuBar()->addMenu(tr("&Compare"));
     compare->addAction(m_view->action(Id::SnapshotSegment));
@@ -96,4 +102,43 @@ void MemoryWindow::showEvent(QShowEvent *event)
         m_view->hexView()->setCursorOffset(0);
         m_view->hexView()->setFocus(Qt::ActiveWindowFocusReason);
     }
+}
+
+void MemoryWindow::addTrackerBudgetMenu(QMenu *live)
+{
+    // The share of one core the whole-segment tracker may use; remembered for the next view.
+    QMenu *menu = live->addMenu(tr("Tracker &budget"));
+    menu->setToolTipsVisible(true);
+    auto *group = new QActionGroup(menu);
+    const double chosen = trackerBudget();
+    m_view->segmentWatch()->watcher().setBudget(chosen);
+    for (double share : TrackerBudgets) {
+        QAction *action = menu->addAction(
+            tr("%1% of a core").arg(QLocale().toString(share * 100, 'g', 3)));
+        action->setCheckable(true);
+        action->setChecked(qFuzzyCompare(share, chosen));
+        action->setData(share);
+        action->setToolTip(tr("How much CPU the comparison of the whole segment may take: more "
+                              "sees changes sooner on a large segment, less leaves more to the "
+                              "programs that use it."));
+        group->addAction(action);
+    }
+    connect(group, &QActionGroup::triggered, this, [this](QAction *action) {
+        const double share = action->data().toDouble();
+        m_view->segmentWatch()->watcher().setBudget(share);
+        QSettings().setValue(QStringLiteral("memory/trackerBudget"), share);
+    });
+}
+
+double MemoryWindow::trackerBudget()
+{
+    const double stored = QSettings()
+                              .value(QStringLiteral("memory/trackerBudget"),
+                                     shm::SegmentWatcherOptions{}.budget)
+                              .toDouble();
+    for (double share : TrackerBudgets) {
+        if (qFuzzyCompare(share, stored))
+            return share;
+    }
+    return shm::SegmentWatcherOptions{}.budget; // not one offered: the default
 }

@@ -9,6 +9,7 @@
 #include <QMainWindow>
 
 class MemoryView;
+class QMenu;
 
 class MemoryWindow : public QMainWindow
 {
@@ -22,12 +23,18 @@ public:
 
     MemoryView *memoryView() const { return m_view; }
 
+    // The tracker budgets the Live menu offers (shares of one core), and the one chosen last
+    // (QSettings "memory/trackerBudget"; the watcher's default, 5%, until one is chosen).
+    static constexpr double TrackerBudgets[] = {0.01, 0.02, 0.05, 0.10, 0.25};
+    static double trackerBudget();
+
 protected:
     void showEvent(QShowEvent *event) override;
 
 private:
     explicit MemoryWindow(shm::Attachment attachment, QWidget *parent);
     void updateTitle();
+    void addTrackerBudgetMenu(QMenu *live);
 
     MemoryView *m_view;
     bool m_shownOnce = false;
