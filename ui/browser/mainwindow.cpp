@@ -430,6 +430,7 @@ void MainWindow::currentTabChanged()
             action->setVisible(current);
     }
     m_countLabel->setVisible(segments);
+    m_limitsLabel->setVisible(segments);
     updateActions();
 }
 

@@ -52,6 +52,7 @@ SemaphoreBrowser::SemaphoreBrowser(const SegmentTableModel *names, QWidget *pare
     m_filter->addAction(clearFilter);
     m_count = new QLabel(this);
     m_count->setObjectName(QStringLiteral("semaphoreCount"));
+    m_count->setContentsMargins(6, 0, 6, 0);
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("listingError"));
     m_error->setWordWrap(true);

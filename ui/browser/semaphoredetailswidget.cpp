@@ -53,13 +53,11 @@ SemaphoreDetailsWidget::SemaphoreDetailsWidget(const SegmentTableModel *names, Q
     m_view->setWordWrap(false);
     m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 6);
-    m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->horizontalHeader()->setHighlightSections(false);
-    const int digit = m_view->fontMetrics().horizontalAdvance(QLatin1Char('0'));
-    m_view->setColumnWidth(SemaphoreValuesModel::IndexColumn, digit * 9);
-    m_view->setColumnWidth(SemaphoreValuesModel::ValueColumn, digit * 9);
-    m_view->setColumnWidth(SemaphoreValuesModel::PidColumn, digit * 30);
-    m_view->setColumnWidth(SemaphoreValuesModel::NcntColumn, digit * 18);
+    // The numbers keep their header's width; the process names take the rest.
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_view->horizontalHeader()->setSectionResizeMode(SemaphoreValuesModel::PidColumn,
+                                                     QHeaderView::Stretch);
 
     auto *layout = new QVBoxLayout(page);
     layout->setContentsMargins(0, 0, 0, 0);
