@@ -165,7 +165,7 @@ void SemaphoreBrowser::createActions()
     m_removeAction->setStatusTip(
         tr("Remove the selected semaphore sets at once (IPC_RMID); waiters wake with EIDRM"));
 
-    m_menu = new QMenu(tr("Se&maphores"), this);
+    m_menu = new QMenu(tr("Sema&phores"), this);
     m_menu->setObjectName(QStringLiteral("semaphoreMenu"));
     m_menu->addAction(m_newAction);
     m_menu->addAction(m_operateAction);
