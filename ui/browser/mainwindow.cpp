@@ -429,8 +429,10 @@ void MainWindow::currentTabChanged()
         for (QAction *action : tab.menu->actions())
             action->setVisible(current);
     }
+    // The status bar's figures are the segments'; a pause is news on every tab.
     m_countLabel->setVisible(segments);
     m_limitsLabel->setVisible(segments);
+    m_changesLabel->setVisible(segments || m_pauseAction->isChecked());
     updateActions();
 }
 
@@ -489,6 +491,7 @@ void MainWindow::setPaused(bool paused)
         QSignalBlocker block(m_pauseAction);
         m_pauseAction->setChecked(paused);
     }
+    m_changesLabel->setVisible(segmentsCurrent() || paused);
     if (paused) {
         m_timer->stop();
         m_changesLabel->setText(tr("Refreshing paused (F5 refreshes once)."));

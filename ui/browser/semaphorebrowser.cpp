@@ -479,6 +479,29 @@ void SemaphoreBrowser::askOwner()
     dialog->open();
 }
 
+QString SemaphoreBrowser::wakeText(int semid, int index) const
+{
+    const int row = m_model->rowOfSemid(semid);
+    int take = 0, zero = 0;
+    if (row >= 0) {
+        const shm::SemaphoreSetInfo &set = m_model->setAt(row);
+        for (size_t i = 0; i < set.semaphores.size(); ++i) {
+            if (index < 0 || size_t(index) == i) {
+                take += set.semaphores[i].ncnt;
+                zero += set.semaphores[i].zcnt;
+            }
+        }
+    }
+    const QString undo = index < 0 ? tr("The set's undo records (SEM_UNDO) are cleared.")
+                                   : tr("Its undo records (SEM_UNDO) are cleared.");
+    if (take + zero == 0)
+        return tr("No process waits on it now.") + QLatin1Char(' ') + undo;
+    return tr("%1 waiting to take and %2 waiting for zero may wake up and go on.")
+               .arg(take)
+               .arg(zero)
+           + QLatin1Char(' ') + undo;
+}
+
 void SemaphoreBrowser::askValues(bool all)
 {
     const int semid = currentSemid();
@@ -504,16 +527,14 @@ void SemaphoreBrowser::askValues(bool all)
                     tr("Set the values of semaphore set %1 to %2 (SETALL)?")
                             .arg(semid)
                             .arg(shown.join(QStringLiteral(", ")))
-                        + QLatin1Char('\n')
-                        + tr("Waiting processes may wake up; undo records are cleared."),
+                        + QLatin1Char('\n') + wakeText(semid, -1),
                     tr("&Set"), [this, semid, values] { setValues(semid, values); });
         } else {
             const int number = dialog->index();
             const int value = dialog->value();
             confirm(tr("Set value"),
                     tr("Set semaphore %1 of set %2 to %3 (SETVAL)?").arg(number).arg(semid).arg(value)
-                        + QLatin1Char('\n')
-                        + tr("Waiting processes may wake up; undo records for it are cleared."),
+                        + QLatin1Char('\n') + wakeText(semid, number),
                     tr("&Set"), [this, semid, number, value] { setValue(semid, number, value); });
         }
     });

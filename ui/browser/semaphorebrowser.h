@@ -80,6 +80,8 @@ private:
     void askMode();
     void askOwner();
     void askValues(bool all);
+    // What new values do to the waiters of semaphore `index` of the set (-1: of every one).
+    QString wakeText(int semid, int index) const;
     // Asks "are you sure" with `text`; runs `action` on yes.
     void confirm(const QString &title, const QString &text, const QString &yes,
                  const std::function<void()> &action);

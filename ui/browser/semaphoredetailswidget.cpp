@@ -60,7 +60,9 @@ SemaphoreDetailsWidget::SemaphoreDetailsWidget(const SegmentTableModel *names, Q
                                                      QHeaderView::Stretch);
 
     auto *layout = new QVBoxLayout(page);
-    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setContentsMargins(0, 6, 0, 0);
+    m_summary->setIndent(4);
+    m_waiters->setIndent(4);
     layout->addWidget(m_summary);
     layout->addWidget(m_waiters);
     layout->addWidget(m_view, 1);

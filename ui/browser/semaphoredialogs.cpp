@@ -60,6 +60,18 @@ QWidget *withExplanation(QCheckBox *box, const QString &explanation, QWidget *pa
     return widget;
 }
 
+// Makes the dialog tall enough for what it shows now (a message that appeared): never shrinks
+// it, and keeps the width the user chose.
+void growToFit(QWidget *dialog)
+{
+    if (QLayout *layout = dialog->layout())
+        layout->activate();
+    const int needed = dialog->hasHeightForWidth() ? dialog->heightForWidth(dialog->width())
+                                                   : dialog->sizeHint().height();
+    if (needed > dialog->height())
+        dialog->resize(dialog->width(), needed);
+}
+
 } // namespace
 
 std::vector<int> semaphoreinput::parseValues(const QString &text, QString *problem)
@@ -230,6 +242,7 @@ void CreateSemaphoreSetDialog::revalidate()
     m_note->setText(checked.note);
     m_note->setVisible(!checked.note.isEmpty());
     createButton()->setEnabled(checked.request.has_value());
+    growToFit(this);
 }
 
 void CreateSemaphoreSetDialog::accept()
@@ -243,6 +256,7 @@ void CreateSemaphoreSetDialog::accept()
     if (!created) {
         m_message->setText(errortext::describe(created.error()));
         m_message->setVisible(true);
+        growToFit(this);
         return;
     }
     m_createdSemid = *created;
@@ -286,6 +300,7 @@ SemaphoreValuesDialog::SemaphoreValuesDialog(Kind kind, const shm::SemaphoreSetI
     m_values->setToolTip(tr("Each value 0 to %1 (SEMVMX); for every semaphore, split by spaces "
                             "or commas.")
                              .arg(shm::SemaphoreValueMax));
+    setMinimumWidth(fontMetrics().averageCharWidth() * 64);
     auto *note = new QLabel(tr("Processes waiting on the set may wake up; the semaphores' undo "
                                "records (SEM_UNDO) are cleared."),
                             this);
@@ -345,6 +360,7 @@ void SemaphoreValuesDialog::revalidate()
     m_message->setText(problem);
     m_message->setVisible(!problem.isEmpty());
     okButton()->setEnabled(problem.isEmpty());
+    growToFit(this);
 }
 
 // --- SemaphoreOperationDialog ---
@@ -449,6 +465,7 @@ void SemaphoreOperationDialog::setStatus(const QString &text, bool warning)
         palette.setColor(QPalette::WindowText, colors::warningText(this->palette()));
     m_status->setPalette(palette);
     m_status->setText(text);
+    growToFit(this);
 }
 
 void SemaphoreOperationDialog::updateInputs()
