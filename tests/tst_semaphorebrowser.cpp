@@ -536,12 +536,17 @@ private slots:
         QVERIFY(segmentRemove->isVisible());
         QVERIFY(!setRemove->isVisible());
 
+        // A hidden tab is not read; it is when it comes on show, and on each refresh then.
         const int semid = make({2});
         QVERIFY(semid >= 0);
         window.refresh();
-        QVERIFY(tab->model()->rowOfSemid(semid) >= 0);
-
+        QCOMPARE(tab->model()->rowOfSemid(semid), -1);
         window.tabs()->setCurrentWidget(tab);
+        QVERIFY(tab->model()->rowOfSemid(semid) >= 0);
+        QVERIFY(shm::setSemaphoreValue(semid, 0, 7).ok());
+        window.refresh();
+        QCOMPARE(tab->model()->setAt(tab->model()->rowOfSemid(semid)).semaphores[0].value, 7);
+
         QVERIFY(tab->menu()->menuAction()->isVisible());
         QVERIFY(!segmentRemove->isVisible());
         QVERIFY(setRemove->isVisible());

@@ -428,6 +428,8 @@ void MainWindow::currentTabChanged()
         tab.menu->menuAction()->setVisible(current);
         for (QAction *action : tab.menu->actions())
             action->setVisible(current);
+        if (current)
+            tab.refresh();
     }
     // The status bar's figures are the segments'; a pause is news on every tab.
     m_countLabel->setVisible(segments);
@@ -546,8 +548,12 @@ void MainWindow::refresh()
     updateDetails(false);
     if (stats.total() > 0)
         updateActions();
-    for (const ObjectTab &tab : m_objectTabs)
-        tab.refresh();
+    // Only the tab on show: another's listing (every semaphore's values...) would cost each
+    // tick for nothing; it is read again when its tab becomes current.
+    for (const ObjectTab &tab : m_objectTabs) {
+        if (m_tabs->currentWidget() == tab.page)
+            tab.refresh();
+    }
 }
 
 QString MainWindow::changesText() const

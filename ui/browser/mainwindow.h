@@ -92,7 +92,8 @@ signals:
     void demoRequested();
 
 public slots:
-    // Reads the listing and merges it into the table; then refreshes the other tabs.
+    // Reads the listing and merges it into the table; then refreshes the current tab if it is
+    // another's.
     void refresh();
     void setRefreshInterval(int ms);
     void setPaused(bool paused);
@@ -108,7 +109,8 @@ private:
     // The tabs: segments first, then one page a kind of object (addObjectTab).
     void createTabs();
     // A tab of another kind of object: `menu` and `toolBarActions` are shown (and their shortcuts
-    // live) only while it is current; `refresh` runs on every refresh of the window.
+    // live) only while it is current; `refresh` runs when it becomes current and on every
+    // refresh of the window while it is.
     void addObjectTab(QWidget *page, const QString &title, QMenu *menu,
                       const QList<QAction *> &toolBarActions, std::function<void()> refresh);
     // Shows the menus and actions of the current tab, hides the others'.
