@@ -17,6 +17,7 @@
 #include "ui/browser/semaphorevaluesmodel.h"
 
 #include "core/semaphores.h"
+#include "core/semaphorewaiters.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -35,6 +36,7 @@
 
 #include <cerrno>
 #include <sys/sem.h>
+#include <sys/syscall.h>
 #include <unistd.h>
 
 using namespace shmtest;
@@ -554,6 +556,35 @@ private slots:
         window.tabs()->setCurrentIndex(0);
         QVERIFY(segmentRemove->isVisible());
         QVERIFY(!setRemove->isVisible());
+    }
+
+    // Who waits comes from /proc/PID/task/TID/syscall: the call's number, then its arguments.
+    void syscallLinesOfWaiters_data()
+    {
+        QTest::addColumn<QString>("line");
+        QTest::addColumn<bool>("waits");
+        const QString rest = QStringLiteral(" 0x7ffd5d8c 0x1 0x0 0x0 0x0 0x7ffd5d78 0x7f3a1b2c");
+        const QString semop = QString::number(SYS_semop);
+        QTest::newRow("semop on 5") << semop + " 0x5" + rest << true;
+#ifdef SYS_semtimedop
+        QTest::newRow("semtimedop on 5") << QString::number(SYS_semtimedop) + " 0x5" + rest << true;
+#endif
+        QTest::newRow("semop on 0x50") << semop + " 0x50" + rest << false;
+        QTest::newRow("semid in the upper half of a register")
+            << semop + " 0xffffffff00000005" + rest << true;
+        QTest::newRow("another call") << QString::number(SYS_read) + " 0x5" + rest << false;
+        QTest::newRow("running") << QStringLiteral("running") << false;
+        QTest::newRow("not in a call") << QStringLiteral("-1 0x7ffd5d8c 0x7f3a1b2c") << false;
+        QTest::newRow("empty") << QString() << false;
+        QTest::newRow("no arguments") << semop << false;
+        QTest::newRow("decimal argument") << semop + " 5" + rest << false;
+    }
+
+    void syscallLinesOfWaiters()
+    {
+        QFETCH(QString, line);
+        QFETCH(bool, waits);
+        QCOMPARE(shm::syscallWaitsOnSemaphoreSet(line.toStdString(), 5), waits);
     }
 
     void nothingLeftBehind()
