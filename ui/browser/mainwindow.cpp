@@ -384,6 +384,8 @@ void MainWindow::createTabs()
     m_semaphores = new SemaphoreBrowser(m_model, m_tabs);
     addObjectTab(m_semaphores, tr("Semaphore sets"), m_semaphores->menu(),
                  m_semaphores->toolBarActions(), [this] { m_semaphores->refresh(); });
+    connect(m_semaphores, &SemaphoreBrowser::reported, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 5000); });
     // The message queues' tab goes here, the same way: addObjectTab(queues, tr("Message queues"),
     // ...).
     setCentralWidget(m_tabs);

@@ -300,6 +300,12 @@ QMessageBox *SemaphoreBrowser::showMessage(const QString &title, const QString &
     return box;
 }
 
+void SemaphoreBrowser::report(const QString &text)
+{
+    m_lastMessage = text;
+    emit reported(text);
+}
+
 QString SemaphoreBrowser::failureText(int semid, const shm::Error &error) const
 {
     if (error.kind == shm::ErrorKind::Gone)
@@ -330,7 +336,7 @@ int SemaphoreBrowser::applyEach(const QList<int> &semids, const QString &what,
                                        + QLatin1Char('\n') + failures.join(QLatin1Char('\n'));
         showMessage(what, text);
     } else if (done > 0) {
-        m_lastMessage = tr("%1: done (%2 of %3).").arg(what).arg(done).arg(semids.size());
+        report(tr("%1: done (%2 of %3).").arg(what).arg(done).arg(semids.size()));
     }
     return done;
 }
@@ -439,7 +445,7 @@ void SemaphoreBrowser::newSet()
         const int semid = dialog->createdSemid();
         refresh();
         selectSet(semid);
-        m_lastMessage = tr("Created semaphore set %1.").arg(semid);
+        report(tr("Created semaphore set %1.").arg(semid));
     });
     dialog->open();
 }
@@ -553,7 +559,12 @@ SemaphoreOperationDialog *SemaphoreBrowser::openOperationDialog()
     auto *dialog = new SemaphoreOperationDialog(semid, m_model->setAt(row).nsems, index, this);
     dialog->setObjectName(QStringLiteral("semaphoreOperationDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &SemaphoreOperationDialog::operationFinished, this, [this] { refresh(); });
+    connect(dialog, &SemaphoreOperationDialog::operationFinished, this,
+            [this](bool done, const QString &text) {
+                refresh();
+                if (done)
+                    report(text);
+            });
     dialog->show();
     return dialog;
 }

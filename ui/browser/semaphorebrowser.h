@@ -68,6 +68,10 @@ public slots:
     // Reads the listing (with every set's semaphores) and merges it into the table.
     void refresh();
 
+signals:
+    // A success worth a line in the window's status bar ("Created semaphore set 5.").
+    void reported(const QString &text);
+
 private:
     void createActions();
     void updateActions();
@@ -87,6 +91,7 @@ private:
                  const std::function<void()> &action);
 
     QMessageBox *showMessage(const QString &title, const QString &text);
+    void report(const QString &text);
     QString failureText(int semid, const shm::Error &error) const;
     int applyEach(const QList<int> &semids, const QString &what,
                   const std::function<shm::Result<void>(int)> &fn);

@@ -1,6 +1,7 @@
 #include "ui/browser/semaphoretablemodel.h"
 
 #include "ui/browser/segmenttablemodel.h"
+#include "ui/common/errortext.h"
 
 #include "core/segmentinfo.h"
 
@@ -8,7 +9,6 @@
 #include <QGuiApplication>
 
 #include <algorithm>
-#include <cstring>
 
 namespace {
 
@@ -92,7 +92,8 @@ QString SemaphoreTableModel::valuesText(const shm::SemaphoreSetInfo &set)
         if (set.valuesErrno == EACCES || set.valuesErrno == EPERM)
             return tr("not readable (no read permission)");
         if (set.valuesErrno != 0)
-            return tr("not readable (%1)").arg(QString::fromLocal8Bit(std::strerror(set.valuesErrno)));
+            return tr("not readable (%1)")
+                .arg(errortext::translated(shm::errnoPhrase(set.valuesErrno)));
         return {};
     }
     QStringList values;
