@@ -144,6 +144,12 @@ void SemaphoreBrowser::createActions()
                            QStringLiteral("media-playback-start"),
                            QKeySequence(Qt::CTRL | Qt::Key_K), [this] { openOperationDialog(); });
     m_operateAction->setStatusTip(tr("Take, give or wait for zero on a semaphore (semop)"));
+    // Return in the table opens the operation dialog, as it opens a segment on the other tab.
+    auto *operateFromTable = new QAction(m_view);
+    operateFromTable->setShortcuts({QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)});
+    operateFromTable->setShortcutContext(Qt::WidgetShortcut);
+    connect(operateFromTable, &QAction::triggered, this, [this] { openOperationDialog(); });
+    m_view->addAction(operateFromTable);
     m_setValueAction = make(QStringLiteral("actionSetValue"), tr("Set &Value…"),
                             QStringLiteral("document-edit"), QKeySequence(Qt::CTRL | Qt::Key_E),
                             [this] { askValues(false); });
