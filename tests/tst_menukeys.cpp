@@ -9,6 +9,7 @@
 #include "ui/lessons/demowindow.h"
 #include "ui/memory/hexview.h"
 #include "ui/browser/mainwindow.h"
+#include "ui/browser/semaphorebrowser.h"
 #include "ui/memory/memorywindow.h"
 
 #include <QAction>
@@ -16,6 +17,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QScopeGuard>
+#include <QTabWidget>
 #include <QTest>
 #include <QTranslator>
 
@@ -102,7 +104,7 @@ void TestMenuKeys::everyMenuEntryHasKeys_data()
 {
     QTest::addColumn<QString>("window");
     QTest::addColumn<bool>("french");
-    for (const char *window : {"MainWindow", "MemoryWindow", "DemoWindow"}) {
+    for (const char *window : {"MainWindow", "MainWindow semaphores", "MemoryWindow", "DemoWindow"}) {
         QTest::addRow("%s, English", window) << QString::fromLatin1(window) << false;
         QTest::addRow("%s, French", window) << QString::fromLatin1(window) << true;
     }
@@ -124,6 +126,10 @@ void TestMenuKeys::everyMenuEntryHasKeys()
     std::unique_ptr<QMainWindow> shown;
     if (window == QLatin1String("MainWindow")) {
         shown = std::make_unique<MainWindow>();
+    } else if (window == QLatin1String("MainWindow semaphores")) { // the menus of that tab
+        auto main = std::make_unique<MainWindow>();
+        main->tabs()->setCurrentWidget(main->semaphores());
+        shown = std::move(main);
     } else if (window == QLatin1String("MemoryWindow")) {
         auto opened = MemoryWindow::open(segment.shmid(), shm::Access::ReadWrite);
         QVERIFY2(opened, opened ? "" : opened.error().describe().c_str());

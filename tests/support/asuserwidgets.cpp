@@ -13,6 +13,7 @@
 //     view bytes OFFSET COUNT          what the view's source holds, in hex
 //     view selected OFFSET COUNT       after a refresh, the selected bytes, in hex
 //     source open ID ro|rw | reattach ro|rw | state
+//     semaphores setval ID INDEX VALUE | remove ID | mode ID OCTAL    the semaphore tab's actions
 // A refused browser step's text is the window's last message; a refused view or source step's,
 // the error it gave.
 
@@ -21,6 +22,7 @@
 
 #include "ui/browser/mainwindow.h"
 #include "ui/browser/segmenttablemodel.h"
+#include "ui/browser/semaphorebrowser.h"
 #include "ui/memory/bytesource.h"
 #include "ui/memory/hexview.h"
 #include "ui/memory/memoryview.h"
@@ -79,6 +81,8 @@ public:
         const bool open = w[1] == "open";
         if (w[0] == "browser")
             return browserStep(w);
+        if (w[0] == "semaphores")
+            return semaphoreStep(w);
         if (w[0] == "view" && open)
             return openStep(w, [&](shm::Attachment attachment) {
                 m_view = std::make_unique<MemoryView>(std::move(attachment));
@@ -169,6 +173,24 @@ private:
                 report.kind = shm::kindName(opened.error().kind);
             return report;
         }
+        return std::nullopt;
+    }
+
+    std::optional<Report> semaphoreStep(const Words &w)
+    {
+        SemaphoreBrowser &tab = *browser().semaphores();
+        const auto id = w.size() > 2 ? number(w[2]) : std::nullopt;
+        if (!id)
+            return std::nullopt;
+        const auto said = [&tab](bool succeeded) {
+            return succeeded ? ok() : refused(tab.lastMessage().toStdString());
+        };
+        if (w[1] == "setval" && w.size() == 5 && number(w[3]) && number(w[4]))
+            return said(tab.setValue(*id, int(*number(w[3])), int(*number(w[4]))));
+        if (w[1] == "remove" && w.size() == 3)
+            return said(tab.removeSets({*id}) == 1);
+        if (w[1] == "mode" && w.size() == 4 && number(w[3], 8))
+            return said(tab.changeMode({*id}, unsigned(*number(w[3], 8))) == 1);
         return std::nullopt;
     }
 

@@ -39,9 +39,14 @@ std::optional<unsigned long> plainNumber(const QString &text)
 } // namespace
 
 ModeDialog::ModeDialog(int shmid, unsigned currentMode, QWidget *parent)
+    : ModeDialog(tr("Change mode of segment %1").arg(shmid), currentMode, parent)
+{
+}
+
+ModeDialog::ModeDialog(const QString &title, unsigned currentMode, QWidget *parent)
     : QDialog(parent)
 {
-    setWindowTitle(tr("Change mode of segment %1").arg(shmid));
+    setWindowTitle(title);
     m_editor = new ModeEditor(this);
     m_editor->setMode(currentMode & 0777);
     m_message = makeMessageLabel(this);
@@ -68,9 +73,15 @@ void ModeDialog::revalidate()
 }
 
 OwnerDialog::OwnerDialog(int shmid, const QString &user, const QString &group, QWidget *parent)
+    : OwnerDialog(tr("Change owner of segment %1").arg(shmid), user, group, parent)
+{
+}
+
+OwnerDialog::OwnerDialog(const QString &title, const QString &user, const QString &group,
+                         QWidget *parent)
     : QDialog(parent)
 {
-    setWindowTitle(tr("Change owner of segment %1").arg(shmid));
+    setWindowTitle(title);
     m_user = new QLineEdit(user, this);
     m_user->setObjectName(QStringLiteral("user"));
     m_group = new QLineEdit(group, this);

@@ -1,7 +1,8 @@
 #pragma once
 
-// Small dialogs for IPC_SET: the permission bits, and the owner user and group.
-// They only collect and check input; the main window makes the call and reports the result.
+// Small dialogs for IPC_SET: the permission bits, and the owner user and group, of a segment or
+// of another IPC object (the constructor with a title). They only collect and check input; the
+// window that opened them makes the call and reports the result.
 
 #include <QDialog>
 
@@ -18,6 +19,7 @@ class ModeDialog : public QDialog
     Q_OBJECT
 public:
     ModeDialog(int shmid, unsigned currentMode, QWidget *parent = nullptr);
+    ModeDialog(const QString &title, unsigned currentMode, QWidget *parent);
     unsigned mode() const;
     ModeEditor *editor() const { return m_editor; }
 
@@ -33,6 +35,8 @@ class OwnerDialog : public QDialog
     Q_OBJECT
 public:
     OwnerDialog(int shmid, const QString &user, const QString &group, QWidget *parent = nullptr);
+    OwnerDialog(const QString &title, const QString &user, const QString &group,
+                QWidget *parent);
     // Valid when the dialog was accepted.
     uid_t uid() const { return m_uid.value_or(uid_t(-1)); }
     gid_t gid() const { return m_gid.value_or(gid_t(-1)); }

@@ -12,6 +12,7 @@
 #include "ui/browser/segmentdetailswidget.h"
 #include "ui/browser/segmentfilterproxy.h"
 #include "ui/browser/segmenttablemodel.h"
+#include "ui/browser/semaphorebrowser.h"
 
 #include "core/attachers.h"
 #include "core/limits.h"
@@ -37,6 +38,7 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
 #include <QToolBar>
@@ -117,7 +119,6 @@ MainWindow::MainWindow(QWidget *parent)
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setChildrenCollapsible(true);
-    setCentralWidget(m_splitter);
 
     m_timer = new QTimer(this);
     m_timer->setInterval(DefaultIntervalMs);
@@ -127,6 +128,7 @@ MainWindow::MainWindow(QWidget *parent)
     createMenus();
     createToolBar();
     createStatusBar();
+    createTabs();
 
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
         updateActions();
@@ -226,8 +228,15 @@ void MainWindow::createActions()
     m_pauseAction->setShortcuts({QKeySequence(Qt::Key_Pause), QKeySequence(Qt::CTRL | Qt::Key_P)});
     m_filterAction = make(QStringLiteral("actionFilter"), tr("&Filter…"),
                           QStringLiteral("edit-find"), QKeySequence::Find, [this] {
-                              m_filter->setFocus(Qt::ShortcutFocusReason);
-                              m_filter->selectAll();
+                              // The current tab's filter box (each tab names its own "filter").
+                              QLineEdit *filter = segmentsCurrent()
+                                  ? m_filter
+                                  : m_tabs->currentWidget()->findChild<QLineEdit *>(
+                                        QStringLiteral("filter"));
+                              if (!filter)
+                                  return;
+                              filter->setFocus(Qt::ShortcutFocusReason);
+                              filter->selectAll();
                           });
     m_demoAction = make(QStringLiteral("actionDemo"), tr("&Fork Demo…"),
                         QStringLiteral("system-run"), QKeySequence(), [this] { emit demoRequested(); });
@@ -248,6 +257,7 @@ void MainWindow::createActions()
 void MainWindow::createMenus()
 {
     QMenu *segment = menuBar()->addMenu(tr("&Segment"));
+    m_segmentMenu = segment;
     segment->addAction(m_newAction);
     segment->addAction(m_openAction);
     segment->addAction(m_openWritableAction);
@@ -312,6 +322,7 @@ void MainWindow::createMenus()
 void MainWindow::createToolBar()
 {
     QToolBar *bar = addToolBar(tr("Main"));
+    m_toolBar = bar;
     bar->setObjectName(QStringLiteral("mainToolBar"));
     bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     bar->addAction(m_newAction);
@@ -362,6 +373,71 @@ void MainWindow::createStatusBar()
         m_rootLabel->setFont(bold);
         statusBar()->addPermanentWidget(m_rootLabel);
     }
+}
+
+void MainWindow::createTabs()
+{
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("tabs"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(m_splitter, tr("Segments"));
+    m_semaphores = new SemaphoreBrowser(m_model, m_tabs);
+    addObjectTab(m_semaphores, tr("Semaphore sets"), m_semaphores->menu(),
+                 m_semaphores->toolBarActions(), [this] { m_semaphores->refresh(); });
+    connect(m_semaphores, &SemaphoreBrowser::reported, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 5000); });
+    // The message queues' tab goes here, the same way: addObjectTab(queues, tr("Message queues"),
+    // ...).
+    setCentralWidget(m_tabs);
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::currentTabChanged);
+    currentTabChanged();
+}
+
+void MainWindow::addObjectTab(QWidget *page, const QString &title, QMenu *menu,
+                              const QList<QAction *> &toolBarActions,
+                              std::function<void()> refresh)
+{
+    m_tabs->addTab(page, title);
+    // After the segment menu, before the others: the object menus sit together.
+    const QList<QAction *> menus = menuBar()->actions();
+    const qsizetype segmentAt = menus.indexOf(m_segmentMenu->menuAction());
+    menuBar()->insertMenu(menus.value(segmentAt + 1 + qsizetype(m_objectTabs.size()), nullptr),
+                          menu);
+    // The window holds the actions so that their shortcuts work from anywhere in it.
+    addActions(menu->actions());
+    QAction *separator = m_toolBar->actions().value(3);
+    m_toolBar->insertActions(separator, toolBarActions);
+    m_objectTabs.push_back({page, menu, toolBarActions, std::move(refresh)});
+}
+
+bool MainWindow::segmentsCurrent() const
+{
+    return !m_tabs || m_tabs->currentWidget() == m_splitter;
+}
+
+void MainWindow::currentTabChanged()
+{
+    // Each tab's actions exist only while it is current: hidden actions are out of the menus and
+    // the toolbar, and their shortcuts (Del, Ctrl+N ...) go to the current tab's.
+    const bool segments = segmentsCurrent();
+    m_segmentMenu->menuAction()->setVisible(segments);
+    for (QAction *action : {m_newAction, m_openAction, m_openWritableAction, m_removeAction,
+                            m_modeAction, m_ownerAction, m_lockAction, m_unlockAction,
+                            m_copyAction})
+        action->setVisible(segments);
+    for (const ObjectTab &tab : m_objectTabs) {
+        const bool current = m_tabs->currentWidget() == tab.page;
+        tab.menu->menuAction()->setVisible(current);
+        for (QAction *action : tab.menu->actions())
+            action->setVisible(current);
+        if (current)
+            tab.refresh();
+    }
+    // The status bar's figures are the segments'; a pause is news on every tab.
+    m_countLabel->setVisible(segments);
+    m_limitsLabel->setVisible(segments);
+    m_changesLabel->setVisible(segments || m_pauseAction->isChecked());
+    updateActions();
 }
 
 bool MainWindow::readSettings()
@@ -419,6 +495,7 @@ void MainWindow::setPaused(bool paused)
         QSignalBlocker block(m_pauseAction);
         m_pauseAction->setChecked(paused);
     }
+    m_changesLabel->setVisible(segmentsCurrent() || paused);
     if (paused) {
         m_timer->stop();
         m_changesLabel->setText(tr("Refreshing paused (F5 refreshes once)."));
@@ -473,6 +550,12 @@ void MainWindow::refresh()
     updateDetails(false);
     if (stats.total() > 0)
         updateActions();
+    // Only the tab on show: another's listing (every semaphore's values...) would cost each
+    // tick for nothing; it is read again when its tab becomes current.
+    for (const ObjectTab &tab : m_objectTabs) {
+        if (m_tabs->currentWidget() == tab.page)
+            tab.refresh();
+    }
 }
 
 QString MainWindow::changesText() const

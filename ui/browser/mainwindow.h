@@ -1,6 +1,8 @@
 #pragma once
 
-// The main window of shmscope: the live segment browser (table, filter, details, actions).
+// The main window of shmscope: one tab a kind of System V object. The live segment browser
+// (table, filter, details, actions) is the first; the others (semaphore sets) are pages of their
+// own, refreshed by the same timer, F5 and pause, their menu shown while they are current.
 
 #include "core/attachment.h"
 #include "core/result.h"
@@ -12,6 +14,7 @@
 #include <functional>
 #include <optional>
 #include <sys/types.h>
+#include <vector>
 
 class QAction;
 class QDialog;
@@ -21,11 +24,14 @@ class QLineEdit;
 class QMenu;
 class QMessageBox;
 class QSplitter;
+class QTabWidget;
 class QTableView;
 class QTimer;
+class QToolBar;
 class SegmentDetailsWidget;
 class SegmentFilterProxy;
 class SegmentTableModel;
+class SemaphoreBrowser;
 namespace shm {
 struct SegmentInfo;
 }
@@ -61,6 +67,8 @@ public:
     SegmentFilterProxy *proxy() const { return m_proxy; }
     QTableView *view() const { return m_view; }
     SegmentDetailsWidget *details() const { return m_details; }
+    QTabWidget *tabs() const { return m_tabs; }
+    SemaphoreBrowser *semaphores() const { return m_semaphores; }
     QLineEdit *filterEdit() const { return m_filter; }
     // The last message shown to the user (error or report), for tests and the status bar.
     QString lastMessage() const { return m_lastMessage; }
@@ -84,7 +92,8 @@ signals:
     void demoRequested();
 
 public slots:
-    // Reads the listing and merges it into the table.
+    // Reads the listing and merges it into the table; then refreshes the current tab if it is
+    // another's.
     void refresh();
     void setRefreshInterval(int ms);
     void setPaused(bool paused);
@@ -97,6 +106,16 @@ private:
     void createMenus();
     void createToolBar();
     void createStatusBar();
+    // The tabs: segments first, then one page a kind of object (addObjectTab).
+    void createTabs();
+    // A tab of another kind of object: `menu` and `toolBarActions` are shown (and their shortcuts
+    // live) only while it is current; `refresh` runs when it becomes current and on every
+    // refresh of the window while it is.
+    void addObjectTab(QWidget *page, const QString &title, QMenu *menu,
+                      const QList<QAction *> &toolBarActions, std::function<void()> refresh);
+    // Shows the menus and actions of the current tab, hides the others'.
+    void currentTabChanged();
+    bool segmentsCurrent() const;
     bool readSettings(); // true when a saved column layout was restored
     void writeSettings() const;
 
@@ -156,6 +175,18 @@ private:
     QAction *m_demoAction = nullptr;
     QAction *m_quitAction = nullptr;
     QMenu *m_columnsMenu = nullptr;
+    QMenu *m_segmentMenu = nullptr;
+    QToolBar *m_toolBar = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    SemaphoreBrowser *m_semaphores = nullptr;
+    struct ObjectTab
+    {
+        QWidget *page;
+        QMenu *menu;
+        QList<QAction *> toolBarActions;
+        std::function<void()> refresh;
+    };
+    std::vector<ObjectTab> m_objectTabs;
 
     QString m_lastMessage;
     QString m_lastChanges;

@@ -5,9 +5,18 @@
 #include <QCollator>
 
 SegmentFilterProxy::SegmentFilterProxy(QObject *parent)
-    : QSortFilterProxyModel(parent)
+    : SegmentFilterProxy(SegmentTableModel::SortRole, SegmentTableModel::ShmidRole,
+                         SegmentTableModel::SearchTextRole, parent)
 {
-    setSortRole(SegmentTableModel::SortRole);
+}
+
+SegmentFilterProxy::SegmentFilterProxy(int sortRole, int idRole, int searchTextRole,
+                                       QObject *parent)
+    : QSortFilterProxyModel(parent)
+    , m_idRole(idRole)
+    , m_searchTextRole(searchTextRole)
+{
+    setSortRole(sortRole);
     setDynamicSortFilter(true);
 }
 
@@ -26,7 +35,7 @@ bool SegmentFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sour
         return true;
     const QAbstractItemModel *model = sourceModel();
     QString text = model->index(sourceRow, 0, sourceParent)
-                       .data(SegmentTableModel::SearchTextRole)
+                       .data(m_searchTextRole)
                        .toString();
     const int columns = model->columnCount(sourceParent);
     for (int column = 0; column < columns; ++column) {
@@ -45,8 +54,7 @@ bool SegmentFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &ri
     const QVariant a = left.data(sortRole());
     const QVariant b = right.data(sortRole());
     const auto tieBreak = [&] {
-        return left.data(SegmentTableModel::ShmidRole).toInt()
-               < right.data(SegmentTableModel::ShmidRole).toInt();
+        return left.data(m_idRole).toInt() < right.data(m_idRole).toInt();
     };
     const int typeA = a.typeId();
     const int typeB = b.typeId();

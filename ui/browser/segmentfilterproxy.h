@@ -1,8 +1,9 @@
 #pragma once
 
-// Sorting and filtering of the segment table: numbers sort as numbers (SortRole), text
-// naturally; the filter matches any column's text, plus the numbers behind names (uid, decimal
-// key, exact size), case-insensitively.
+// Sorting and filtering of the segment table, and of the other IPC tables that give the same
+// three roles: numbers sort as numbers (the sort role), text naturally, ties by id; the filter
+// matches any column's text, plus the numbers behind names (uid, decimal key, exact size),
+// case-insensitively.
 
 #include <QSortFilterProxyModel>
 
@@ -10,7 +11,11 @@ class SegmentFilterProxy : public QSortFilterProxyModel
 {
     Q_OBJECT
 public:
+    // Over a SegmentTableModel (its SortRole, ShmidRole and SearchTextRole).
     explicit SegmentFilterProxy(QObject *parent = nullptr);
+    // Over another table: its roles for the raw sort value, the id (an int: ties, in order) and
+    // the extra text the filter matches (column 0).
+    SegmentFilterProxy(int sortRole, int idRole, int searchTextRole, QObject *parent = nullptr);
 
     // Empty text shows every row. Several words must all match (each in any column).
     void setFilterText(const QString &text);
@@ -22,4 +27,6 @@ protected:
 
 private:
     QStringList m_words;
+    int m_idRole;
+    int m_searchTextRole;
 };
