@@ -53,6 +53,16 @@
     </message>
 </context>
 <context>
+    <name>CreateSemaphoreSetDialog</name>
+    <message numerus="yes">
+        <source>%n values for %1 semaphores: give one value for all, or one a semaphore.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FindBar</name>
     <message numerus="yes">
         <source>%L1 bytes could not be read (a fault): not searched.</source>
@@ -322,6 +332,81 @@
         <translation>
             <numerusform>%L1 byte swapped out</numerusform>
             <numerusform>%L1 bytes swapped out</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SemaphoreBrowser</name>
+    <message numerus="yes">
+        <source>%1 failed for %2 of %n semaphore sets:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n semaphore sets?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Change mode of %n semaphore sets</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Change owner of %n semaphore sets</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SemaphoreDetailsWidget</name>
+    <message numerus="yes">
+        <source>Set %1 · key %2 · %n semaphores · mode %3 (%4) · owner %5, group %6 · creator %7, %8</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n processes wait on this set (which ones, /proc does not tell us).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SemaphoreTableModel</name>
+    <message numerus="yes">
+        <source>%n waiting to take</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting for zero</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SemaphoreValuesDialog</name>
+    <message numerus="yes">
+        <source>The set has %n semaphores: enter one value for each.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

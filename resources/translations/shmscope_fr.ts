@@ -290,6 +290,88 @@
     </message>
 </context>
 <context>
+    <name>CreateSemaphoreSetDialog</name>
+    <message>
+        <source>New semaphore set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private (IPC_PRIVATE)</source>
+        <translation type="unfinished">Privé (IPC_PRIVATE)</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Key kind:</source>
+        <translation type="unfinished">&amp;Type de clé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>0x1234abcd or 305441741</source>
+        <translation type="unfinished">0x1234abcd ou 305441741</translation>
+    </message>
+    <message>
+        <source>K&amp;ey:</source>
+        <translation type="unfinished">C&amp;lé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Semaphores:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One value for every semaphore, or one value a semaphore, split by spaces or commas; each 0 to %1 (SEMVMX).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Initial values:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mode:</source>
+        <translation type="unfinished">Droits&#xa0;:</translation>
+    </message>
+    <message>
+        <source>E&amp;xclusive: fail if the key is taken (IPC_EXCL)</source>
+        <translation type="unfinished">E&amp;xclusif&#xa0;: échouer si la clé est déjà prise (IPC_EXCL)</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation type="unfinished">&amp;Créer</translation>
+    </message>
+    <message>
+        <source>Enter a key: hexadecimal with 0x, or decimal.</source>
+        <translation type="unfinished">Saisissez une clé&#xa0;: en hexadécimal avec 0x, ou en décimal.</translation>
+    </message>
+    <message>
+        <source>Key 0 is IPC_PRIVATE: a new private set is made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key: %1</source>
+        <translation type="unfinished">Clé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Without exclusive create, an existing set of this key is opened instead, and its values are left as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Initial values: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the initial values: one for all, or one a semaphore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n values for %1 semaphores: give one value for all, or one a semaphore.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DataInspector</name>
     <message>
         <source>Little endian</source>
@@ -1541,6 +1623,14 @@
         <source>more than 16 EiB</source>
         <translation>plus de 16 Eio</translation>
     </message>
+    <message>
+        <source>Segments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Semaphore sets</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MemoryNote</name>
@@ -2049,6 +2139,18 @@
     <message>
         <source>&amp;Compare</source>
         <translation>&amp;Comparaison</translation>
+    </message>
+    <message>
+        <source>Tracker &amp;budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1% of a core</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How much CPU the comparison of the whole segment may take: more sees changes sooner on a large segment, less leaves more to the programs that use it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2588,6 +2690,548 @@ Créateur uid %5 (%6), gid %7 (%8)</translation>
     <message>
         <source>%1 (exited)</source>
         <translation>%1 (terminé)</translation>
+    </message>
+</context>
+<context>
+    <name>SemaphoreBrowser</name>
+    <message>
+        <source>Filter: key, semid, owner or any text (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every System V semaphore set of this IPC namespace, refreshed live: its key, semid, permissions, number of semaphores, owner, the times of the last semop and change, the values, and how many processes wait in semop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Semaphore Set…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a semaphore set with its initial values (semget)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Operate (P/V)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take, give or wait for zero on a semaphore (semop)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set &amp;Value…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set one semaphore&apos;s value (SETVAL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set &amp;All Values…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set every semaphore&apos;s value (SETALL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change &amp;Mode…</source>
+        <translation type="unfinished">Changer les &amp;droits…</translation>
+    </message>
+    <message>
+        <source>Change O&amp;wner and Group…</source>
+        <translation type="unfinished">Changer le &amp;propriétaire et le groupe…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation type="unfinished">&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <source>Remove the selected semaphore sets at once (IPC_RMID); waiters wake with EIDRM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sema&amp;phores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot list semaphore sets: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Semaphore sets: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown: %1 of %2</source>
+        <translation type="unfinished">Affichés&#xa0;: %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Semaphore set %1 no longer exists: it was removed by someone else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 failed for %2 of %n semaphore sets:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: done (%2 of %3).</source>
+        <translation type="unfinished">%1&#xa0;: fait (%2 sur %3).</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished">Suppression</translation>
+    </message>
+    <message>
+        <source>Change mode</source>
+        <translation type="unfinished">Changement de droits</translation>
+    </message>
+    <message>
+        <source>Change owner</source>
+        <translation type="unfinished">Changement de propriétaire</translation>
+    </message>
+    <message>
+        <source>Set value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set all values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove semaphore set %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n semaphore sets?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A set is removed at once: it does not wait for the processes that use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No process waits on it now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting in semop: %1 to take, %2 for zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processes: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They wake up at once, their semop failing with EIDRM (identifier removed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished">&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Created semaphore set %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change mode of semaphore set %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Change mode of %n semaphore sets</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change owner of semaphore set %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Change owner of %n semaphore sets</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The set&apos;s undo records (SEM_UNDO) are cleared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its undo records (SEM_UNDO) are cleared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 waiting to take and %2 waiting for zero may wake up and go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the values of semaphore set %1 to %2 (SETALL)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set semaphore %1 of set %2 to %3 (SETVAL)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SemaphoreDetailsWidget</name>
+    <message>
+        <source>Select a semaphore set to see its semaphores.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Set %1 · key %2 · %n semaphores · mode %3 (%4) · owner %5, group %6 · creator %7, %8</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last semop: %1 · last change: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The values cannot be read: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No process waits on this set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n processes wait on this set (which ones, /proc does not tell us).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Waiting in semop: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SemaphoreDialogs</name>
+    <message>
+        <source>&quot;%1&quot; is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is out of range: a semaphore&apos;s value is 0 to %2 (SEMVMX, the kernel&apos;s limit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SemaphoreOperationDialog</name>
+    <message>
+        <source>Operate on semaphore set %1 (semop)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Se&amp;maphore number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P: take n (−n, waits while the value is below n)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>V: give n (+n, never waits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait for zero (0, waits while the value is not 0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Operation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;n:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IPC_NO&amp;WAIT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refuse at once (EAGAIN) instead of waiting when the operation cannot proceed now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SEM_&amp;UNDO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kernel takes the change back when shmscope exits, so a P is not held for ever by a program that is gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation type="unfinished">&amp;Lancer</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting… semop blocks until the operation can proceed; Cancel Waiting stops it without changing anything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: took %1 from semaphore %2 of set %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: gave %1 to semaphore %2 of set %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: semaphore %1 of set %2 is zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Semaphore set %1 was removed while the operation waited: the kernel woke it with EIDRM, and nothing was done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Semaphore set %1 no longer exists: it was removed by someone else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The operation ended without a result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: the operation stopped waiting, nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SemaphoreTableModel</name>
+    <message>
+        <source>not readable (no read permission)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not readable (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished">aucun</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting to take</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting for zero</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>IPC_PRIVATE: the set has no key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key %1 (decimal %2)</source>
+        <translation type="unfinished">Clé %1 (décimal %2)</translation>
+    </message>
+    <message>
+        <source>Owner uid %1 (%2), gid %3 (%4)
+Creator uid %5 (%6), gid %7 (%8)</source>
+        <translation type="unfinished">Propriétaire uid %1 (%2), gid %3 (%4)
+Créateur uid %5 (%6), gid %7 (%8)</translation>
+    </message>
+    <message>
+        <source>Processes blocked in semop: waiting for a value to increase (ncnt) or to become zero (zcnt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>semid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Perms</source>
+        <translation type="unfinished">Droits</translation>
+    </message>
+    <message>
+        <source>Semaphores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished">Propriétaire</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished">Groupe</translation>
+    </message>
+    <message>
+        <source>Last semop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed at</source>
+        <translation type="unfinished">Modifié le</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key given to semget (0 for private sets)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of semaphores in the set (nsems)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time of the last semop on the set (otime)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time of the last change by semctl (ctime)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The semaphores&apos; values (GETALL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processes blocked in semop on the set (ncnt, zcnt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SemaphoreValuesDialog</name>
+    <message>
+        <source>Set one value of semaphore set %1 (SETVAL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Se&amp;maphore number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set every value of semaphore set %1 (SETALL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Values:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each value 0 to %1 (SEMVMX); for every semaphore, split by spaces or commas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processes waiting on the set may wake up; the semaphores&apos; undo records (SEM_UNDO) are cleared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Set…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter one value, 0 to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The set has %n semaphores: enter one value for each.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SemaphoreValuesModel</name>
+    <message>
+        <source>none</source>
+        <translation type="unfinished">aucun</translation>
+    </message>
+    <message>
+        <source>Process %1 has exited</source>
+        <translation type="unfinished">Le processus %1 s&apos;est terminé</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last semop by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting to take</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for zero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The semaphore&apos;s number in the set (sem_num)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The semaphore&apos;s value (GETVAL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The process of the last semop on this semaphore (GETPID)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processes waiting for the value to increase (GETNCNT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processes waiting for the value to become zero (GETZCNT)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
