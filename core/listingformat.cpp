@@ -1,5 +1,6 @@
 #include "listingformat.h"
 
+#include "inventorylisting.h"
 #include "namecache.h"
 #include "queues.h"
 #include "segmentlist.h"
@@ -11,6 +12,8 @@
 #include <cstdio>
 #include <ctime>
 #include <utility>
+
+#include "orphans.h"
 
 namespace shm {
 
@@ -103,7 +106,11 @@ std::string isoUtc(std::int64_t seconds)
 
 namespace {
 
-void appendSegments(std::string &out, const std::vector<SegmentInfo> &segments, NameCache &names)
+// `extra(out, segment)` appends the fields of a wider listing (--attachers, --orphans) before
+// each object's closing brace.
+template<typename Extra>
+void appendSegments(std::string &out, const std::vector<SegmentInfo> &segments, NameCache &names,
+                    Extra extra)
 {
     out += "{\"segments\": [";
     const auto number = [&out](const char *name, auto value) {
@@ -147,9 +154,15 @@ void appendSegments(std::string &out, const std::vector<SegmentInfo> &segments, 
         appendTime(out, s.dtime);
         out += ", \"ctime\": ";
         appendTime(out, s.ctime);
+        extra(out, s);
         out += '}';
     }
     out += segments.empty() ? "]" : "\n]";
+}
+
+void appendSegments(std::string &out, const std::vector<SegmentInfo> &segments, NameCache &names)
+{
+    appendSegments(out, segments, names, [](std::string &, const SegmentInfo &) {});
 }
 
 // `, "name": ` then the array of `count` numbers given by `at`; null when `known` is false.
@@ -295,7 +308,10 @@ std::string formatJsonAll(const std::vector<SegmentInfo> &segments,
     return out;
 }
 
-std::string formatTable(const std::vector<SegmentInfo> &segments, NameCache &names)
+namespace {
+
+template<typename Extra>
+std::string formatTable(const std::vector<SegmentInfo> &segments, NameCache &names, Extra extra)
 {
     std::string out;
     out.reserve(128 + segments.size() * 90);
@@ -311,8 +327,16 @@ std::string formatTable(const std::vector<SegmentInfo> &segments, NameCache &nam
                       static_cast<std::uint32_t>(s.key), s.shmid, names.userName(s.uid).c_str(),
                       octalPerms(s.mode).c_str(), s.size, s.nattch, status);
         out += buffer;
+        extra(out, s);
     }
     return out;
+}
+
+} // namespace
+
+std::string formatTable(const std::vector<SegmentInfo> &segments, NameCache &names)
+{
+    return formatTable(segments, names, [](std::string &, const SegmentInfo &) {});
 }
 
 namespace {
@@ -369,41 +393,251 @@ std::string formatQueueTable(const std::vector<QueueInfo> &queues, NameCache &na
     return out;
 }
 
+namespace {
+
+// `, "attachers": [{"pid": N, "command": "...", "access": "read-only", "via": "map"}, ...]`
+void appendHolders(std::string &out, const std::vector<Holder> &holders)
+{
+    out += ", \"attachers\": [";
+    bool first = true;
+    for (const Holder &h : holders) {
+        out += first ? "" : ", ";
+        first = false;
+        out += "{\"pid\": ";
+        appendNumber(out, static_cast<int>(h.pid));
+        out += ", \"command\": ";
+        appendJsonString(out, h.command);
+        out += h.writable ? ", \"access\": \"read-write\"" : ", \"access\": \"read-only\"";
+        if (h.via == HolderVia::Fd) {
+            out += ", \"via\": \"fd\", \"fd\": ";
+            appendNumber(out, h.fd);
+        } else {
+            out += ", \"via\": \"map\"";
+        }
+        out += '}';
+    }
+    out += ']';
+}
+
+void appendPosix(std::string &out, const InventoryListing &listing, NameCache &names)
+{
+    out += ",\n\"posix\": [";
+    bool first = true;
+    for (const PosixObject &p : listing.posix) {
+        out += first ? "\n  " : ",\n  ";
+        first = false;
+        out += "{\"name\": ";
+        appendJsonString(out, p.name);
+        appendNumberField(out, "size", p.size);
+        out += ", \"perms\": \"";
+        appendPadded(out, p.mode & 07777, 8, 4);
+        out += '"';
+        appendNumberField(out, "uid", static_cast<unsigned>(p.uid));
+        appendNumberField(out, "gid", static_cast<unsigned>(p.gid));
+        appendOwnerNames(out, p.uid, p.gid, names);
+        appendTimeField(out, "mtime", p.mtime);
+        appendTimeField(out, "ctime", p.ctime);
+        appendNumberField(out, "resident", p.allocated);
+        appendNumberField(out, "inode", static_cast<std::uint64_t>(p.inode));
+        if (listing.options.orphans)
+            appendNumberField(out, "age", posixObjectAge(p, listing.now));
+        if (listing.options.attachers)
+            appendHolders(out, posixHolders(listing, p));
+        out += '}';
+    }
+    out += listing.posix.empty() ? "]" : "\n]";
+}
+
+void appendMemfds(std::string &out, const InventoryListing &listing)
+{
+    out += ",\n\"memfd\": [";
+    bool first = true;
+    for (const MemfdObject &m : listing.memfds) {
+        out += first ? "\n  " : ",\n  ";
+        first = false;
+        out += "{\"name\": ";
+        appendJsonString(out, m.name);
+        appendNumberField(out, "inode", static_cast<std::uint64_t>(m.id.inode));
+        if (m.size)
+            appendNumberField(out, "size", *m.size);
+        else
+            out += ", \"size\": null";
+        out += ", \"seals\": ";
+        if (m.seals) {
+            out += '[';
+            bool firstSeal = true;
+            for (const std::string &seal : sealNames(*m.seals)) {
+                out += firstSeal ? "\"" : ", \"";
+                firstSeal = false;
+                out += seal;
+                out += '"';
+            }
+            out += ']';
+        } else {
+            out += "null";
+        }
+        if (listing.options.attachers)
+            appendHolders(out, m.holders);
+        out += '}';
+    }
+    out += listing.memfds.empty() ? "]" : "\n]";
+}
+
+void appendHolderLines(std::string &out, const std::vector<Holder> &holders)
+{
+    char buffer[96];
+    for (const Holder &h : holders) {
+        if (h.via == HolderVia::Fd)
+            std::snprintf(buffer, sizeof buffer, "    pid %-8d %-10s fd %-6d ", int(h.pid),
+                          h.writable ? "read-write" : "read-only", h.fd);
+        else
+            std::snprintf(buffer, sizeof buffer, "    pid %-8d %-10s map       ", int(h.pid),
+                          h.writable ? "read-write" : "read-only");
+        out += buffer;
+        out += h.command;
+        out += '\n';
+    }
+}
+
+void appendAgeLine(std::string &out, std::int64_t seconds)
+{
+    out += "    unused for ";
+    appendNumber(out, seconds);
+    out += " s\n";
+}
+
+} // namespace
+
+std::string formatInventoryJson(const InventoryListing &listing, NameCache &names)
+{
+    const InventoryOptions &options = listing.options;
+    std::string out;
+    out.reserve(64 + listing.segments.size() * 480 + listing.sets.size() * 330
+                + listing.queues.size() * 360 + listing.posix.size() * 300
+                + listing.memfds.size() * 120);
+    appendSegments(out, listing.segments, names, [&](std::string &o, const SegmentInfo &s) {
+        if (options.orphans)
+            appendNumberField(o, "age", segmentAge(s, listing.now));
+        if (options.attachers)
+            appendHolders(o, segmentHolders(listing, s));
+    });
+    if (options.all) {
+        appendSemaphores(out, listing.sets, names);
+        appendQueues(out, listing.queues, names);
+        appendPosix(out, listing, names);
+        appendMemfds(out, listing);
+    }
+    out += "}\n";
+    return out;
+}
+
+std::string formatInventoryTable(const InventoryListing &listing, NameCache &names)
+{
+    const InventoryOptions &options = listing.options;
+    std::string segments = formatTable(listing.segments, names,
+                                       [&](std::string &o, const SegmentInfo &s) {
+                                           if (options.orphans)
+                                               appendAgeLine(o, segmentAge(s, listing.now));
+                                           if (options.attachers)
+                                               appendHolderLines(o, segmentHolders(listing, s));
+                                       });
+    if (!options.all)
+        return segments;
+    std::string out = "Shared memory segments:\n" + segments + "\nSemaphore sets:\n"
+        + formatSemaphoreTable(listing.sets, names) + "\nMessage queues:\n"
+        + formatQueueTable(listing.queues, names) + "\nPOSIX shared memory objects:\n";
+    char buffer[512];
+    std::snprintf(buffer, sizeof buffer, "%-24s %-10s %-10s %-12s %s\n", "name", "owner", "perms",
+                  "bytes", "resident");
+    out += buffer;
+    for (const PosixObject &p : listing.posix) {
+        std::snprintf(buffer, sizeof buffer, "%-24s %-10s %-10s %-12" PRIu64 " %" PRIu64 "\n",
+                      p.name.c_str(), names.userName(p.uid).c_str(), octalPerms(p.mode).c_str(),
+                      p.size, p.allocated);
+        out += buffer;
+        if (options.orphans)
+            appendAgeLine(out, posixObjectAge(p, listing.now));
+        if (options.attachers)
+            appendHolderLines(out, posixHolders(listing, p));
+    }
+    out += "\nmemfd objects:\n";
+    std::snprintf(buffer, sizeof buffer, "%-24s %-10s %-12s %s\n", "name", "inode", "bytes",
+                  "seals");
+    out += buffer;
+    for (const MemfdObject &m : listing.memfds) {
+        std::string seals;
+        if (!m.seals)
+            seals = "?";
+        for (const std::string &seal : m.seals ? sealNames(*m.seals) : std::vector<std::string>())
+            seals += (seals.empty() ? "" : ",") + seal;
+        std::snprintf(buffer, sizeof buffer, "%-24s %-10llu %-12s %s\n", m.name.c_str(),
+                      static_cast<unsigned long long>(m.id.inode),
+                      m.size ? std::to_string(*m.size).c_str() : "?", seals.c_str());
+        out += buffer;
+        if (options.attachers)
+            appendHolderLines(out, m.holders);
+    }
+    return out;
+}
+
+std::string formatNamespacesJson(const std::vector<IpcNamespace> &namespaces)
+{
+    std::string out = "{\"namespaces\": [";
+    bool first = true;
+    for (const IpcNamespace &ns : namespaces) {
+        out += first ? "\n  " : ",\n  ";
+        first = false;
+        out += "{\"inode\": ";
+        appendNumber(out, static_cast<std::uint64_t>(ns.id.inode));
+        appendNumberField(out, "processes", ns.processes);
+        appendNumberField(out, "pid", static_cast<int>(ns.pid));
+        out += ", \"command\": ";
+        appendJsonString(out, ns.command);
+        out += ", \"container\": ";
+        if (ns.container)
+            appendJsonString(out, *ns.container);
+        else
+            out += "null";
+        out += '}';
+    }
+    out += namespaces.empty() ? "]}\n" : "\n]}\n";
+    return out;
+}
+
+std::string formatNamespacesTable(const std::vector<IpcNamespace> &namespaces)
+{
+    std::string out;
+    char buffer[256];
+    std::snprintf(buffer, sizeof buffer, "%-12s %-10s %-8s %-24s %s\n", "inode", "processes",
+                  "pid", "container", "command");
+    out += buffer;
+    for (const IpcNamespace &ns : namespaces) {
+        std::snprintf(buffer, sizeof buffer, "%-12llu %-10llu %-8d %-24s ",
+                      static_cast<unsigned long long>(ns.id.inode),
+                      static_cast<unsigned long long>(ns.processes), int(ns.pid),
+                      ns.container ? ns.container->c_str() : "-");
+        out += buffer;
+        out += ns.command;
+        out += '\n';
+    }
+    return out;
+}
+
 int printListing(bool json, std::FILE *out, std::FILE *err, bool all)
 {
-    // With --all the queues are listed on a second thread meanwhile: their IPC_STATs and the
-    // semaphores' GET calls are most of the time, and neither waits for the other.
-    std::future<Result<std::vector<QueueInfo>>> queuesLater;
-    if (all)
-        queuesLater = std::async(std::launch::async, [] { return listQueues(); });
+    if (all) {
+        InventoryOptions options;
+        options.json = json;
+        options.all = true;
+        return printInventory(options, out, err);
+    }
     auto segments = listSegments();
     if (!segments) {
         std::fprintf(err, "shmscope: %s\n", segments.error().describe().c_str());
         return 2;
     }
     NameCache names;
-    std::string text;
-    if (!all) {
-        text = json ? formatJson(*segments, names) : formatTable(*segments, names);
-    } else {
-        auto sets = listSemaphoreSets();
-        if (!sets) {
-            std::fprintf(err, "shmscope: %s\n", sets.error().describe().c_str());
-            return 2;
-        }
-        auto queues = queuesLater.get();
-        if (!queues) {
-            std::fprintf(err, "shmscope: %s\n", queues.error().describe().c_str());
-            return 2;
-        }
-        if (json) {
-            text = formatJsonAll(*segments, *sets, *queues, names);
-        } else {
-            text = "Shared memory segments:\n" + formatTable(*segments, names)
-                + "\nSemaphore sets:\n" + formatSemaphoreTable(*sets, names)
-                + "\nMessage queues:\n" + formatQueueTable(*queues, names);
-        }
-    }
+    const std::string text = json ? formatJson(*segments, names) : formatTable(*segments, names);
     std::fwrite(text.data(), 1, text.size(), out);
     return std::fflush(out) == 0 && !std::ferror(out) ? 0 : 1;
 }
