@@ -1,8 +1,8 @@
 // Every shared-memory object (issue 14), on real objects: a child in a new IPC namespace whose
 // segment has the shmid of one of ours, listed through --namespace PID and the core; POSIX
-// objects in a private tmpfs on /dev/shm (root, or a user namespace) with their holders by map and by descriptor,
-// orphans, create/remove/resize and their refusals; memfds held by a child, with seals; the
-// refusals of an unprivileged user; the parsers of /proc text.
+// objects in a private tmpfs on /dev/shm (root, or a user namespace) with their holders by map
+// and by descriptor, orphans, create/remove/resize and their refusals; memfds held by a child,
+// with seals; the refusals of an unprivileged user; the parsers of /proc text.
 
 #include "core/attachers.h"
 #include "core/holders.h"
