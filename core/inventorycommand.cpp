@@ -39,17 +39,22 @@ std::string quoted(std::string_view text)
     return out;
 }
 
-// The first of OwnOptions on the command line.
+// The first of OwnOptions on the command line (--namespace when it is there at all: with
+// --open or --select it says what is missing).
 const char *firstOwnOption(int argc, char **argv)
 {
+    const char *first = nullptr;
     for (int i = 1; i < argc; ++i) {
         const std::string_view arg(argv[i]);
         for (const char *own : OwnOptions) {
-            if (arg == own || (arg.starts_with(own) && arg[std::strlen(own)] == '='))
-                return own;
+            if (arg == own || (arg.starts_with(own) && arg[std::strlen(own)] == '=')) {
+                if (std::string_view(own) == "--namespace")
+                    return own;
+                first = first ? first : own;
+            }
         }
     }
-    return "--list";
+    return first ? first : "--list";
 }
 
 Error refusal(Text text)
@@ -126,7 +131,8 @@ Result<InventoryCommand> parseInventoryCommandLine(int argc, char **argv)
                 if (arg == other || (arg.starts_with(other) && arg.size() > std::strlen(other)
                                      && arg[std::strlen(other)] == '=')) {
                     const char *mine = firstOwnOption(argc, argv);
-                    if ((arg == "--open" || arg == "--select") && pidText)
+                    if ((arg == "--open" || arg == "--select")
+                        && std::string_view(mine) == "--namespace")
                         return refusal(Text(QT_TRANSLATE_NOOP("shm", "--namespace goes with "
                                                                      "--list for now: the window "
                                                                      "cannot open or select "
