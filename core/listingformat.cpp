@@ -2,18 +2,17 @@
 
 #include "inventorylisting.h"
 #include "namecache.h"
+#include "orphans.h"
 #include "queues.h"
 #include "segmentlist.h"
 #include "semaphores.h"
 
+#include <algorithm>
 #include <charconv>
 #include <cinttypes>
-#include <future>
 #include <cstdio>
 #include <ctime>
 #include <utility>
-
-#include "orphans.h"
 
 namespace shm {
 
@@ -86,10 +85,28 @@ std::string isoUtc(std::int64_t seconds)
 {
     if (seconds == 0)
         return {};
-    std::time_t t = static_cast<std::time_t>(seconds);
     std::tm tm{};
-    if (!gmtime_r(&t, &tm))
-        return std::to_string(seconds);
+    // Years 1970 to 9999 by arithmetic (days to civil date, H. Hinnant's algorithm): gmtime_r
+    // takes glibc's time zone lock each call, three calls a segment.
+    constexpr std::int64_t Year10000 = 253402300800;
+    if (seconds > 0 && seconds < Year10000) {
+        const std::int64_t days = seconds / 86400, rest = seconds % 86400;
+        const std::int64_t z = days + 719468, era = z / 146097, doe = z - era * 146097;
+        const std::int64_t yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+        const std::int64_t doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+        const std::int64_t mp = (5 * doy + 2) / 153;
+        const std::int64_t month = mp < 10 ? mp + 3 : mp - 9;
+        tm.tm_year = static_cast<int>(yoe + era * 400 + (month <= 2 ? 1 : 0) - 1900);
+        tm.tm_mon = static_cast<int>(month - 1);
+        tm.tm_mday = static_cast<int>(doy - (153 * mp + 2) / 5 + 1);
+        tm.tm_hour = static_cast<int>(rest / 3600);
+        tm.tm_min = static_cast<int>(rest % 3600 / 60);
+        tm.tm_sec = static_cast<int>(rest % 60);
+    } else {
+        std::time_t t = static_cast<std::time_t>(seconds);
+        if (!gmtime_r(&t, &tm))
+            return std::to_string(seconds);
+    }
     // %Y-%m-%dT%H:%M:%SZ, without strftime's locale machinery.
     std::string text;
     text.reserve(24);
@@ -108,19 +125,20 @@ namespace {
 
 // `extra(out, segment)` appends the fields of a wider listing (--attachers, --orphans) before
 // each object's closing brace.
+// The entries of segments [begin, end) of the "segments" array; `first` says whether one was
+// written before (then a comma comes first), and is updated.
 template<typename Extra>
-void appendSegments(std::string &out, const std::vector<SegmentInfo> &segments, NameCache &names,
-                    Extra extra)
+void appendSegmentEntries(std::string &out, const SegmentInfo *begin, const SegmentInfo *end,
+                          bool &first, NameCache &names, Extra extra)
 {
-    out += "{\"segments\": [";
     const auto number = [&out](const char *name, auto value) {
         out += ", \"";
         out += name;
         out += "\": ";
         appendNumber(out, value);
     };
-    bool first = true;
-    for (const SegmentInfo &s : segments) {
+    for (const SegmentInfo *it = begin; it != end; ++it) {
+        const SegmentInfo &s = *it;
         out += first ? "\n  " : ",\n  ";
         first = false;
         out += "{\"key\": \"0x";
@@ -157,6 +175,16 @@ void appendSegments(std::string &out, const std::vector<SegmentInfo> &segments, 
         extra(out, s);
         out += '}';
     }
+}
+
+template<typename Extra>
+void appendSegments(std::string &out, const std::vector<SegmentInfo> &segments, NameCache &names,
+                    Extra extra)
+{
+    out += "{\"segments\": [";
+    bool first = true;
+    appendSegmentEntries(out, segments.data(), segments.data() + segments.size(), first, names,
+                         extra);
     out += segments.empty() ? "]" : "\n]";
 }
 
@@ -623,6 +651,31 @@ std::string formatNamespacesTable(const std::vector<IpcNamespace> &namespaces)
     return out;
 }
 
+void writeJson(const std::vector<SegmentInfo> &segments, NameCache &names, std::FILE *out)
+{
+    // Written 64 KiB at a time: with 32,768 segments the whole text is 14 MB, and the fresh
+    // pages of so large a string cost more than formatting it.
+    constexpr std::size_t Flush = 64 * 1024;
+    std::string text;
+    text.reserve(Flush + 64 * 1024);
+    text += "{\"segments\": [";
+    bool first = true;
+    const SegmentInfo *at = segments.data();
+    const SegmentInfo *const end = at + segments.size();
+    while (at != end) {
+        const SegmentInfo *const batch = at + std::min<std::ptrdiff_t>(end - at, 64);
+        appendSegmentEntries(text, at, batch, first, names,
+                             [](std::string &, const SegmentInfo &) {});
+        at = batch;
+        if (text.size() >= Flush) {
+            std::fwrite(text.data(), 1, text.size(), out);
+            text.clear();
+        }
+    }
+    text += segments.empty() ? "]}\n" : "\n]}\n";
+    std::fwrite(text.data(), 1, text.size(), out);
+}
+
 int printListing(bool json, std::FILE *out, std::FILE *err, bool all)
 {
     if (all) {
@@ -637,8 +690,12 @@ int printListing(bool json, std::FILE *out, std::FILE *err, bool all)
         return 2;
     }
     NameCache names;
-    const std::string text = json ? formatJson(*segments, names) : formatTable(*segments, names);
-    std::fwrite(text.data(), 1, text.size(), out);
+    if (!json) {
+        const std::string text = formatTable(*segments, names);
+        std::fwrite(text.data(), 1, text.size(), out);
+        return std::fflush(out) == 0 && !std::ferror(out) ? 0 : 1;
+    }
+    writeJson(*segments, names, out);
     return std::fflush(out) == 0 && !std::ferror(out) ? 0 : 1;
 }
 

@@ -8,11 +8,13 @@
 #include "core/holders.h"
 #include "core/inventorycommand.h"
 #include "core/inventorylisting.h"
+#include "core/listingformat.h"
 #include "core/memfds.h"
 #include "core/namecache.h"
 #include "core/namespaces.h"
 #include "core/orphans.h"
 #include "core/posixshm.h"
+#include "core/segmentlist.h"
 #include "support/asuser.h"
 #include "support/programrun.h"
 #include "support/testsegment.h"
@@ -21,6 +23,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QScopeGuard>
+#include <QTemporaryFile>
 #include <QTest>
 
 #include <algorithm>
@@ -698,6 +701,74 @@ private slots:
         QVERIFY(ok);
         QVERIFY(!segmentWithId(listing.segments, orphanId));
         attacher.stop();
+    }
+
+    // --list --json writes its text a part at a time: the same text as formatJson, across
+    // the parts' edges.
+    void streamedJsonIsFormatJson_data()
+    {
+        QTest::addColumn<int>("count");
+        for (int count : {0, 1, 63, 64, 65, 200, 1000, 5000})
+            QTest::addRow("%d segments", count) << count;
+    }
+    void streamedJsonIsFormatJson()
+    {
+        QFETCH(int, count);
+        std::vector<shm::SegmentInfo> segments;
+        for (int i = 0; i < count; ++i) {
+            shm::SegmentInfo s;
+            s.key = i * 7919 - 5;
+            s.shmid = i * 32768 + i;
+            s.mode = 0640 | (i % 3 == 0 ? shm::ModeDestBit : 0);
+            s.size = std::uint64_t(i) << 20;
+            s.cpid = i + 1;
+            s.uid = s.gid = s.cuid = s.cgid = uid_t(i % 2 ? 0 : 65534);
+            s.atime = i % 5 ? 1764650000 + i : 0;
+            s.ctime = 1764650000;
+            segments.push_back(s);
+        }
+        shm::NameCache names;
+        const std::string whole = shm::formatJson(segments, names);
+        char *buffer = nullptr;
+        std::size_t size = 0;
+        std::FILE *memory = ::open_memstream(&buffer, &size);
+        QVERIFY(memory);
+        shm::writeJson(segments, names, memory);
+        std::fclose(memory);
+        const std::string streamed(buffer, size);
+        std::free(buffer);
+        QCOMPARE(streamed.size(), whole.size());
+        QVERIFY(streamed == whole);
+    }
+
+    // /proc/sysvipc/shm is read a buffer at a time: a file of it parses to what its whole text
+    // parses to, lines across the buffers' edges, a last line without newline and a line
+    // longer than a buffer included.
+    void procShmReadInParts()
+    {
+        QTemporaryFile file;
+        QVERIFY(file.open());
+        std::string text = "       key      shmid perms                  size  cpid  lpid nattch   uid   "
+                           "gid  cuid  cgid      atime      dtime      ctime                   rss"
+                           "                  swap\n";
+        for (int i = 0; i < 3000; ++i) {
+            text += std::to_string(i * 31 - 7) + " " + std::to_string(i * 32768 + i)
+                + "   1600 " + std::to_string(4096 * (i + 1)) + " 12 13 " + std::to_string(i % 4)
+                + " 0 0 0 0 0 0 1764650000 " + std::to_string(4096 * (i % 3)) + " 0\n";
+            if (i == 1500)
+                text += std::string(70000, 'x') + "\n"; // longer than a buffer: not a line of ours
+        }
+        text += "1 999999 600 4096 1 1 0 0 0 0 0 0 0 0 0 0"; // no newline
+        file.write(text.data(), qint64(text.size()));
+        file.close();
+        int skipped = 0;
+        const auto whole = shm::parseProcSysvipcShm(text, &skipped);
+        QCOMPARE(whole.size(), 3001u);
+        QVERIFY(skipped >= 1);
+        const auto parts = shm::listSegmentsFromProc(file.fileName().toStdString());
+        QVERIFY(parts.ok());
+        QCOMPARE(parts->size(), whole.size());
+        QVERIFY(*parts == whole);
     }
 
     void processGoneForUnknownPids()
