@@ -11,7 +11,9 @@
 #include <charconv>
 #include <cinttypes>
 #include <cstdio>
+#include <cstring>
 #include <ctime>
+#include <string_view>
 #include <utility>
 
 namespace shm {
@@ -81,10 +83,11 @@ void appendTime(std::string &out, std::int64_t seconds)
 
 } // namespace
 
-std::string isoUtc(std::int64_t seconds)
+namespace {
+
+// `seconds` as "2026-11-26T15:14:05Z" at `at` (at most 40 characters); returns the end.
+char *writeIsoUtc(char *at, std::int64_t seconds)
 {
-    if (seconds == 0)
-        return {};
     std::tm tm{};
     // Years 1970 to 9999 by arithmetic (days to civil date, H. Hinnant's algorithm): gmtime_r
     // takes glibc's time zone lock each call, three calls a segment.
@@ -105,23 +108,75 @@ std::string isoUtc(std::int64_t seconds)
     } else {
         std::time_t t = static_cast<std::time_t>(seconds);
         if (!gmtime_r(&t, &tm))
-            return std::to_string(seconds);
+            return std::to_chars(at, at + 24, seconds).ptr;
     }
     // %Y-%m-%dT%H:%M:%SZ, without strftime's locale machinery.
-    std::string text;
-    text.reserve(24);
-    appendNumber(text, static_cast<long long>(tm.tm_year) + 1900);
+    at = std::to_chars(at, at + 24, static_cast<long long>(tm.tm_year) + 1900).ptr;
     for (auto [separator, field] : {std::pair{'-', tm.tm_mon + 1}, std::pair{'-', tm.tm_mday},
                                     std::pair{'T', tm.tm_hour}, std::pair{':', tm.tm_min},
                                     std::pair{':', tm.tm_sec}}) {
-        text += separator;
-        appendPadded(text, static_cast<std::uint32_t>(field), 10, 2);
+        *at++ = separator;
+        *at++ = static_cast<char>('0' + field / 10);
+        *at++ = static_cast<char>('0' + field % 10);
     }
-    text += 'Z';
-    return text;
+    *at++ = 'Z';
+    return at;
+}
+
+} // namespace
+
+std::string isoUtc(std::int64_t seconds)
+{
+    if (seconds == 0)
+        return {};
+    char buffer[48];
+    return std::string(buffer, writeIsoUtc(buffer, seconds));
 }
 
 namespace {
+
+// Plain stores into a buffer large enough for what is written (the caller's promise: a
+// segment's fixed fields take at most 400 bytes, its times 150).
+class BufferWriter
+{
+public:
+    explicit BufferWriter(char *buffer) : m_begin(buffer), m_at(buffer) {}
+    std::size_t size() const { return static_cast<std::size_t>(m_at - m_begin); }
+    void put(std::string_view text)
+    {
+        std::memcpy(m_at, text.data(), text.size());
+        m_at += text.size();
+    }
+    template<typename T>
+    void number(T value)
+    {
+        m_at = std::to_chars(m_at, m_at + 24, value).ptr;
+    }
+    void padded(std::uint32_t value, int base, std::size_t width)
+    {
+        char digits[16];
+        const char *end = std::to_chars(digits, digits + sizeof digits, value, base).ptr;
+        const auto count = static_cast<std::size_t>(end - digits);
+        for (std::size_t i = count; i < width; ++i)
+            *m_at++ = '0';
+        put(std::string_view(digits, count));
+    }
+    // null, or the time as isoUtc writes it, quoted.
+    void time(std::int64_t seconds)
+    {
+        if (seconds == 0) {
+            put("null");
+            return;
+        }
+        *m_at++ = '"';
+        m_at = writeIsoUtc(m_at, seconds);
+        *m_at++ = '"';
+    }
+
+private:
+    char *m_begin;
+    char *m_at;
+};
 
 // `extra(out, segment)` appends the fields of a wider listing (--attachers, --orphans) before
 // each object's closing brace.
@@ -131,47 +186,70 @@ template<typename Extra>
 void appendSegmentEntries(std::string &out, const SegmentInfo *begin, const SegmentInfo *end,
                           bool &first, NameCache &names, Extra extra)
 {
-    const auto number = [&out](const char *name, auto value) {
-        out += ", \"";
-        out += name;
-        out += "\": ";
-        appendNumber(out, value);
-    };
+    // Each entry is written into a buffer on the stack by plain stores and appended at once:
+    // string appends piece by piece were most of the time of --list --json.
+    char buffer[512];
+    std::string owner, group; // the last names, as JSON strings
+    uid_t ownerUid = 0;
+    gid_t groupGid = 0;
+    bool namesKnown = false;
     for (const SegmentInfo *it = begin; it != end; ++it) {
         const SegmentInfo &s = *it;
-        out += first ? "\n  " : ",\n  ";
+        if (!namesKnown || s.uid != ownerUid || s.gid != groupGid) {
+            owner.clear();
+            group.clear();
+            appendJsonString(owner, names.userName(s.uid));
+            appendJsonString(group, names.groupName(s.gid));
+            ownerUid = s.uid;
+            groupGid = s.gid;
+            namesKnown = true;
+        }
+        BufferWriter w(buffer);
+        w.put(first ? std::string_view("\n  {\"key\": \"0x") : std::string_view(",\n  {\"key\": \"0x"));
         first = false;
-        out += "{\"key\": \"0x";
-        appendPadded(out, static_cast<std::uint32_t>(s.key), 16, 8);
-        out += '"';
-        number("shmid", s.shmid);
-        number("size", s.size);
-        number("nattch", s.nattch);
-        number("uid", static_cast<unsigned>(s.uid));
-        number("gid", static_cast<unsigned>(s.gid));
-        number("cuid", static_cast<unsigned>(s.cuid));
-        number("cgid", static_cast<unsigned>(s.cgid));
-        number("cpid", static_cast<int>(s.cpid));
-        number("lpid", static_cast<int>(s.lpid));
-        number("rss", s.rss);
-        number("swap", s.swap);
-        out += ", \"perms\": \"";
-        appendPadded(out, s.perms(), 8, 4);
-        out += "\", \"status\": [";
+        w.padded(static_cast<std::uint32_t>(s.key), 16, 8);
+        w.put("\", \"shmid\": ");
+        w.number(s.shmid);
+        w.put(", \"size\": ");
+        w.number(s.size);
+        w.put(", \"nattch\": ");
+        w.number(s.nattch);
+        w.put(", \"uid\": ");
+        w.number(static_cast<unsigned>(s.uid));
+        w.put(", \"gid\": ");
+        w.number(static_cast<unsigned>(s.gid));
+        w.put(", \"cuid\": ");
+        w.number(static_cast<unsigned>(s.cuid));
+        w.put(", \"cgid\": ");
+        w.number(static_cast<unsigned>(s.cgid));
+        w.put(", \"cpid\": ");
+        w.number(static_cast<int>(s.cpid));
+        w.put(", \"lpid\": ");
+        w.number(static_cast<int>(s.lpid));
+        w.put(", \"rss\": ");
+        w.number(s.rss);
+        w.put(", \"swap\": ");
+        w.number(s.swap);
+        w.put(", \"perms\": \"");
+        w.padded(s.perms(), 8, 4);
+        w.put("\", \"status\": [");
         if (s.isMarkedForDestruction())
-            out += s.isLocked() ? "\"dest\", \"locked\"" : "\"dest\"";
+            w.put(s.isLocked() ? std::string_view("\"dest\", \"locked\"") : std::string_view("\"dest\""));
         else if (s.isLocked())
-            out += "\"locked\"";
-        out += "], \"owner\": ";
-        appendJsonString(out, names.userName(s.uid));
+            w.put("\"locked\"");
+        w.put("], \"owner\": ");
+        out.append(buffer, w.size());
+        out += owner;
         out += ", \"group\": ";
-        appendJsonString(out, names.groupName(s.gid));
-        out += ", \"atime\": ";
-        appendTime(out, s.atime);
-        out += ", \"dtime\": ";
-        appendTime(out, s.dtime);
-        out += ", \"ctime\": ";
-        appendTime(out, s.ctime);
+        out += group;
+        BufferWriter times(buffer);
+        times.put(", \"atime\": ");
+        times.time(s.atime);
+        times.put(", \"dtime\": ");
+        times.time(s.dtime);
+        times.put(", \"ctime\": ");
+        times.time(s.ctime);
+        out.append(buffer, times.size());
         extra(out, s);
         out += '}';
     }
