@@ -237,6 +237,13 @@ private slots:
         QCOMPARE(theirHolders.front().pid, child.pid());
         QVERIFY(theirHolders.front().writable);
 
+        // attachers.h, given the namespace: the child's attachment, not ours.
+        const auto inTheirs = shm::findAttachers(shmid, 3 * 4096, childNs);
+        QCOMPARE(inTheirs.size(), 1u);
+        QCOMPARE(inTheirs.front().pid, child.pid());
+        QCOMPARE(shm::findAllAttachers(childNs)[shmid].size(), 1u);
+        QVERIFY(shm::findAttachers(shmid, 3 * 4096).empty());
+
         options.namespacePid.reset();
         const auto mine = listOrFail(options, &ok);
         QVERIFY(ok);
