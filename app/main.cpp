@@ -3,6 +3,7 @@
 // display. Every other use (the GUI, --help, --version, bad options) is handed to shmscope-gui,
 // with the same arguments.
 
+#include "core/inventorycommand.h"
 #include "core/language.h"
 #include "core/listingformat.h"
 #include "core/snapshotcommand.h"
@@ -72,6 +73,11 @@ int main(int argc, char **argv)
     // A listing into a pipe whose reader has gone (| head) ends with a message and a status,
     // not a death by SIGPIPE; shmscope-gui inherits the setting and sets it again.
     std::signal(SIGPIPE, SIG_IGN);
+    // IPC namespaces, POSIX objects, memfds, holders, orphans (issue 14): --namespaces,
+    // --namespace PID, --attachers, --orphans. A command line with any of them is decided here,
+    // bad input included (a message and 2).
+    if (const auto status = shm::runInventoryCommandLine(argc, argv, stdout, stderr))
+        return *status;
     if (onlyOptions(argc, argv, "--list", {"--list", "--json", "--all"})) {
         const int status
             = shm::printListing(has(argc, argv, "--json"), stdout, stderr, has(argc, argv, "--all"));

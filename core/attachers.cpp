@@ -174,14 +174,18 @@ std::string processCommand(pid_t pid)
 
 namespace {
 
-// Calls fn(pid, mappings) for every process of our IPC namespace whose maps hold a System V
-// mapping.
+// Calls fn(pid, mappings) for every process of the IPC namespace `ns` (ours when unset) whose
+// maps hold a System V mapping.
 template<typename Fn>
-void forEachProcessWithMappings(Fn fn)
+void forEachProcessWithMappings(const std::optional<IpcNamespaceId> &ns, Fn fn)
 {
-    const auto ours = ipcNamespaceAt("/proc/self/ns/ipc");
+    std::optional<NamespaceId> ours;
+    if (ns)
+        ours = NamespaceId{ns->device, ns->inode};
+    else
+        ours = ipcNamespaceAt("/proc/self/ns/ipc");
     if (!ours)
-        return; // without our own namespace, no mapping can be told to be of our segments
+        return; // without the namespace, no mapping can be told to be of its segments
     DIR *proc = ::opendir("/proc");
     if (!proc)
         return;
@@ -212,8 +216,14 @@ Attacher toAttacher(pid_t pid, const std::string &command, const SysvMapping &m)
 
 std::vector<Attacher> findAttachers(int shmid, std::uint64_t size)
 {
+    return findAttachers(shmid, size, std::nullopt);
+}
+
+std::vector<Attacher> findAttachers(int shmid, std::uint64_t size,
+                                    const std::optional<IpcNamespaceId> &ns)
+{
     std::vector<Attacher> attachers;
-    forEachProcessWithMappings([&](pid_t pid, const std::vector<SysvMapping> &mappings) {
+    forEachProcessWithMappings(ns, [&](pid_t pid, const std::vector<SysvMapping> &mappings) {
         std::string command;
         for (const SysvMapping &m : mappings) {
             if (m.shmid != shmid || !mappingCanBe(m.end - m.start, size))
@@ -228,8 +238,13 @@ std::vector<Attacher> findAttachers(int shmid, std::uint64_t size)
 
 std::map<int, std::vector<Attacher>> findAllAttachers()
 {
+    return findAllAttachers(std::nullopt);
+}
+
+std::map<int, std::vector<Attacher>> findAllAttachers(const std::optional<IpcNamespaceId> &ns)
+{
     std::map<int, std::vector<Attacher>> all;
-    forEachProcessWithMappings([&](pid_t pid, const std::vector<SysvMapping> &mappings) {
+    forEachProcessWithMappings(ns, [&](pid_t pid, const std::vector<SysvMapping> &mappings) {
         std::string command = processCommand(pid);
         for (const SysvMapping &m : mappings)
             all[m.shmid].push_back(toAttacher(pid, command, m));

@@ -7,6 +7,8 @@
 // namespace (same /proc/PID/ns/ipc) are attachers, and a mapping whose length cannot be the
 // segment's is never counted.
 
+#include "namespaces.h"
+
 #include <cstdint>
 #include <map>
 #include <optional>
@@ -64,6 +66,12 @@ std::vector<Attacher> findAttachers(int shmid, std::uint64_t size);
 // Attachers of every segment of our IPC namespace, keyed by shmid: one pass over /proc. The
 // lengths are not checked here (the sizes are the caller's): see mappingCanBe.
 std::map<int, std::vector<Attacher>> findAllAttachers();
+
+// The same in the IPC namespace `ns` (namespaces.h; ours when unset): the processes of that
+// namespace, whose shmids are that namespace's.
+std::vector<Attacher> findAttachers(int shmid, std::uint64_t size,
+                                    const std::optional<IpcNamespaceId> &ns);
+std::map<int, std::vector<Attacher>> findAllAttachers(const std::optional<IpcNamespaceId> &ns);
 
 // The command line of a process ("" if it is gone or unreadable).
 std::string processCommand(pid_t pid);

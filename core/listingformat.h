@@ -20,6 +20,10 @@ std::string formatTable(const std::vector<SegmentInfo> &segments, NameCache &nam
 // {"segments": [...]} as documented in the README.
 std::string formatJson(const std::vector<SegmentInfo> &segments, NameCache &names);
 
+// The text of formatJson written to `out` a part at a time (the listing of 32,768 segments is
+// 14 MB); write errors show in ferror(out).
+void writeJson(const std::vector<SegmentInfo> &segments, NameCache &names, std::FILE *out);
+
 // {"segments": [...], "semaphores": [...], "queues": [...]} (`--list --json --all`). A set whose
 // semaphores could not be read has null for values, pids, ncnt and zcnt; a queue whose
 // msg_qbytes could not be read, null for qbytes.

@@ -289,6 +289,55 @@ private slots:
         QCOMPARE(QJsonDocument::fromJson(plain.out).object().keys(), QStringList{"segments"});
     }
 
+    // --attachers and --orphans add keys and keep every other key and value as --list --json
+    // gives them; our own read-only attachment is an attacher by map.
+    void attachersAddOnlyTheirKey()
+    {
+        TestSegment segment(5000, 0600, unusedKey());
+        QVERIFY(segment.isValid());
+        auto attached = shm::Attachment::attach(segment.shmid(), shm::Access::ReadOnly);
+        QVERIFY(attached.ok());
+        const auto find = [&](const QByteArray &json) {
+            for (const QJsonValue &v : QJsonDocument::fromJson(json).object()["segments"].toArray()) {
+                if (v["shmid"].toInt() == segment.shmid())
+                    return v.toObject();
+            }
+            return QJsonObject();
+        };
+        const ProgramRun plain = shmscope({"--list", "--json"});
+        const ProgramRun wide = shmscope({"--list", "--json", "--attachers"});
+        QCOMPARE(plain.exitCode, 0);
+        QCOMPARE(wide.exitCode, 0);
+        QCOMPARE(QJsonDocument::fromJson(wide.out).object().keys(), QStringList{"segments"});
+        QJsonObject before = find(plain.out), after = find(wide.out);
+        QVERIFY(!before.isEmpty());
+        const QJsonArray attachers = after.take(QStringLiteral("attachers")).toArray();
+        before.remove(QStringLiteral("atime")); // our attach may have come between the two runs
+        after.remove(QStringLiteral("atime"));
+        QCOMPARE(after, before);
+        QCOMPARE(attachers.size(), 1);
+        const QJsonObject own = attachers.first().toObject();
+        QCOMPARE(own["pid"].toInt(), int(getpid()));
+        QCOMPARE(own["access"].toString(), QStringLiteral("read-only"));
+        QCOMPARE(own["via"].toString(), QStringLiteral("map"));
+        QVERIFY(!own["command"].toString().isEmpty());
+
+        const ProgramRun namespaces = shmscope({"--namespaces", "--json"});
+        QCOMPARE(namespaces.exitCode, 0);
+        const QJsonArray list = QJsonDocument::fromJson(namespaces.out).object()["namespaces"].toArray();
+        QVERIFY(!list.isEmpty());
+        for (const QJsonValue &ns : list) {
+            QCOMPARE(ns.toObject().keys(),
+                     (QStringList{"command", "container", "inode", "pid", "processes"}));
+            QVERIFY(ns["processes"].toInt() >= 1);
+            QVERIFY(ns["container"].isNull() || ns["container"].isString());
+        }
+        const ProgramRun table = shmscope({"--namespaces"});
+        QCOMPARE(table.exitCode, 0);
+        QVERIFY(table.out.startsWith("inode"));
+        QCOMPARE(table.out.count('\n'), list.size() + 1);
+    }
+
     void emptyListingInFreshIpcNamespace()
     {
         const ProgramRun run = shmtest::runProgram("unshare", {"--ipc", binary(), "--list", "--json"});
@@ -301,7 +350,14 @@ private slots:
         QCOMPARE(table.out.count('\n'), 1); // the header only
         const ProgramRun all = shmtest::runProgram("unshare", {"--ipc", binary(), "--list", "--json", "--all"});
         QCOMPARE(all.exitCode, 0);
-        QCOMPARE(all.out, QByteArray("{\"segments\": [],\n\"semaphores\": [],\n\"queues\": []}\n"));
+        // The System V arrays as before; then the POSIX objects of our /dev/shm (not of the
+        // IPC namespace) and the memfds of the namespace's processes: only shmscope, which holds
+        // none.
+        QVERIFY2(all.out.startsWith("{\"segments\": [],\n\"semaphores\": [],\n\"queues\": [],\n\"posix\": ["),
+                 all.out.constData());
+        QVERIFY2(all.out.endsWith(",\n\"memfd\": []}\n"), all.out.constData());
+        QCOMPARE(QJsonDocument::fromJson(all.out).object().keys(),
+                 (QStringList{"memfd", "posix", "queues", "segments", "semaphores"}));
     }
 
     void tableLikeIpcs()
@@ -445,6 +501,25 @@ private slots:
         row("snapshot twice", {"--snapshot", "1", "--snapshot", "2", "-o", "x"}, "--snapshot is given more than once");
         row("diff missing file", {"--diff", "/nonexistent/a", "/nonexistent/b"}, "there is no file /nonexistent/a");
         row("diff vanished id", {"--diff", "2147480000", "/nonexistent/b"}, "no segment with this id");
+        // Every shared-memory object (issue 14): decided by shmscope itself.
+        row("namespace not a number", {"--list", "--namespace", "abc"}, "The process id \"abc\" is not valid");
+        row("namespace zero", {"--list", "--namespace=0"}, "is not valid");
+        row("namespace missing value", {"--list", "--namespace"}, "--namespace needs a process id");
+        row("namespace of no process", {"--list", "--namespace", "2147480000"}, "there is no process 2147480000");
+        row("namespace twice", {"--list", "--namespace", "1", "--namespace", "1"}, "--namespace is given more than once");
+        row("namespace without list", {"--namespace", "1"}, "--namespace goes with --list");
+        row("namespace with open", {"--namespace", "1", "--open", "1"}, "--namespace goes with --list for now");
+        row("namespace with select", {"--select", "1", "--namespace", "1"}, "--namespace goes with --list for now");
+        row("namespaces with list", {"--namespaces", "--list"}, "--namespaces and --list cannot go together");
+        row("namespaces with all", {"--namespaces", "--all"}, "--all goes with --list");
+        row("namespaces with attachers", {"--namespaces", "--attachers"}, "--attachers goes with --list");
+        row("namespaces twice", {"--namespaces", "--namespaces"}, "--namespaces is given more than once");
+        row("attachers without list", {"--attachers"}, "--attachers goes with --list");
+        row("orphans without list", {"--orphans", "--json"}, "--orphans goes with --list");
+        row("attachers with watch", {"--list", "--attachers", "--watch", "1"}, "--attachers and --watch cannot go together");
+        row("orphans with unknown option", {"--list", "--orphans", "--bogus"}, "unknown option \"--bogus\"");
+        row("attachers with stray argument", {"--list", "--attachers", "extra"}, "unexpected argument");
+        row("attachers twice", {"--list", "--attachers", "--attachers"}, "--attachers is given more than once");
         QTest::addRow("browser without display") << QStringList{} << "no display" << true;
         QTest::addRow("demo without display") << QStringList{"--demo"} << "no display" << true;
     }

@@ -4,6 +4,8 @@
 #include "support/testsegment.h"
 
 #include "core/attachment.h"
+#include "core/inventorylisting.h"
+#include "core/posixshm.h"
 #include "core/queues.h"
 #include "core/semaphores.h"
 #include "core/segmentcontrol.h"
@@ -164,6 +166,29 @@ public:
                 return refused(shm::systemError("shmget", "IPC_PRIVATE", errno));
             m_created.push_back(shmid);
             return ok("shmid " + std::to_string(shmid));
+        }
+        // POSIX objects and namespaces (issue 14).
+        if (verb == "posixcreate" && w.size() == 5 && number(w[2]) && number(w[3], 8)) {
+            auto made = shm::createPosixObject(w[1], std::uint64_t(*number(w[2])),
+                                               unsigned(*number(w[3], 8)), w[4] == "excl");
+            if (!made)
+                return refused(made.error());
+            if (w[4] == "excl")
+                ::unlink(("/dev/shm" + w[1]).c_str()); // made by this step: not left behind
+            return ok();
+        }
+        if (verb == "posixremove" && w.size() == 2)
+            return fromResult(shm::removePosixObject(w[1]));
+        if (verb == "posixresize" && w.size() == 3 && number(w[2])) {
+            auto resized = shm::resizePosixObject(w[1], std::uint64_t(*number(w[2])));
+            return resized ? ok() : refused(resized.error());
+        }
+        if (verb == "nslist" && w.size() == 2 && id != NoId) {
+            shm::InventoryOptions options;
+            options.namespacePid = id;
+            auto listing = shm::listInventory(options);
+            return listing ? ok(std::to_string(listing->segments.size()) + " segments")
+                           : refused(listing.error());
         }
         if (id == NoId)
             return std::nullopt;

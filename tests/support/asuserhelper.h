@@ -22,6 +22,9 @@
 //     semset ID INDEX VALUE | semremove ID | semmode ID OCTAL
 //     msgpeek ID              peekMessages. ok: "N messages"
 //     msgsend ID TYPE HEX | msgreceive ID (ok: the bytes in hex) | msgremove ID | msgmode ID OCTAL
+//     posixcreate NAME SIZE MODE excl|any   createPosixObject in /dev/shm (unlinked at once)
+//     posixremove NAME | posixresize NAME SIZE
+//     nslist PID              listInventory in the IPC namespace of PID. ok: "N segments"
 //     other STEP...           the step, in another process of the same user (the core helper,
 //                             whose path is in SHMTEST_ASUSER); its line is this step's line
 
