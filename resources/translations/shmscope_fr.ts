@@ -293,81 +293,81 @@
     <name>CreateSemaphoreSetDialog</name>
     <message>
         <source>New semaphore set</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvel ensemble de sémaphores</translation>
     </message>
     <message>
         <source>Private (IPC_PRIVATE)</source>
-        <translation type="unfinished">Privé (IPC_PRIVATE)</translation>
+        <translation>Privé (IPC_PRIVATE)</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé</translation>
     </message>
     <message>
         <source>&amp;Key kind:</source>
-        <translation type="unfinished">&amp;Type de clé&#xa0;:</translation>
+        <translation>&amp;Type de clé :</translation>
     </message>
     <message>
         <source>0x1234abcd or 305441741</source>
-        <translation type="unfinished">0x1234abcd ou 305441741</translation>
+        <translation>0x1234abcd ou 305441741</translation>
     </message>
     <message>
         <source>K&amp;ey:</source>
-        <translation type="unfinished">C&amp;lé&#xa0;:</translation>
+        <translation>C&amp;lé :</translation>
     </message>
     <message>
         <source>&amp;Semaphores:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de &amp;sémaphores :</translation>
     </message>
     <message>
         <source>One value for every semaphore, or one value a semaphore, split by spaces or commas; each 0 to %1 (SEMVMX).</source>
-        <translation type="unfinished"></translation>
+        <translation>Une valeur pour tous les sémaphores, ou une valeur par sémaphore, séparées par des espaces ou des virgules ; chacune de 0 à %1 (SEMVMX).</translation>
     </message>
     <message>
         <source>&amp;Initial values:</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeurs &amp;initiales :</translation>
     </message>
     <message>
         <source>Mode:</source>
-        <translation type="unfinished">Droits&#xa0;:</translation>
+        <translation>Droits :</translation>
     </message>
     <message>
         <source>E&amp;xclusive: fail if the key is taken (IPC_EXCL)</source>
-        <translation type="unfinished">E&amp;xclusif&#xa0;: échouer si la clé est déjà prise (IPC_EXCL)</translation>
+        <translation>E&amp;xclusif : échouer si la clé est déjà prise (IPC_EXCL)</translation>
     </message>
     <message>
         <source>&amp;Create</source>
-        <translation type="unfinished">&amp;Créer</translation>
+        <translation>&amp;Créer</translation>
     </message>
     <message>
         <source>Enter a key: hexadecimal with 0x, or decimal.</source>
-        <translation type="unfinished">Saisissez une clé&#xa0;: en hexadécimal avec 0x, ou en décimal.</translation>
+        <translation>Saisissez une clé : en hexadécimal avec 0x, ou en décimal.</translation>
     </message>
     <message>
         <source>Key 0 is IPC_PRIVATE: a new private set is made.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé 0 est IPC_PRIVATE : un nouvel ensemble privé sera créé.</translation>
     </message>
     <message>
         <source>Key: %1</source>
-        <translation type="unfinished">Clé&#xa0;: %1</translation>
+        <translation>Clé : %1</translation>
     </message>
     <message>
         <source>Without exclusive create, an existing set of this key is opened instead, and its values are left as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans création exclusive, c&apos;est l&apos;ensemble existant de cette clé qui est ouvert, et ses valeurs restent telles quelles.</translation>
     </message>
     <message>
         <source>Initial values: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeurs initiales : %1</translation>
     </message>
     <message>
         <source>Enter the initial values: one for all, or one a semaphore.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez les valeurs initiales : une pour tous, ou une par sémaphore.</translation>
     </message>
     <message numerus="yes">
         <source>%n values for %1 semaphores: give one value for all, or one a semaphore.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n valeur pour %1 sémaphores : donnez une valeur pour tous, ou une par sémaphore.</numerusform>
+            <numerusform>%n valeurs pour %1 sémaphores : donnez une valeur pour tous, ou une par sémaphore.</numerusform>
         </translation>
     </message>
 </context>
@@ -1625,11 +1625,11 @@
     </message>
     <message>
         <source>Segments</source>
-        <translation type="unfinished"></translation>
+        <translation>Segments</translation>
     </message>
     <message>
         <source>Semaphore sets</source>
-        <translation type="unfinished"></translation>
+        <translation>Ensembles de sémaphores</translation>
     </message>
 </context>
 <context>
@@ -2142,15 +2142,15 @@
     </message>
     <message>
         <source>Tracker &amp;budget</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Budget du suivi</translation>
     </message>
     <message>
         <source>%1% of a core</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 % d&apos;un cœur</translation>
     </message>
     <message>
         <source>How much CPU the comparison of the whole segment may take: more sees changes sooner on a large segment, less leaves more to the programs that use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La part d&apos;un cœur que peut prendre la comparaison de tout le segment : plus elle est grande, plus les changements sont vus tôt sur un grand segment ; plus elle est petite, plus il en reste aux programmes qui l&apos;utilisent.</translation>
     </message>
 </context>
 <context>
@@ -2696,490 +2696,490 @@ Créateur uid %5 (%6), gid %7 (%8)</translation>
     <name>SemaphoreBrowser</name>
     <message>
         <source>Filter: key, semid, owner or any text (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer : clé, semid, propriétaire ou tout texte (Ctrl+F)</translation>
     </message>
     <message>
         <source>Every System V semaphore set of this IPC namespace, refreshed live: its key, semid, permissions, number of semaphores, owner, the times of the last semop and change, the values, and how many processes wait in semop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les ensembles de sémaphores System V de cet espace de noms IPC, actualisés en continu : leur clé, leur semid, leurs droits, leur nombre de sémaphores, leur propriétaire, les dates du dernier semop et de la dernière modification, les valeurs, et le nombre de processus en attente dans semop.</translation>
     </message>
     <message>
         <source>&amp;New Semaphore Set…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvel ensemble de sémaphores…</translation>
     </message>
     <message>
         <source>Create a semaphore set with its initial values (semget)</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer un ensemble de sémaphores avec ses valeurs initiales (semget)</translation>
     </message>
     <message>
         <source>&amp;Operate (P/V)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Effectuer une &amp;opération (P/V)…</translation>
     </message>
     <message>
         <source>Take, give or wait for zero on a semaphore (semop)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prendre, donner ou attendre zéro sur un sémaphore (semop)</translation>
     </message>
     <message>
         <source>Set &amp;Value…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fixer la &amp;valeur…</translation>
     </message>
     <message>
         <source>Set one semaphore&apos;s value (SETVAL)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fixer la valeur d&apos;un sémaphore (SETVAL)</translation>
     </message>
     <message>
         <source>Set &amp;All Values…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fixer &amp;toutes les valeurs…</translation>
     </message>
     <message>
         <source>Set every semaphore&apos;s value (SETALL)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fixer la valeur de chaque sémaphore (SETALL)</translation>
     </message>
     <message>
         <source>Change &amp;Mode…</source>
-        <translation type="unfinished">Changer les &amp;droits…</translation>
+        <translation>Changer les &amp;droits…</translation>
     </message>
     <message>
         <source>Change O&amp;wner and Group…</source>
-        <translation type="unfinished">Changer le &amp;propriétaire et le groupe…</translation>
+        <translation>Changer le &amp;propriétaire et le groupe…</translation>
     </message>
     <message>
         <source>&amp;Remove…</source>
-        <translation type="unfinished">&amp;Supprimer…</translation>
+        <translation>&amp;Supprimer…</translation>
     </message>
     <message>
         <source>Remove the selected semaphore sets at once (IPC_RMID); waiters wake with EIDRM</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer aussitôt les ensembles de sémaphores sélectionnés (IPC_RMID) ; les processus en attente se réveillent avec EIDRM</translation>
     </message>
     <message>
         <source>Sema&amp;phores</source>
-        <translation type="unfinished"></translation>
+        <translation>Séma&amp;phores</translation>
     </message>
     <message>
         <source>Cannot list semaphore sets: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lister les ensembles de sémaphores : %1</translation>
     </message>
     <message>
         <source>Semaphore sets: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ensembles de sémaphores : %1</translation>
     </message>
     <message>
         <source>Shown: %1 of %2</source>
-        <translation type="unfinished">Affichés&#xa0;: %1 sur %2</translation>
+        <translation>Affichés : %1 sur %2</translation>
     </message>
     <message>
         <source>Semaphore set %1 no longer exists: it was removed by someone else.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ensemble de sémaphores %1 n&apos;existe plus : quelqu&apos;un d&apos;autre l&apos;a supprimé.</translation>
     </message>
     <message numerus="yes">
         <source>%1 failed for %2 of %n semaphore sets:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 : échec pour %2 ensemble de sémaphores sur %n :</numerusform>
+            <numerusform>%1 : échec pour %2 des %n ensembles de sémaphores :</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: done (%2 of %3).</source>
-        <translation type="unfinished">%1&#xa0;: fait (%2 sur %3).</translation>
+        <translation>%1 : fait (%2 sur %3).</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished">Suppression</translation>
+        <translation>Suppression</translation>
     </message>
     <message>
         <source>Change mode</source>
-        <translation type="unfinished">Changement de droits</translation>
+        <translation>Changement de droits</translation>
     </message>
     <message>
         <source>Change owner</source>
-        <translation type="unfinished">Changement de propriétaire</translation>
+        <translation>Changement de propriétaire</translation>
     </message>
     <message>
         <source>Set value</source>
-        <translation type="unfinished"></translation>
+        <translation>Changement de valeur</translation>
     </message>
     <message>
         <source>Set all values</source>
-        <translation type="unfinished"></translation>
+        <translation>Changement de toutes les valeurs</translation>
     </message>
     <message>
         <source>Remove semaphore set %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l&apos;ensemble de sémaphores %1 ?</translation>
     </message>
     <message numerus="yes">
         <source>Remove %n semaphore sets?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Supprimer %n ensemble de sémaphores ?</numerusform>
+            <numerusform>Supprimer %n ensembles de sémaphores ?</numerusform>
         </translation>
     </message>
     <message>
         <source>A set is removed at once: it does not wait for the processes that use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un ensemble est supprimé aussitôt : il n&apos;attend pas les processus qui s&apos;en servent.</translation>
     </message>
     <message>
         <source>No process waits on it now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun processus n&apos;y est en attente en ce moment.</translation>
     </message>
     <message>
         <source>Waiting in semop: %1 to take, %2 for zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente dans semop : %1 pour prendre, %2 pour zéro.</translation>
     </message>
     <message>
         <source>Processes: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Processus : %1.</translation>
     </message>
     <message>
         <source>They wake up at once, their semop failing with EIDRM (identifier removed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ils se réveillent aussitôt, et leur semop échoue avec EIDRM (identifiant supprimé).</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished">&amp;Supprimer</translation>
+        <translation>&amp;Supprimer</translation>
     </message>
     <message>
         <source>Created semaphore set %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ensemble de sémaphores %1 créé.</translation>
     </message>
     <message>
         <source>Change mode of semaphore set %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer les droits de l&apos;ensemble de sémaphores %1</translation>
     </message>
     <message numerus="yes">
         <source>Change mode of %n semaphore sets</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Changer les droits de %n ensemble de sémaphores</numerusform>
+            <numerusform>Changer les droits de %n ensembles de sémaphores</numerusform>
         </translation>
     </message>
     <message>
         <source>Change owner of semaphore set %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer le propriétaire de l&apos;ensemble de sémaphores %1</translation>
     </message>
     <message numerus="yes">
         <source>Change owner of %n semaphore sets</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Changer le propriétaire de %n ensemble de sémaphores</numerusform>
+            <numerusform>Changer le propriétaire de %n ensembles de sémaphores</numerusform>
         </translation>
     </message>
     <message>
         <source>The set&apos;s undo records (SEM_UNDO) are cleared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les enregistrements d&apos;annulation (SEM_UNDO) de l&apos;ensemble sont effacés.</translation>
     </message>
     <message>
         <source>Its undo records (SEM_UNDO) are cleared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ses enregistrements d&apos;annulation (SEM_UNDO) sont effacés.</translation>
     </message>
     <message>
         <source>%1 waiting to take and %2 waiting for zero may wake up and go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 processus en attente pour prendre et %2 en attente de zéro peuvent se réveiller et continuer.</translation>
     </message>
     <message>
         <source>Set the values of semaphore set %1 to %2 (SETALL)?</source>
-        <translation type="unfinished"></translation>
+        <translation>Fixer les valeurs de l&apos;ensemble de sémaphores %1 à %2 (SETALL) ?</translation>
     </message>
     <message>
         <source>&amp;Set</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fixer</translation>
     </message>
     <message>
         <source>Set semaphore %1 of set %2 to %3 (SETVAL)?</source>
-        <translation type="unfinished"></translation>
+        <translation>Fixer le sémaphore %1 de l&apos;ensemble %2 à %3 (SETVAL) ?</translation>
     </message>
 </context>
 <context>
     <name>SemaphoreDetailsWidget</name>
     <message>
         <source>Select a semaphore set to see its semaphores.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un ensemble de sémaphores pour voir ses sémaphores.</translation>
     </message>
     <message numerus="yes">
         <source>Set %1 · key %2 · %n semaphores · mode %3 (%4) · owner %5, group %6 · creator %7, %8</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ensemble %1 · clé %2 · %n sémaphore · droits %3 (%4) · propriétaire %5, groupe %6 · créateur %7, %8</numerusform>
+            <numerusform>Ensemble %1 · clé %2 · %n sémaphores · droits %3 (%4) · propriétaire %5, groupe %6 · créateur %7, %8</numerusform>
         </translation>
     </message>
     <message>
         <source>Last semop: %1 · last change: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier semop : %1 · dernière modification : %2</translation>
     </message>
     <message>
         <source>The values cannot be read: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire les valeurs : %1.</translation>
     </message>
     <message>
         <source>No process waits on this set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun processus n&apos;est en attente sur cet ensemble.</translation>
     </message>
     <message numerus="yes">
         <source>%n processes wait on this set (which ones, /proc does not tell us).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n processus est en attente sur cet ensemble (/proc ne dit pas lequel).</numerusform>
+            <numerusform>%n processus sont en attente sur cet ensemble (/proc ne dit pas lesquels).</numerusform>
         </translation>
     </message>
     <message>
         <source>Waiting in semop: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente dans semop : %1.</translation>
     </message>
 </context>
 <context>
     <name>SemaphoreDialogs</name>
     <message>
         <source>&quot;%1&quot; is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas un nombre.</translation>
     </message>
     <message>
         <source>%1 is out of range: a semaphore&apos;s value is 0 to %2 (SEMVMX, the kernel&apos;s limit).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est hors limites : la valeur d&apos;un sémaphore va de 0 à %2 (SEMVMX, la limite du noyau).</translation>
     </message>
 </context>
 <context>
     <name>SemaphoreOperationDialog</name>
     <message>
         <source>Operate on semaphore set %1 (semop)</source>
-        <translation type="unfinished"></translation>
+        <translation>Opération sur l&apos;ensemble de sémaphores %1 (semop)</translation>
     </message>
     <message>
         <source>Se&amp;maphore number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro du sé&amp;maphore :</translation>
     </message>
     <message>
         <source>P: take n (−n, waits while the value is below n)</source>
-        <translation type="unfinished"></translation>
+        <translation>P : prendre n (−n, attend tant que la valeur est inférieure à n)</translation>
     </message>
     <message>
         <source>V: give n (+n, never waits)</source>
-        <translation type="unfinished"></translation>
+        <translation>V : donner n (+n, n&apos;attend jamais)</translation>
     </message>
     <message>
         <source>Wait for zero (0, waits while the value is not 0)</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendre zéro (0, attend tant que la valeur n&apos;est pas 0)</translation>
     </message>
     <message>
         <source>&amp;Operation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Opération :</translation>
     </message>
     <message>
         <source>&amp;n:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;n :</translation>
     </message>
     <message>
         <source>IPC_NO&amp;WAIT</source>
-        <translation type="unfinished"></translation>
+        <translation>IPC_NO&amp;WAIT</translation>
     </message>
     <message>
         <source>Refuse at once (EAGAIN) instead of waiting when the operation cannot proceed now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Refuser aussitôt (EAGAIN) au lieu d&apos;attendre quand l&apos;opération ne peut pas se faire tout de suite.</translation>
     </message>
     <message>
         <source>SEM_&amp;UNDO</source>
-        <translation type="unfinished"></translation>
+        <translation>SEM_&amp;UNDO</translation>
     </message>
     <message>
         <source>The kernel takes the change back when shmscope exits, so a P is not held for ever by a program that is gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le noyau annule la modification quand shmscope se termine : ainsi, un P n&apos;est pas retenu pour toujours par un programme qui a disparu.</translation>
     </message>
     <message>
         <source>&amp;Run</source>
-        <translation type="unfinished">&amp;Lancer</translation>
+        <translation>&amp;Lancer</translation>
     </message>
     <message>
         <source>&amp;Cancel Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler l&apos;&amp;attente</translation>
     </message>
     <message>
         <source>Running…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécution…</translation>
     </message>
     <message>
         <source>Waiting… semop blocks until the operation can proceed; Cancel Waiting stops it without changing anything.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attente… semop bloque jusqu&apos;à ce que l&apos;opération puisse se faire ; le bouton Annuler l&apos;attente l&apos;interrompt sans rien changer.</translation>
     </message>
     <message>
         <source>Done: took %1 from semaphore %2 of set %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fait : %1 pris au sémaphore %2 de l&apos;ensemble %3.</translation>
     </message>
     <message>
         <source>Done: gave %1 to semaphore %2 of set %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fait : %1 donné au sémaphore %2 de l&apos;ensemble %3.</translation>
     </message>
     <message>
         <source>Done: semaphore %1 of set %2 is zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fait : le sémaphore %1 de l&apos;ensemble %2 vaut zéro.</translation>
     </message>
     <message>
         <source>Semaphore set %1 was removed while the operation waited: the kernel woke it with EIDRM, and nothing was done.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ensemble de sémaphores %1 a été supprimé pendant que l&apos;opération attendait : le noyau l&apos;a réveillée avec EIDRM, et rien n&apos;a été fait.</translation>
     </message>
     <message>
         <source>Semaphore set %1 no longer exists: it was removed by someone else.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ensemble de sémaphores %1 n&apos;existe plus : quelqu&apos;un d&apos;autre l&apos;a supprimé.</translation>
     </message>
     <message>
         <source>The operation ended without a result.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;opération s&apos;est terminée sans résultat.</translation>
     </message>
     <message>
         <source>Cancelled: the operation stopped waiting, nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé : l&apos;opération a cessé d&apos;attendre, rien n&apos;a été modifié.</translation>
     </message>
 </context>
 <context>
     <name>SemaphoreTableModel</name>
     <message>
         <source>not readable (no read permission)</source>
-        <translation type="unfinished"></translation>
+        <translation>illisibles (pas de droit de lecture)</translation>
     </message>
     <message>
         <source>not readable (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>illisibles (%1)</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">aucun</translation>
+        <translation>aucun</translation>
     </message>
     <message numerus="yes">
         <source>%n waiting to take</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n en attente pour prendre</numerusform>
+            <numerusform>%n en attente pour prendre</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n waiting for zero</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n en attente de zéro</numerusform>
+            <numerusform>%n en attente de zéro</numerusform>
         </translation>
     </message>
     <message>
         <source>IPC_PRIVATE: the set has no key</source>
-        <translation type="unfinished"></translation>
+        <translation>IPC_PRIVATE : l&apos;ensemble n&apos;a pas de clé</translation>
     </message>
     <message>
         <source>Key %1 (decimal %2)</source>
-        <translation type="unfinished">Clé %1 (décimal %2)</translation>
+        <translation>Clé %1 (décimal %2)</translation>
     </message>
     <message>
         <source>Owner uid %1 (%2), gid %3 (%4)
 Creator uid %5 (%6), gid %7 (%8)</source>
-        <translation type="unfinished">Propriétaire uid %1 (%2), gid %3 (%4)
+        <translation>Propriétaire uid %1 (%2), gid %3 (%4)
 Créateur uid %5 (%6), gid %7 (%8)</translation>
     </message>
     <message>
         <source>Processes blocked in semop: waiting for a value to increase (ncnt) or to become zero (zcnt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Processus bloqués dans semop : en attente qu&apos;une valeur augmente (ncnt) ou devienne nulle (zcnt)</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé</translation>
     </message>
     <message>
         <source>semid</source>
-        <translation type="unfinished"></translation>
+        <translation>semid</translation>
     </message>
     <message>
         <source>Perms</source>
-        <translation type="unfinished">Droits</translation>
+        <translation>Droits</translation>
     </message>
     <message>
         <source>Semaphores</source>
-        <translation type="unfinished"></translation>
+        <translation>Sémaphores</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">Propriétaire</translation>
+        <translation>Propriétaire</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished">Groupe</translation>
+        <translation>Groupe</translation>
     </message>
     <message>
         <source>Last semop</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier semop</translation>
     </message>
     <message>
         <source>Changed at</source>
-        <translation type="unfinished">Modifié le</translation>
+        <translation>Modifié le</translation>
     </message>
     <message>
         <source>Values</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeurs</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente</translation>
     </message>
     <message>
         <source>The key given to semget (0 for private sets)</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé passée à semget (0 pour les ensembles privés)</translation>
     </message>
     <message>
         <source>Number of semaphores in the set (nsems)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de sémaphores de l&apos;ensemble (nsems)</translation>
     </message>
     <message>
         <source>Time of the last semop on the set (otime)</source>
-        <translation type="unfinished"></translation>
+        <translation>Date du dernier semop sur l&apos;ensemble (otime)</translation>
     </message>
     <message>
         <source>Time of the last change by semctl (ctime)</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de la dernière modification par semctl (ctime)</translation>
     </message>
     <message>
         <source>The semaphores&apos; values (GETALL)</source>
-        <translation type="unfinished"></translation>
+        <translation>Les valeurs des sémaphores (GETALL)</translation>
     </message>
     <message>
         <source>Processes blocked in semop on the set (ncnt, zcnt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Processus bloqués dans semop sur l&apos;ensemble (ncnt, zcnt)</translation>
     </message>
 </context>
 <context>
     <name>SemaphoreValuesDialog</name>
     <message>
         <source>Set one value of semaphore set %1 (SETVAL)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fixer une valeur de l&apos;ensemble de sémaphores %1 (SETVAL)</translation>
     </message>
     <message>
         <source>Se&amp;maphore number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro du sé&amp;maphore :</translation>
     </message>
     <message>
         <source>&amp;Value:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Valeur :</translation>
     </message>
     <message>
         <source>Set every value of semaphore set %1 (SETALL)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fixer toutes les valeurs de l&apos;ensemble de sémaphores %1 (SETALL)</translation>
     </message>
     <message>
         <source>&amp;Values:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Valeurs :</translation>
     </message>
     <message>
         <source>Each value 0 to %1 (SEMVMX); for every semaphore, split by spaces or commas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque valeur de 0 à %1 (SEMVMX) ; une par sémaphore, séparées par des espaces ou des virgules.</translation>
     </message>
     <message>
         <source>Processes waiting on the set may wake up; the semaphores&apos; undo records (SEM_UNDO) are cleared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les processus en attente sur l&apos;ensemble peuvent se réveiller ; les enregistrements d&apos;annulation (SEM_UNDO) des sémaphores sont effacés.</translation>
     </message>
     <message>
         <source>&amp;Set…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fixer…</translation>
     </message>
     <message>
         <source>Enter one value, 0 to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez une valeur, de 0 à %1.</translation>
     </message>
     <message numerus="yes">
         <source>The set has %n semaphores: enter one value for each.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>L&apos;ensemble a %n sémaphore : saisissez une valeur pour chacun.</numerusform>
+            <numerusform>L&apos;ensemble a %n sémaphores : saisissez une valeur pour chacun.</numerusform>
         </translation>
     </message>
 </context>
@@ -3187,51 +3187,51 @@ Créateur uid %5 (%6), gid %7 (%8)</translation>
     <name>SemaphoreValuesModel</name>
     <message>
         <source>none</source>
-        <translation type="unfinished">aucun</translation>
+        <translation>aucun</translation>
     </message>
     <message>
         <source>Process %1 has exited</source>
-        <translation type="unfinished">Le processus %1 s&apos;est terminé</translation>
+        <translation>Le processus %1 s&apos;est terminé</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur</translation>
     </message>
     <message>
         <source>Last semop by</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier semop par</translation>
     </message>
     <message>
         <source>Waiting to take</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente pour prendre</translation>
     </message>
     <message>
         <source>Waiting for zero</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente de zéro</translation>
     </message>
     <message>
         <source>The semaphore&apos;s number in the set (sem_num)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le numéro du sémaphore dans l&apos;ensemble (sem_num)</translation>
     </message>
     <message>
         <source>The semaphore&apos;s value (GETVAL)</source>
-        <translation type="unfinished"></translation>
+        <translation>La valeur du sémaphore (GETVAL)</translation>
     </message>
     <message>
         <source>The process of the last semop on this semaphore (GETPID)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le processus du dernier semop sur ce sémaphore (GETPID)</translation>
     </message>
     <message>
         <source>Processes waiting for the value to increase (GETNCNT)</source>
-        <translation type="unfinished"></translation>
+        <translation>Processus en attente que la valeur augmente (GETNCNT)</translation>
     </message>
     <message>
         <source>Processes waiting for the value to become zero (GETZCNT)</source>
-        <translation type="unfinished"></translation>
+        <translation>Processus en attente que la valeur devienne nulle (GETZCNT)</translation>
     </message>
 </context>
 <context>
