@@ -4,16 +4,12 @@
 
 #include <atomic>
 #include <cerrno>
-#include <csignal>
 #include <cstring>
-#include <ctime>
 #include <optional>
 #include <fcntl.h>
 #include <poll.h>
-#include <sys/prctl.h>
 #include <sys/shm.h>
 #include <sys/socket.h>
-#include <sys/wait.h>
 #include <unistd.h>
 
 namespace shm {
@@ -32,17 +28,10 @@ struct Command
 };
 
 // The child's exit statuses, so a failure can be told from a success in wait().
-enum ChildStatus { ChildOk = 0, ChildParentGone = 71, ChildPipeFailed = 72, ChildDetachFailed = 73 };
+enum ChildStatus { ChildOk = 0, ChildPipeFailed = 72, ChildDetachFailed = 73 };
 
 constexpr int CommandFd = 3; // in the child, after it tidied its descriptors
 constexpr int ReportFd = 4;
-
-std::int64_t nowMs()
-{
-    timespec ts{};
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return std::int64_t(ts.tv_sec) * 1000 + ts.tv_nsec / 1000000;
-}
 
 // ---- the child: async-signal-safe calls only from here to _exit ----
 
@@ -96,31 +85,11 @@ bool report(ChildState &state, ChildReport record)
 
 [[noreturn]] void childMain(int commandFd, int reportFd, int *shared, pid_t parent)
 {
-    // Die with the parent. The flag is set after fork, so check that the parent is still the
-    // one we were forked from: if it died in between, nobody would send the signal.
-    // (The signal follows the parent *thread* that forked: the demo forks from the GUI thread.)
-    prctl(PR_SET_PDEATHSIG, SIGKILL);
-    if (getppid() != parent)
-        _exit(ChildParentGone);
-
-    struct sigaction ignore{};
-    ignore.sa_handler = SIG_IGN;
-    sigaction(SIGPIPE, &ignore, nullptr);
-    // The parent's handlers (shmscope-gui quits its event loop on these) write to a pipe this
-    // child does not keep: here the signals end the child as they would any program.
-    struct sigaction standard{};
-    standard.sa_handler = SIG_DFL;
-    for (int signal : {SIGTERM, SIGINT, SIGHUP})
-        sigaction(signal, &standard, nullptr);
-
-    // Keep only our two channel ends, on fixed numbers: the parent's other descriptors (display
-    // connection, other demos' pipes) must not be held open by this child.
-    int command = fcntl(commandFd, F_DUPFD, 10);
-    int reports = fcntl(reportFd, F_DUPFD, 10);
-    if (command < 0 || reports < 0 || dup2(command, CommandFd) < 0
-        || dup2(reports, ReportFd) < 0)
+    enterChild(parent);
+    // Our two channel ends on fixed numbers (CommandFd, ReportFd); nothing else kept open.
+    const int keep[] = {commandFd, reportFd};
+    if (!keepOnlyDescriptors(keep, 2))
         _exit(ChildPipeFailed);
-    close_range(ReportFd + 1, ~0U, 0);
     fcntl(ReportFd, F_SETFL, fcntl(ReportFd, F_GETFL) | O_NONBLOCK);
 
     ChildState state;
@@ -140,7 +109,7 @@ bool report(ChildState &state, ChildReport record)
     for (;;) {
         int timeout = -1;
         if (live) {
-            std::int64_t wait = nextTick - nowMs();
+            std::int64_t wait = nextTick - monotonicMs();
             timeout = wait < 0 ? 0 : static_cast<int>(wait);
         }
         pollfd pfd{CommandFd, POLLIN, 0};
@@ -173,14 +142,14 @@ bool report(ChildState &state, ChildReport record)
                     settings.value = received.b;
                     settings.periodMs = received.c;
                     if (!live)
-                        nextTick = nowMs();
+                        nextTick = monotonicMs();
                     live = true;
                     haveLast = false;
                     break;
                 }
             }
         }
-        if (live && nowMs() >= nextTick) {
+        if (live && monotonicMs() >= nextTick) {
             ChildReport tick;
             tick.kind = ChildReport::Tick;
             tick.value = loadShared(state);
@@ -206,7 +175,7 @@ bool report(ChildState &state, ChildReport record)
             if (tell)
                 report(state, tick);
             nextTick += settings.periodMs;
-            std::int64_t now = nowMs();
+            std::int64_t now = monotonicMs();
             if (nextTick < now) // late (stopped in a debugger...): no burst of catch-up ticks
                 nextTick = now + settings.periodMs;
         }
@@ -477,7 +446,7 @@ void ForkDemo::drainReports()
 
 Result<ChildReport> ForkDemo::waitReport(std::int32_t kind, int timeoutMs, const char *call)
 {
-    const std::int64_t deadline = nowMs() + timeoutMs;
+    const std::int64_t deadline = monotonicMs() + timeoutMs;
     // Reads what the pipe holds, then takes the first report of `kind` out of the queue.
     const auto take = [this, kind]() -> std::optional<ChildReport> {
         drainReports();
@@ -493,7 +462,7 @@ Result<ChildReport> ForkDemo::waitReport(std::int32_t kind, int timeoutMs, const
     for (;;) {
         if (auto found = take())
             return *found;
-        std::int64_t left = deadline - nowMs();
+        std::int64_t left = deadline - monotonicMs();
         if (left <= 0)
             return systemError(call, childTarget(m_childPid), ETIMEDOUT,
                                Text(QT_TRANSLATE_NOOP("shm", "the child did not answer")));
@@ -512,38 +481,7 @@ Result<ChildReport> ForkDemo::waitReport(std::int32_t kind, int timeoutMs, const
 
 ChildExit ForkDemo::reap(int timeoutMs)
 {
-    ChildExit result;
-    result.pid = m_childPid;
-    const std::int64_t deadline = nowMs() + timeoutMs;
-    int status = 0;
-    bool reaped = false;
-    bool gone = false; // reaped by someone else: its pid may be reused, never signal it
-    for (;;) {
-        pid_t r = waitpid(m_childPid, &status, WNOHANG);
-        if (r == m_childPid) {
-            reaped = true;
-            break;
-        }
-        if (r < 0 && errno != EINTR) {
-            gone = true; // ECHILD: someone else waited for it
-            break;
-        }
-        if (nowMs() >= deadline)
-            break;
-        timespec pause{0, 2 * 1000 * 1000};
-        nanosleep(&pause, nullptr);
-    }
-    if (!reaped && !gone && kill(m_childPid, SIGKILL) == 0) {
-        result.killed = true;
-        while (waitpid(m_childPid, &status, 0) < 0 && errno == EINTR) {
-        }
-        reaped = true;
-    }
-    if (reaped) {
-        result.exited = WIFEXITED(status);
-        result.status = result.exited ? WEXITSTATUS(status)
-                                      : WIFSIGNALED(status) ? WTERMSIG(status) : 0;
-    }
+    ChildExit result = reapChild(m_childPid, timeoutMs);
     m_childPid = -1;
     drainReports(); // keep the last records (Detached...) for takeReports()
     closeChannels();
