@@ -99,6 +99,7 @@ RaceWindow::RaceWindow(QWidget *parent)
     top->addWidget(buildCounter());
     top->setStretchFactor(0, 3);
     top->setStretchFactor(1, 2);
+    top->setSizes({780, 500}); // the step table's calls and results want the width
     auto *all = new QSplitter(Qt::Vertical);
     all->addWidget(top);
     all->addWidget(buildRuns());
@@ -277,7 +278,7 @@ QWidget *RaceWindow::buildRuns()
     m_results->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_results->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_results->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_results->horizontalHeader()->setStretchLastSection(true);
+    m_results->horizontalHeader()->setStretchLastSection(false);
 
     auto *layout = new QVBoxLayout(box);
     layout->addLayout(row);
@@ -311,7 +312,7 @@ QString RaceWindow::variantName(int variant) const
 
 QString RaceWindow::parentName() const
 {
-    return tr("parent %1").arg(qint64(getpid()));
+    return tr("parent");
 }
 
 void RaceWindow::setCounts(int children, int increments)
@@ -477,7 +478,7 @@ bool RaceWindow::playInterleaving(int row)
     // The window plays the two children's instructions on the real counter, in the order that
     // loses an update: each step is one load, or one add and store.
     const int child = interleavedChild(row);
-    const QString who = tr("child %1 (played by the window)").arg(child);
+    const QString who = tr("child %1").arg(child);
     if (row == LoadFirstStep) {
         if (auto zero = m_demo->writeCounter(0); !zero)
             return failStep(row, who, errortext::describe(zero.error()));
@@ -489,7 +490,8 @@ bool RaceWindow::playInterleaving(int row)
         m_register[child - 1] = *counter;
         m_steps->setResult(row, who, tr("reg = %1").arg(*counter));
         narrate(row == LoadFirstStep
-                    ? tr("<b>Child 1 loads</b> the counter into a register: it reads <b>%1</b>. "
+                    ? tr("<i>The window plays two children's instructions on the real counter, "
+                         "in the order that loses an update.</i><br><b>Child 1 loads</b> the counter into a register: it reads <b>%1</b>. "
                          "<code>(*counter)++</code> is three instructions: load, add, store. "
                          "Nothing stops another child between them.").arg(*counter)
                     : tr("<b>Child 2 loads</b> the counter before child 1 stored: it reads "
@@ -645,7 +647,7 @@ void RaceWindow::finishRun(const shm::RaceOutcome &outcome)
                 .arg(verdict, why, milliseconds(outcome.elapsedNs)));
     if (m_runRow >= 0) {
         m_steps->setResult(m_runRow, tr("%n children", nullptr, outcome.children),
-                           tr("total %L1 of %L2, in %3 ms").arg(outcome.total)
+                           tr("total %L1 of %L2 (%3 ms)").arg(outcome.total)
                                .arg(outcome.expected).arg(milliseconds(outcome.elapsedNs)),
                            outcome.allOk);
         m_nextStep = m_runRow + 1;
@@ -777,7 +779,8 @@ void RaceWindow::refresh()
     }
     refreshSemaphore();
     const int id = shmid();
-    QString objects = id < 0 ? tr("No segment yet.") : tr("Segment shmid %1").arg(id);
+    QString objects = id < 0 ? tr("No segment yet.")
+                             : tr("Parent pid %1 · segment shmid %2").arg(qint64(getpid())).arg(id);
     if (id >= 0) {
         if (auto info = shm::statSegment(id))
             objects += tr(" · nattch <b>%1</b>%2").arg(info->nattch)
