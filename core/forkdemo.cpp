@@ -1,5 +1,6 @@
 #include "forkdemo.h"
 
+#include "lessonsegment.h"
 #include "segmentcontrol.h"
 
 #include <atomic>
@@ -184,11 +185,6 @@ bool report(ChildState &state, ChildReport record)
 
 // ---- the parent ----
 
-Error notReady(const char *call, Text why)
-{
-    return inputError(call, {}, std::move(why), ErrorKind::InvalidState);
-}
-
 std::string childTarget(pid_t pid)
 {
     return "child pid " + std::to_string(pid);
@@ -212,13 +208,7 @@ ForkDemo::~ForkDemo()
 
 Result<int> ForkDemo::create()
 {
-    if (m_shmid >= 0)
-        return notReady("shmget", Text(QT_TRANSLATE_NOOP("shm", "The demo already made its segment.")));
-    CreateRequest request;
-    request.key = KeySpec::privateKey();
-    request.size = sizeof(int);
-    request.mode = 0600;
-    auto created = createSegment(request);
+    auto created = createLessonSegment(m_shmid, sizeof(int));
     if (!created)
         return created.error();
     m_shmid = *created;
@@ -228,11 +218,7 @@ Result<int> ForkDemo::create()
 
 Result<std::uintptr_t> ForkDemo::attach()
 {
-    if (m_shmid < 0)
-        return notReady("shmat", Text(QT_TRANSLATE_NOOP("shm", "There is no segment yet: shmget comes first.")));
-    if (m_address)
-        return notReady("shmat", Text(QT_TRANSLATE_NOOP("shm", "The parent is attached already.")));
-    auto attached = Attachment::attach(m_shmid, Access::ReadWrite);
+    auto attached = attachLessonSegment(m_shmid, m_address != nullptr);
     if (!attached)
         return attached.error();
     m_attachment = std::move(*attached);
@@ -244,9 +230,9 @@ Result<std::uintptr_t> ForkDemo::attach()
 Result<pid_t> ForkDemo::forkChild(int timeoutMs)
 {
     if (!m_address)
-        return notReady("fork", Text(QT_TRANSLATE_NOOP("shm", "The parent must be attached before it forks.")));
+        return lessonStepRefused("fork", Text(QT_TRANSLATE_NOOP("shm", "The parent must be attached before it forks.")));
     if (m_childPid > 0)
-        return notReady("fork", Text(QT_TRANSLATE_NOOP("shm", "A child is running already.")));
+        return lessonStepRefused("fork", Text(QT_TRANSLATE_NOOP("shm", "A child is running already.")));
     closeChannels();
 
     int channel[2];
@@ -294,7 +280,7 @@ Result<pid_t> ForkDemo::forkChild(int timeoutMs)
 Result<void> ForkDemo::markForRemoval()
 {
     if (m_shmid < 0)
-        return notReady("shmctl IPC_RMID", Text(QT_TRANSLATE_NOOP("shm", "There is no segment.")));
+        return lessonStepRefused("shmctl IPC_RMID", Text(QT_TRANSLATE_NOOP("shm", "There is no segment.")));
     auto removed = removeSegment(m_shmid);
     if (!removed)
         return removed.error();
@@ -338,21 +324,21 @@ Result<void> ForkDemo::childDetachAndExit(int timeoutMs)
 Result<ChildExit> ForkDemo::waitChild(int timeoutMs)
 {
     if (m_childPid <= 0)
-        return notReady("wait", Text(QT_TRANSLATE_NOOP("shm", "There is no child to wait for.")));
+        return lessonStepRefused("wait", Text(QT_TRANSLATE_NOOP("shm", "There is no child to wait for.")));
     return reap(timeoutMs);
 }
 
 Result<std::int32_t> ForkDemo::parentRead() const
 {
     if (!m_address)
-        return notReady("read", Text(QT_TRANSLATE_NOOP("shm", "The parent is not attached.")));
+        return lessonStepRefused("read", Text(QT_TRANSLATE_NOOP("shm", "The parent is not attached.")));
     return std::atomic_ref<int>(*m_address).load(std::memory_order_relaxed);
 }
 
 Result<void> ForkDemo::parentWrite(std::int32_t value)
 {
     if (!m_address)
-        return notReady("write", Text(QT_TRANSLATE_NOOP("shm", "The parent is not attached.")));
+        return lessonStepRefused("write", Text(QT_TRANSLATE_NOOP("shm", "The parent is not attached.")));
     std::atomic_ref<int>(*m_address).store(value, std::memory_order_relaxed);
     return {};
 }
@@ -360,7 +346,7 @@ Result<void> ForkDemo::parentWrite(std::int32_t value)
 Result<void> ForkDemo::parentDetach()
 {
     if (m_handedOver)
-        return notReady("shmdt", Text(QT_TRANSLATE_NOOP("shm", "The attachment was handed over: its holder detaches it.")));
+        return lessonStepRefused("shmdt", Text(QT_TRANSLATE_NOOP("shm", "The attachment was handed over: its holder detaches it.")));
     m_address = nullptr;
     return m_attachment.detach();
 }
@@ -388,7 +374,7 @@ Result<void> ForkDemo::setLive(const LiveSettings &settings)
 Result<ChildExit> ForkDemo::stopChild(int timeoutMs)
 {
     if (m_childPid <= 0)
-        return notReady("stop", Text(QT_TRANSLATE_NOOP("shm", "There is no child.")));
+        return lessonStepRefused("stop", Text(QT_TRANSLATE_NOOP("shm", "There is no child.")));
     sendCommand(Command::DetachAndExit); // if it fails, the child is gone or will be killed
     ChildExit exit = reap(timeoutMs);
     return exit;
@@ -404,7 +390,7 @@ Result<void> ForkDemo::sendCommand(std::int32_t op, std::int32_t a, std::int32_t
                                    std::int32_t c)
 {
     if (m_childPid <= 0 || m_commandFd < 0)
-        return notReady("send", Text(QT_TRANSLATE_NOOP("shm", "There is no child running.")));
+        return lessonStepRefused("send", Text(QT_TRANSLATE_NOOP("shm", "There is no child running.")));
     Command command;
     command.op = op;
     command.a = a;

@@ -1,5 +1,6 @@
 #include "racedemo.h"
 
+#include "lessonsegment.h"
 #include "segmentcontrol.h"
 
 #include <algorithm>
@@ -149,11 +150,6 @@ constexpr int ProgressEvery = 1024;
 
 // ---- the parent ----
 
-Error notReady(const char *call, Text why)
-{
-    return inputError(call, {}, std::move(why), ErrorKind::InvalidState);
-}
-
 Result<int> parseCount(std::string_view text, const char *what, int max, Text refusal)
 {
     long long number = 0;
@@ -256,17 +252,11 @@ void RaceDemo::endGuard()
 
 Result<int> RaceDemo::create()
 {
-    if (m_shmid >= 0)
-        return notReady("shmget", Text(QT_TRANSLATE_NOOP("shm", "The demo already made its segment.")));
-    if (m_guardPid <= 0) {
+    if (m_shmid < 0 && m_guardPid <= 0) {
         if (auto guard = startGuard(); !guard)
             return guard.error();
     }
-    CreateRequest request;
-    request.key = KeySpec::privateKey();
-    request.size = sizeof(RaceShared);
-    request.mode = 0600;
-    auto created = createSegment(request);
+    auto created = createLessonSegment(m_shmid, sizeof(RaceShared));
     if (!created)
         return created.error();
     m_shmid = *created;
@@ -277,11 +267,7 @@ Result<int> RaceDemo::create()
 
 Result<std::uintptr_t> RaceDemo::attach()
 {
-    if (m_shmid < 0)
-        return notReady("shmat", Text(QT_TRANSLATE_NOOP("shm", "There is no segment yet: shmget comes first.")));
-    if (m_shared)
-        return notReady("shmat", Text(QT_TRANSLATE_NOOP("shm", "The parent is attached already.")));
-    auto attached = Attachment::attach(m_shmid, Access::ReadWrite);
+    auto attached = attachLessonSegment(m_shmid, m_shared != nullptr);
     if (!attached)
         return attached.error();
     m_attachment = std::move(*attached);
@@ -292,9 +278,9 @@ Result<std::uintptr_t> RaceDemo::attach()
 Result<void> RaceDemo::markForRemoval()
 {
     if (m_shmid < 0)
-        return notReady("shmctl IPC_RMID", Text(QT_TRANSLATE_NOOP("shm", "There is no segment.")));
+        return lessonStepRefused("shmctl IPC_RMID", Text(QT_TRANSLATE_NOOP("shm", "There is no segment.")));
     if (!m_shared)
-        return notReady("shmctl IPC_RMID", Text(QT_TRANSLATE_NOOP("shm", "The parent is not attached.")));
+        return lessonStepRefused("shmctl IPC_RMID", Text(QT_TRANSLATE_NOOP("shm", "The parent is not attached.")));
     auto removed = removeSegment(m_shmid);
     if (!removed)
         return removed.error();
@@ -306,7 +292,7 @@ Result<void> RaceDemo::markForRemoval()
 Result<int> RaceDemo::createSemaphore()
 {
     if (m_semid >= 0)
-        return notReady("semget", Text(QT_TRANSLATE_NOOP("shm", "The demo already made its semaphore set.")));
+        return lessonStepRefused("semget", Text(QT_TRANSLATE_NOOP("shm", "The demo already made its semaphore set.")));
     if (m_guardPid <= 0) {
         if (auto guard = startGuard(); !guard)
             return guard.error();
@@ -326,14 +312,14 @@ Result<int> RaceDemo::createSemaphore()
 Result<void> RaceDemo::initSemaphore(int value)
 {
     if (m_semid < 0)
-        return notReady("semctl SETVAL", Text(QT_TRANSLATE_NOOP("shm", "There is no semaphore set yet: semget comes first.")));
+        return lessonStepRefused("semctl SETVAL", Text(QT_TRANSLATE_NOOP("shm", "There is no semaphore set yet: semget comes first.")));
     return setSemaphoreValue(m_semid, 0, value);
 }
 
 Result<Semaphore> RaceDemo::semaphore() const
 {
     if (m_semid < 0)
-        return notReady("semctl GETVAL", Text(QT_TRANSLATE_NOOP("shm", "There is no semaphore set.")));
+        return lessonStepRefused("semctl GETVAL", Text(QT_TRANSLATE_NOOP("shm", "There is no semaphore set.")));
     auto set = readSemaphores(m_semid);
     if (!set)
         return set.error();
@@ -346,9 +332,9 @@ Result<Semaphore> RaceDemo::semaphore() const
 Result<void> RaceDemo::removeSemaphore()
 {
     if (m_semid < 0)
-        return notReady("semctl IPC_RMID", Text(QT_TRANSLATE_NOOP("shm", "There is no semaphore set.")));
+        return lessonStepRefused("semctl IPC_RMID", Text(QT_TRANSLATE_NOOP("shm", "There is no semaphore set.")));
     if (!m_pids.empty() && m_variant == RaceVariant::Semaphore)
-        return notReady("semctl IPC_RMID", Text(QT_TRANSLATE_NOOP("shm", "The children still use the semaphore: wait for them first.")));
+        return lessonStepRefused("semctl IPC_RMID", Text(QT_TRANSLATE_NOOP("shm", "The children still use the semaphore: wait for them first.")));
     auto removed = removeSemaphoreSet(m_semid);
     if (!removed && removed.error().kind != ErrorKind::Gone)
         return removed.error();
@@ -360,14 +346,14 @@ Result<void> RaceDemo::removeSemaphore()
 Result<int> RaceDemo::readCounter() const
 {
     if (!m_shared)
-        return notReady("read", Text(QT_TRANSLATE_NOOP("shm", "The parent is not attached.")));
+        return lessonStepRefused("read", Text(QT_TRANSLATE_NOOP("shm", "The parent is not attached.")));
     return __atomic_load_n(&m_shared->counter, __ATOMIC_RELAXED);
 }
 
 Result<void> RaceDemo::writeCounter(int value)
 {
     if (!m_shared)
-        return notReady("write", Text(QT_TRANSLATE_NOOP("shm", "The parent is not attached.")));
+        return lessonStepRefused("write", Text(QT_TRANSLATE_NOOP("shm", "The parent is not attached.")));
     __atomic_store_n(&m_shared->counter, value, __ATOMIC_RELAXED);
     return {};
 }
@@ -375,15 +361,15 @@ Result<void> RaceDemo::writeCounter(int value)
 Result<std::vector<pid_t>> RaceDemo::start(RaceVariant variant, int children, int increments)
 {
     if (!m_shared)
-        return notReady("fork", Text(QT_TRANSLATE_NOOP("shm", "The parent must be attached before it forks.")));
+        return lessonStepRefused("fork", Text(QT_TRANSLATE_NOOP("shm", "The parent must be attached before it forks.")));
     if (!m_pids.empty())
-        return notReady("fork", Text(QT_TRANSLATE_NOOP("shm", "The children of the last run are still counting.")));
+        return lessonStepRefused("fork", Text(QT_TRANSLATE_NOOP("shm", "The children of the last run are still counting.")));
     if (children < 1 || children > RaceMaxChildren)
         return parseRaceChildren(std::to_string(children)).error();
     if (auto total = checkRaceTotal(children, increments); !total)
         return total.error();
     if (variant == RaceVariant::Semaphore && m_semid < 0)
-        return notReady("fork", Text(QT_TRANSLATE_NOOP("shm", "The semaphore comes first: semget and semctl SETVAL.")));
+        return lessonStepRefused("fork", Text(QT_TRANSLATE_NOOP("shm", "The semaphore comes first: semget and semctl SETVAL.")));
 
     __atomic_store_n(&m_shared->counter, 0, __ATOMIC_RELAXED);
     __atomic_store_n(&m_shared->arrived, 0, __ATOMIC_RELAXED);
@@ -490,7 +476,7 @@ std::optional<RaceOutcome> RaceDemo::collect()
 Result<RaceOutcome> RaceDemo::finish(int timeoutMs)
 {
     if (m_allPids.empty())
-        return notReady("wait", Text(QT_TRANSLATE_NOOP("shm", "There is no child to wait for.")));
+        return lessonStepRefused("wait", Text(QT_TRANSLATE_NOOP("shm", "There is no child to wait for.")));
     const std::int64_t deadline = monotonicMs() + timeoutMs;
     for (;;) {
         if (auto outcome = collect())
@@ -528,7 +514,7 @@ void RaceDemo::stop()
 Result<void> RaceDemo::detach()
 {
     if (!m_shared)
-        return notReady("shmdt", Text(QT_TRANSLATE_NOOP("shm", "The parent is not attached.")));
+        return lessonStepRefused("shmdt", Text(QT_TRANSLATE_NOOP("shm", "The parent is not attached.")));
     m_shared = nullptr;
     return m_attachment.detach();
 }

@@ -16,21 +16,6 @@
 #include <sstream>
 #include <unistd.h>
 
-namespace {
-
-bool setGone(int semid)
-{
-    auto stat = shm::statSemaphoreSet(semid);
-    return !stat && stat.error().kind == shm::ErrorKind::Gone;
-}
-
-bool segmentGone(int shmid)
-{
-    auto stat = shm::statSegment(shmid);
-    return !stat && stat.error().kind == shm::ErrorKind::Gone;
-}
-
-} // namespace
 
 class TestRaceDemo : public QObject
 {
@@ -124,9 +109,9 @@ private slots:
             }
             QCOMPARE(demo.semaphore()->value, 1); // every P was given back
             QVERIFY(demo.removeSemaphore().ok());
-            QVERIFY(setGone(semid));
+            QVERIFY(demotest::semaphoreSetGone(semid));
             QVERIFY(demo.detach().ok());
-            QVERIFY(segmentGone(shmid));
+            QVERIFY(demotest::segmentGone(shmid));
         }
         QVERIFY(!demotest::processExists(guard));
     }
@@ -171,8 +156,8 @@ private slots:
         }
         for (pid_t child : children)
             QVERIFY(!demotest::processExists(child));
-        QVERIFY(setGone(semid));
-        QVERIFY(segmentGone(shmid));
+        QVERIFY(demotest::semaphoreSetGone(semid));
+        QVERIFY(demotest::segmentGone(shmid));
     }
 
     // stop(): SIGKILL to children that may hold the semaphore; SEM_UNDO gives it back, so the
@@ -234,8 +219,8 @@ private slots:
         const auto shmid = QRegularExpression(R"(shmget\(.*\) = (\d+))").match(run.outText());
         const auto semid = QRegularExpression(R"(semget\(.*\) = (\d+))").match(run.outText());
         QVERIFY(shmid.hasMatch() && semid.hasMatch());
-        QVERIFY(segmentGone(shmid.captured(1).toInt()));
-        QVERIFY(setGone(semid.captured(1).toInt()));
+        QVERIFY(demotest::segmentGone(shmid.captured(1).toInt()));
+        QVERIFY(demotest::semaphoreSetGone(semid.captured(1).toInt()));
     }
 
 private:

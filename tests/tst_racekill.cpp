@@ -3,7 +3,6 @@
 // by it), the segment (marked at once) goes with the last detach, and the semaphore set, which
 // cannot be marked, is removed by the lesson's guard process or by the program itself.
 
-#include "core/segmentlist.h"
 #include "core/semaphores.h"
 #include "demoprocesses.h"
 
@@ -11,12 +10,10 @@
 
 #include <algorithm>
 #include <csignal>
-#include <spawn.h>
+#include <cstring>
 #include <sys/prctl.h>
 #include <sys/wait.h>
 #include <unistd.h>
-
-extern char **environ;
 
 namespace {
 
@@ -68,26 +65,14 @@ private slots:
         QFETCH(bool, window);
         QFETCH(int, signal);
         QVERIFY(demotest::childrenOf(getpid()).empty());
-        const QByteArray program = qgetenv("SHMSCOPE_BINARY");
-        // Enough semaphore operations to last far longer than the test waits.
-        QByteArrayList arguments{program, window ? "--demo" : "--demo-terminal", "--lesson",
-                                 "race", "--children", "3", "--increments", "50000000"};
-        std::vector<char *> argv;
-        for (QByteArray &argument : arguments)
-            argv.push_back(argument.data());
-        argv.push_back(nullptr);
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-        // The window plays its steps up to the semaphore run (the race run waited for).
-        qputenv("SHMSCOPE_TEST_DEMO_STEPS", "11");
-        posix_spawn_file_actions_t actions;
-        posix_spawn_file_actions_init(&actions);
-        posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0);
-        pid_t app = 0;
-        const int spawned = posix_spawn(&app, program.constData(), &actions, nullptr,
-                                        argv.data(), environ);
-        posix_spawn_file_actions_destroy(&actions);
-        qunsetenv("SHMSCOPE_TEST_DEMO_STEPS");
-        QCOMPARE(spawned, 0);
+        const std::string program = qgetenv("SHMSCOPE_BINARY").toStdString();
+        // Enough semaphore operations to last far longer than the test waits; the window plays
+        // its steps up to the semaphore run (the race run waited for).
+        pid_t app = demotest::spawnProgram(
+            {program, window ? "--demo" : "--demo-terminal", "--lesson", "race", "--children",
+             "3", "--increments", "50000000"},
+            {"QT_QPA_PLATFORM=offscreen", "SHMSCOPE_TEST_DEMO_STEPS=11"}, true);
+        QVERIFY2(app > 0, std::strerror(errno));
         auto leaveNothing = qScopeGuard([&] { demotest::killAndReapEverything(app); });
 
         // The semaphore run: the guard and three children, one of which made the set's last
@@ -130,12 +115,8 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(allGone(), 30000);
         for (pid_t child : children)
             QVERIFY(!demotest::processExists(child));
-        const auto set = shm::statSemaphoreSet(semid);
-        QVERIFY(!set);
-        QCOMPARE(set.error().kind, shm::ErrorKind::Gone);
-        const auto segment = shm::statSegment(shmid);
-        QVERIFY(!segment);
-        QCOMPARE(segment.error().kind, shm::ErrorKind::Gone);
+        QVERIFY(demotest::semaphoreSetGone(semid));
+        QVERIFY(demotest::segmentGone(shmid));
     }
 };
 

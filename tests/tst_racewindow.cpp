@@ -22,18 +22,6 @@
 
 namespace {
 
-bool setGone(int semid)
-{
-    auto stat = shm::statSemaphoreSet(semid);
-    return !stat && stat.error().kind == shm::ErrorKind::Gone;
-}
-
-bool segmentGone(int shmid)
-{
-    auto stat = shm::statSegment(shmid);
-    return !stat && stat.error().kind == shm::ErrorKind::Gone;
-}
-
 QString result(const RaceWindow &window, int step)
 {
     return window.stepTable()->item(step, LessonSteps::ResultColumn)->text();
@@ -111,8 +99,8 @@ private slots:
         QCOMPARE(results->item(1, RaceWindow::TotalColumn)->text(), QStringLiteral("60,000"));
         QCOMPARE(results->item(1, RaceWindow::LostColumn)->text(), QStringLiteral("0"));
         QCOMPARE(results->item(2, RaceWindow::TotalColumn)->text(), QStringLiteral("60,000"));
-        QVERIFY(setGone(semid));
-        QVERIFY(segmentGone(shmid));
+        QVERIFY(demotest::semaphoreSetGone(semid));
+        QVERIFY(demotest::segmentGone(shmid));
         QVERIFY(!stepButton->isEnabled());
     }
 
@@ -178,8 +166,8 @@ private slots:
         for (qint64 child : children)
             QVERIFY(!demotest::processExists(pid_t(child)));
         QVERIFY(demotest::childrenOf(getpid()).empty());
-        QVERIFY(setGone(semid));
-        QVERIFY(segmentGone(shmid));
+        QVERIFY(demotest::semaphoreSetGone(semid));
+        QVERIFY(demotest::segmentGone(shmid));
     }
 
 private:

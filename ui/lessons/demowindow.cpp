@@ -1,12 +1,14 @@
 #include "ui/lessons/demowindow.h"
 
 #include "ui/lessons/demobytesview.h"
+#include "ui/lessons/lessonpanel.h"
 #include "ui/lessons/lessonsteps.h"
 #include "ui/common/errortext.h"
 #include "ui/common/helpmenu.h"
 #include "ui/memory/memoryview.h"
 #include "ui/lessons/valueplot.h"
 
+#include "core/childprocess.h"
 #include "core/forkdemo.h"
 #include "core/segmentlist.h"
 
@@ -14,7 +16,6 @@
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDateTime>
-#include <QElapsedTimer>
 #include <QFontDatabase>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -61,14 +62,6 @@ bool isChildStep(int step)
         || step == DemoWindow::ChildDetachStep;
 }
 
-qint64 monotonicMs()
-{
-    static QElapsedTimer clock;
-    if (!clock.isValid())
-        clock.start();
-    return clock.elapsed();
-}
-
 QString addressText(std::uintptr_t address)
 {
     return QStringLiteral("0x%1").arg(quint64(address), 0, 16);
@@ -110,46 +103,19 @@ void DemoWindow::buildUi()
     const QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
 
     // ---- the lesson ----
-    auto *lessonBox = new QGroupBox(tr("The lesson, step by step"));
-    m_steps = new LessonSteps;
-    m_steps->setObjectName(QStringLiteral("steps"));
-
-    m_narration = new QLabel;
-    m_narration->setObjectName(QStringLiteral("narration"));
-    m_narration->setWordWrap(true);
-    m_narration->setTextFormat(Qt::RichText);
-    m_narration->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-    m_narration->setMinimumHeight(110);
-    m_narration->setFrameShape(QFrame::StyledPanel);
-    m_narration->setMargin(8);
-    m_narration->setBackgroundRole(QPalette::AlternateBase);
-    m_narration->setAutoFillBackground(true);
-
-    m_stepButton = new QPushButton(tr("&Step"));
-    m_stepButton->setObjectName(QStringLiteral("stepButton"));
-    m_stepButton->setToolTip(tr("Play the next system call of the lesson."));
-    m_runButton = new QPushButton(tr("&Run"));
-    m_runButton->setObjectName(QStringLiteral("runButton"));
-    m_runButton->setToolTip(tr("Play the remaining steps one after the other."));
-    m_resetButton = new QPushButton(tr("R&eset"));
-    m_resetButton->setObjectName(QStringLiteral("resetButton"));
-    m_resetButton->setToolTip(tr("Stop the child, detach, and start the lesson again."));
+    auto *lessonBox = new LessonPanel(tr("Stop the child, detach, and start the lesson again."));
+    m_panel = lessonBox;
+    m_steps = lessonBox->steps();
+    m_narration = lessonBox->narration();
+    m_stepButton = lessonBox->stepButton();
+    m_runButton = lessonBox->runButton();
+    m_resetButton = lessonBox->resetButton();
     connect(m_stepButton, &QPushButton::clicked, this, [this] {
         step();
         updateButtons();
     });
     connect(m_runButton, &QPushButton::clicked, this, &DemoWindow::run);
     connect(m_resetButton, &QPushButton::clicked, this, &DemoWindow::reset);
-
-    auto *lessonButtons = new QHBoxLayout;
-    lessonButtons->addWidget(m_stepButton);
-    lessonButtons->addWidget(m_runButton);
-    lessonButtons->addWidget(m_resetButton);
-    lessonButtons->addStretch();
-    auto *lessonLayout = new QVBoxLayout(lessonBox);
-    lessonLayout->addWidget(m_steps, 1);
-    lessonLayout->addWidget(m_narration);
-    lessonLayout->addLayout(lessonButtons);
 
     // ---- the shared int ----
     auto *memoryBox = new QGroupBox(tr("The shared int"));
@@ -295,15 +261,14 @@ void DemoWindow::fillStepTable()
 bool DemoWindow::failStep(int row, const QString &who, const QString &error)
 {
     m_failed = true;
-    m_steps->setResult(row, who, tr("failed: %1").arg(error), false);
-    narrate(tr("<b>This step failed.</b> %1<br>Press Reset to start again.").arg(error.toHtmlEscaped()));
+    m_panel->showFailure(row, who, error);
     statusBar()->showMessage(error);
     return false;
 }
 
 void DemoWindow::narrate(const QString &html)
 {
-    m_narration->setText(html);
+    m_panel->narrate(html);
 }
 
 void DemoWindow::logLine(const QString &line)
@@ -718,7 +683,7 @@ void DemoWindow::refresh()
         QByteArray bytes(sizeof(int), Qt::Uninitialized);
         std::memcpy(bytes.data(), &m_value, sizeof(int));
         m_bytes->setBytes(bytes);
-        m_plot->addSample(monotonicMs(), m_value);
+        m_plot->addSample(shm::monotonicMs(), m_value);
     } else {
         m_valueLabel->setText(QStringLiteral("–"));
         m_bytes->setBytes({});

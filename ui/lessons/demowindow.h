@@ -12,6 +12,7 @@
 #include <memory>
 
 class DemoBytesView;
+class LessonPanel;
 class MemoryView;
 class QComboBox;
 class QLabel;
@@ -110,6 +111,7 @@ private:
     int m_value = 0;
     qint64 m_lastChildPid = 0;
 
+    LessonPanel *m_panel = nullptr;
     LessonSteps *m_steps = nullptr;
     QLabel *m_narration = nullptr;
     QPushButton *m_stepButton = nullptr;

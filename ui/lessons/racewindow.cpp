@@ -2,15 +2,16 @@
 
 #include "ui/common/errortext.h"
 #include "ui/common/helpmenu.h"
+#include "ui/lessons/lessonpanel.h"
 #include "ui/lessons/lessonsteps.h"
 #include "ui/lessons/valueplot.h"
 
+#include "core/childprocess.h"
 #include "core/racedemo.h"
 #include "core/segmentlist.h"
 
 #include <QCloseEvent>
 #include <QComboBox>
-#include <QElapsedTimer>
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QGroupBox>
@@ -75,14 +76,6 @@ int interleavedChild(int step)
     return step == RaceWindow::LoadFirstStep || step == RaceWindow::StoreFirstStep ? 1 : 2;
 }
 
-qint64 monotonicMs()
-{
-    static QElapsedTimer clock;
-    if (!clock.isValid())
-        clock.start();
-    return clock.elapsed();
-}
-
 QString milliseconds(qint64 ns)
 {
     return QStringLiteral("%L1").arg(double(ns) / 1e6, 0, 'f', 1);
@@ -130,47 +123,18 @@ RaceWindow::~RaceWindow()
 
 QWidget *RaceWindow::buildLesson()
 {
-    auto *box = new QGroupBox(tr("The lesson, step by step"));
-    m_steps = new LessonSteps;
-    m_steps->setObjectName(QStringLiteral("steps"));
-    m_narration = new QLabel;
-    m_narration->setObjectName(QStringLiteral("narration"));
-    m_narration->setWordWrap(true);
-    m_narration->setTextFormat(Qt::RichText);
-    m_narration->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-    m_narration->setMinimumHeight(110);
-    m_narration->setFrameShape(QFrame::StyledPanel);
-    m_narration->setMargin(8);
-    m_narration->setBackgroundRole(QPalette::AlternateBase);
-    m_narration->setAutoFillBackground(true);
-
-    m_stepButton = new QPushButton(tr("&Step"));
-    m_stepButton->setObjectName(QStringLiteral("stepButton"));
-    m_stepButton->setToolTip(tr("Play the next system call of the lesson."));
-    m_runButton = new QPushButton(tr("&Run"));
-    m_runButton->setObjectName(QStringLiteral("runButton"));
-    m_runButton->setToolTip(tr("Play the remaining steps one after the other."));
-    m_resetButton = new QPushButton(tr("R&eset"));
-    m_resetButton->setObjectName(QStringLiteral("resetButton"));
-    m_resetButton->setToolTip(tr("Stop the children, remove the semaphore set and the segment, "
+    m_panel = new LessonPanel(tr("Stop the children, remove the semaphore set and the segment, "
                                  "and start again."));
+    m_steps = m_panel->steps();
+    m_stepButton = m_panel->stepButton();
+    m_runButton = m_panel->runButton();
     connect(m_stepButton, &QPushButton::clicked, this, [this] {
         step();
         updateButtons();
     });
     connect(m_runButton, &QPushButton::clicked, this, &RaceWindow::run);
-    connect(m_resetButton, &QPushButton::clicked, this, &RaceWindow::reset);
-
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_stepButton);
-    buttons->addWidget(m_runButton);
-    buttons->addWidget(m_resetButton);
-    buttons->addStretch();
-    auto *layout = new QVBoxLayout(box);
-    layout->addWidget(m_steps, 1);
-    layout->addWidget(m_narration);
-    layout->addLayout(buttons);
-    return box;
+    connect(m_panel->resetButton(), &QPushButton::clicked, this, &RaceWindow::reset);
+    return m_panel;
 }
 
 QWidget *RaceWindow::buildCounter()
@@ -361,16 +325,14 @@ QList<qint64> RaceWindow::childPids() const
 bool RaceWindow::failStep(int row, const QString &who, const QString &error)
 {
     m_failed = true;
-    m_steps->setResult(row, who, tr("failed: %1").arg(error), false);
-    narrate(tr("<b>This step failed.</b> %1<br>Press Reset to start again.")
-                .arg(error.toHtmlEscaped()));
+    m_panel->showFailure(row, who, error);
     statusBar()->showMessage(error);
     return false;
 }
 
 void RaceWindow::narrate(const QString &html)
 {
-    m_narration->setText(html);
+    m_panel->narrate(html);
 }
 
 bool RaceWindow::step()
@@ -564,7 +526,7 @@ bool RaceWindow::startRun(int row, int variant)
     }
     m_runRow = row;
     m_runVariant = variant;
-    m_runStartMs = monotonicMs();
+    m_runStartMs = shm::monotonicMs();
     m_plot->clear();
     showChildren(children);
     if (row >= 0)
@@ -755,11 +717,11 @@ void RaceWindow::refresh()
         const shm::RaceProgress now = m_demo->progress();
         for (int i = 0; i < int(now.done.size()) && i < m_childBars.size(); ++i)
             m_childBars[i]->setValue(now.done[i]);
-        m_plot->addSample(monotonicMs(), now.counter, now.ideal);
+        m_plot->addSample(shm::monotonicMs(), now.counter, now.ideal);
         if (auto outcome = m_demo->collect()) {
             for (int i = 0; i < m_childBars.size(); ++i)
                 m_childBars[i]->setValue(m_childBars[i]->maximum());
-            m_plot->addSample(monotonicMs(), outcome->total, outcome->expected);
+            m_plot->addSample(shm::monotonicMs(), outcome->total, outcome->expected);
             finishRun(*outcome);
             updateButtons();
         }

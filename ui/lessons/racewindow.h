@@ -14,6 +14,7 @@
 #include <memory>
 #include <optional>
 
+class LessonPanel;
 class LessonSteps;
 class QComboBox;
 class QGridLayout;
@@ -126,11 +127,10 @@ private:
     int m_register[2] = {0, 0}; // the two children's registers of the interleaving steps
     qint64 m_runStartMs = 0;
 
+    LessonPanel *m_panel = nullptr;
     LessonSteps *m_steps = nullptr;
-    QLabel *m_narration = nullptr;
     QPushButton *m_stepButton = nullptr;
     QPushButton *m_runButton = nullptr;
-    QPushButton *m_resetButton = nullptr;
     QLabel *m_counterLabel = nullptr;
     QLabel *m_idealLabel = nullptr;
     QLabel *m_semaphoreLabel = nullptr;
