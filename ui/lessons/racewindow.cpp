@@ -92,7 +92,7 @@ RaceWindow::RaceWindow(QWidget *parent)
     top->addWidget(buildCounter());
     top->setStretchFactor(0, 3);
     top->setStretchFactor(1, 2);
-    top->setSizes({780, 500}); // the step table's calls and results want the width
+    top->setSizes({830, 450}); // the step table's calls and results want the width
     auto *all = new QSplitter(Qt::Vertical);
     all->addWidget(top);
     all->addWidget(buildRuns());
@@ -526,8 +526,7 @@ bool RaceWindow::startRun(int row, int variant)
     }
     m_runRow = row;
     m_runVariant = variant;
-    m_runStartMs = shm::monotonicMs();
-    m_plot->clear();
+    m_lastIdeal.reset();
     showChildren(children);
     if (row >= 0)
         m_steps->setResult(row, tr("%n children", nullptr, children), tr("running…"));
@@ -608,9 +607,11 @@ void RaceWindow::finishRun(const shm::RaceOutcome &outcome)
                 .arg(outcome.total)
                 .arg(verdict, why, milliseconds(outcome.elapsedNs)));
     if (m_runRow >= 0) {
-        m_steps->setResult(m_runRow, tr("%n children", nullptr, outcome.children),
-                           tr("total %L1 of %L2 (%3 ms)").arg(outcome.total)
-                               .arg(outcome.expected).arg(milliseconds(outcome.elapsedNs)),
+        const QString summary = outcome.lost() > 0
+            ? tr("total %L1, %L2 lost (%3 ms)").arg(outcome.total).arg(outcome.lost())
+                  .arg(milliseconds(outcome.elapsedNs))
+            : tr("total %L1, exact (%2 ms)").arg(outcome.total).arg(milliseconds(outcome.elapsedNs));
+        m_steps->setResult(m_runRow, tr("%n children", nullptr, outcome.children), summary,
                            outcome.allOk);
         m_nextStep = m_runRow + 1;
     }
@@ -672,6 +673,7 @@ void RaceWindow::reset()
     m_freeSession = false;
     m_runRow = -1;
     m_steps->clearResults();
+    m_lastIdeal.reset();
     m_plot->clear();
     showChildren(0);
     narrate(tr("<b>The lesson</b>: N children each add 1 to a shared int M times. With a plain "
@@ -722,12 +724,20 @@ void RaceWindow::refresh()
             for (int i = 0; i < m_childBars.size(); ++i)
                 m_childBars[i]->setValue(m_childBars[i]->maximum());
             m_plot->addSample(shm::monotonicMs(), outcome->total, outcome->expected);
+            m_lastIdeal = outcome->expected;
             finishRun(*outcome);
             updateButtons();
         }
     }
     const bool attached = m_demo && m_demo->isAttached();
     auto counter = attached ? m_demo->readCounter() : shm::Result<int>(0);
+    if (attached && counter && !isRaceRunning()) {
+        // Between runs the counter holds still, beside the last run's N x M.
+        if (m_lastIdeal)
+            m_plot->addSample(shm::monotonicMs(), *counter, *m_lastIdeal);
+        else
+            m_plot->addSample(shm::monotonicMs(), *counter);
+    }
     m_counterLabel->setText(attached && counter ? QStringLiteral("%L1").arg(*counter)
                                                 : QStringLiteral("–"));
     if (attached && counter) {

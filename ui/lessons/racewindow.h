@@ -125,7 +125,7 @@ private:
     int m_runVariant = 0;
     std::optional<qint64> m_runPrediction;
     int m_register[2] = {0, 0}; // the two children's registers of the interleaving steps
-    qint64 m_runStartMs = 0;
+    std::optional<qint64> m_lastIdeal; // the last run's N x M, for the plot between runs
 
     LessonPanel *m_panel = nullptr;
     LessonSteps *m_steps = nullptr;
