@@ -58,6 +58,15 @@ bool keepOnlyDescriptors(const int *fds, int count)
     return true;
 }
 
+ChildExit exitFromStatus(pid_t pid, int status)
+{
+    ChildExit exit;
+    exit.pid = pid;
+    exit.exited = WIFEXITED(status);
+    exit.status = exit.exited ? WEXITSTATUS(status) : WIFSIGNALED(status) ? WTERMSIG(status) : 0;
+    return exit;
+}
+
 ChildExit reapChild(pid_t pid, int timeoutMs)
 {
     ChildExit result;
@@ -88,9 +97,9 @@ ChildExit reapChild(pid_t pid, int timeoutMs)
         reaped = true;
     }
     if (reaped) {
-        result.exited = WIFEXITED(status);
-        result.status = result.exited ? WEXITSTATUS(status)
-                                      : WIFSIGNALED(status) ? WTERMSIG(status) : 0;
+        const bool killed = result.killed;
+        result = exitFromStatus(pid, status);
+        result.killed = killed;
     }
     return result;
 }

@@ -37,6 +37,9 @@ void enterChild(pid_t parent);
 // held open by the child. False if a dup failed.
 bool keepOnlyDescriptors(const int *fds, int count);
 
+// How a child ended, from waitpid's status.
+ChildExit exitFromStatus(pid_t pid, int status);
+
 // waitpid(pid) for up to timeoutMs, then SIGKILL and wait. A child reaped by someone else
 // (ECHILD) is never signalled: its pid may have been reused.
 ChildExit reapChild(pid_t pid, int timeoutMs);

@@ -432,12 +432,9 @@ std::optional<RaceOutcome> RaceDemo::collect()
             continue;
         }
         ChildExit exit;
-        exit.pid = *it;
-        if (r == *it) {
-            exit.exited = WIFEXITED(status);
-            exit.status = exit.exited ? WEXITSTATUS(status)
-                                      : WIFSIGNALED(status) ? WTERMSIG(status) : 0;
-        }
+        exit.pid = *it; // r < 0: reaped by someone else, its end unknown
+        if (r == *it)
+            exit = exitFromStatus(*it, status);
         m_exits.push_back(exit);
         it = m_pids.erase(it);
     }

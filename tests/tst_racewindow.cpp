@@ -58,8 +58,8 @@ private slots:
         const QString expected[RaceWindow::StepCount] = {
             R"(^= \d+$)", R"(^= 0x[0-9a-f]+$)", R"(^= 0 \(marked\)$)",
             "^reg = 0$", "^reg = 0$", "^counter = 1$", "^counter = 1: one update lost$",
-            R"(^total [\d,]+ of 60,000 \(\d+\.\d ms\)$)", R"(^= \d+$)", R"(^= 0 \(value 1\)$)",
-            R"(^total 60,000 of 60,000 \(\d+\.\d ms\)$)", R"(^total 60,000 of 60,000 \(\d+\.\d ms\)$)",
+            R"(^total ([\d,]+, [\d,]+ lost|60,000, exact) \(\d+\.\d ms\)$)", R"(^= \d+$)", R"(^= 0 \(value 1\)$)",
+            R"(^total 60,000, exact \(\d+\.\d ms\)$)", R"(^total 60,000, exact \(\d+\.\d ms\)$)",
             R"(^= 0 \(removed\)$)", R"(^= 0 \(segment destroyed\)$)"};
         int shmid = -1;
         int semid = -1;
@@ -73,7 +73,11 @@ private slots:
                 QTest::keyClicks(prediction, QStringLiteral("60000"));
                 QVERIFY(stepButton->isEnabled());
             }
-            QTest::mouseClick(stepButton, Qt::LeftButton);
+            // The last run by Return in the prediction: the lesson goes on (no free run).
+            if (step == RaceWindow::AtomicRunStep)
+                QTest::keyClick(prediction, Qt::Key_Return);
+            else
+                QTest::mouseClick(stepButton, Qt::LeftButton);
             if (run)
                 QTRY_COMPARE_WITH_TIMEOUT(window.nextStep(), step + 1, 60000);
             QCOMPARE(window.nextStep(), step + 1);

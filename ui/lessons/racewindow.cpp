@@ -213,8 +213,11 @@ QWidget *RaceWindow::buildRuns()
     m_prediction->setToolTip(tr("What will the counter read once every child is reaped? Type it "
                                 "before each run: the result is shown beside it."));
     connect(m_prediction, &QLineEdit::textChanged, this, &RaceWindow::updateButtons);
+    // Return goes on with the lesson when its next step is a run, else runs the chosen variant.
     connect(m_prediction, &QLineEdit::returnPressed, this, [this] {
-        if (m_goButton->isEnabled())
+        if (m_stepButton->isEnabled() && runVariantOf(m_nextStep) >= 0)
+            m_stepButton->click();
+        else if (m_goButton->isEnabled())
             m_goButton->click();
     });
     m_goButton = new QPushButton(tr("Run this &variant"));
