@@ -6,6 +6,7 @@
 #include <fcntl.h>
 #include <initializer_list>
 #include <sys/prctl.h>
+#include <sys/shm.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -56,6 +57,68 @@ bool keepOnlyDescriptors(const int *fds, int count)
     }
     close_range(3 + count, ~0U, 0);
     return true;
+}
+
+namespace {
+
+// The start address of a /proc/PID/maps line that maps a System V segment, or 0.
+std::uintptr_t sysvStart(const char *line, std::size_t length)
+{
+    bool sysv = false;
+    for (std::size_t i = 0; i + 5 <= length && !sysv; ++i)
+        sysv = line[i] == '/' && line[i + 1] == 'S' && line[i + 2] == 'Y' && line[i + 3] == 'S'
+               && line[i + 4] == 'V';
+    if (!sysv)
+        return 0;
+    std::uintptr_t start = 0;
+    for (std::size_t i = 0; i < length && line[i] != '-'; ++i) {
+        const char c = line[i];
+        const int digit = c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
+        if (digit < 0)
+            return 0;
+        start = start * 16 + std::uintptr_t(digit);
+    }
+    return start;
+}
+
+} // namespace
+
+void detachOtherSegments(const void *keep)
+{
+    // Collect first, detach after: unmapping while reading would change the file under us.
+    constexpr int MaxSegments = 256;
+    std::uintptr_t starts[MaxSegments];
+    int count = 0;
+    const int fd = open("/proc/self/maps", O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return;
+    char buffer[4096];
+    std::size_t held = 0; // bytes of an unfinished line at the start of buffer
+    for (;;) {
+        const ssize_t got = read(fd, buffer + held, sizeof buffer - held);
+        if (got < 0 && errno == EINTR)
+            continue;
+        if (got <= 0)
+            break;
+        held += std::size_t(got);
+        std::size_t lineStart = 0;
+        for (std::size_t i = 0; i < held; ++i) {
+            if (buffer[i] != '\n')
+                continue;
+            const std::uintptr_t start = sysvStart(buffer + lineStart, i - lineStart);
+            if (start != 0 && start != reinterpret_cast<std::uintptr_t>(keep) && count < MaxSegments)
+                starts[count++] = start;
+            lineStart = i + 1;
+        }
+        if (lineStart == 0 && held == sizeof buffer)
+            lineStart = held; // a line longer than the buffer (a long path): not ours to parse
+        for (std::size_t i = lineStart; i < held; ++i)
+            buffer[i - lineStart] = buffer[i];
+        held -= lineStart;
+    }
+    close(fd);
+    for (int i = 0; i < count; ++i)
+        shmdt(reinterpret_cast<const void *>(starts[i])); // EINVAL for a second part: ignored
 }
 
 ChildExit exitFromStatus(pid_t pid, int status)

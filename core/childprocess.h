@@ -37,6 +37,12 @@ void enterChild(pid_t parent);
 // held open by the child. False if a dup failed.
 bool keepOnlyDescriptors(const int *fds, int count);
 
+// In a child: detaches every System V segment inherited from the parent but the one at `keep`
+// (nullptr: all of them), so the child does not add to the nattch of segments the parent shows
+// (the browser's views) or keep a marked one alive. Reads /proc/self/maps with read(2) into a
+// fixed buffer: async-signal-safe.
+void detachOtherSegments(const void *keep);
+
 // How a child ended, from waitpid's status.
 ChildExit exitFromStatus(pid_t pid, int status);
 

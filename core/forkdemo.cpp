@@ -91,6 +91,7 @@ bool report(ChildState &state, ChildReport record)
     const int keep[] = {commandFd, reportFd};
     if (!keepOnlyDescriptors(keep, 2))
         _exit(ChildPipeFailed);
+    detachOtherSegments(shared);
     fcntl(ReportFd, F_SETFL, fcntl(ReportFd, F_GETFL) | O_NONBLOCK);
 
     ChildState state;

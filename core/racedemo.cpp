@@ -15,6 +15,7 @@
 #include <sched.h>
 #include <sys/sem.h>
 #include <sys/shm.h>
+#include <sys/socket.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -25,7 +26,7 @@ namespace {
 // The children's exit statuses besides 0, so a failure can be told from a success in wait().
 enum WorkerStatus { WorkerPipeFailed = 72, WorkerSemopFailed = 74 };
 
-// What the parent tells the guard, one record a write on its pipe.
+// What the parent tells the guard, one record a datagram on their socket pair.
 struct GuardRecord
 {
     enum Kind : std::int32_t { Segment, Set, ForgetSegment, ForgetSet, Done };
@@ -50,6 +51,7 @@ constexpr int ProgressEvery = 1024;
     const int keep[] = {readFd};
     if (!keepOnlyDescriptors(keep, 1))
         _exit(WorkerPipeFailed);
+    detachOtherSegments(nullptr); // the guard lives long: it must hold no segment of the parent
 
     int segment = -1;
     int set = -1;
@@ -60,16 +62,16 @@ constexpr int ProgressEvery = 1024;
         if (ready < 0 && errno != EINTR)
             break;
         if (ready == 0) {
-            if (getppid() != parent) // the parent died and someone else holds the pipe too
+            if (getppid() != parent) // the parent died and someone else holds its end too
                 break;
             continue;
         }
         GuardRecord record;
-        const ssize_t n = read(GuardFd, &record, sizeof record);
+        const ssize_t n = recv(GuardFd, &record, sizeof record, 0);
         if (n < 0 && errno == EINTR)
             continue;
         if (n != static_cast<ssize_t>(sizeof record))
-            break; // end of file: the parent is gone (or closed it after Done)
+            break; // end of file: the parent is gone (or closed its end after Done)
         switch (record.kind) {
         case GuardRecord::Segment: segment = record.id; break;
         case GuardRecord::Set: set = record.id; break;
@@ -96,6 +98,7 @@ constexpr int ProgressEvery = 1024;
     const int keep[] = {goFd};
     if (!keepOnlyDescriptors(keep, 1))
         _exit(WorkerPipeFailed);
+    detachOtherSegments(shared);
     // Wait for the release: the parent closes the pipe's write end once every child exists.
     char byte = 0;
     while (read(GoFd, &byte, 1) < 0 && errno == EINTR) {
@@ -207,9 +210,11 @@ RaceDemo::~RaceDemo()
 
 Result<void> RaceDemo::startGuard()
 {
+    // A socket pair rather than a pipe: send(MSG_NOSIGNAL) to a guard that died gives EPIPE
+    // instead of SIGPIPE in a program that did not ignore it.
     int fds[2];
-    if (pipe2(fds, O_CLOEXEC) != 0)
-        return systemError("pipe", "guard pipe", errno);
+    if (socketpair(AF_UNIX, SOCK_SEQPACKET | SOCK_CLOEXEC, 0, fds) != 0)
+        return systemError("socketpair", "guard channel", errno);
     const pid_t parent = getpid();
     const pid_t pid = fork();
     if (pid < 0) {
@@ -233,9 +238,8 @@ void RaceDemo::tellGuard(std::int32_t kind, int id)
     GuardRecord record;
     record.kind = kind;
     record.id = id;
-    // A pipe write of a few bytes is atomic; SIGPIPE is ignored by both programs (a dead guard
-    // gives EPIPE, and then there is nothing to tell).
-    while (write(m_guardFd, &record, sizeof record) < 0 && errno == EINTR) {
+    // One record a datagram. A dead guard gives EPIPE: then there is nothing to tell.
+    while (send(m_guardFd, &record, sizeof record, MSG_NOSIGNAL) < 0 && errno == EINTR) {
     }
 }
 

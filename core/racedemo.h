@@ -15,8 +15,8 @@
 // Nothing is left behind, even by kill -9: the segment is marked for removal as soon as the
 // parent is attached (fork hands the attachment to the children), and a semaphore set, which
 // cannot be marked, is removed by a guard process when the parent dies: the guard is forked at
-// create(), holds the read end of a pipe only the parent can write, and removes every object it
-// was told of when that pipe reaches end-of-file (or its parent changes).
+// create(), holds one end of a socket pair whose other end only the parent has, and removes every
+// object it was told of when that channel reaches end-of-file (or its parent changes).
 
 #include "attachment.h"
 #include "childprocess.h"
@@ -150,7 +150,7 @@ private:
     bool m_marked = false;
     int m_semid = -1;
     pid_t m_guardPid = -1;
-    int m_guardFd = -1; // write end of the guard's pipe
+    int m_guardFd = -1; // our end of the guard's channel
 
     RaceVariant m_variant = RaceVariant::Plain;
     int m_increments = 0;

@@ -14,6 +14,7 @@
 
 #include <climits>
 #include <sstream>
+#include <sys/shm.h>
 #include <unistd.h>
 
 
@@ -114,6 +115,34 @@ private slots:
             QVERIFY(demotest::segmentGone(shmid));
         }
         QVERIFY(!demotest::processExists(guard));
+    }
+
+    // The children and the guard hold the race's segment only: a segment the parent has
+    // attached besides (a browser's view) keeps its nattch of 1 while they run.
+    void childrenHoldNoOtherSegment()
+    {
+        const int other = shmget(IPC_PRIVATE, 4096, 0600);
+        QVERIFY(other >= 0);
+        auto removeOther = qScopeGuard([other] { shmctl(other, IPC_RMID, nullptr); });
+        void *attached = shmat(other, nullptr, SHM_RDONLY);
+        QVERIFY(attached != reinterpret_cast<void *>(-1));
+        auto detachOther = qScopeGuard([attached] { shmdt(attached); });
+        const auto nattch = [](int shmid) {
+            shmid_ds info{};
+            return shmctl(shmid, IPC_STAT, &info) == 0 ? long(info.shm_nattch) : -1L;
+        };
+
+        shm::RaceDemo demo;
+        const int shmid = demo.create().value();
+        QVERIFY(demo.attach().ok());
+        QVERIFY(demo.createSemaphore().ok());
+        QVERIFY(demo.initSemaphore(1).ok());
+        QVERIFY(demo.start(shm::RaceVariant::Semaphore, 3, 200000000).ok());
+        QTRY_VERIFY_WITH_TIMEOUT(demo.progress().ideal > 2048, 30000);
+        QCOMPARE(nattch(shmid), 4L); // the parent and three children; not the guard
+        QCOMPARE(nattch(other), 1L); // this process alone
+        demo.stop();
+        QCOMPARE(nattch(shmid), 1L);
     }
 
     void refusedOutOfOrder()
