@@ -507,13 +507,14 @@ int main(int argc, char **argv)
     MainWindow window;
     // Demo windows go when closed, and at the latest when the loop ends (a signal, Quit): their
     // destructors reap the child and remove the segment.
-    std::vector<QPointer<DemoWindow>> demos;
-    QObject::connect(&window, &MainWindow::demoRequested, [&demos] {
-        auto *demo = new DemoWindow;
+    std::vector<QPointer<QMainWindow>> demos;
+    const auto openDemo = [&demos](QMainWindow *demo) {
         demo->setAttribute(Qt::WA_DeleteOnClose);
         demo->show();
         demos.emplace_back(demo);
-    });
+    };
+    QObject::connect(&window, &MainWindow::demoRequested, [&] { openDemo(new DemoWindow); });
+    QObject::connect(&window, &MainWindow::raceDemoRequested, [&] { openDemo(new RaceWindow); });
     if (parser.isSet(selectOption)) {
         auto shmid = shmidOf(selectOption);
         if (!shmid)
@@ -525,7 +526,7 @@ int main(int argc, char **argv)
     }
     window.show();
     const int status = app->exec();
-    for (const QPointer<DemoWindow> &demo : demos)
+    for (const QPointer<QMainWindow> &demo : demos)
         delete demo.data();
     return status;
 }

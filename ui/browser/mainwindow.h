@@ -82,6 +82,8 @@ public:
 signals:
     // Demo > Fork Demo: the program opens the lesson window (the browser does not know lessons).
     void demoRequested();
+    // Demo > Race Demo: the same for the race on a shared counter.
+    void raceDemoRequested();
 
 public slots:
     // Reads the listing and merges it into the table.
@@ -154,6 +156,7 @@ private:
     QAction *m_pauseAction = nullptr;
     QAction *m_filterAction = nullptr;
     QAction *m_demoAction = nullptr;
+    QAction *m_raceDemoAction = nullptr;
     QAction *m_quitAction = nullptr;
     QMenu *m_columnsMenu = nullptr;
 
