@@ -348,7 +348,7 @@ int main(int argc, char **argv)
     const QCommandLineOption childrenOption = makeOption(
         "children",
         QT_TRANSLATE_NOOP("main", "With --lesson race: the number of children (1 to 16, "
-                                  "default 2)."),
+                                  "default 4)."),
         "N");
     const QCommandLineOption incrementsOption = makeOption(
         "increments",

@@ -35,7 +35,7 @@ enum class RaceVariant : std::int32_t { Plain, Semaphore, Atomic };
 constexpr int RaceVariantCount = 3;
 
 constexpr int RaceMaxChildren = 16;
-constexpr int RaceDefaultChildren = 2;
+constexpr int RaceDefaultChildren = 4; // more than two cores: the race shows even on a busy machine
 constexpr int RaceDefaultIncrements = 1000000;
 
 // --children N: a whole number from 1 to RaceMaxChildren. --increments M: from 1 up. Together

@@ -3,7 +3,7 @@
  * race-atomic.c). Each defines the increment of its variant; this file makes the shared
  * counter, forks the children, releases them together, reaps them and prints the total.
  *
- * Usage of each program: PROGRAM [CHILDREN [INCREMENTS]]   (default 2 children, 1000000 each)
+ * Usage of each program: PROGRAM [CHILDREN [INCREMENTS]]   (default 4 children, 1000000 each)
  */
 #ifndef RACE_COMMON_H
 #define RACE_COMMON_H
@@ -44,7 +44,7 @@ static int race_count(const char *text, long max, const char *what)
 
 static void race_counts(int argc, char **argv, int *children, int *increments)
 {
-    *children = argc > 1 ? race_count(argv[1], 64, "children") : 2;
+    *children = argc > 1 ? race_count(argv[1], 64, "children") : 4;
     *increments = argc > 2 ? race_count(argv[2], INT_MAX, "increments") : 1000000;
     /* The total must fit the int, or the counter itself overflows (undefined behaviour). */
     if ((long long) *children * *increments > INT_MAX) {
