@@ -7,8 +7,11 @@
 #include "core/segmentlist.h"
 #include "core/watchcommand.h"
 #include "core/snapshotcommand.h"
+#include "core/racedemo.h"
+#include "core/raceterminal.h"
 #include "core/terminaldemo.h"
 #include "ui/lessons/demowindow.h"
+#include "ui/lessons/racewindow.h"
 #include "ui/common/errortext.h"
 #include "ui/browser/mainwindow.h"
 #include "ui/memory/memorywindow.h"
@@ -208,6 +211,60 @@ int watchFromParser(const QCommandLineParser &parser, const QCommandLineOption &
     });
 }
 
+// The lesson of --demo and --demo-terminal (--lesson fork, the default, or race) and the race's
+// counts; `error` is set, and the rest meaningless, when the command line is refused.
+struct LessonChoice
+{
+    bool race = false;
+    int children = shm::RaceDefaultChildren;
+    int increments = shm::RaceDefaultIncrements;
+    QString error;
+};
+
+LessonChoice lessonFromParser(const QCommandLineParser &parser, const QCommandLineOption &lesson,
+                              const QCommandLineOption &children,
+                              const QCommandLineOption &increments)
+{
+    LessonChoice choice;
+    if (parser.isSet(lesson)) {
+        const QString name = parser.value(lesson);
+        if (name == QLatin1String("race")) {
+            choice.race = true;
+        } else if (name != QLatin1String("fork")) {
+            choice.error = QCoreApplication::translate("main", "unknown lesson %1 for --lesson "
+                                                               "(use fork or race).")
+                               .arg(quoted(name.toStdString()));
+            return choice;
+        }
+    }
+    for (const QCommandLineOption *option : {&children, &increments}) {
+        if (parser.isSet(*option) && !choice.race) {
+            choice.error = QCoreApplication::translate("main", "--%1 goes with --lesson race.")
+                               .arg(option->names().constFirst());
+            return choice;
+        }
+    }
+    if (parser.isSet(children)) {
+        auto n = shm::parseRaceChildren(parser.value(children).toStdString());
+        if (!n) {
+            choice.error = errortext::message(n.error());
+            return choice;
+        }
+        choice.children = *n;
+    }
+    if (parser.isSet(increments)) {
+        auto m = shm::parseRaceIncrements(parser.value(increments).toStdString());
+        if (!m) {
+            choice.error = errortext::message(m.error());
+            return choice;
+        }
+        choice.increments = *m;
+    }
+    if (auto total = shm::checkRaceTotal(choice.children, choice.increments); !total)
+        choice.error = errortext::message(total.error());
+    return choice;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -277,11 +334,27 @@ int main(int argc, char **argv)
         "read-write",
         QT_TRANSLATE_NOOP("main", "With --open: attach read-write to allow editing."));
     const QCommandLineOption demoOption =
-        makeOption("demo", QT_TRANSLATE_NOOP("main", "Open the fork demo window."));
+        makeOption("demo", QT_TRANSLATE_NOOP("main", "Open the demo window of a lesson (--lesson)."));
     const QCommandLineOption liveOption =
         makeOption("live", QT_TRANSLATE_NOOP("main", "With --demo: start live mode at once."));
     const QCommandLineOption demoTerminalOption = makeOption(
-        "demo-terminal", QT_TRANSLATE_NOOP("main", "Run the fork demo in the terminal."));
+        "demo-terminal", QT_TRANSLATE_NOOP("main", "Run a lesson's demo in the terminal."));
+    const QCommandLineOption lessonOption = makeOption(
+        "lesson",
+        QT_TRANSLATE_NOOP("main", "With --demo or --demo-terminal: the lesson, fork (a child "
+                                  "changes a shared int; the default) or race (children add to "
+                                  "one counter)."),
+        "name");
+    const QCommandLineOption childrenOption = makeOption(
+        "children",
+        QT_TRANSLATE_NOOP("main", "With --lesson race: the number of children (1 to 16, "
+                                  "default 4)."),
+        "N");
+    const QCommandLineOption incrementsOption = makeOption(
+        "increments",
+        QT_TRANSLATE_NOOP("main", "With --lesson race: the increments of each child (default "
+                                  "1000000)."),
+        "M");
     const QCommandLineOption verboseOption = makeOption(
         "verbose",
         QT_TRANSLATE_NOOP("main", "With --demo-terminal: show each system call and result."));
@@ -312,7 +385,8 @@ int main(int argc, char **argv)
         QT_TRANSLATE_NOOP("main", "Use language <lang> (fr or en) instead of the system's."),
         "lang");
     parser.addOptions({listOption, jsonOption, allOption, selectOption, openOption, readWriteOption,
-                       demoOption, liveOption, demoTerminalOption, verboseOption, watchOption,
+                       demoOption, liveOption, demoTerminalOption, verboseOption, lessonOption,
+                       childrenOption, incrementsOption, watchOption,
                        intervalOption, snapshotOption, outputOption, diffOption, langOption});
     parser.addPositionalArgument(QStringLiteral("[A B]"),
                                  QCoreApplication::translate("main", "With --diff: the two inputs."));
@@ -339,24 +413,39 @@ int main(int argc, char **argv)
         return fail(QCoreApplication::translate("main", "--verbose goes with --demo-terminal."));
     if (misplaced(intervalOption, watchOption))
         return fail(QCoreApplication::translate("main", "--interval goes with --watch."));
+    if (parser.isSet(lessonOption) && !parser.isSet(demoOption) && !parser.isSet(demoTerminalOption))
+        return fail(QCoreApplication::translate("main", "--lesson goes with --demo or "
+                                                        "--demo-terminal."));
     const QString conflict = conflictOf(parser,
                                         {&listOption, &demoTerminalOption, &openOption,
                                          &selectOption, &demoOption, &watchOption},
                                         {&selectOption, &openOption, &langOption, &watchOption,
-                                         &intervalOption});
+                                         &intervalOption, &lessonOption, &childrenOption,
+                                         &incrementsOption});
     if (!conflict.isEmpty())
         return fail(conflict);
+    // Checked before the display, so a bad count is named with or without one.
+    const LessonChoice lesson = lessonFromParser(parser, lessonOption, childrenOption,
+                                                 incrementsOption);
+    if (!lesson.error.isEmpty())
+        return fail(lesson.error);
+    if (lesson.race && parser.isSet(liveOption))
+        return fail(QCoreApplication::translate("main", "--live goes with the fork lesson."));
     if (!parser.positionalArguments().isEmpty())
         return fail(QCoreApplication::translate("main", "unexpected argument: %1")
                         .arg(parser.positionalArguments().constFirst()));
 
     if (parser.isSet(listOption))
         return shm::printListing(parser.isSet(jsonOption), stdout, stderr, parser.isSet(allOption));
+    const auto narrator = [](const shm::Text &text) {
+        return errortext::translated(text).toStdString();
+    };
+    if (parser.isSet(demoTerminalOption) && lesson.race)
+        return shm::runRaceTerminalDemo(lesson.children, lesson.increments,
+                                        parser.isSet(verboseOption), std::cout, std::cerr,
+                                        narrator);
     if (parser.isSet(demoTerminalOption))
-        return shm::runTerminalDemo(parser.isSet(verboseOption), std::cout, std::cerr,
-                                    [](const shm::Text &text) {
-                                        return errortext::translated(text).toStdString();
-                                    });
+        return shm::runTerminalDemo(parser.isSet(verboseOption), std::cout, std::cerr, narrator);
 
     const auto shmidOf = [&](const QCommandLineOption &option) -> shm::Result<int> {
         return shm::parseShmid(parser.value(option).toStdString());
@@ -394,6 +483,15 @@ int main(int argc, char **argv)
         return app->exec();
     }
 
+    if (parser.isSet(demoOption) && lesson.race) {
+        RaceWindow race;
+        race.setCounts(lesson.children, lesson.increments);
+        race.show();
+        // For the tests of ending the lesson by a signal (tst_racekill): the first N steps at
+        // once, the last run left going.
+        race.playSteps(qEnvironmentVariableIntValue("SHMSCOPE_TEST_DEMO_STEPS"));
+        return app->exec();
+    }
     if (parser.isSet(demoOption)) {
         DemoWindow demo;
         demo.show();
@@ -409,13 +507,14 @@ int main(int argc, char **argv)
     MainWindow window;
     // Demo windows go when closed, and at the latest when the loop ends (a signal, Quit): their
     // destructors reap the child and remove the segment.
-    std::vector<QPointer<DemoWindow>> demos;
-    QObject::connect(&window, &MainWindow::demoRequested, [&demos] {
-        auto *demo = new DemoWindow;
+    std::vector<QPointer<QMainWindow>> demos;
+    const auto openDemo = [&demos](QMainWindow *demo) {
         demo->setAttribute(Qt::WA_DeleteOnClose);
         demo->show();
         demos.emplace_back(demo);
-    });
+    };
+    QObject::connect(&window, &MainWindow::demoRequested, [&] { openDemo(new DemoWindow); });
+    QObject::connect(&window, &MainWindow::raceDemoRequested, [&] { openDemo(new RaceWindow); });
     if (parser.isSet(selectOption)) {
         auto shmid = shmidOf(selectOption);
         if (!shmid)
@@ -427,7 +526,7 @@ int main(int argc, char **argv)
     }
     window.show();
     const int status = app->exec();
-    for (const QPointer<DemoWindow> &demo : demos)
+    for (const QPointer<QMainWindow> &demo : demos)
         delete demo.data();
     return status;
 }

@@ -1,19 +1,16 @@
 #include "forkdemo.h"
 
+#include "lessonsegment.h"
 #include "segmentcontrol.h"
 
 #include <atomic>
 #include <cerrno>
-#include <csignal>
 #include <cstring>
-#include <ctime>
 #include <optional>
 #include <fcntl.h>
 #include <poll.h>
-#include <sys/prctl.h>
 #include <sys/shm.h>
 #include <sys/socket.h>
-#include <sys/wait.h>
 #include <unistd.h>
 
 namespace shm {
@@ -32,17 +29,10 @@ struct Command
 };
 
 // The child's exit statuses, so a failure can be told from a success in wait().
-enum ChildStatus { ChildOk = 0, ChildParentGone = 71, ChildPipeFailed = 72, ChildDetachFailed = 73 };
+enum ChildStatus { ChildOk = 0, ChildPipeFailed = 72, ChildDetachFailed = 73 };
 
 constexpr int CommandFd = 3; // in the child, after it tidied its descriptors
 constexpr int ReportFd = 4;
-
-std::int64_t nowMs()
-{
-    timespec ts{};
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return std::int64_t(ts.tv_sec) * 1000 + ts.tv_nsec / 1000000;
-}
 
 // ---- the child: async-signal-safe calls only from here to _exit ----
 
@@ -96,31 +86,12 @@ bool report(ChildState &state, ChildReport record)
 
 [[noreturn]] void childMain(int commandFd, int reportFd, int *shared, pid_t parent)
 {
-    // Die with the parent. The flag is set after fork, so check that the parent is still the
-    // one we were forked from: if it died in between, nobody would send the signal.
-    // (The signal follows the parent *thread* that forked: the demo forks from the GUI thread.)
-    prctl(PR_SET_PDEATHSIG, SIGKILL);
-    if (getppid() != parent)
-        _exit(ChildParentGone);
-
-    struct sigaction ignore{};
-    ignore.sa_handler = SIG_IGN;
-    sigaction(SIGPIPE, &ignore, nullptr);
-    // The parent's handlers (shmscope-gui quits its event loop on these) write to a pipe this
-    // child does not keep: here the signals end the child as they would any program.
-    struct sigaction standard{};
-    standard.sa_handler = SIG_DFL;
-    for (int signal : {SIGTERM, SIGINT, SIGHUP})
-        sigaction(signal, &standard, nullptr);
-
-    // Keep only our two channel ends, on fixed numbers: the parent's other descriptors (display
-    // connection, other demos' pipes) must not be held open by this child.
-    int command = fcntl(commandFd, F_DUPFD, 10);
-    int reports = fcntl(reportFd, F_DUPFD, 10);
-    if (command < 0 || reports < 0 || dup2(command, CommandFd) < 0
-        || dup2(reports, ReportFd) < 0)
+    enterChild(parent);
+    // Our two channel ends on fixed numbers (CommandFd, ReportFd); nothing else kept open.
+    const int keep[] = {commandFd, reportFd};
+    if (!keepOnlyDescriptors(keep, 2))
         _exit(ChildPipeFailed);
-    close_range(ReportFd + 1, ~0U, 0);
+    detachOtherSegments(shared);
     fcntl(ReportFd, F_SETFL, fcntl(ReportFd, F_GETFL) | O_NONBLOCK);
 
     ChildState state;
@@ -140,7 +111,7 @@ bool report(ChildState &state, ChildReport record)
     for (;;) {
         int timeout = -1;
         if (live) {
-            std::int64_t wait = nextTick - nowMs();
+            std::int64_t wait = nextTick - monotonicMs();
             timeout = wait < 0 ? 0 : static_cast<int>(wait);
         }
         pollfd pfd{CommandFd, POLLIN, 0};
@@ -173,14 +144,14 @@ bool report(ChildState &state, ChildReport record)
                     settings.value = received.b;
                     settings.periodMs = received.c;
                     if (!live)
-                        nextTick = nowMs();
+                        nextTick = monotonicMs();
                     live = true;
                     haveLast = false;
                     break;
                 }
             }
         }
-        if (live && nowMs() >= nextTick) {
+        if (live && monotonicMs() >= nextTick) {
             ChildReport tick;
             tick.kind = ChildReport::Tick;
             tick.value = loadShared(state);
@@ -206,7 +177,7 @@ bool report(ChildState &state, ChildReport record)
             if (tell)
                 report(state, tick);
             nextTick += settings.periodMs;
-            std::int64_t now = nowMs();
+            std::int64_t now = monotonicMs();
             if (nextTick < now) // late (stopped in a debugger...): no burst of catch-up ticks
                 nextTick = now + settings.periodMs;
         }
@@ -214,11 +185,6 @@ bool report(ChildState &state, ChildReport record)
 }
 
 // ---- the parent ----
-
-Error notReady(const char *call, Text why)
-{
-    return inputError(call, {}, std::move(why), ErrorKind::InvalidState);
-}
 
 std::string childTarget(pid_t pid)
 {
@@ -243,13 +209,7 @@ ForkDemo::~ForkDemo()
 
 Result<int> ForkDemo::create()
 {
-    if (m_shmid >= 0)
-        return notReady("shmget", Text(QT_TRANSLATE_NOOP("shm", "The demo already made its segment.")));
-    CreateRequest request;
-    request.key = KeySpec::privateKey();
-    request.size = sizeof(int);
-    request.mode = 0600;
-    auto created = createSegment(request);
+    auto created = createLessonSegment(m_shmid, sizeof(int));
     if (!created)
         return created.error();
     m_shmid = *created;
@@ -259,11 +219,7 @@ Result<int> ForkDemo::create()
 
 Result<std::uintptr_t> ForkDemo::attach()
 {
-    if (m_shmid < 0)
-        return notReady("shmat", Text(QT_TRANSLATE_NOOP("shm", "There is no segment yet: shmget comes first.")));
-    if (m_address)
-        return notReady("shmat", Text(QT_TRANSLATE_NOOP("shm", "The parent is attached already.")));
-    auto attached = Attachment::attach(m_shmid, Access::ReadWrite);
+    auto attached = attachLessonSegment(m_shmid, m_address != nullptr);
     if (!attached)
         return attached.error();
     m_attachment = std::move(*attached);
@@ -275,9 +231,9 @@ Result<std::uintptr_t> ForkDemo::attach()
 Result<pid_t> ForkDemo::forkChild(int timeoutMs)
 {
     if (!m_address)
-        return notReady("fork", Text(QT_TRANSLATE_NOOP("shm", "The parent must be attached before it forks.")));
+        return lessonStepRefused("fork", Text(QT_TRANSLATE_NOOP("shm", "The parent must be attached before it forks.")));
     if (m_childPid > 0)
-        return notReady("fork", Text(QT_TRANSLATE_NOOP("shm", "A child is running already.")));
+        return lessonStepRefused("fork", Text(QT_TRANSLATE_NOOP("shm", "A child is running already.")));
     closeChannels();
 
     int channel[2];
@@ -325,7 +281,7 @@ Result<pid_t> ForkDemo::forkChild(int timeoutMs)
 Result<void> ForkDemo::markForRemoval()
 {
     if (m_shmid < 0)
-        return notReady("shmctl IPC_RMID", Text(QT_TRANSLATE_NOOP("shm", "There is no segment.")));
+        return lessonStepRefused("shmctl IPC_RMID", Text(QT_TRANSLATE_NOOP("shm", "There is no segment.")));
     auto removed = removeSegment(m_shmid);
     if (!removed)
         return removed.error();
@@ -369,21 +325,21 @@ Result<void> ForkDemo::childDetachAndExit(int timeoutMs)
 Result<ChildExit> ForkDemo::waitChild(int timeoutMs)
 {
     if (m_childPid <= 0)
-        return notReady("wait", Text(QT_TRANSLATE_NOOP("shm", "There is no child to wait for.")));
+        return lessonStepRefused("wait", Text(QT_TRANSLATE_NOOP("shm", "There is no child to wait for.")));
     return reap(timeoutMs);
 }
 
 Result<std::int32_t> ForkDemo::parentRead() const
 {
     if (!m_address)
-        return notReady("read", Text(QT_TRANSLATE_NOOP("shm", "The parent is not attached.")));
+        return lessonStepRefused("read", Text(QT_TRANSLATE_NOOP("shm", "The parent is not attached.")));
     return std::atomic_ref<int>(*m_address).load(std::memory_order_relaxed);
 }
 
 Result<void> ForkDemo::parentWrite(std::int32_t value)
 {
     if (!m_address)
-        return notReady("write", Text(QT_TRANSLATE_NOOP("shm", "The parent is not attached.")));
+        return lessonStepRefused("write", Text(QT_TRANSLATE_NOOP("shm", "The parent is not attached.")));
     std::atomic_ref<int>(*m_address).store(value, std::memory_order_relaxed);
     return {};
 }
@@ -391,7 +347,7 @@ Result<void> ForkDemo::parentWrite(std::int32_t value)
 Result<void> ForkDemo::parentDetach()
 {
     if (m_handedOver)
-        return notReady("shmdt", Text(QT_TRANSLATE_NOOP("shm", "The attachment was handed over: its holder detaches it.")));
+        return lessonStepRefused("shmdt", Text(QT_TRANSLATE_NOOP("shm", "The attachment was handed over: its holder detaches it.")));
     m_address = nullptr;
     return m_attachment.detach();
 }
@@ -419,7 +375,7 @@ Result<void> ForkDemo::setLive(const LiveSettings &settings)
 Result<ChildExit> ForkDemo::stopChild(int timeoutMs)
 {
     if (m_childPid <= 0)
-        return notReady("stop", Text(QT_TRANSLATE_NOOP("shm", "There is no child.")));
+        return lessonStepRefused("stop", Text(QT_TRANSLATE_NOOP("shm", "There is no child.")));
     sendCommand(Command::DetachAndExit); // if it fails, the child is gone or will be killed
     ChildExit exit = reap(timeoutMs);
     return exit;
@@ -435,7 +391,7 @@ Result<void> ForkDemo::sendCommand(std::int32_t op, std::int32_t a, std::int32_t
                                    std::int32_t c)
 {
     if (m_childPid <= 0 || m_commandFd < 0)
-        return notReady("send", Text(QT_TRANSLATE_NOOP("shm", "There is no child running.")));
+        return lessonStepRefused("send", Text(QT_TRANSLATE_NOOP("shm", "There is no child running.")));
     Command command;
     command.op = op;
     command.a = a;
@@ -477,7 +433,7 @@ void ForkDemo::drainReports()
 
 Result<ChildReport> ForkDemo::waitReport(std::int32_t kind, int timeoutMs, const char *call)
 {
-    const std::int64_t deadline = nowMs() + timeoutMs;
+    const std::int64_t deadline = monotonicMs() + timeoutMs;
     // Reads what the pipe holds, then takes the first report of `kind` out of the queue.
     const auto take = [this, kind]() -> std::optional<ChildReport> {
         drainReports();
@@ -493,7 +449,7 @@ Result<ChildReport> ForkDemo::waitReport(std::int32_t kind, int timeoutMs, const
     for (;;) {
         if (auto found = take())
             return *found;
-        std::int64_t left = deadline - nowMs();
+        std::int64_t left = deadline - monotonicMs();
         if (left <= 0)
             return systemError(call, childTarget(m_childPid), ETIMEDOUT,
                                Text(QT_TRANSLATE_NOOP("shm", "the child did not answer")));
@@ -512,38 +468,7 @@ Result<ChildReport> ForkDemo::waitReport(std::int32_t kind, int timeoutMs, const
 
 ChildExit ForkDemo::reap(int timeoutMs)
 {
-    ChildExit result;
-    result.pid = m_childPid;
-    const std::int64_t deadline = nowMs() + timeoutMs;
-    int status = 0;
-    bool reaped = false;
-    bool gone = false; // reaped by someone else: its pid may be reused, never signal it
-    for (;;) {
-        pid_t r = waitpid(m_childPid, &status, WNOHANG);
-        if (r == m_childPid) {
-            reaped = true;
-            break;
-        }
-        if (r < 0 && errno != EINTR) {
-            gone = true; // ECHILD: someone else waited for it
-            break;
-        }
-        if (nowMs() >= deadline)
-            break;
-        timespec pause{0, 2 * 1000 * 1000};
-        nanosleep(&pause, nullptr);
-    }
-    if (!reaped && !gone && kill(m_childPid, SIGKILL) == 0) {
-        result.killed = true;
-        while (waitpid(m_childPid, &status, 0) < 0 && errno == EINTR) {
-        }
-        reaped = true;
-    }
-    if (reaped) {
-        result.exited = WIFEXITED(status);
-        result.status = result.exited ? WEXITSTATUS(status)
-                                      : WIFSIGNALED(status) ? WTERMSIG(status) : 0;
-    }
+    ChildExit result = reapChild(m_childPid, timeoutMs);
     m_childPid = -1;
     drainReports(); // keep the last records (Detached...) for takeReports()
     closeChannels();

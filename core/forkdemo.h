@@ -10,6 +10,7 @@
 // child (the parent may have threads), and it leaves with _exit.
 
 #include "attachment.h"
+#include "childprocess.h"
 #include "result.h"
 
 #include <cstdint>
@@ -49,15 +50,6 @@ struct ChildReport
     std::int32_t errnum = 0;
     std::int32_t pid = 0;
     std::int64_t sequence = 0; // counts the child's records from 0
-};
-
-// How a reaped child ended.
-struct ChildExit
-{
-    pid_t pid = 0;
-    bool exited = false;  // exited normally with `status`
-    int status = 0;       // exit status, or the signal number when !exited
-    bool killed = false;  // we had to SIGKILL it (it did not stop in time)
 };
 
 class ForkDemo

@@ -13,43 +13,53 @@ namespace {
 
 constexpr int LessonValue = 1664;
 
-// "parent (pid 4242): " and "child  (pid 4243): " (padded to line up in a terminal).
-Text who(const Text &role, pid_t pid)
+} // namespace
+
+std::string TerminalVoice::operator()(const Text &text) const
 {
-    return Text(QT_TRANSLATE_NOOP("shm", "%1 (pid %2): "), {role, value(pid)});
+    return m_say ? m_say(text) : text.english();
 }
 
-std::string hex(std::uintptr_t address)
+int TerminalVoice::fail(const Error &error) const
+{
+    m_err << "shmscope --demo-terminal: " << (*this)(error.describeText()) << '\n';
+    return 1;
+}
+
+std::string TerminalVoice::who(const std::string &role, pid_t pid, std::size_t width) const
+{
+    std::string padded = role;
+    const std::size_t columns = textColumns(role);
+    if (columns < width)
+        padded.append(width - columns, ' ');
+    return (*this)(Text(QT_TRANSLATE_NOOP("shm", "%1 (pid %2): "), {value(padded), value(pid)}));
+}
+
+std::string hexAddress(std::uintptr_t address)
 {
     char buffer[32];
     std::snprintf(buffer, sizeof buffer, "%#llx", static_cast<unsigned long long>(address));
     return buffer;
 }
 
-} // namespace
+std::size_t textColumns(const std::string &text)
+{
+    return static_cast<std::size_t>(std::count_if(text.begin(), text.end(), [](char c) {
+        return (static_cast<unsigned char>(c) & 0xc0) != 0x80;
+    }));
+}
 
 int runTerminalDemo(bool verbose, std::ostream &out, std::ostream &err, const Narrator &say)
 {
-    const auto text = [&say](const Text &t) { return say ? say(t) : t.english(); };
+    const TerminalVoice text(err, say);
     ForkDemo demo; // its destructor reaps the child and removes the segment on any failure
     const pid_t self = getpid();
-    // The two roles padded to the same width (in characters: UTF-8 continuation bytes do not
-    // count), so that the lines line up.
-    std::string parentRole = text(Text(QT_TRANSLATE_NOOP("shm", "parent")));
-    std::string childRole = text(Text(QT_TRANSLATE_NOOP("shm", "child")));
-    const auto columns = [](const std::string &s) {
-        return static_cast<std::size_t>(std::count_if(s.begin(), s.end(), [](char c) {
-            return (static_cast<unsigned char>(c) & 0xc0) != 0x80;
-        }));
-    };
-    const std::size_t width = std::max(columns(parentRole), columns(childRole));
-    parentRole.append(width - columns(parentRole), ' ');
-    childRole.append(width - columns(childRole), ' ');
-    const std::string parent = text(who(value(parentRole), self));
-    const auto failed = [&](const Error &error) {
-        err << "shmscope --demo-terminal: " << text(error.describeText()) << '\n';
-        return 1;
-    };
+    // The two roles padded to the same width, so that the lines line up.
+    const std::string parentRole = text(Text(QT_TRANSLATE_NOOP("shm", "parent")));
+    const std::string childRole = text(Text(QT_TRANSLATE_NOOP("shm", "child")));
+    const std::size_t width = std::max(textColumns(parentRole), textColumns(childRole));
+    const std::string parent = text.who(parentRole, self, width);
+    const auto failed = [&text](const Error &error) { return text.fail(error); };
     const auto valueIs = [&](int v) {
         return text(Text(QT_TRANSLATE_NOOP("shm", "the value is %1"), {value(v)}));
     };
@@ -64,13 +74,13 @@ int runTerminalDemo(bool verbose, std::ostream &out, std::ostream &err, const Na
     if (!address)
         return failed(address.error());
     if (verbose)
-        out << parent << "shared_int = shmat(" << *shmid << ", NULL, 0) = " << hex(*address)
+        out << parent << "shared_int = shmat(" << *shmid << ", NULL, 0) = " << hexAddress(*address)
             << '\n';
 
     auto child = demo.forkChild();
     if (!child)
         return failed(child.error());
-    const std::string childWho = text(who(value(childRole), *child));
+    const std::string childWho = text.who(childRole, *child, width);
     if (verbose)
         out << parent << "pid = fork() = " << *child << "   ("
             << text(Text(QT_TRANSLATE_NOOP("shm", "the child sees 0"))) << ")\n";

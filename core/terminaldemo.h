@@ -4,9 +4,11 @@
 
 #include "text.h"
 
+#include <cstdint>
 #include <functional>
 #include <ostream>
 #include <string>
+#include <sys/types.h>
 
 namespace shm {
 
@@ -19,5 +21,28 @@ namespace shm {
 // (a translator; English when empty); the C calls are printed as they are.
 using Narrator = std::function<std::string(const Text &)>;
 int runTerminalDemo(bool verbose, std::ostream &out, std::ostream &err, const Narrator &say = {});
+
+struct Error;
+
+// What the terminal lessons print with: sentences through the narrator (English without one),
+// and failures as "shmscope --demo-terminal: <call>: <why>" on err, with status 1.
+class TerminalVoice
+{
+public:
+    TerminalVoice(std::ostream &err, const Narrator &say) : m_err(err), m_say(say) {}
+    std::string operator()(const Text &text) const;
+    int fail(const Error &error) const;
+    // "parent (pid 4242): ", the role padded to `width` characters (UTF-8 aware).
+    std::string who(const std::string &role, pid_t pid, std::size_t width = 0) const;
+
+private:
+    std::ostream &m_err;
+    const Narrator &m_say;
+};
+
+// An address as C prints it with %p ("0x7f2a3c000000").
+std::string hexAddress(std::uintptr_t address);
+// Characters, not bytes, of a UTF-8 string (for lining up columns).
+std::size_t textColumns(const std::string &text);
 
 } // namespace shm

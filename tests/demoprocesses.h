@@ -1,6 +1,7 @@
 #pragma once
 
-// Helpers of the fork-demo tests: which processes and segments exist, read from /proc.
+// Helpers of the lesson tests (fork and race): which processes, segments and semaphore sets
+// exist, read from /proc and the kernel, and starting the program.
 
 #include <cerrno>
 #include <csignal>
@@ -9,11 +10,15 @@
 #include <fcntl.h>
 #include <sstream>
 #include <string>
+#include <spawn.h>
+#include <sys/sem.h>
 #include <sys/shm.h>
 #include <sys/types.h>
 #include <sys/wait.h>
 #include <unistd.h>
 #include <vector>
+
+extern "C" char **environ;
 
 namespace demotest {
 
@@ -151,6 +156,58 @@ inline void killAndReapEverything(pid_t &app)
         }
         usleep(20000);
     }
+}
+
+// True once the kernel knows no segment or semaphore set of this id (IPC_STAT says EINVAL or
+// EIDRM).
+inline bool segmentGone(int shmid)
+{
+    shmid_ds info{};
+    return shmctl(shmid, IPC_STAT, &info) != 0 && (errno == EINVAL || errno == EIDRM);
+}
+
+inline bool semaphoreSetGone(int semid)
+{
+    semid_ds info{};
+    return semctl(semid, 0, IPC_STAT, &info) != 0 && (errno == EINVAL || errno == EIDRM);
+}
+
+// posix_spawn of arguments[0] with `arguments`, this process's environment plus `extra`
+// ("NAME=value", each replacing a variable of that name), standard output to /dev/null when
+// `quiet`. Returns the pid, or -1 (errno set).
+inline pid_t spawnProgram(const std::vector<std::string> &arguments,
+                          const std::vector<std::string> &extra = {}, bool quiet = false)
+{
+    std::vector<std::string> variables;
+    for (char **variable = environ; *variable; ++variable) {
+        const std::string text = *variable;
+        bool replaced = false;
+        for (const std::string &added : extra)
+            replaced = replaced || text.compare(0, added.find('=') + 1, added, 0, added.find('=') + 1) == 0;
+        if (!replaced)
+            variables.push_back(text);
+    }
+    variables.insert(variables.end(), extra.begin(), extra.end());
+    std::vector<char *> argv;
+    std::vector<char *> envp;
+    for (const std::string &argument : arguments)
+        argv.push_back(const_cast<char *>(argument.c_str()));
+    argv.push_back(nullptr);
+    for (const std::string &variable : variables)
+        envp.push_back(const_cast<char *>(variable.c_str()));
+    envp.push_back(nullptr);
+    posix_spawn_file_actions_t actions;
+    posix_spawn_file_actions_init(&actions);
+    if (quiet)
+        posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0);
+    pid_t pid = -1;
+    const int failed = posix_spawn(&pid, argv[0], &actions, nullptr, argv.data(), envp.data());
+    posix_spawn_file_actions_destroy(&actions);
+    if (failed != 0) {
+        errno = failed;
+        return -1;
+    }
+    return pid;
 }
 
 } // namespace demotest

@@ -520,6 +520,23 @@ private slots:
         row("orphans with unknown option", {"--list", "--orphans", "--bogus"}, "unknown option \"--bogus\"");
         row("attachers with stray argument", {"--list", "--attachers", "extra"}, "unexpected argument");
         row("attachers twice", {"--list", "--attachers", "--attachers"}, "--attachers is given more than once");
+        // The race lesson's counts: refused with a sentence, before any window or child.
+        row("race children zero", {"--demo-terminal", "--lesson", "race", "--children", "0"}, "The number of children 0 is not valid");
+        row("race children negative", {"--demo", "--lesson", "race", "--children", "-2"}, "The number of children -2 is not valid");
+        row("race children not a number", {"--demo-terminal", "--lesson", "race", "--children", "two"}, "The number of children two is not valid");
+        row("race children too many", {"--demo", "--lesson", "race", "--children", "17"}, "from 1 to 16");
+        row("race increments zero", {"--demo", "--lesson", "race", "--increments", "0"}, "The number of increments 0 is not valid");
+        row("race increments negative", {"--demo-terminal", "--lesson", "race", "--increments", "-5"}, "The number of increments -5 is not valid");
+        row("race increments not a number", {"--demo-terminal", "--lesson", "race", "--increments", "1e6"}, "The number of increments 1e6 is not valid");
+        row("race increments past int", {"--demo-terminal", "--lesson", "race", "--increments", "2147483648"}, "The number of increments 2147483648 is not valid");
+        row("race total overflows", {"--demo-terminal", "--lesson", "race", "--children", "2", "--increments", "1073741824"}, "2 children times 1073741824 increments make 2147483648");
+        row("race total overflows in the window", {"--demo", "--lesson", "race", "--children", "16", "--increments", "200000000"}, "the shared int cannot count past 2147483647");
+        row("race children without race", {"--demo-terminal", "--children", "2"}, "--children goes with --lesson race");
+        row("race increments with fork", {"--demo", "--lesson", "fork", "--increments", "2"}, "--increments goes with --lesson race");
+        row("unknown lesson", {"--demo", "--lesson", "pipes"}, "unknown lesson \"pipes\"");
+        row("lesson without demo", {"--lesson", "race"}, "--lesson goes with --demo or --demo-terminal");
+        row("lesson twice", {"--demo", "--lesson", "race", "--lesson", "fork"}, "--lesson is given more than once");
+        row("race with live", {"--demo", "--live", "--lesson", "race"}, "--live goes with the fork lesson");
         QTest::addRow("browser without display") << QStringList{} << "no display" << true;
         QTest::addRow("demo without display") << QStringList{"--demo"} << "no display" << true;
     }

@@ -9,12 +9,9 @@
 
 #include <csignal>
 #include <cstring>
-#include <spawn.h>
 #include <sys/prctl.h>
 #include <sys/wait.h>
 #include <unistd.h>
-
-extern char **environ;
 
 class TestDemoKill : public QObject
 {
@@ -34,11 +31,9 @@ private slots:
             QSKIP("SHMSCOPE_BINARY is not set (run through ctest)");
         QVERIFY(demotest::childrenOf(getpid()).empty());
 
-        char *argv[] = {const_cast<char *>(program.constData()), const_cast<char *>("--demo"),
-                        const_cast<char *>("--live"), nullptr};
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-        pid_t app = 0;
-        QCOMPARE(posix_spawn(&app, program.constData(), nullptr, nullptr, argv, environ), 0);
+        pid_t app = demotest::spawnProgram({program.toStdString(), "--demo", "--live"},
+                                           {"QT_QPA_PLATFORM=offscreen"});
+        QVERIFY2(app > 0, std::strerror(errno));
         // If a check fails half-way, still leave nothing: kill the app and reap what is ours.
         auto leaveNothing = qScopeGuard([&] { demotest::killAndReapEverything(app); });
 

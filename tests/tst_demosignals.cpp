@@ -10,12 +10,9 @@
 
 #include <csignal>
 #include <cstring>
-#include <spawn.h>
 #include <sys/prctl.h>
 #include <sys/wait.h>
 #include <unistd.h>
-
-extern char **environ;
 
 class TestDemoSignals : public QObject
 {
@@ -64,20 +61,13 @@ private slots:
         const QByteArray program = qgetenv("SHMSCOPE_BINARY");
         QVERIFY(demotest::childrenOf(getpid()).empty());
 
-        QByteArrayList arguments{program, "--demo"};
+        std::vector<std::string> arguments{program.toStdString(), "--demo"};
         if (steps < 0)
-            arguments << "--live";
-        std::vector<char *> argv;
-        for (QByteArray &argument : arguments)
-            argv.push_back(argument.data());
-        argv.push_back(nullptr);
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-        qputenv("SHMSCOPE_TEST_DEMO_STEPS", QByteArray::number(std::max(steps, 0)));
-        pid_t app = 0;
-        const int spawned = posix_spawn(&app, program.constData(), nullptr, nullptr, argv.data(),
-                                        environ);
-        qunsetenv("SHMSCOPE_TEST_DEMO_STEPS");
-        QCOMPARE(spawned, 0);
+            arguments.push_back("--live");
+        pid_t app = demotest::spawnProgram(
+            arguments, {"QT_QPA_PLATFORM=offscreen",
+                        "SHMSCOPE_TEST_DEMO_STEPS=" + std::to_string(std::max(steps, 0))});
+        QVERIFY2(app > 0, std::strerror(errno));
         auto leaveNothing = qScopeGuard([&] { demotest::killAndReapEverything(app); });
 
         // The stage is reached: the app's segment with its attachments, the child if forked.

@@ -6,6 +6,7 @@
 #include "core/segmentlist.h"
 #include "demoprocesses.h"
 #include "ui/lessons/demowindow.h"
+#include "ui/lessons/lessonsteps.h"
 
 #include <QComboBox>
 #include <QLabel>
@@ -86,10 +87,10 @@ private slots:
         QCOMPARE(m_window->nextStep(), step + 1);
 
         const QTableWidget *table = m_window->stepTable();
-        QVERIFY2(table->item(step, DemoWindow::WhoColumn)->text().startsWith(who),
-                 qPrintable(table->item(step, DemoWindow::WhoColumn)->text()));
-        QCOMPARE(table->item(step, DemoWindow::CallColumn)->text(), call);
-        const QString got = table->item(step, DemoWindow::ResultColumn)->text();
+        QVERIFY2(table->item(step, LessonSteps::WhoColumn)->text().startsWith(who),
+                 qPrintable(table->item(step, LessonSteps::WhoColumn)->text()));
+        QCOMPARE(table->item(step, LessonSteps::CallColumn)->text(), call);
+        const QString got = table->item(step, LessonSteps::ResultColumn)->text();
         QVERIFY2(QRegularExpression(result).match(got).hasMatch(), qPrintable(got));
 
         // The memory view holds the parent's attachment from step 2 to step 10.
@@ -129,7 +130,7 @@ private slots:
         QVERIFY(window.isRunning());
         QTRY_COMPARE_WITH_TIMEOUT(window.nextStep(), int(DemoWindow::StepCount), 30000);
         QVERIFY(!window.isRunning());
-        QCOMPARE(window.stepTable()->item(DemoWindow::ParentReadStep, DemoWindow::ResultColumn)
+        QCOMPARE(window.stepTable()->item(DemoWindow::ParentReadStep, LessonSteps::ResultColumn)
                      ->text(),
                  QStringLiteral("prints 1664"));
     }

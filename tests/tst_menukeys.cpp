@@ -7,6 +7,7 @@
 #include "support/testsegment.h"
 #include "ui/memory/bytesource.h"
 #include "ui/lessons/demowindow.h"
+#include "ui/lessons/racewindow.h"
 #include "ui/memory/hexview.h"
 #include "ui/browser/mainwindow.h"
 #include "ui/browser/semaphorebrowser.h"
@@ -104,7 +105,7 @@ void TestMenuKeys::everyMenuEntryHasKeys_data()
 {
     QTest::addColumn<QString>("window");
     QTest::addColumn<bool>("french");
-    for (const char *window : {"MainWindow", "MainWindow semaphores", "MemoryWindow", "DemoWindow"}) {
+    for (const char *window : {"MainWindow", "MainWindow semaphores", "MemoryWindow", "DemoWindow", "RaceWindow"}) {
         QTest::addRow("%s, English", window) << QString::fromLatin1(window) << false;
         QTest::addRow("%s, French", window) << QString::fromLatin1(window) << true;
     }
@@ -135,8 +136,10 @@ void TestMenuKeys::everyMenuEntryHasKeys()
         QVERIFY2(opened, opened ? "" : opened.error().describe().c_str());
         shown.reset(*opened);
         shown->setAttribute(Qt::WA_DeleteOnClose, false); // owned here
-    } else {
+    } else if (window == QLatin1String("DemoWindow")) {
         shown = std::make_unique<DemoWindow>();
+    } else {
+        shown = std::make_unique<RaceWindow>();
     }
     const QStringList problems = keyboardProblems(shown.get());
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));

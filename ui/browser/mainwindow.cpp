@@ -240,6 +240,9 @@ void MainWindow::createActions()
                           });
     m_demoAction = make(QStringLiteral("actionDemo"), tr("&Fork Demo…"),
                         QStringLiteral("system-run"), QKeySequence(), [this] { emit demoRequested(); });
+    m_raceDemoAction = make(QStringLiteral("actionRaceDemo"), tr("&Race Demo…"),
+                            QStringLiteral("system-run"), QKeySequence(),
+                            [this] { emit raceDemoRequested(); });
     m_quitAction = make(QStringLiteral("actionQuit"), tr("&Quit"),
                         QStringLiteral("application-exit"), QKeySequence::Quit,
                         [this] { close(); });
@@ -298,6 +301,7 @@ void MainWindow::createMenus()
 
     QMenu *demo = menuBar()->addMenu(tr("&Demo"));
     demo->addAction(m_demoAction);
+    demo->addAction(m_raceDemoAction);
 
     installHelpMenu(this);
     m_view->setWhatsThis(

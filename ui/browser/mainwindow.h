@@ -90,6 +90,8 @@ public:
 signals:
     // Demo > Fork Demo: the program opens the lesson window (the browser does not know lessons).
     void demoRequested();
+    // Demo > Race Demo: the same for the race on a shared counter.
+    void raceDemoRequested();
 
 public slots:
     // Reads the listing and merges it into the table; then refreshes the current tab if it is
@@ -173,6 +175,7 @@ private:
     QAction *m_pauseAction = nullptr;
     QAction *m_filterAction = nullptr;
     QAction *m_demoAction = nullptr;
+    QAction *m_raceDemoAction = nullptr;
     QAction *m_quitAction = nullptr;
     QMenu *m_columnsMenu = nullptr;
     QMenu *m_segmentMenu = nullptr;

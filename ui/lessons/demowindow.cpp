@@ -1,11 +1,14 @@
 #include "ui/lessons/demowindow.h"
 
 #include "ui/lessons/demobytesview.h"
+#include "ui/lessons/lessonpanel.h"
+#include "ui/lessons/lessonsteps.h"
 #include "ui/common/errortext.h"
 #include "ui/common/helpmenu.h"
 #include "ui/memory/memoryview.h"
 #include "ui/lessons/valueplot.h"
 
+#include "core/childprocess.h"
 #include "core/forkdemo.h"
 #include "core/segmentlist.h"
 
@@ -13,12 +16,10 @@
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDateTime>
-#include <QElapsedTimer>
 #include <QFontDatabase>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -59,14 +60,6 @@ bool isChildStep(int step)
 {
     return step == DemoWindow::ChildReadStep || step == DemoWindow::ChildWriteStep
         || step == DemoWindow::ChildDetachStep;
-}
-
-qint64 monotonicMs()
-{
-    static QElapsedTimer clock;
-    if (!clock.isValid())
-        clock.start();
-    return clock.elapsed();
 }
 
 QString addressText(std::uintptr_t address)
@@ -110,57 +103,19 @@ void DemoWindow::buildUi()
     const QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
 
     // ---- the lesson ----
-    auto *lessonBox = new QGroupBox(tr("The lesson, step by step"));
-    m_steps = new QTableWidget(StepCount, ColumnCount);
-    m_steps->setObjectName(QStringLiteral("steps"));
-    m_steps->setHorizontalHeaderLabels({tr("#"), tr("Who"), tr("Call (C)"), tr("Result")});
-    m_steps->verticalHeader()->hide();
-    m_steps->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_steps->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_steps->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_steps->setFocusPolicy(Qt::NoFocus);
-    m_steps->setWordWrap(false);
-    m_steps->horizontalHeader()->setSectionResizeMode(NumberColumn, QHeaderView::ResizeToContents);
-    m_steps->horizontalHeader()->setSectionResizeMode(WhoColumn, QHeaderView::ResizeToContents);
-    m_steps->horizontalHeader()->setSectionResizeMode(CallColumn, QHeaderView::ResizeToContents);
-    m_steps->horizontalHeader()->setSectionResizeMode(ResultColumn, QHeaderView::Stretch);
-
-    m_narration = new QLabel;
-    m_narration->setObjectName(QStringLiteral("narration"));
-    m_narration->setWordWrap(true);
-    m_narration->setTextFormat(Qt::RichText);
-    m_narration->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-    m_narration->setMinimumHeight(110);
-    m_narration->setFrameShape(QFrame::StyledPanel);
-    m_narration->setMargin(8);
-    m_narration->setBackgroundRole(QPalette::AlternateBase);
-    m_narration->setAutoFillBackground(true);
-
-    m_stepButton = new QPushButton(tr("&Step"));
-    m_stepButton->setObjectName(QStringLiteral("stepButton"));
-    m_stepButton->setToolTip(tr("Play the next system call of the lesson."));
-    m_runButton = new QPushButton(tr("&Run"));
-    m_runButton->setObjectName(QStringLiteral("runButton"));
-    m_runButton->setToolTip(tr("Play the remaining steps one after the other."));
-    m_resetButton = new QPushButton(tr("R&eset"));
-    m_resetButton->setObjectName(QStringLiteral("resetButton"));
-    m_resetButton->setToolTip(tr("Stop the child, detach, and start the lesson again."));
+    auto *lessonBox = new LessonPanel(tr("Stop the child, detach, and start the lesson again."));
+    m_panel = lessonBox;
+    m_steps = lessonBox->steps();
+    m_narration = lessonBox->narration();
+    m_stepButton = lessonBox->stepButton();
+    m_runButton = lessonBox->runButton();
+    m_resetButton = lessonBox->resetButton();
     connect(m_stepButton, &QPushButton::clicked, this, [this] {
         step();
         updateButtons();
     });
     connect(m_runButton, &QPushButton::clicked, this, &DemoWindow::run);
     connect(m_resetButton, &QPushButton::clicked, this, &DemoWindow::reset);
-
-    auto *lessonButtons = new QHBoxLayout;
-    lessonButtons->addWidget(m_stepButton);
-    lessonButtons->addWidget(m_runButton);
-    lessonButtons->addWidget(m_resetButton);
-    lessonButtons->addStretch();
-    auto *lessonLayout = new QVBoxLayout(lessonBox);
-    lessonLayout->addWidget(m_steps, 1);
-    lessonLayout->addWidget(m_narration);
-    lessonLayout->addLayout(lessonButtons);
 
     // ---- the shared int ----
     auto *memoryBox = new QGroupBox(tr("The shared int"));
@@ -297,48 +252,23 @@ void DemoWindow::buildUi()
 
 void DemoWindow::fillStepTable()
 {
-    const QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
-    for (int row = 0; row < StepCount; ++row) {
-        auto *number = new QTableWidgetItem(QString::number(row + 1));
-        number->setTextAlignment(Qt::AlignCenter);
-        m_steps->setItem(row, NumberColumn, number);
-        m_steps->setItem(row, WhoColumn, new QTableWidgetItem(isChildStep(row) ? tr("child")
-                                                                               : tr("parent")));
-        auto *call = new QTableWidgetItem(QString::fromLatin1(StepCalls[row]));
-        call->setFont(mono);
-        m_steps->setItem(row, CallColumn, call);
-        m_steps->setItem(row, ResultColumn, new QTableWidgetItem);
-    }
-}
-
-void DemoWindow::setStepResult(int row, const QString &who, const QString &result, bool ok)
-{
-    m_steps->item(row, WhoColumn)->setText(who);
-    QTableWidgetItem *item = m_steps->item(row, ResultColumn);
-    item->setText(result);
-    item->setToolTip(result);
-    // Done rows in the normal text colour; a failure in the palette's link-visited tone would
-    // be arbitrary, so it is bold instead.
-    QFont font = item->font();
-    font.setBold(!ok);
-    item->setFont(font);
-    for (int column = 0; column < ColumnCount; ++column)
-        m_steps->item(row, column)->setForeground(palette().brush(QPalette::Text));
-    m_steps->selectRow(row);
+    QList<LessonSteps::Row> rows;
+    for (int row = 0; row < StepCount; ++row)
+        rows.append({isChildStep(row) ? tr("child") : tr("parent"), QString::fromLatin1(StepCalls[row])});
+    m_steps->setRows(rows);
 }
 
 bool DemoWindow::failStep(int row, const QString &who, const QString &error)
 {
     m_failed = true;
-    setStepResult(row, who, tr("failed: %1").arg(error), false);
-    narrate(tr("<b>This step failed.</b> %1<br>Press Reset to start again.").arg(error.toHtmlEscaped()));
+    m_panel->showFailure(row, who, error);
     statusBar()->showMessage(error);
     return false;
 }
 
 void DemoWindow::narrate(const QString &html)
 {
-    m_narration->setText(html);
+    m_panel->narrate(html);
 }
 
 void DemoWindow::logLine(const QString &line)
@@ -387,7 +317,7 @@ bool DemoWindow::step()
         auto shmid = demo.create();
         if (!shmid)
             return failStep(row, parent, errortext::describe(shmid.error()));
-        setStepResult(row, parent, QStringLiteral("= %1").arg(*shmid), true);
+        m_steps->setResult(row, parent, QStringLiteral("= %1").arg(*shmid), true);
         narrate(tr("<b>shmget</b> made a new segment of <b>%1 bytes</b> with the key IPC_PRIVATE: "
                    "no other program can find it by key; only processes that inherit it share "
                    "it. The kernel fills it with zeros. Nobody is attached yet: "
@@ -400,7 +330,7 @@ bool DemoWindow::step()
         auto address = demo.attach();
         if (!address)
             return failStep(row, parent, errortext::describe(address.error()));
-        setStepResult(row, parent, QStringLiteral("= %1").arg(addressText(*address)));
+        m_steps->setResult(row, parent, QStringLiteral("= %1").arg(addressText(*address)));
         showMemoryView();
         narrate(tr("<b>shmat</b> mapped the segment into the parent's memory: the int lives at "
                    "%1. <b>nattch is 1</b>. The value reads 0, as the bytes show.")
@@ -413,7 +343,7 @@ bool DemoWindow::step()
             return failStep(row, parent, errortext::describe(pid.error()));
         m_lastChildPid = *pid;
         watchReports();
-        setStepResult(row, parent, tr("= %1 (0 in the child)").arg(qint64(*pid)));
+        m_steps->setResult(row, parent, tr("= %1 (0 in the child)").arg(qint64(*pid)));
         logLine(tr("%1 → pipe: started, attached, sees the int").arg(childName()));
         narrate(tr("<b>fork</b> copied the parent: the child (pid %1) has the same attachment at "
                    "the same address, so <b>nattch is 2</b>. The child dies with its parent "
@@ -425,7 +355,7 @@ bool DemoWindow::step()
         auto marked = demo.markForRemoval();
         if (!marked)
             return failStep(row, parent, errortext::describe(marked.error()));
-        setStepResult(row, parent, tr("= 0 (marked)"));
+        m_steps->setResult(row, parent, tr("= 0 (marked)"));
         narrate(tr("<b>shmctl(IPC_RMID)</b> now, not at the end as in the printed program: both "
                    "processes are attached, and the kernel keeps a marked segment until the "
                    "<b>last detach</b>. Its key reads 0 and no new process can find it, but the "
@@ -437,7 +367,7 @@ bool DemoWindow::step()
         auto seen = demo.childRead();
         if (!seen)
             return failStep(row, childName(), errortext::describe(seen.error()));
-        setStepResult(row, childName(), tr("prints %1").arg(*seen));
+        m_steps->setResult(row, childName(), tr("prints %1").arg(*seen));
         logLine(tr("%1 → pipe: read %2").arg(childName()).arg(*seen));
         narrate(tr("The <b>child</b> read the int through its own attachment: <b>%1</b>. It sent "
                    "what it read to the window through a pipe (below).").arg(*seen));
@@ -447,7 +377,7 @@ bool DemoWindow::step()
         auto written = demo.childWrite(LessonValue);
         if (!written)
             return failStep(row, childName(), errortext::describe(written.error()));
-        setStepResult(row, childName(), tr("writes %1").arg(*written));
+        m_steps->setResult(row, childName(), tr("writes %1").arg(*written));
         logLine(tr("%1 → pipe: wrote %2").arg(childName()).arg(*written));
         narrate(tr("The <b>child</b> wrote <b>%1</b> into the segment. The parent never wrote: "
                    "yet the big number and the bytes above, read by the parent, changed. "
@@ -458,7 +388,7 @@ bool DemoWindow::step()
         auto detached = demo.childDetachAndExit();
         if (!detached)
             return failStep(row, childName(), errortext::describe(detached.error()));
-        setStepResult(row, childName(), tr("= 0, exit(0)"));
+        m_steps->setResult(row, childName(), tr("= 0, exit(0)"));
         logLine(tr("%1 → pipe: detached, exiting").arg(childName()));
         unwatchReports(); // the child closes its pipe as it exits
         narrate(tr("The <b>child</b> detached (shmdt) and exited: <b>nattch is back to 1</b>. "
@@ -473,7 +403,7 @@ bool DemoWindow::step()
             return failStep(row, parent, errortext::describe(ended.error()));
         const QString how = ended->exited ? tr("exit status %1").arg(ended->status)
                                           : tr("killed by signal %1").arg(ended->status);
-        setStepResult(row, parent, QStringLiteral("= %1 (%2)").arg(qint64(ended->pid)).arg(how),
+        m_steps->setResult(row, parent, QStringLiteral("= %1 (%2)").arg(qint64(ended->pid)).arg(how),
                       ended->exited && ended->status == 0);
         narrate(tr("<b>wait</b> reaped the child (%1): no zombie is left. Waiting also orders "
                    "the two processes: the parent reads only after the child wrote.").arg(how));
@@ -483,7 +413,7 @@ bool DemoWindow::step()
         auto value = demo.parentRead();
         if (!value)
             return failStep(row, parent, errortext::describe(value.error()));
-        setStepResult(row, parent, tr("prints %1").arg(*value), *value == LessonValue);
+        m_steps->setResult(row, parent, tr("prints %1").arg(*value), *value == LessonValue);
         narrate(tr("The <b>parent</b> reads <b>%1</b>: the value the child wrote. The two "
                    "processes shared one int.").arg(*value));
         break;
@@ -502,7 +432,7 @@ bool DemoWindow::step()
                                              .arg(info->nattch));
         if (info.error().kind != shm::ErrorKind::Gone)
             return failStep(row, parent, errortext::describe(info.error()));
-        setStepResult(row, parent, tr("= 0 (segment destroyed)"));
+        m_steps->setResult(row, parent, tr("= 0 (segment destroyed)"));
         narrate(tr("The <b>parent</b> detached: nattch reached 0 and, as the segment was marked "
                    "in step 4, the kernel destroyed it. <code>ipcs -m</code> no longer lists it. "
                    "The lesson is over: Reset to play it again, or try Live."));
@@ -542,16 +472,7 @@ void DemoWindow::reset()
     m_failed = false;
     m_liveSession = false;
     m_lastChildPid = 0;
-    for (int row = 0; row < StepCount; ++row) {
-        m_steps->item(row, WhoColumn)->setText(isChildStep(row) ? tr("child") : tr("parent"));
-        m_steps->item(row, ResultColumn)->setText(QString());
-        QFont font = m_steps->item(row, ResultColumn)->font();
-        font.setBold(false);
-        m_steps->item(row, ResultColumn)->setFont(font);
-        for (int column = 0; column < ColumnCount; ++column)
-            m_steps->item(row, column)->setForeground(palette().brush(QPalette::PlaceholderText));
-    }
-    m_steps->clearSelection();
+    m_steps->clearResults();
     m_plot->clear();
     m_pipeLog->clear();
     narrate(tr("<b>The lesson</b>: a parent makes a private segment that holds one int, "
@@ -586,7 +507,7 @@ void DemoWindow::startLive()
         }
         m_lastChildPid = *pid;
         watchReports();
-        setStepResult(ForkStep, parentName(), tr("= %1 (0 in the child)").arg(qint64(*pid)));
+        m_steps->setResult(ForkStep, parentName(), tr("= %1 (0 in the child)").arg(qint64(*pid)));
     }
     m_live = true;
     m_liveSession = true;
@@ -762,7 +683,7 @@ void DemoWindow::refresh()
         QByteArray bytes(sizeof(int), Qt::Uninitialized);
         std::memcpy(bytes.data(), &m_value, sizeof(int));
         m_bytes->setBytes(bytes);
-        m_plot->addSample(monotonicMs(), m_value);
+        m_plot->addSample(shm::monotonicMs(), m_value);
     } else {
         m_valueLabel->setText(QStringLiteral("–"));
         m_bytes->setBytes({});

@@ -5,11 +5,14 @@
 // segments and a real forked child (shm::ForkDemo). Closing the window stops and reaps the
 // child; the segment is marked for removal as soon as both processes are attached.
 
+#include "ui/lessons/lessonsteps.h"
+
 #include <QMainWindow>
 
 #include <memory>
 
 class DemoBytesView;
+class LessonPanel;
 class MemoryView;
 class QComboBox;
 class QLabel;
@@ -45,7 +48,6 @@ public:
         ParentDetachStep,
         StepCount
     };
-    enum Column { NumberColumn, WhoColumn, CallColumn, ResultColumn, ColumnCount };
 
     explicit DemoWindow(QWidget *parent = nullptr);
     ~DemoWindow() override;
@@ -83,7 +85,6 @@ protected:
 private:
     void buildUi();
     void fillStepTable();
-    void setStepResult(int row, const QString &who, const QString &result, bool ok = true);
     bool failStep(int row, const QString &who, const QString &error);
     void narrate(const QString &html);
     void logLine(const QString &line);
@@ -110,7 +111,8 @@ private:
     int m_value = 0;
     qint64 m_lastChildPid = 0;
 
-    QTableWidget *m_steps = nullptr;
+    LessonPanel *m_panel = nullptr;
+    LessonSteps *m_steps = nullptr;
     QLabel *m_narration = nullptr;
     QPushButton *m_stepButton = nullptr;
     QPushButton *m_runButton = nullptr;

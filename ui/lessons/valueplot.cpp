@@ -15,9 +15,26 @@ ValuePlot::ValuePlot(QWidget *parent)
 
 void ValuePlot::addSample(qint64 timeMs, qint64 value)
 {
-    m_samples.push_back({timeMs, value});
-    while (!m_samples.empty() && m_samples.front().timeMs < timeMs - m_windowMs)
+    append({timeMs, value, 0, false});
+}
+
+void ValuePlot::addSample(qint64 timeMs, qint64 value, qint64 reference)
+{
+    append({timeMs, value, reference, true});
+}
+
+void ValuePlot::append(const Sample &sample)
+{
+    m_samples.push_back(sample);
+    while (!m_samples.empty() && m_samples.front().timeMs < sample.timeMs - m_windowMs)
         m_samples.pop_front();
+    update();
+}
+
+void ValuePlot::setLegend(const QString &valueName, const QString &referenceName)
+{
+    m_valueName = valueName;
+    m_referenceName = referenceName;
     update();
 }
 
@@ -74,6 +91,12 @@ void ValuePlot::paintEvent(QPaintEvent *)
         [](const Sample &a, const Sample &b) { return a.value < b.value; });
     qint64 low = lowIt->value;
     qint64 high = highIt->value;
+    for (const Sample &sample : m_samples) {
+        if (sample.hasReference) {
+            low = std::min(low, sample.reference);
+            high = std::max(high, sample.reference);
+        }
+    }
     if (low == high) { // a flat line sits in the middle
         low -= 1;
         high += 1;
@@ -93,14 +116,31 @@ void ValuePlot::paintEvent(QPaintEvent *)
                             fm.height()),
                      Qt::AlignRight | Qt::AlignBottom, QString::number(low));
 
-    // A step line: the int holds its value until the next write.
-    QPainterPath path;
-    path.moveTo(x(m_samples.front().timeMs), y(m_samples.front().value));
-    for (std::size_t i = 1; i < m_samples.size(); ++i) {
-        path.lineTo(x(m_samples[i].timeMs), y(m_samples[i - 1].value));
-        path.lineTo(x(m_samples[i].timeMs), y(m_samples[i].value));
-    }
+    // Step lines: the int holds its value until the next write.
+    const auto stepLine = [&](auto valueOf) {
+        QPainterPath path;
+        path.moveTo(x(m_samples.front().timeMs), y(valueOf(m_samples.front())));
+        for (std::size_t i = 1; i < m_samples.size(); ++i) {
+            path.lineTo(x(m_samples[i].timeMs), y(valueOf(m_samples[i - 1])));
+            path.lineTo(x(m_samples[i].timeMs), y(valueOf(m_samples[i])));
+        }
+        return path;
+    };
+    const QPainterPath path = stepLine([](const Sample &s) { return s.value; });
     painter.setClipRect(area);
+    if (m_samples.back().hasReference) {
+        QPen dashed(pal.color(QPalette::Text), 1.5, Qt::DashLine);
+        painter.setPen(dashed);
+        painter.drawPath(stepLine([](const Sample &s) { return s.hasReference ? s.reference : s.value; }));
+    }
+    if (!m_valueName.isEmpty()) {
+        const QRectF legend = area.adjusted(6, 4, -6, -4);
+        painter.setPen(pal.color(QPalette::Highlight));
+        painter.drawText(legend, Qt::AlignLeft | Qt::AlignTop, QStringLiteral("━ ") + m_valueName);
+        painter.setPen(pal.color(QPalette::Text));
+        painter.drawText(legend.adjusted(0, fm.height(), 0, 0), Qt::AlignLeft | Qt::AlignTop,
+                         QStringLiteral("┅ ") + m_referenceName);
+    }
     painter.setPen(QPen(pal.color(QPalette::Highlight), 2));
     painter.drawPath(path);
     painter.setBrush(pal.color(QPalette::Highlight));

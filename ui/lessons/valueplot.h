@@ -1,6 +1,7 @@
 #pragma once
 
-// A small plot of an integer over the last seconds (the fork demo's shared int).
+// A small plot of an integer over the last seconds (the fork demo's shared int), optionally
+// beside a reference drawn dashed (the race demo's ideal count).
 
 #include <QWidget>
 
@@ -15,6 +16,10 @@ public:
     // Adds a sample taken at timeMs (a monotonic clock, in ms); drops samples older than the
     // window.
     void addSample(qint64 timeMs, qint64 value);
+    // The same with the reference's value at that time.
+    void addSample(qint64 timeMs, qint64 value, qint64 reference);
+    // Names for a legend at the top left (none when empty).
+    void setLegend(const QString &valueName, const QString &referenceName);
     void clear();
     // How much history is shown (default 10 s).
     void setWindowMs(qint64 ms);
@@ -32,7 +37,12 @@ private:
     {
         qint64 timeMs;
         qint64 value;
+        qint64 reference;
+        bool hasReference;
     };
+    void append(const Sample &sample);
+    QString m_valueName;
+    QString m_referenceName;
     std::deque<Sample> m_samples;
     qint64 m_windowMs = 10000;
 };
