@@ -10,6 +10,7 @@
 #include "ui/lessons/racewindow.h"
 #include "ui/memory/hexview.h"
 #include "ui/browser/mainwindow.h"
+#include "ui/browser/queuebrowser.h"
 #include "ui/browser/semaphorebrowser.h"
 #include "ui/memory/memorywindow.h"
 
@@ -105,7 +106,8 @@ void TestMenuKeys::everyMenuEntryHasKeys_data()
 {
     QTest::addColumn<QString>("window");
     QTest::addColumn<bool>("french");
-    for (const char *window : {"MainWindow", "MainWindow semaphores", "MemoryWindow", "DemoWindow", "RaceWindow"}) {
+    for (const char *window : {"MainWindow", "MainWindow semaphores", "MainWindow queues", "MemoryWindow",
+                               "DemoWindow", "RaceWindow"}) {
         QTest::addRow("%s, English", window) << QString::fromLatin1(window) << false;
         QTest::addRow("%s, French", window) << QString::fromLatin1(window) << true;
     }
@@ -130,6 +132,10 @@ void TestMenuKeys::everyMenuEntryHasKeys()
     } else if (window == QLatin1String("MainWindow semaphores")) { // the menus of that tab
         auto main = std::make_unique<MainWindow>();
         main->tabs()->setCurrentWidget(main->semaphores());
+        shown = std::move(main);
+    } else if (window == QLatin1String("MainWindow queues")) { // the message-queue tab's menus
+        auto main = std::make_unique<MainWindow>();
+        main->tabs()->setCurrentWidget(main->queues());
         shown = std::move(main);
     } else if (window == QLatin1String("MemoryWindow")) {
         auto opened = MemoryWindow::open(segment.shmid(), shm::Access::ReadWrite);

@@ -527,7 +527,7 @@ private slots:
     void mainWindowTabsAndMenus()
     {
         MainWindow window;
-        QCOMPARE(window.tabs()->count(), 2);
+        QCOMPARE(window.tabs()->count(), 3); // segments, semaphore sets, message queues
         QCOMPARE(window.tabs()->currentIndex(), 0);
         SemaphoreBrowser *tab = window.semaphores();
         QVERIFY(tab);

@@ -14,13 +14,17 @@
 //     view selected OFFSET COUNT       after a refresh, the selected bytes, in hex
 //     source open ID ro|rw | reattach ro|rw | state
 //     semaphores setval ID INDEX VALUE | remove ID | mode ID OCTAL    the semaphore tab's actions
-// A refused browser step's text is the window's last message; a refused view or source step's,
-// the error it gave.
+//     queues peek ID                   ok: the messages pane's sentence; refused when it says
+//                                      the peek failed (its sentence)
+//     queues send ID TYPE HEX | receive ID TYPE | mode ID OCTAL | maxbytes ID N | remove ID
+// A refused browser or queues step's text is the window's or the queue tab's last message; a
+// refused view or source step's, the error it gave.
 
 #include "asuserhelper.h"
 #include "support/browsercheck.h"
 
 #include "ui/browser/mainwindow.h"
+#include "ui/browser/queuebrowser.h"
 #include "ui/browser/segmenttablemodel.h"
 #include "ui/browser/semaphorebrowser.h"
 #include "ui/memory/bytesource.h"
@@ -96,6 +100,8 @@ public:
             });
         if (w[0] == "source")
             return m_source ? sourceStep(w) : refused(std::string("no source open"));
+        if (w[0] == "queues")
+            return queuesStep(w);
         return std::nullopt;
     }
 
@@ -236,7 +242,48 @@ private:
         return std::nullopt;
     }
 
+    // The queue browser's steps (issue 16).
+    std::optional<Report> queuesStep(const Words &w)
+    {
+        if (!m_queues) {
+            m_queues = std::make_unique<QueueBrowser>(&m_queueNames);
+            m_queues->setPaused(true);
+        }
+        QueueBrowser &queues = *m_queues;
+        const auto id = w.size() > 2 ? number(w[2]) : std::nullopt;
+        if (!id)
+            return std::nullopt;
+        const std::string &verb = w[1];
+        const auto said = [&](bool succeeded) {
+            return succeeded ? ok() : refused(queues.lastMessage().toStdString());
+        };
+        if (verb == "peek" && w.size() == 3) {
+            if (!queues.selectQueue(*id))
+                return refused(std::string("not listed"));
+            queues.peekNow();
+            const std::string text = queues.peekText().toStdString();
+            return queues.peekText().startsWith(QLatin1String("Cannot")) ? refused(text)
+                                                                          : ok(text);
+        }
+        if (verb == "send" && w.size() == 5 && number(w[3]) && unhex(w[4])) {
+            const std::string bytes = *unhex(w[4]);
+            return said(queues.sendMessage(*id, *number(w[3]),
+                                           QByteArray(bytes.data(), qsizetype(bytes.size()))));
+        }
+        if (verb == "receive" && w.size() == 4 && number(w[3]))
+            return said(queues.receiveMessage(*id, *number(w[3])).has_value());
+        if (verb == "mode" && w.size() == 4 && number(w[3], 8))
+            return said(queues.changeMode(*id, unsigned(*number(w[3], 8))));
+        if (verb == "maxbytes" && w.size() == 4 && number(w[3]))
+            return said(queues.changeMaxBytes(*id, std::uint64_t(*number(w[3]))));
+        if (verb == "remove" && w.size() == 3)
+            return said(queues.removeQueue(*id));
+        return std::nullopt;
+    }
+
     std::unique_ptr<MainWindow> m_browser;
+    SegmentTableModel m_queueNames; // the queue tab's names, as the window's segment table
+    std::unique_ptr<QueueBrowser> m_queues;
     std::unique_ptr<MemoryView> m_view;
     std::unique_ptr<AttachmentByteSource> m_source;
 };

@@ -11,6 +11,7 @@
 #include "ui/memory/memoryview.h"
 #include "ui/browser/segmentdetailswidget.h"
 #include "ui/browser/segmentfilterproxy.h"
+#include "ui/browser/queuebrowser.h"
 #include "ui/browser/segmenttablemodel.h"
 #include "ui/browser/semaphorebrowser.h"
 
@@ -390,8 +391,12 @@ void MainWindow::createTabs()
                  m_semaphores->toolBarActions(), [this] { m_semaphores->refresh(); });
     connect(m_semaphores, &SemaphoreBrowser::reported, this,
             [this](const QString &text) { statusBar()->showMessage(text, 5000); });
-    // The message queues' tab goes here, the same way: addObjectTab(queues, tr("Message queues"),
-    // ...).
+    m_queues = new QueueBrowser(m_model, m_tabs);
+    m_queues->setPaused(true); // the window's timer drives it, as the other tabs
+    addObjectTab(m_queues, tr("Message queues"), m_queues->menu(), m_queues->toolBarActions(),
+                 [this] { m_queues->refresh(); });
+    connect(m_queues, &QueueBrowser::reported, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 5000); });
     setCentralWidget(m_tabs);
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::currentTabChanged);
     currentTabChanged();

@@ -1,8 +1,9 @@
 #pragma once
 
 // The main window of shmscope: one tab a kind of System V object. The live segment browser
-// (table, filter, details, actions) is the first; the others (semaphore sets) are pages of their
-// own, refreshed by the same timer, F5 and pause, their menu shown while they are current.
+// (table, filter, details, actions) is the first; the others (semaphore sets, message queues)
+// are pages of their own, refreshed by the same timer, F5 and pause, their menu shown while
+// they are current.
 
 #include "core/attachment.h"
 #include "core/result.h"
@@ -31,6 +32,7 @@ class QToolBar;
 class SegmentDetailsWidget;
 class SegmentFilterProxy;
 class SegmentTableModel;
+class QueueBrowser;
 class SemaphoreBrowser;
 namespace shm {
 struct SegmentInfo;
@@ -69,6 +71,7 @@ public:
     SegmentDetailsWidget *details() const { return m_details; }
     QTabWidget *tabs() const { return m_tabs; }
     SemaphoreBrowser *semaphores() const { return m_semaphores; }
+    QueueBrowser *queues() const { return m_queues; }
     QLineEdit *filterEdit() const { return m_filter; }
     // The last message shown to the user (error or report), for tests and the status bar.
     QString lastMessage() const { return m_lastMessage; }
@@ -182,6 +185,7 @@ private:
     QToolBar *m_toolBar = nullptr;
     QTabWidget *m_tabs = nullptr;
     SemaphoreBrowser *m_semaphores = nullptr;
+    QueueBrowser *m_queues = nullptr;
     struct ObjectTab
     {
         QWidget *page;

@@ -26,6 +26,12 @@ public:
 
     HexLayout() = default;
 
+    // What the text column shows for a byte: printable ASCII as it is, any other byte as '.'.
+    static constexpr char textChar(unsigned byte)
+    {
+        return byte >= 0x20 && byte < 0x7f ? char(byte) : '.';
+    }
+
     void setDataSize(quint64 size) { m_dataSize = size; }
     quint64 dataSize() const { return m_dataSize; }
     // 8, 16 or 32 (other values are clamped to the nearest allowed).

@@ -510,7 +510,7 @@ QString HexView::cellText(quint64 offset, Area area) const
     const uint v = std::to_integer<uint>(value);
     if (area == Area::Hex)
         return QStringLiteral("%1").arg(v, 2, 16, QLatin1Char('0'));
-    return QString(v >= 0x20 && v < 0x7f ? QChar(char16_t(v)) : QLatin1Char('.'));
+    return QString(QLatin1Char(HexLayout::textChar(v)));
 }
 
 QString HexView::cellNote(quint64 offset) const
@@ -1125,7 +1125,7 @@ void HexView::paintRow(QPainter &p, const PaintContext &ctx, int line, GlyphRuns
                           : bad                            ? '?'
                                                            : HexDigits[v >> 4];
         const char low = bad ? '?' : HexDigits[v & 0xf];
-        const char shown = bad ? '?' : (v >= 0x20 && v < 0x7f ? char(v) : '.');
+        const char shown = bad ? '?' : HexLayout::textChar(v);
         const bool hexActive = atCursor && m_area == Area::Hex;
         const bool textActive = atCursor && m_area == Area::Text;
         // Bytes not read from memory have their own colours: dimmed zeros, warning "??".

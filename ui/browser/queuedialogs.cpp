@@ -1,0 +1,618 @@
+#include "ui/browser/queuedialogs.h"
+
+#include "ui/browser/modeeditor.h"
+#include "ui/browser/queuemessagesmodel.h"
+#include "ui/common/colors.h"
+#include "ui/common/errortext.h"
+#include "ui/common/plural.h"
+
+#include "core/parse.h"
+#include "core/segmentcontrol.h"
+#include "core/segmentinfo.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalBlocker>
+#include <QVBoxLayout>
+
+#include <climits>
+
+namespace {
+
+// Wide enough for the sentences under the fields to fit in two or three lines.
+constexpr int DialogWidthChars = 64;
+
+QString qs(const std::string &text)
+{
+    return QString::fromStdString(text);
+}
+
+QLabel *makeLabel(QWidget *parent, const QString &name, bool warning)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(name);
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::PlainText);
+    if (warning) {
+        QPalette palette = label->palette();
+        palette.setColor(QPalette::WindowText, colors::warningText(parent->palette()));
+        label->setPalette(palette);
+    }
+    label->hide();
+    return label;
+}
+
+void showLines(QLabel *label, const QStringList &lines)
+{
+    label->setText(lines.join(QLatin1Char('\n')));
+    label->setVisible(!lines.isEmpty());
+}
+
+QDialogButtonBox *makeButtons(QDialog *dialog, const QString &okText)
+{
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, dialog);
+    buttons->button(QDialogButtonBox::Ok)->setText(okText);
+    QObject::connect(buttons, &QDialogButtonBox::accepted, dialog, &QDialog::accept);
+    QObject::connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    return buttons;
+}
+
+// A message type as typed: decimal or 0x hex within [min, LONG_MAX].
+shm::Result<std::int64_t> parseType(const QString &text, std::int64_t min)
+{
+    return shm::parseInteger(text.trimmed().toStdString(), min, LONG_MAX);
+}
+
+} // namespace
+
+std::uint64_t queueKernelLimit(const char *name)
+{
+    QFile file(QStringLiteral("/proc/sys/kernel/") + QLatin1String(name));
+    if (!file.open(QIODevice::ReadOnly))
+        return 0;
+    bool ok = false;
+    const qulonglong value = file.readAll().trimmed().toULongLong(&ok);
+    return ok ? value : 0;
+}
+
+// --- CreateQueueDialog ---------------------------------------------------------------------
+
+CreateQueueDialog::CreateQueueDialog(QWidget *parent)
+    : QDialog(parent)
+{
+    setMinimumWidth(fontMetrics().averageCharWidth() * DialogWidthChars);
+    setWindowTitle(tr("New message queue"));
+    auto *form = new QFormLayout;
+    m_keyKind = new QComboBox(this);
+    m_keyKind->setObjectName(QStringLiteral("keyKind"));
+    m_keyKind->addItem(tr("Private (IPC_PRIVATE)"), PrivateKey);
+    m_keyKind->addItem(tr("Key"), ExplicitKey);
+    m_keyKind->addItem(tr("ftok(path, project id)"), FtokKey);
+    form->addRow(tr("&Key kind:"), m_keyKind);
+
+    m_keyEdit = new QLineEdit(this);
+    m_keyEdit->setObjectName(QStringLiteral("keyEdit"));
+    m_keyEdit->setPlaceholderText(tr("0x1234abcd or 305441741"));
+    form->addRow(tr("K&ey:"), m_keyEdit);
+
+    m_ftokRow = new QWidget(this);
+    auto *ftokLayout = new QHBoxLayout(m_ftokRow);
+    ftokLayout->setContentsMargins(0, 0, 0, 0);
+    m_pathEdit = new QLineEdit(m_ftokRow);
+    m_pathEdit->setObjectName(QStringLiteral("ftokPath"));
+    m_pathEdit->setPlaceholderText(tr("an existing file or directory"));
+    m_projectId = new QLineEdit(m_ftokRow);
+    m_projectId->setObjectName(QStringLiteral("ftokProjectId"));
+    m_projectId->setPlaceholderText(tr("1..255 or a letter"));
+    m_projectId->setMaximumWidth(fontMetrics().horizontalAdvance(QLatin1Char('0')) * 14);
+    ftokLayout->addWidget(m_pathEdit, 1);
+    ftokLayout->addWidget(new QLabel(tr("project id:"), m_ftokRow));
+    ftokLayout->addWidget(m_projectId);
+    form->addRow(tr("&Path:"), m_ftokRow);
+
+    m_mode = new ModeEditor(this);
+    m_mode->setObjectName(QStringLiteral("modeEditor"));
+    form->addRow(tr("Mode:"), m_mode);
+    m_exclusive = new QCheckBox(tr("E&xclusive: fail if the key is taken (IPC_EXCL)"), this);
+    m_exclusive->setObjectName(QStringLiteral("exclusive"));
+    m_exclusive->setChecked(true);
+    form->addRow(QString(), m_exclusive);
+
+    m_note = makeLabel(this, QStringLiteral("note"), false);
+    m_message = makeLabel(this, QStringLiteral("validationMessage"), true);
+    m_buttons = makeButtons(this, tr("&Create"));
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_note);
+    layout->addWidget(m_message);
+    layout->addStretch();
+    layout->addWidget(m_buttons);
+
+    connect(m_keyKind, &QComboBox::currentIndexChanged, this, &CreateQueueDialog::revalidate);
+    for (QLineEdit *edit : {m_keyEdit, m_pathEdit, m_projectId})
+        connect(edit, &QLineEdit::textChanged, this, &CreateQueueDialog::revalidate);
+    connect(m_mode, &ModeEditor::changed, this, &CreateQueueDialog::revalidate);
+    connect(m_exclusive, &QCheckBox::toggled, this, &CreateQueueDialog::revalidate);
+    revalidate();
+}
+
+QPushButton *CreateQueueDialog::createButton() const
+{
+    return m_buttons->button(QDialogButtonBox::Ok);
+}
+
+CreateQueueDialog::Checked CreateQueueDialog::check() const
+{
+    Checked out;
+    shm::CreateQueueRequest request;
+    const auto kind = KeyKind(m_keyKind->currentData().toInt());
+    std::optional<key_t> key; // the key to test for "taken"
+    if (kind == ExplicitKey) {
+        const QString text = m_keyEdit->text().trimmed();
+        if (text.isEmpty()) {
+            out.problems << tr("Enter a key: hexadecimal with 0x, or decimal.");
+        } else if (auto parsed = shm::parseKey(text.toStdString())) {
+            request.key = shm::KeySpec::explicitKey(*parsed);
+            if (*parsed == 0)
+                out.note = tr("Key 0 is IPC_PRIVATE: a new private queue is made.");
+            else
+                key = *parsed;
+        } else {
+            out.problems << tr("Key: %1").arg(errortext::message(parsed.error()));
+        }
+    } else if (kind == FtokKey) {
+        const QString path = m_pathEdit->text();
+        if (path.isEmpty())
+            out.problems << tr("Enter the path of an existing file or directory for ftok.");
+        const QString idText = m_projectId->text().trimmed();
+        std::optional<int> projectId;
+        if (idText.isEmpty()) {
+            out.problems << tr("Enter a project id from 1 to 255 (or one character).");
+        } else if (auto parsed = shm::parseProjectId(idText.toStdString())) {
+            projectId = *parsed;
+        } else {
+            out.problems << errortext::message(parsed.error());
+        }
+        if (!path.isEmpty() && projectId) {
+            if (auto made = shm::makeFtokKey(path.toStdString(), *projectId)) {
+                request.key = shm::KeySpec::fromFtok(path.toStdString(), *projectId);
+                key = *made;
+                out.note = tr("ftok gives key %1.").arg(qs(shm::formatKey(*made)));
+            } else {
+                out.problems << errortext::message(made.error());
+            }
+        }
+    }
+    request.exclusive = kind != PrivateKey && m_exclusive->isChecked();
+    if (key) {
+        if (auto listed = shm::listQueues()) {
+            for (const shm::QueueInfo &queue : *listed) {
+                if (queue.key != *key)
+                    continue;
+                if (request.exclusive)
+                    out.problems << tr("Key %1 is already taken by message queue %2 (exclusive "
+                                       "create).")
+                                        .arg(qs(shm::formatKey(*key)))
+                                        .arg(queue.msqid);
+                else
+                    out.note += (out.note.isEmpty() ? QString() : QStringLiteral(" "))
+                                + tr("Key %1 is taken by message queue %2: without exclusive "
+                                     "create, that queue is opened instead.")
+                                      .arg(qs(shm::formatKey(*key)))
+                                      .arg(queue.msqid);
+                break;
+            }
+        }
+    }
+    if (!m_mode->isValid())
+        out.problems << m_mode->errorText();
+    else
+        request.mode = m_mode->mode();
+    if (out.problems.isEmpty())
+        out.request = request;
+    return out;
+}
+
+std::optional<shm::CreateQueueRequest> CreateQueueDialog::request() const
+{
+    return check().request;
+}
+
+QString CreateQueueDialog::validationMessage() const
+{
+    return m_message->text();
+}
+
+void CreateQueueDialog::revalidate()
+{
+    const auto kind = KeyKind(m_keyKind->currentData().toInt());
+    m_keyEdit->setEnabled(kind == ExplicitKey);
+    m_ftokRow->setEnabled(kind == FtokKey);
+    m_exclusive->setEnabled(kind != PrivateKey);
+    const Checked checked = check();
+    showLines(m_message, checked.problems);
+    showLines(m_note, checked.note.isEmpty() ? QStringList() : QStringList{checked.note});
+    createButton()->setEnabled(checked.request.has_value());
+}
+
+void CreateQueueDialog::accept()
+{
+    const Checked checked = check();
+    if (!checked.request) {
+        revalidate();
+        return;
+    }
+    auto created = shm::createQueue(*checked.request);
+    if (!created) {
+        showLines(m_message, {errortext::describe(created.error())});
+        return;
+    }
+    m_createdMsqid = *created;
+    QDialog::accept();
+}
+
+// --- SendMessageDialog ---------------------------------------------------------------------
+
+SendMessageDialog::SendMessageDialog(int msqid, QWidget *parent)
+    : QDialog(parent), m_msqid(msqid), m_msgmax(queueKernelLimit("msgmax"))
+{
+    setMinimumWidth(fontMetrics().averageCharWidth() * DialogWidthChars);
+    setWindowTitle(tr("Send a message to queue %1").arg(msqid));
+    auto *form = new QFormLayout;
+    m_type = new QLineEdit(QStringLiteral("1"), this);
+    m_type->setObjectName(QStringLiteral("type"));
+    m_type->setToolTip(tr("The message's type (mtype): 1 or more. Receivers can ask for a type."));
+    form->addRow(tr("&Type:"), m_type);
+    m_format = new QComboBox(this);
+    m_format->setObjectName(QStringLiteral("format"));
+    m_format->addItem(tr("Text (UTF-8)"), TextFormat);
+    m_format->addItem(tr("Hex bytes"), HexFormat);
+    form->addRow(tr("&Bytes as:"), m_format);
+    m_bytes = new QPlainTextEdit(this);
+    m_bytes->setObjectName(QStringLiteral("bytes"));
+    m_bytes->setTabChangesFocus(true);
+    form->addRow(tr("&Message:"), m_bytes);
+
+    m_size = makeLabel(this, QStringLiteral("size"), false);
+    m_size->show();
+    auto *nowait = new QLabel(tr("Sent with IPC_NOWAIT: when the queue is full, the send is "
+                                 "refused at once instead of waiting for room."),
+                              this);
+    nowait->setWordWrap(true);
+    m_message = makeLabel(this, QStringLiteral("validationMessage"), true);
+    m_buttons = makeButtons(this, tr("&Send"));
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_size);
+    layout->addWidget(nowait);
+    layout->addWidget(m_message);
+    layout->addWidget(m_buttons);
+
+    connect(m_type, &QLineEdit::textChanged, this, &SendMessageDialog::revalidate);
+    m_type->selectAll(); // typing a type replaces the 1
+    m_type->setFocus();
+    connect(m_format, &QComboBox::currentIndexChanged, this, &SendMessageDialog::formatChanged);
+    connect(m_bytes, &QPlainTextEdit::textChanged, this, [this] {
+        m_formatNote.clear();
+        revalidate();
+    });
+    revalidate();
+}
+
+QPushButton *SendMessageDialog::sendButton() const
+{
+    return m_buttons->button(QDialogButtonBox::Ok);
+}
+
+SendMessageDialog::Checked SendMessageDialog::check() const
+{
+    Checked out;
+    shm::Message message;
+    if (auto type = parseType(m_type->text(), 1))
+        message.type = long(*type);
+    else
+        out.problems << tr("Type: %1").arg(errortext::message(type.error()));
+    const QString text = m_bytes->toPlainText();
+    if (Format(m_format->currentData().toInt()) == HexFormat) {
+        if (!text.trimmed().isEmpty()) { // no digits: an empty message
+            if (auto bytes = shm::parseHexBytes(text.toStdString()))
+                message.bytes.assign(reinterpret_cast<const char *>(bytes->data()), bytes->size());
+            else
+                out.problems << tr("Bytes: %1").arg(errortext::message(bytes.error()));
+        }
+    } else {
+        message.bytes = text.toStdString();
+    }
+    if (m_msgmax > 0 && message.bytes.size() > m_msgmax)
+        out.problems << tr("The message has %L1 bytes, above MSGMAX, the largest message (%L2 "
+                           "bytes).")
+                            .arg(qulonglong(message.bytes.size()))
+                            .arg(qulonglong(m_msgmax));
+    if (out.problems.isEmpty())
+        out.message = message;
+    return out;
+}
+
+std::optional<shm::Message> SendMessageDialog::message() const
+{
+    return check().message;
+}
+
+QString SendMessageDialog::validationMessage() const
+{
+    return m_message->text();
+}
+
+void SendMessageDialog::formatChanged()
+{
+    const auto format = Format(m_format->currentData().toInt());
+    if (format == m_shownFormat)
+        return;
+    const QString text = m_bytes->toPlainText();
+    m_formatNote.clear();
+    if (format == HexFormat) {
+        const QByteArray bytes = text.toUtf8();
+        m_shownFormat = format;
+        m_bytes->setPlainText(QueueMessagesModel::hexText(bytes));
+        return;
+    }
+    // Hex to text: only bytes that are UTF-8 text can be written as text.
+    QByteArray bytes;
+    if (!text.trimmed().isEmpty()) {
+        auto parsed = shm::parseHexBytes(text.toStdString());
+        if (!parsed) {
+            m_shownFormat = format; // not bytes yet: what was typed is taken as text
+            revalidate();
+            return;
+        }
+        bytes = QByteArray(reinterpret_cast<const char *>(parsed->data()),
+                           qsizetype(parsed->size()));
+    }
+    const QString asText = QString::fromUtf8(bytes);
+    if (asText.toUtf8() != bytes) {
+        m_formatNote = tr("These bytes are not UTF-8 text: they stay in hex.");
+        QSignalBlocker block(m_format);
+        m_format->setCurrentIndex(m_format->findData(HexFormat));
+        revalidate();
+        return;
+    }
+    m_shownFormat = format;
+    m_bytes->setPlainText(asText);
+}
+
+void SendMessageDialog::revalidate()
+{
+    const Checked checked = check();
+    QStringList lines = checked.problems;
+    if (!m_formatNote.isEmpty())
+        lines.prepend(m_formatNote);
+    showLines(m_message, lines);
+    m_size->setVisible(checked.message.has_value());
+    if (checked.message) {
+        const std::uint64_t n = checked.message->bytes.size();
+        m_size->setText(m_msgmax > 0 ? tr("%L1 bytes (at most %L2, MSGMAX).", nullptr,
+                                          plural::count(n))
+                                           .arg(qulonglong(n))
+                                           .arg(qulonglong(m_msgmax))
+                                     : tr("%L1 bytes.", nullptr, plural::count(n))
+                                           .arg(qulonglong(n)));
+    }
+    sendButton()->setEnabled(checked.message.has_value());
+}
+
+void SendMessageDialog::accept()
+{
+    const Checked checked = check();
+    if (!checked.message) {
+        revalidate();
+        return;
+    }
+    auto sent = shm::sendMessage(m_msqid, checked.message->type, checked.message->bytes);
+    if (!sent) {
+        showLines(m_message, {errortext::describe(sent.error())});
+        return;
+    }
+    QDialog::accept();
+}
+
+// --- ReceiveMessageDialog ------------------------------------------------------------------
+
+ReceiveMessageDialog::ReceiveMessageDialog(int msqid, QWidget *parent)
+    : QDialog(parent), m_msqid(msqid)
+{
+    setMinimumWidth(fontMetrics().averageCharWidth() * DialogWidthChars);
+    setWindowTitle(tr("Receive a message from queue %1").arg(msqid));
+    auto *warning = new QLabel(tr("Receiving takes the message out of the queue: the program "
+                                  "that waits for it will not get it."),
+                               this);
+    warning->setObjectName(QStringLiteral("takesWarning"));
+    warning->setWordWrap(true);
+    QPalette palette = warning->palette();
+    palette.setColor(QPalette::WindowText, colors::warningText(this->palette()));
+    warning->setPalette(palette);
+    auto *form = new QFormLayout;
+    m_type = new QLineEdit(QStringLiteral("0"), this);
+    m_type->setObjectName(QStringLiteral("type"));
+    form->addRow(tr("&Type:"), m_type);
+    auto *rules = new QLabel(tr("0: the first message. N > 0: the first message of type N. "
+                                "-N: the first message of the lowest type, up to N."),
+                             this);
+    rules->setWordWrap(true);
+    m_meaning = makeLabel(this, QStringLiteral("meaning"), false);
+    m_message = makeLabel(this, QStringLiteral("validationMessage"), true);
+    auto *nowait = new QLabel(tr("Received with IPC_NOWAIT: when no message fits, nothing is "
+                                 "waited for."),
+                              this);
+    nowait->setWordWrap(true);
+    m_buttons = makeButtons(this, tr("&Take Message"));
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(warning);
+    layout->addLayout(form);
+    layout->addWidget(rules);
+    layout->addWidget(m_meaning);
+    layout->addWidget(nowait);
+    layout->addWidget(m_message);
+    layout->addWidget(m_buttons);
+    m_buttons->button(QDialogButtonBox::Cancel)->setDefault(true);
+    connect(m_type, &QLineEdit::textChanged, this, &ReceiveMessageDialog::revalidate);
+    m_type->selectAll(); // typing a type replaces the 0
+    m_type->setFocus();
+    revalidate();
+}
+
+QPushButton *ReceiveMessageDialog::receiveButton() const
+{
+    return m_buttons->button(QDialogButtonBox::Ok);
+}
+
+std::optional<long> ReceiveMessageDialog::type() const
+{
+    auto type = parseType(m_type->text(), -LONG_MAX);
+    return type ? std::optional<long>(long(*type)) : std::nullopt;
+}
+
+QString ReceiveMessageDialog::validationMessage() const
+{
+    return m_message->text();
+}
+
+void ReceiveMessageDialog::setPeeked(std::vector<shm::Message> messages)
+{
+    m_peeked = std::move(messages);
+    revalidate();
+}
+
+int ReceiveMessageDialog::indexTaken(const std::vector<shm::Message> &messages, long type)
+{
+    int best = -1;
+    for (size_t i = 0; i < messages.size(); ++i) {
+        const long t = messages[i].type;
+        if (type == 0 || t == type)
+            return int(i);
+        if (type < 0 && t <= -type && (best < 0 || t < messages[size_t(best)].type))
+            best = int(i);
+    }
+    return best;
+}
+
+void ReceiveMessageDialog::revalidate()
+{
+    auto type = parseType(m_type->text(), -LONG_MAX);
+    if (!type) {
+        showLines(m_message, {tr("Type: %1").arg(errortext::message(type.error()))});
+        m_meaning->hide();
+    } else {
+        showLines(m_message, {});
+        const qlonglong t = *type;
+        showLines(m_meaning,
+                  {t == 0  ? tr("Takes the first message in the queue.")
+                   : t > 0 ? tr("Takes the first message of type %1.").arg(t)
+                           : tr("Takes the first message of the lowest type from 1 to %1.")
+                                 .arg(-t)});
+        if (m_peeked) {
+            const int index = indexTaken(*m_peeked, long(t));
+            QString which;
+            if (index < 0) {
+                which = tr("No message in the queue fits now.");
+            } else {
+                const shm::Message &message = (*m_peeked)[size_t(index)];
+                const QByteArray bytes(message.bytes.data(), qsizetype(message.bytes.size()));
+                which = tr("Now that is message %1: type %2, %n bytes, \"%3\".", nullptr,
+                           plural::count(message.bytes.size()))
+                            .arg(index)
+                            .arg(message.type)
+                            .arg(QueueMessagesModel::printableText(bytes, 32));
+            }
+            m_meaning->setText(m_meaning->text() + QLatin1Char(' ') + which);
+        }
+    }
+    receiveButton()->setEnabled(type.ok());
+}
+
+void ReceiveMessageDialog::accept()
+{
+    const auto asked = type();
+    if (!asked) {
+        revalidate();
+        return;
+    }
+    auto received = shm::receiveMessage(m_msqid, *asked);
+    if (!received) {
+        showLines(m_message, {errortext::describe(received.error())});
+        return;
+    }
+    m_received = *received;
+    QDialog::accept();
+}
+
+// --- QueueMaxBytesDialog -------------------------------------------------------------------
+
+QueueMaxBytesDialog::QueueMaxBytesDialog(int msqid, const shm::QueueInfo *current,
+                                         QWidget *parent)
+    : QDialog(parent), m_msgmnb(queueKernelLimit("msgmnb"))
+{
+    setMinimumWidth(fontMetrics().averageCharWidth() * DialogWidthChars);
+    setWindowTitle(tr("Change the maximum bytes of queue %1").arg(msqid));
+    m_current = current && current->qbytesKnown ? current->qbytes : 0;
+    auto *form = new QFormLayout;
+    m_bytes = new QLineEdit(m_current > 0 ? QString::number(m_current) : QString(), this);
+    m_bytes->setObjectName(QStringLiteral("maxBytes"));
+    form->addRow(tr("&Most bytes (msg_qbytes):"), m_bytes);
+    if (current)
+        form->addRow(tr("Now:"), new QLabel(tr("%1 messages, %L2 bytes", nullptr,
+                                               plural::count(current->qnum))
+                                                .arg(qulonglong(current->qnum))
+                                                .arg(qulonglong(current->cbytes)),
+                                            this));
+    m_note = makeLabel(this, QStringLiteral("note"), false);
+    m_message = makeLabel(this, QStringLiteral("validationMessage"), true);
+    m_buttons = makeButtons(this, tr("&Change"));
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_note);
+    layout->addWidget(m_message);
+    layout->addWidget(m_buttons);
+    connect(m_bytes, &QLineEdit::textChanged, this, &QueueMaxBytesDialog::revalidate);
+    revalidate();
+}
+
+std::optional<std::uint64_t> QueueMaxBytesDialog::maxBytes() const
+{
+    auto parsed = shm::parseUnsigned(m_bytes->text().trimmed().toStdString(), 0x7fffffffULL);
+    return parsed ? std::optional<std::uint64_t>(*parsed) : std::nullopt;
+}
+
+QString QueueMaxBytesDialog::validationMessage() const
+{
+    return m_message->text();
+}
+
+void QueueMaxBytesDialog::revalidate()
+{
+    auto parsed = shm::parseUnsigned(m_bytes->text().trimmed().toStdString(), 0x7fffffffULL);
+    QStringList notes;
+    if (m_msgmnb > 0) {
+        if (parsed && *parsed > m_msgmnb)
+            notes << tr("This is above MSGMNB (%L1 bytes, /proc/sys/kernel/msgmnb): raising a "
+                        "queue past it needs privilege (CAP_SYS_RESOURCE), or the kernel "
+                        "refuses.")
+                         .arg(qulonglong(m_msgmnb));
+        else
+            notes << tr("Up to MSGMNB (%L1 bytes), the queue's owner may set it; above needs "
+                        "privilege (CAP_SYS_RESOURCE).")
+                         .arg(qulonglong(m_msgmnb));
+    }
+    showLines(m_note, notes);
+    showLines(m_message,
+              parsed ? QStringList()
+                     : QStringList{tr("Most bytes: %1").arg(errortext::message(parsed.error()))});
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(parsed.ok());
+}
