@@ -68,6 +68,8 @@ void TestInstall::filesAreInPlace_data()
     QTest::addColumn<bool>("executable");
     QTest::newRow("command") << QStringLiteral("bin/shmscope") << true;
     QTest::newRow("gui") << QStringLiteral(SHMSCOPE_LIBEXECDIR "/shmscope/shmscope-gui") << true;
+    QTest::newRow("layout helper (--dump)")
+        << QStringLiteral(SHMSCOPE_LIBEXECDIR "/shmscope/shmscope-layout") << true;
     QTest::newRow("desktop file") << QStringLiteral("share/applications/shmscope.desktop") << false;
     QTest::newRow("icon") << QStringLiteral("share/icons/hicolor/scalable/apps/shmscope.svg")
                           << false;
