@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <cstring>
 #include <fcntl.h>
 #include <map>
 #include <unistd.h>
@@ -168,6 +169,11 @@ private:
         m_named.emplace(name, dwarf_dieoffset(die));
         if (tag == DW_TAG_base_type)
             return; // int, char...: there, but not worth offering
+        // As for a header, the system's types (FILE, __off_t) are found but not offered.
+        const char *file = dwarf_decl_file(die);
+        if (file && (std::strncmp(file, "/usr/include/", 13) == 0
+                     || std::strncmp(file, "/usr/lib/", 9) == 0))
+            return;
         Dwarf_Die peeled;
         Dwarf_Word size = 0;
         if (dwarf_peel_type(die, &peeled) != 0 || dwarf_aggregate_size(&peeled, &size) != 0)

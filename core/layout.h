@@ -96,8 +96,8 @@ class TypeSource
 {
 public:
     virtual ~TypeSource() = default;
-    // The types the file itself declares (a header's system includes are left out; a
-    // binary's every named struct, union, enum and typedef), sorted by name.
+    // The types the file itself declares, sorted by name: those of system headers (declared
+    // under /usr/include, for a binary) are left out, though type() finds them.
     virtual std::vector<TypeSummary> types() const = 0;
     // The type called `name` ("struct record", "point_t", or the bare tag "record" when no
     // other type has that name). An unknown name: an Error that lists the types there are.
