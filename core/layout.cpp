@@ -184,7 +184,7 @@ Result<Value> readLeaf(const Leaf &leaf, const std::byte *bytes, std::size_t cou
                                 value(std::int64_t(count))}));
     const Type &type = *leaf.type;
     Value v;
-    if (type.kind == Kind::Array) { // a char array
+    if (type.isCharArray()) {
         v.form = Value::Form::String;
         const auto *chars = reinterpret_cast<const char *>(bytes);
         const std::size_t n = static_cast<std::size_t>(leaf.size);
