@@ -1,7 +1,8 @@
-/* Writes a known struct record (record.h) into a fresh private segment at the offset given
- * (argv[1], default 0), prints the segment's id, and keeps it attached until its standard
- * input closes. The segment is marked for removal at once: it goes when this program does,
- * even by kill -9, while shmat on its id still works (Linux) for the reader under test. */
+/* Writes a known struct record (record.h) into a fresh private segment of argv[2] bytes
+ * (default 8192) at the offset argv[1] (default 0; a multiple of 16, the struct's alignment),
+ * prints the segment's id, and keeps it attached until its standard input closes. The segment
+ * is marked for removal at once: it goes when this program does, even by kill -9, while shmat
+ * on its id still works (Linux) for the reader under test. */
 #include "record.h"
 
 #include <stdio.h>
