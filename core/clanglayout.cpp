@@ -448,6 +448,9 @@ Result<std::unique_ptr<TypeSource>> parseCFile(const std::string &path,
         clang_disposeDiagnostic(diagnostic);
     }
     if (errorCount > 0) {
+        if (resources.empty())
+            errors += "\n(clang's own headers, such as <stddef.h>, are not installed: on Debian, "
+                      "in libclang-common-14-dev)";
         if (errorCount > 10)
             errors += "\n... (" + std::to_string(errorCount) + " errors)";
         return inputError("parse", path,
