@@ -1,10 +1,13 @@
 #include "dwarflayout.h"
 
 #include <elfutils/libdw.h>
+#include <elfutils/libdwelf.h>
+#include <elfutils/libdwfl.h>
 #include <dwarf.h>
 #include <gelf.h>
 
 #include <algorithm>
+#include <cstdio>
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
@@ -22,18 +25,27 @@ public:
     DwarfFile() = default;
     ~DwarfFile()
     {
-        if (m_dwarf)
+        if (m_dwfl)
+            dwfl_end(m_dwfl); // its Dwarf with it
+        else if (m_dwarf)
             dwarf_end(m_dwarf);
-        if (m_elf)
-            elf_end(m_elf);
-        if (m_fd >= 0)
-            close(m_fd);
+        for (Elf *elf : {m_debugElf, m_elf}) {
+            if (elf)
+                elf_end(elf);
+        }
+        for (int fd : {m_debugFd, m_fd}) {
+            if (fd >= 0)
+                close(fd);
+        }
     }
     DwarfFile(const DwarfFile &) = delete;
     DwarfFile &operator=(const DwarfFile &) = delete;
 
     int m_fd = -1;
     Elf *m_elf = nullptr;
+    int m_debugFd = -1;          // a separate debug file, found by build ID
+    Elf *m_debugElf = nullptr;
+    Dwfl *m_dwfl = nullptr;      // an object file's relocations
     Dwarf *m_dwarf = nullptr;
     std::uint64_t m_pointerSize = 8;
 };
@@ -474,12 +486,57 @@ private:
     std::vector<TypeSummary> m_summaries;
 };
 
+// An object file (.o): its DWARF refers to its strings and types through relocations, which
+// libdwfl applies. No other file is looked for (no debuginfod, no network).
+void openRelocated(DwarfFile &file, const std::string &path)
+{
+    static char *noDebuginfoPath = nullptr;
+    static const Dwfl_Callbacks callbacks = {
+        [](Dwfl_Module *, void **, const char *, Dwarf_Addr, char **, Elf **) { return -1; },
+        [](Dwfl_Module *, void **, const char *, Dwarf_Addr, const char *, const char *,
+           GElf_Word, char **) { return -1; },
+        dwfl_offline_section_address, &noDebuginfoPath};
+    file.m_dwfl = dwfl_begin(&callbacks);
+    if (!file.m_dwfl)
+        return;
+    Dwfl_Module *module = dwfl_report_offline(file.m_dwfl, path.c_str(), path.c_str(), -1);
+    dwfl_report_end(file.m_dwfl, nullptr, nullptr);
+    Dwarf_Addr bias = 0;
+    if (module)
+        file.m_dwarf = dwfl_module_getdwarf(module, &bias);
+}
+
+// A stripped program whose debug info is installed apart (Debian's -dbgsym packages):
+// /usr/lib/debug/.build-id/xx/yyyy.debug, by the program's build ID.
+void openSeparateDebugFile(DwarfFile &file)
+{
+    const void *id = nullptr;
+    const ssize_t length = dwelf_elf_gnu_build_id(file.m_elf, &id);
+    if (length < 2)
+        return;
+    std::string hex;
+    char cell[3];
+    for (ssize_t i = 0; i < length; ++i) {
+        std::snprintf(cell, sizeof cell, "%02x", static_cast<const unsigned char *>(id)[i]);
+        hex += cell;
+    }
+    const std::string debugPath
+        = "/usr/lib/debug/.build-id/" + hex.substr(0, 2) + "/" + hex.substr(2) + ".debug";
+    file.m_debugFd = open(debugPath.c_str(), O_RDONLY | O_CLOEXEC);
+    if (file.m_debugFd < 0)
+        return;
+    file.m_debugElf = elf_begin(file.m_debugFd, ELF_C_READ_MMAP, nullptr);
+    if (file.m_debugElf)
+        file.m_dwarf = dwarf_begin_elf(file.m_debugElf, DWARF_C_READ, nullptr);
+}
+
 Error noDebugInfo(const std::string &path)
 {
     return inputError("read debug info", path,
                       Text(QT_TRANSLATE_NOOP("shm", "%1 has no debug info (DWARF) to take types "
-                                                    "from: build it with -g, or give its "
-                                                    "separate debug file."),
+                                                    "from, and none is installed for it under "
+                                                    "/usr/lib/debug: build it with -g, or give "
+                                                    "its separate debug file."),
                            {value(path)}),
                       ErrorKind::NotFound);
 }
@@ -499,7 +556,13 @@ Result<std::unique_ptr<TypeSource>> readDwarfFile(const std::string &path)
                           Text(QT_TRANSLATE_NOOP("shm", "%1 cannot be read as an ELF file: %2"),
                                {value(path), value(elf_errmsg(-1))}));
     file->m_pointerSize = gelf_getclass(file->m_elf) == ELFCLASS32 ? 4 : 8;
-    file->m_dwarf = dwarf_begin_elf(file->m_elf, DWARF_C_READ, nullptr);
+    GElf_Ehdr header;
+    if (gelf_getehdr(file->m_elf, &header) && header.e_type == ET_REL)
+        openRelocated(*file, path);
+    else
+        file->m_dwarf = dwarf_begin_elf(file->m_elf, DWARF_C_READ, nullptr);
+    if (!file->m_dwarf)
+        openSeparateDebugFile(*file);
     if (!file->m_dwarf)
         return noDebugInfo(path);
     // A stripped file may keep an empty .debug_info-less shell: no unit at all is no debug info.

@@ -12,9 +12,10 @@
 
 namespace shm::layout {
 
-// Opens the ELF file `path` (a program, a library, an object file, /proc/PID/exe). A file
-// without debug info: an Error that says so (and how to get it: -g); one that cannot be read:
-// errno's; one that is not ELF: libelf's sentence.
+// Opens the ELF file `path` (a program, a library, an object file, /proc/PID/exe). A stripped
+// program's debug info is looked for by build ID under /usr/lib/debug/.build-id (nothing is
+// fetched from the network). A file without debug info: an Error that says so (and how to get
+// it: -g); one that cannot be read: errno's; one that is not ELF: libelf's sentence.
 Result<std::unique_ptr<TypeSource>> readDwarfFile(const std::string &path);
 
 } // namespace shm::layout

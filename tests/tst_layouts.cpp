@@ -33,6 +33,7 @@ namespace {
 
 const QString Header = QStringLiteral(SHMTEST_LAYOUTS_DIR "/record.h");
 const QString Writer = QStringLiteral(SHMTEST_LAYOUTWRITER);
+const QString ObjectFile = QStringLiteral(SHMTEST_LAYOUTOBJECT); // layoutwriter.c, not linked
 
 // The writer, running: its segment (marked for removal, so it goes with the writer) holds a
 // struct record at `offset`. Closing its input ends it.
@@ -207,6 +208,8 @@ void TestLayouts::dumpShowsWhatTheProgramWrote_data()
         QTest::addRow("debug info, struct record at %llu", offset)
             << Writer << QStringLiteral("struct record") << offset;
     }
+    QTest::addRow("object file's debug info, struct record at 256")
+        << ObjectFile << QStringLiteral("struct record") << quint64(256);
     QTest::addRow("header, bare tag") << Header << QStringLiteral("record") << quint64(16);
     QTest::addRow("debug info, bare tag") << Writer << QStringLiteral("record") << quint64(16);
 }
@@ -262,6 +265,7 @@ void TestLayouts::coreReadsWhatTheProgramWrote_data()
     QTest::addColumn<bool>("elf");
     QTest::newRow("header") << Header << false;
     QTest::newRow("debug info") << Writer << true;
+    QTest::newRow("object file's debug info") << ObjectFile << true;
 }
 
 void TestLayouts::coreReadsWhatTheProgramWrote()
