@@ -3,6 +3,7 @@
 #include "attachment.h"
 #include "layout.h"
 #include "layoutfile.h"
+#include "layoutvalues.h"
 #include "memoryaccess.h"
 #include "parse.h"
 #include "segmentlist.h"
@@ -215,49 +216,14 @@ int Dump::run(const DumpArguments &args) const
 std::vector<Row> Dump::read(const MemoryAccess &memory, const layout::Leaves &leaves,
                             std::uint64_t offset, std::uint64_t size) const
 {
-    // The whole type at once when it is small (one consistent copy); leaf by leaf otherwise,
-    // so that a large array costs no more memory than its largest leaf.
-    constexpr std::uint64_t OneCopy = 16u << 20;
-    std::vector<std::byte> whole;
-    MemoryAccess::ReadReport wholeReport;
-    if (size <= OneCopy) {
-        whole.resize(static_cast<std::size_t>(size));
-        wholeReport = memory.read(offset, whole.data(), size);
-    }
-    const auto faultOver = [&memory](const MemoryAccess::ReadReport &report, std::uint64_t from,
-                                     std::uint64_t length) -> std::string {
-        for (const PageRun &run : report.notRead) {
-            if (run.state == PageState::Unreadable && run.offset < from + length
-                && from < run.offset + run.length)
-                return report.firstFault ? faultText(*report.firstFault, memory.isHugeTlb()).english()
-                                         : std::string("the page could not be read");
-        }
-        return {};
-    };
-    std::vector<Row> rows;
-    rows.reserve(leaves.leaves.size());
-    std::vector<std::byte> own;
-    for (const layout::Leaf &leaf : leaves.leaves) {
-        Row row;
-        row.leaf = &leaf;
-        const std::byte *bytes = nullptr;
-        if (size <= OneCopy) {
-            bytes = whole.data() + (leaf.offset - offset);
-            row.unreadable = faultOver(wholeReport, leaf.offset, leaf.size);
-        } else {
-            own.resize(static_cast<std::size_t>(leaf.size));
-            const auto report = memory.read(leaf.offset, own.data(), leaf.size);
-            bytes = own.data();
-            row.unreadable = faultOver(report, leaf.offset, leaf.size);
-        }
-        if (row.unreadable.empty()) {
-            auto v = layout::readLeaf(leaf, bytes, static_cast<std::size_t>(leaf.size));
-            if (v)
-                row.value = std::move(v.value());
-            else
-                row.unreadable = v.error().english();
-        }
-        rows.push_back(std::move(row));
+    std::vector<layout::LeafReading> readings
+        = layout::readLeaves(memory, leaves.leaves, offset, size);
+    std::vector<Row> rows(readings.size());
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+        rows[i].leaf = &leaves.leaves[i];
+        rows[i].value = std::move(readings[i].value);
+        if (!rows[i].value)
+            rows[i].unreadable = said(readings[i].unreadable);
     }
     return rows;
 }

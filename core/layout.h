@@ -129,7 +129,7 @@ struct Leaves
 
 // Every leaf of `type` placed at `base`, in memory order within each struct (union members all
 // listed, one after the other). At most `limit` leaves. `type` must outlive the leaves.
-Leaves leavesOf(const TypePtr &type, std::uint64_t base = 0, std::size_t limit = 1u << 22);
+Leaves leavesOf(const TypePtr &type, std::uint64_t base = 0, std::size_t limit = 1u << 20);
 
 // A leaf's value.
 struct Value

@@ -10,6 +10,7 @@
 #include "core/dwarflayout.h"
 #include "core/layout.h"
 #include "core/layoutfile.h"
+#include "core/layoutvalues.h"
 #include "core/memoryaccess.h"
 #include "core/segmentlist.h"
 #include "support/programrun.h"
@@ -305,6 +306,14 @@ void TestLayouts::coreReadsWhatTheProgramWrote()
         // Fewer bytes than the leaf needs: an error, never a read past them.
         QVERIFY(!layout::readLeaf(leaf, bytes.data(), bytes.size() - 1).ok());
     }
+    // The same through readLeaves, in one copy of the type.
+    const auto readings = layout::readLeaves(memory, leaves.leaves, Base, (*type)->size);
+    QCOMPARE(readings.size(), leaves.leaves.size());
+    for (std::size_t i = 0; i < readings.size(); ++i) {
+        QVERIFY(readings[i].value.has_value());
+        QCOMPARE(QString::fromStdString(layout::valueJson(*readings[i].value)),
+                 expected[QString::fromStdString(leaves.leaves[i].path)].value);
+    }
 }
 
 void TestLayouts::textTableIsAligned()
@@ -441,6 +450,29 @@ void TestLayouts::untouchedPagesAreNotRead()
         QVERIFY(run.outText().contains(QLatin1String("\"path\": \"magic\", \"offset\": " + offset.toLatin1()
                                                      + ", \"size\": 4, \"type\": \"uint32_t\", \"value\": 0}")));
         QVERIFY(run.outText().contains(QLatin1String("\"path\": \"name\"")));
+    }
+    // A span above 16 MiB is read leaf by leaf: a struct whose only member, the record, lies
+    // 32 MiB in, placed at 0.
+    const auto source = layout::openLayoutFile(Header.toStdString());
+    QVERIFY(source.ok());
+    const auto recordType = (*source)->type("struct record");
+    QVERIFY(recordType.ok());
+    auto outer = std::make_shared<layout::Type>();
+    outer->kind = layout::Kind::Struct;
+    outer->name = "struct far";
+    outer->size = Size / 2 + sizeof(struct record);
+    outer->fields.push_back({"r", Size / 2, 0, 0, *recordType});
+    auto attachment = shm::Attachment::attach(writer.shmid(), shm::Access::ReadOnly);
+    QVERIFY(attachment.ok());
+    const layout::Leaves leaves = layout::leavesOf(outer, 0);
+    const auto readings = layout::readLeaves(shm::MemoryAccess::forAttachment(*attachment),
+                                             leaves.leaves, 0, outer->size);
+    const QMap<QString, Expected> expected = expectedLeaves();
+    QCOMPARE(qsizetype(readings.size()), expected.size());
+    for (std::size_t i = 0; i < readings.size(); ++i) {
+        const QString path = QString::fromStdString(leaves.leaves[i].path).mid(2); // "r."
+        QVERIFY(readings[i].value.has_value());
+        QCOMPARE(QString::fromStdString(layout::valueJson(*readings[i].value)), expected[path].value);
     }
     QCOMPARE(rssOf(writer.shmid()), rss);
     // And where it was written, the values.
