@@ -14,6 +14,7 @@
 #include "core/memoryaccess.h"
 #include "core/segmentlist.h"
 #include "support/programrun.h"
+#include "support/testsegment.h"
 
 #include "layouts/record.h"
 
@@ -25,6 +26,7 @@
 #include <QTest>
 
 #include <cstddef>
+#include <cstring>
 #include <sys/shm.h>
 
 using namespace shmtest;
@@ -191,6 +193,7 @@ private slots:
     void typePastTheEndChangesNothing_data();
     void typePastTheEndChangesNothing();
     void untouchedPagesAreNotRead();
+    void faultsAreValues();
     void leafReaderEdges();
     void jsonStringsAreValid();
     void clangFeatures();
@@ -484,6 +487,37 @@ void TestLayouts::untouchedPagesAreNotRead()
     QVERIFY2(run.exitCode == 0, run.err.constData());
     QVERIFY2(run.outText().contains(QLatin1String("\"path\": \"y\", ")) && run.outText().contains(QLatin1String("\"value\": -4}")),
              run.out.constData());
+}
+
+void TestLayouts::faultsAreValues()
+{
+    // Huge pages past the free ones: reading one nobody touched raises SIGBUS, which --dump
+    // shows as an unreadable field with the reason, and the rest is read.
+    const shmtest::HugeTlbSegment segment(4, 1);
+    if (!segment.whyNot().empty())
+        QSKIP(segment.whyNot().c_str());
+    const std::uint64_t huge = segment.hugePageSize();
+    {
+        auto writer = shm::Attachment::attach(segment.shmid(), shm::Access::ReadWrite);
+        QVERIFY(writer.ok());
+        const point_t point = {1, -2};
+        std::memcpy(writer->writableData(), &point, sizeof point); // takes the free huge page
+    }
+    const auto run = [&](std::uint64_t offset) {
+        return dump({QString::number(segment.shmid()), QStringLiteral("--layout"), Header,
+                     QStringLiteral("--type"), QStringLiteral("point_t"), QStringLiteral("--offset"),
+                     QString::number(offset), QStringLiteral("--json")});
+    };
+    const ProgramRun written = run(0);
+    QVERIFY2(written.exitCode == 0, written.err.constData());
+    QVERIFY2(written.outText().contains(QLatin1String("\"path\": \"y\", \"offset\": 4, \"size\": 4, "
+                                                      "\"type\": \"int32_t\", \"value\": -2}")),
+             written.out.constData());
+    const ProgramRun faulting = run(2 * huge + 8);
+    QVERIFY2(faulting.exitCode == 0, faulting.err.constData());
+    QVERIFY2(faulting.outText().contains(QLatin1String("\"value\": null, \"unreadable\": \"")),
+             faulting.out.constData());
+    QVERIFY2(faulting.outText().contains(QLatin1String("huge page")), faulting.out.constData());
 }
 
 void TestLayouts::leafReaderEdges()
