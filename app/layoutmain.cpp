@@ -11,7 +11,8 @@ int main(int argc, char **argv)
     std::signal(SIGPIPE, SIG_IGN);
     if (const auto status = shm::runDumpCommandLine(argc, argv, stdout, stderr))
         return *status;
-    std::fprintf(stderr, "usage: shmscope --dump SHMID --layout FILE --type NAME [--offset N] "
-                         "[--json]\n");
+    std::fprintf(stderr,
+                 "usage: shmscope --dump SHMID --layout FILE --type NAME [--offset N] "
+                 "[--json]\n");
     return 2;
 }

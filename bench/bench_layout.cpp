@@ -26,20 +26,20 @@ std::string header(int structs)
                        "#define NAME_LEN 32\n";
     for (int i = 0; i < structs; ++i) {
         const std::string n = std::to_string(i);
-        text += "typedef enum state" + n + " { S" + n + "_IDLE, S" + n + "_BUSY = " + n
-                + ", S" + n + "_DONE = -1 } state" + n + "_t;\n";
-        text += "struct rec" + n + " {\n    uint32_t id;\n    char name[NAME_LEN];\n"
-                + "    state" + n + "_t state;\n    unsigned flag : 1, level : 4;\n"
-                + "    union { int64_t i; double d; } v;\n    struct timespec when;\n"
-                + "    pthread_mutex_t lock;\n";
+        text += "typedef enum state" + n + " { S" + n + "_IDLE, S" + n + "_BUSY = " + n + ", S" + n
+            + "_DONE = -1 } state" + n + "_t;\n";
+        text += "struct rec" + n + " {\n    uint32_t id;\n    char name[NAME_LEN];\n" + "    state"
+            + n + "_t state;\n    unsigned flag : 1, level : 4;\n"
+            + "    union { int64_t i; double d; } v;\n    struct timespec when;\n"
+            + "    pthread_mutex_t lock;\n";
         if (i > 0)
-            text += "    struct rec" + std::to_string(i - 1) + " *prev;\n    struct { uint16_t a, b; } "
-                    + "pair[4];\n";
+            text += "    struct rec" + std::to_string(i - 1)
+                + " *prev;\n    struct { uint16_t a, b; } " + "pair[4];\n";
         text += "};\n";
         text += "typedef struct rec" + n + " rec" + n + "_t;\n";
         if (i % 10 == 0)
             text += "struct __attribute__((packed)) pk" + n + " { uint8_t t; uint32_t w; rec" + n
-                    + "_t r[2]; };\n";
+                + "_t r[2]; };\n";
     }
     return text;
 }

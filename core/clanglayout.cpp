@@ -106,11 +106,11 @@ private:
         std::string problem;
         TypePtr t = convert(clang_getCursorType(entry.cursor), 0, problem);
         if (!t)
-            return inputError("lay out type", m_file,
-                              Text(QT_TRANSLATE_NOOP("shm", "%1 cannot be laid out: %2"),
-                                   {value(take(clang_getTypeSpelling(
-                                        clang_getCursorType(entry.cursor)))),
-                                    value(problem)}));
+            return inputError(
+                "lay out type", m_file,
+                Text(QT_TRANSLATE_NOOP("shm", "%1 cannot be laid out: %2"),
+                     {value(take(clang_getTypeSpelling(clang_getCursorType(entry.cursor)))),
+                      value(problem)}));
         return t;
     }
 
@@ -123,21 +123,21 @@ private:
                 auto *self = static_cast<ClangSource *>(data);
                 const CXCursorKind kind = clang_getCursorKind(cursor);
                 const bool tag = kind == CXCursor_StructDecl || kind == CXCursor_UnionDecl
-                                 || kind == CXCursor_EnumDecl;
+                    || kind == CXCursor_EnumDecl;
                 if (!tag && kind != CXCursor_TypedefDecl)
                     return CXChildVisit_Continue;
                 if (tag && clang_isCursorDefinition(cursor) && !clang_Cursor_isAnonymous(cursor)) {
                     const char *prefix = kind == CXCursor_StructDecl ? "struct "
-                                         : kind == CXCursor_UnionDecl ? "union "
-                                                                      : "enum ";
+                        : kind == CXCursor_UnionDecl                 ? "union "
+                                                                     : "enum ";
                     self->add(prefix + take(clang_getCursorSpelling(cursor)), cursor);
                 } else if (kind == CXCursor_TypedefDecl) {
                     self->add(take(clang_getCursorSpelling(cursor)), cursor);
                 }
                 // Structs declared inside structs are file-scope types in C.
                 return kind == CXCursor_EnumDecl || kind == CXCursor_TypedefDecl
-                           ? CXChildVisit_Continue
-                           : CXChildVisit_Recurse;
+                    ? CXChildVisit_Continue
+                    : CXChildVisit_Recurse;
             },
             this);
         std::sort(m_summaries.begin(), m_summaries.end(),
@@ -149,7 +149,7 @@ private:
         if (name.empty() || m_named.count(name))
             return;
         const bool system = clang_Location_isInSystemHeader(clang_getCursorLocation(cursor)) != 0;
-        m_named.emplace(name, Entry{cursor, system});
+        m_named.emplace(name, Entry {cursor, system});
         if (system)
             return;
         const CXType type = clang_getCursorType(cursor);
@@ -168,8 +168,8 @@ private:
         switch (canonical.kind) {
         case CXType_Record:
             return clang_getCursorKind(clang_getTypeDeclaration(canonical)) == CXCursor_UnionDecl
-                       ? Kind::Union
-                       : Kind::Struct;
+                ? Kind::Union
+                : Kind::Struct;
         case CXType_Enum:
             return Kind::Enum;
         case CXType_ConstantArray:
@@ -218,7 +218,7 @@ private:
         const long long s = clang_Type_getSizeOf(type);
         if (s < 0) {
             problem = cleanName(take(clang_getTypeSpelling(type))) + " has no size here "
-                      + "(an incomplete type)";
+                + "(an incomplete type)";
             return false;
         }
         size = static_cast<std::uint64_t>(s);
@@ -234,9 +234,9 @@ private:
         }
         switch (type.kind) {
         case CXType_Typedef: {
-            const TypePtr under = convert(
-                clang_getTypedefDeclUnderlyingType(clang_getTypeDeclaration(type)), depth + 1,
-                problem);
+            const TypePtr under
+                = convert(clang_getTypedefDeclUnderlyingType(clang_getTypeDeclaration(type)),
+                          depth + 1, problem);
             return under ? under->renamed(name) : nullptr;
         }
         case CXType_Elaborated: {
@@ -308,7 +308,7 @@ private:
 
     bool addFields(CXType type, Type &record, int depth, std::string &problem) const
     {
-        FieldVisit visit{this, &record, depth, &problem};
+        FieldVisit visit {this, &record, depth, &problem};
         clang_Type_visitFields(
             type,
             [](CXCursor cursor, CXClientData data) {
@@ -324,7 +324,8 @@ private:
                     v->failed = true;
                     return CXVisit_Break;
                 }
-                field.type = v->self->convert(clang_getCursorType(cursor), v->depth + 1, *v->problem);
+                field.type
+                    = v->self->convert(clang_getCursorType(cursor), v->depth + 1, *v->problem);
                 if (!field.type) {
                     v->failed = true;
                     return CXVisit_Break;
@@ -353,9 +354,9 @@ private:
                 if (clang_getCursorKind(cursor) == CXCursor_EnumConstantDecl) {
                     Enumerator item;
                     item.name = take(clang_getCursorSpelling(cursor));
-                    item.value = e->isSigned ? clang_getEnumConstantDeclValue(cursor)
-                                             : static_cast<std::int64_t>(
-                                                 clang_getEnumConstantDeclUnsignedValue(cursor));
+                    item.value = e->isSigned
+                        ? clang_getEnumConstantDeclValue(cursor)
+                        : static_cast<std::int64_t>(clang_getEnumConstantDeclUnsignedValue(cursor));
                     e->enumerators.push_back(std::move(item));
                 }
                 return CXChildVisit_Continue;
@@ -441,9 +442,10 @@ Result<std::unique_ptr<TypeSource>> parseCFile(const std::string &path,
         CXDiagnostic diagnostic = clang_getDiagnostic(unit->m_unit, i);
         if (clang_getDiagnosticSeverity(diagnostic) >= CXDiagnostic_Error) {
             if (++errorCount <= 10)
-                errors += "\n" + take(clang_formatDiagnostic(
-                                     diagnostic, CXDiagnostic_DisplaySourceLocation
-                                                     | CXDiagnostic_DisplayColumn));
+                errors += "\n"
+                    + take(clang_formatDiagnostic(diagnostic,
+                                                  CXDiagnostic_DisplaySourceLocation
+                                                      | CXDiagnostic_DisplayColumn));
         }
         clang_disposeDiagnostic(diagnostic);
     }

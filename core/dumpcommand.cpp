@@ -40,7 +40,12 @@ struct Row
 class Dump
 {
 public:
-    Dump(std::FILE *out, std::FILE *err, const Say &say) : m_out(out), m_err(err), m_say(say) {}
+    Dump(std::FILE *out, std::FILE *err, const Say &say)
+        : m_out(out)
+        , m_err(err)
+        , m_say(say)
+    {
+    }
 
     std::optional<DumpArguments> parse(int argc, char **argv, int &status) const;
     // Precondition: args.shmid is set (parse refuses a --dump without its value).
@@ -83,7 +88,7 @@ std::optional<DumpArguments> Dump::parse(int argc, char **argv, int &status) con
               {"--offset", &args.offset},
               {"--lang", nullptr}}) {
             const bool equals = arg.size() > name.size() && arg.substr(0, name.size()) == name
-                                && arg[name.size()] == '=';
+                && arg[name.size()] == '=';
             if (arg != name && !equals)
                 continue;
             matched = true;
@@ -116,8 +121,9 @@ std::optional<DumpArguments> Dump::parse(int argc, char **argv, int &status) con
                     return refuse(Text(QT_TRANSLATE_NOOP("shm", "%1 and %2 cannot go together."),
                                        {value(option), value(std::string("--dump"))}));
             }
-            return refuse(Text(QT_TRANSLATE_NOOP("shm", "unknown option %1 here (see "
-                                                        "shmscope --help)."),
+            return refuse(Text(QT_TRANSLATE_NOOP("shm",
+                                                 "unknown option %1 here (see "
+                                                 "shmscope --help)."),
                                {value(std::string(arg))}));
         } else {
             return refuse(Text(QT_TRANSLATE_NOOP("shm", "unexpected argument: %1"),
@@ -125,11 +131,13 @@ std::optional<DumpArguments> Dump::parse(int argc, char **argv, int &status) con
         }
     }
     if (!args.file)
-        return refuse(Text(QT_TRANSLATE_NOOP("shm", "--dump needs --layout FILE: a C header or "
-                                                    "source, or a program with debug info.")));
+        return refuse(Text(QT_TRANSLATE_NOOP("shm",
+                                             "--dump needs --layout FILE: a C header or "
+                                             "source, or a program with debug info.")));
     if (!args.type)
-        return refuse(Text(QT_TRANSLATE_NOOP("shm", "--dump needs --type NAME, e.g. --type "
-                                                    "\"struct record\".")));
+        return refuse(Text(QT_TRANSLATE_NOOP("shm",
+                                             "--dump needs --type NAME, e.g. --type "
+                                             "\"struct record\".")));
     return args;
 }
 
@@ -145,8 +153,9 @@ const SegmentInfo *listed(const std::vector<SegmentInfo> &segments, int shmid)
 
 Text pastTheEnd(const layout::Type &type, std::uint64_t offset, std::uint64_t segmentSize)
 {
-    return Text(QT_TRANSLATE_NOOP("shm", "%1 is %2 bytes: from offset %3 it runs past the end "
-                                         "of the segment, which is %4 bytes."),
+    return Text(QT_TRANSLATE_NOOP("shm",
+                                  "%1 is %2 bytes: from offset %3 it runs past the end "
+                                  "of the segment, which is %4 bytes."),
                 {value(type.name), value(std::int64_t(type.size)), value(std::int64_t(offset)),
                  value(std::int64_t(segmentSize))});
 }
@@ -231,23 +240,22 @@ std::vector<Row> Dump::read(const MemoryAccess &memory, const layout::Leaves &le
 void Dump::printJson(const layout::Type &type, const std::vector<Row> &rows, bool cut) const
 {
     std::string text = "{\"type\": " + layout::jsonString(type.name)
-                       + ", \"size\": " + std::to_string(type.size) + ", \"fields\": [";
+        + ", \"size\": " + std::to_string(type.size) + ", \"fields\": [";
     for (std::size_t i = 0; i < rows.size(); ++i) {
         const Row &row = rows[i];
         const layout::Leaf &leaf = *row.leaf;
         text += i ? ",\n  " : "\n  ";
-        text += "{\"path\": " + layout::jsonString(leaf.path)
-                + ", \"offset\": " + std::to_string(leaf.offset)
-                + ", \"size\": " + std::to_string(leaf.size)
-                + ", \"type\": " + layout::jsonString(leaf.type->name);
+        text += "{\"path\": " + layout::jsonString(leaf.path) + ", \"offset\": "
+            + std::to_string(leaf.offset) + ", \"size\": " + std::to_string(leaf.size)
+            + ", \"type\": " + layout::jsonString(leaf.type->name);
         if (leaf.isBitfield())
             text += ", \"bit_offset\": " + std::to_string(leaf.bitOffset)
-                    + ", \"bits\": " + std::to_string(leaf.bits);
+                + ", \"bits\": " + std::to_string(leaf.bits);
         text += ", \"value\": " + (row.value ? layout::valueJson(*row.value) : "null");
         if (leaf.type->kind == layout::Kind::Enum)
             text += ", \"enumerator\": "
-                    + (row.value && row.value->enumerator ? layout::jsonString(*row.value->enumerator)
-                                                          : "null");
+                + (row.value && row.value->enumerator ? layout::jsonString(*row.value->enumerator)
+                                                      : "null");
         if (!row.unreadable.empty())
             text += ", \"unreadable\": " + layout::jsonString(row.unreadable);
         text += "}";
@@ -259,8 +267,8 @@ void Dump::printJson(const layout::Type &type, const std::vector<Row> &rows, boo
     std::fputs(text.c_str(), m_out);
 }
 
-void Dump::printTable(const layout::Type &type, const std::vector<Row> &rows,
-                      std::uint64_t offset, int shmid) const
+void Dump::printTable(const layout::Type &type, const std::vector<Row> &rows, std::uint64_t offset,
+                      int shmid) const
 {
     std::fprintf(m_out, "%s\n",
                  said(Text(QT_TRANSLATE_NOOP("shm", "%1 (%2 bytes) at offset %3 of shmid %4"),
@@ -301,7 +309,7 @@ void Dump::printTable(const layout::Type &type, const std::vector<Row> &rows,
             return right ? fill + s : s + fill;
         };
         text += pad(c.path, w[0], false) + "  " + pad(c.offset, w[1], true) + "  "
-                + pad(c.size, w[2], true) + "  " + pad(c.type, w[3], false) + "  " + c.value;
+            + pad(c.size, w[2], true) + "  " + pad(c.type, w[3], false) + "  " + c.value;
         while (!text.empty() && text.back() == ' ')
             text.pop_back();
         text += "\n";

@@ -1,14 +1,14 @@
 #include "dwarflayout.h"
 
+#include <dwarf.h>
 #include <elfutils/libdw.h>
 #include <elfutils/libdwelf.h>
 #include <elfutils/libdwfl.h>
-#include <dwarf.h>
 #include <gelf.h>
 
 #include <algorithm>
-#include <cstdio>
 #include <cerrno>
+#include <cstdio>
 #include <cstring>
 #include <fcntl.h>
 #include <map>
@@ -43,9 +43,9 @@ public:
 
     int m_fd = -1;
     Elf *m_elf = nullptr;
-    int m_debugFd = -1;          // a separate debug file, found by build ID
+    int m_debugFd = -1; // a separate debug file, found by build ID
     Elf *m_debugElf = nullptr;
-    Dwfl *m_dwfl = nullptr;      // an object file's relocations
+    Dwfl *m_dwfl = nullptr; // an object file's relocations
     Dwarf *m_dwarf = nullptr;
     std::uint64_t m_pointerSize = 8;
 };
@@ -138,8 +138,7 @@ private:
         Dwarf_Off offset = 0;
         Dwarf_Off next = 0;
         std::size_t headerSize = 0;
-        while (dwarf_nextcu(m_file->m_dwarf, offset, &next, &headerSize, nullptr, nullptr,
-                            nullptr)
+        while (dwarf_nextcu(m_file->m_dwarf, offset, &next, &headerSize, nullptr, nullptr, nullptr)
                == 0) {
             Dwarf_Die cu;
             if (dwarf_offdie(m_file->m_dwarf, offset + headerSize, &cu))
@@ -157,11 +156,11 @@ private:
             return;
         do {
             const int tag = dwarf_tag(&child);
-            const char *prefix = tag == DW_TAG_structure_type   ? "struct "
-                                 : tag == DW_TAG_union_type     ? "union "
-                                 : tag == DW_TAG_enumeration_type ? "enum "
-                                 : tag == DW_TAG_typedef || tag == DW_TAG_base_type ? ""
-                                                                                    : nullptr;
+            const char *prefix = tag == DW_TAG_structure_type      ? "struct "
+                : tag == DW_TAG_union_type                         ? "union "
+                : tag == DW_TAG_enumeration_type                   ? "enum "
+                : tag == DW_TAG_typedef || tag == DW_TAG_base_type ? ""
+                                                                   : nullptr;
             if (!prefix)
                 continue;
             if (dwarf_hasattr(&child, DW_AT_declaration))
@@ -183,8 +182,9 @@ private:
             return; // int, char...: there, but not worth offering
         // As for a header, the system's types (FILE, __off_t) are found but not offered.
         const char *file = dwarf_decl_file(die);
-        if (file && (std::strncmp(file, "/usr/include/", 13) == 0
-                     || std::strncmp(file, "/usr/lib/", 9) == 0))
+        if (file
+            && (std::strncmp(file, "/usr/include/", 13) == 0
+                || std::strncmp(file, "/usr/lib/", 9) == 0))
             return;
         Dwarf_Die peeled;
         Dwarf_Word size = 0;
@@ -194,12 +194,12 @@ private:
         TypeSummary summary;
         summary.name = name;
         summary.size = size;
-        summary.kind = peeledTag == DW_TAG_structure_type  ? Kind::Struct
-                       : peeledTag == DW_TAG_union_type    ? Kind::Union
-                       : peeledTag == DW_TAG_enumeration_type ? Kind::Enum
-                       : peeledTag == DW_TAG_array_type    ? Kind::Array
-                       : peeledTag == DW_TAG_pointer_type  ? Kind::Pointer
-                                                           : Kind::Opaque;
+        summary.kind = peeledTag == DW_TAG_structure_type ? Kind::Struct
+            : peeledTag == DW_TAG_union_type              ? Kind::Union
+            : peeledTag == DW_TAG_enumeration_type        ? Kind::Enum
+            : peeledTag == DW_TAG_array_type              ? Kind::Array
+            : peeledTag == DW_TAG_pointer_type            ? Kind::Pointer
+                                                          : Kind::Opaque;
         if (peeledTag == DW_TAG_base_type) {
             Dwarf_Word encoding = 0;
             attrUnsigned(&peeled, DW_AT_encoding, encoding);
@@ -315,7 +315,8 @@ private:
         case DW_TAG_union_type:
         case DW_TAG_class_type:
             out->kind = tag == DW_TAG_union_type ? Kind::Union : Kind::Struct;
-            if (dwarf_hasattr(die, DW_AT_declaration) || !attrUnsigned(die, DW_AT_byte_size, size)) {
+            if (dwarf_hasattr(die, DW_AT_declaration)
+                || !attrUnsigned(die, DW_AT_byte_size, size)) {
                 problem = out->name + " is only declared here (an incomplete type)";
                 return nullptr;
             }
@@ -491,11 +492,11 @@ private:
 void openRelocated(DwarfFile &file, const std::string &path)
 {
     static char *noDebuginfoPath = nullptr;
-    static const Dwfl_Callbacks callbacks = {
-        [](Dwfl_Module *, void **, const char *, Dwarf_Addr, char **, Elf **) { return -1; },
-        [](Dwfl_Module *, void **, const char *, Dwarf_Addr, const char *, const char *,
-           GElf_Word, char **) { return -1; },
-        dwfl_offline_section_address, &noDebuginfoPath};
+    static const Dwfl_Callbacks callbacks
+        = {[](Dwfl_Module *, void **, const char *, Dwarf_Addr, char **, Elf **) { return -1; },
+           [](Dwfl_Module *, void **, const char *, Dwarf_Addr, const char *, const char *,
+              GElf_Word, char **) { return -1; },
+           dwfl_offline_section_address, &noDebuginfoPath};
     file.m_dwfl = dwfl_begin(&callbacks);
     if (!file.m_dwfl)
         return;
@@ -533,10 +534,11 @@ void openSeparateDebugFile(DwarfFile &file)
 Error noDebugInfo(const std::string &path)
 {
     return inputError("read debug info", path,
-                      Text(QT_TRANSLATE_NOOP("shm", "%1 has no debug info (DWARF) to take types "
-                                                    "from, and none is installed for it under "
-                                                    "/usr/lib/debug: build it with -g, or give "
-                                                    "its separate debug file."),
+                      Text(QT_TRANSLATE_NOOP("shm",
+                                             "%1 has no debug info (DWARF) to take types "
+                                             "from, and none is installed for it under "
+                                             "/usr/lib/debug: build it with -g, or give "
+                                             "its separate debug file."),
                            {value(path)}),
                       ErrorKind::NotFound);
 }

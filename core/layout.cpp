@@ -26,15 +26,16 @@ TypePtr Type::renamed(std::string newName) const
 
 std::vector<TypeSummary> orderForSegment(std::vector<TypeSummary> types, std::uint64_t segmentSize)
 {
-    std::sort(types.begin(), types.end(), [segmentSize](const TypeSummary &a, const TypeSummary &b) {
-        const bool aFits = a.size <= segmentSize;
-        const bool bFits = b.size <= segmentSize;
-        if (aFits != bFits)
-            return aFits;
-        if (a.size != b.size)
-            return aFits ? a.size > b.size : a.size < b.size;
-        return a.name < b.name;
-    });
+    std::sort(types.begin(), types.end(),
+              [segmentSize](const TypeSummary &a, const TypeSummary &b) {
+                  const bool aFits = a.size <= segmentSize;
+                  const bool bFits = b.size <= segmentSize;
+                  if (aFits != bFits)
+                      return aFits;
+                  if (a.size != b.size)
+                      return aFits ? a.size > b.size : a.size < b.size;
+                  return a.name < b.name;
+              });
     return types;
 }
 
@@ -48,10 +49,11 @@ Error unknownTypeError(std::string_view name, const std::vector<TypeSummary> &kn
     if (known.size() > Named)
         list += ", ... (" + std::to_string(known.size()) + ")";
     if (known.empty())
-        return inputError("find type", std::string(name),
-                          Text(QT_TRANSLATE_NOOP("shm", "%1 declares no type; there is no %2 in it."),
-                               {value(file), value(std::string(name))}),
-                          ErrorKind::NotFound);
+        return inputError(
+            "find type", std::string(name),
+            Text(QT_TRANSLATE_NOOP("shm", "%1 declares no type; there is no %2 in it."),
+                 {value(file), value(std::string(name))}),
+            ErrorKind::NotFound);
     return inputError("find type", std::string(name),
                       Text(QT_TRANSLATE_NOOP("shm", "there is no type %1 in %2; its types are: %3"),
                            {value(std::string(name)), value(file), value(list)}),
@@ -65,7 +67,10 @@ __extension__ typedef unsigned __int128 Uint128;
 class Flattener
 {
 public:
-    Flattener(std::size_t limit) : m_limit(limit) {}
+    Flattener(std::size_t limit)
+        : m_limit(limit)
+    {
+    }
 
     Leaves result;
 
@@ -86,8 +91,8 @@ public:
                 if (!field.type)
                     continue;
                 const std::string sub = field.name.empty()
-                                            ? path
-                                            : (path.empty() ? field.name : path + "." + field.name);
+                    ? path
+                    : (path.empty() ? field.name : path + "." + field.name);
                 if (field.bits > 0) {
                     if (result.leaves.size() >= m_limit) {
                         result.cut = true;
@@ -178,10 +183,10 @@ Leaves leavesOf(const TypePtr &type, std::uint64_t base, std::size_t limit)
 Result<Value> readLeaf(const Leaf &leaf, const std::byte *bytes, std::size_t count)
 {
     if (!leaf.type || count < leaf.size)
-        return inputError("read field", leaf.path,
-                          Text(QT_TRANSLATE_NOOP("shm", "%1 needs %2 bytes; %3 were given."),
-                               {value(leaf.path), value(std::int64_t(leaf.size)),
-                                value(std::int64_t(count))}));
+        return inputError(
+            "read field", leaf.path,
+            Text(QT_TRANSLATE_NOOP("shm", "%1 needs %2 bytes; %3 were given."),
+                 {value(leaf.path), value(std::int64_t(leaf.size)), value(std::int64_t(count))}));
     const Type &type = *leaf.type;
     Value v;
     if (type.isCharArray()) {
@@ -237,7 +242,7 @@ Result<Value> readLeaf(const Leaf &leaf, const std::byte *bytes, std::size_t cou
     v.u = static_cast<std::uint64_t>(raw);
     v.i = static_cast<std::int64_t>(v.u);
     v.form = type.kind == Kind::Bool ? Value::Form::Bool
-             : isSigned              ? Value::Form::Signed
+        : isSigned                   ? Value::Form::Signed
                                      : Value::Form::Unsigned;
     if (type.kind == Kind::Enum)
         v.enumerator = enumeratorOf(type, v.i);
@@ -282,7 +287,7 @@ std::string jsonString(std::string_view text)
                 cp = (cp << 6) | (cc & 0x3f);
             }
             valid = valid && !(n == 3 && cp < 0x800) && !(n == 4 && (cp < 0x10000 || cp > 0x10ffff))
-                    && !(cp >= 0xd800 && cp <= 0xdfff);
+                && !(cp >= 0xd800 && cp <= 0xdfff);
             if (valid) {
                 out.append(text.substr(i, n));
                 i += n;
@@ -318,9 +323,10 @@ std::string floatText(long double f, unsigned bytes)
     char text[64] = "";
     for (int digits = 6; digits <= 21; ++digits) {
         std::snprintf(text, sizeof text, "%.*Lg", digits, f);
-        const bool same = bytes == sizeof(float)    ? std::strtof(text, nullptr) == static_cast<float>(f)
-                          : bytes == sizeof(double) ? std::strtod(text, nullptr) == static_cast<double>(f)
-                                                    : std::strtold(text, nullptr) == f;
+        const bool same = bytes == sizeof(float)
+            ? std::strtof(text, nullptr) == static_cast<float>(f)
+            : bytes == sizeof(double) ? std::strtod(text, nullptr) == static_cast<double>(f)
+                                      : std::strtold(text, nullptr) == f;
         if (same)
             break;
     }

@@ -22,16 +22,16 @@
 namespace shm::layout {
 
 enum class Kind : std::uint8_t {
-    Signed,   // a signed integer (char, short, int, long, long long, int128...)
+    Signed, // a signed integer (char, short, int, long, long long, int128...)
     Unsigned, // an unsigned integer
-    Bool,     // _Bool
-    Float,    // float, double, long double (the host's)
-    Pointer,  // any pointer: an unsigned integer of the pointer's size
-    Enum,     // an enumeration: an integer (signed or not) with named values
+    Bool, // _Bool
+    Float, // float, double, long double (the host's)
+    Pointer, // any pointer: an unsigned integer of the pointer's size
+    Enum, // an enumeration: an integer (signed or not) with named values
     Struct,
     Union,
     Array,
-    Opaque,   // a type this model does not read (complex, vectors, void): shown as hex bytes
+    Opaque, // a type this model does not read (complex, vectors, void): shown as hex bytes
 };
 
 struct Type;
@@ -59,13 +59,13 @@ struct Field
 struct Type
 {
     Kind kind = Kind::Opaque;
-    std::string name;         // as C writes it: "int", "uint32_t", "struct point", "char[16]"
-    std::uint64_t size = 0;   // sizeof
-    bool isSigned = false;    // Signed, and an Enum whose underlying type is signed
-    std::vector<Field> fields;             // Struct, Union
-    TypePtr element;                       // Array
-    std::uint64_t count = 0;               // Array: elements (0 for a flexible array member)
-    std::vector<Enumerator> enumerators;   // Enum
+    std::string name; // as C writes it: "int", "uint32_t", "struct point", "char[16]"
+    std::uint64_t size = 0; // sizeof
+    bool isSigned = false; // Signed, and an Enum whose underlying type is signed
+    std::vector<Field> fields; // Struct, Union
+    TypePtr element; // Array
+    std::uint64_t count = 0; // Array: elements (0 for a flexible array member)
+    std::vector<Enumerator> enumerators; // Enum
 
     // A char array (char, signed char or unsigned char elements, as declared): one leaf, a
     // string. An array of int8_t or uint8_t is a byte array, a leaf per element.
@@ -88,8 +88,7 @@ struct TypeSummary
 // `types` ordered for a segment of `segmentSize` bytes: those that fit first, the largest
 // (the likeliest to describe the whole segment) first, then the ones too large, smallest first;
 // names break ties.
-std::vector<TypeSummary> orderForSegment(std::vector<TypeSummary> types,
-                                         std::uint64_t segmentSize);
+std::vector<TypeSummary> orderForSegment(std::vector<TypeSummary> types, std::uint64_t segmentSize);
 
 // The types of a layout file and how to build one by its name.
 class TypeSource
@@ -111,11 +110,11 @@ Error unknownTypeError(std::string_view name, const std::vector<TypeSummary> &kn
 // One thing to read: a scalar, a string (a char array), a bitfield or opaque bytes.
 struct Leaf
 {
-    std::string path;          // "pts[1].y", "val.d", "stats.counts[0]", "" for a scalar type
-    std::uint64_t offset = 0;  // bytes from where the type was placed (plus the base given)
-    std::uint64_t size = 0;    // bytes read (a bitfield: the bytes its bits touch)
+    std::string path; // "pts[1].y", "val.d", "stats.counts[0]", "" for a scalar type
+    std::uint64_t offset = 0; // bytes from where the type was placed (plus the base given)
+    std::uint64_t size = 0; // bytes read (a bitfield: the bytes its bits touch)
     std::uint32_t bitOffset = 0; // a bitfield's first bit above the LSB of the byte at offset
-    std::uint32_t bits = 0;    // > 0 for a bitfield
+    std::uint32_t bits = 0; // > 0 for a bitfield
     const Type *type = nullptr; // the leaf's type (owned by the TypePtr given to leavesOf)
 
     bool isBitfield() const { return bits > 0; }
@@ -136,10 +135,10 @@ struct Value
 {
     enum class Form : std::uint8_t { Signed, Unsigned, Float, Bool, String, Bytes };
     Form form = Form::Bytes;
-    std::int64_t i = 0;          // Signed (and Signed enums); a 128-bit integer: its low bits
-    std::uint64_t u = 0;         // Unsigned, Bool, Pointer, unsigned enums
-    long double f = 0;           // Float
-    std::string bytes;           // String: up to the first NUL; Bytes: the raw bytes
+    std::int64_t i = 0; // Signed (and Signed enums); a 128-bit integer: its low bits
+    std::uint64_t u = 0; // Unsigned, Bool, Pointer, unsigned enums
+    long double f = 0; // Float
+    std::string bytes; // String: up to the first NUL; Bytes: the raw bytes
     // A 128-bit integer: `high` holds its upper 64 bits (i/u its lower ones) and wide is set.
     std::uint64_t high = 0;
     bool wide = false;

@@ -28,7 +28,14 @@ Result<FileKind> layoutFileKind(const std::string &path)
     close(fd);
     if (n < 0)
         return systemError("read", path, readError);
-    return n == 4 && std::memcmp(magic, "\x7f" "ELF", 4) == 0 ? FileKind::Elf : FileKind::C;
+    return n == 4
+            && std::memcmp(magic,
+                           "\x7f"
+                           "ELF",
+                           4)
+                == 0
+        ? FileKind::Elf
+        : FileKind::C;
 }
 
 Result<std::unique_ptr<TypeSource>> openLayoutFile(const std::string &path,

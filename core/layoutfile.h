@@ -20,16 +20,15 @@ Result<FileKind> layoutFileKind(const std::string &path);
 
 // The types of `path`: readDwarfFile for an ELF file, parseCFile (with `clangArguments`) for
 // any other.
-Result<std::unique_ptr<TypeSource>> openLayoutFile(const std::string &path,
-                                                   const std::vector<std::string> &clangArguments
-                                                   = {});
+Result<std::unique_ptr<TypeSource>>
+openLayoutFile(const std::string &path, const std::vector<std::string> &clangArguments = {});
 
 // A program that has the segment attached, and where its executable can be opened.
 struct AttacherProgram
 {
     pid_t pid = 0;
     std::string command; // its command line
-    std::string path;    // "/proc/PID/exe": opens the very file it runs, even if replaced since
+    std::string path; // "/proc/PID/exe": opens the very file it runs, even if replaced since
 };
 
 // The attachers of segment `shmid` (of `size` bytes) whose executable this process may read,

@@ -14,8 +14,8 @@ Text faultOver(const MemoryAccess &memory, const MemoryAccess::ReadReport &repor
             continue;
         if (run.state == PageState::Unreadable)
             return report.firstFault
-                       ? faultText(*report.firstFault, memory.isHugeTlb())
-                       : Text(QT_TRANSLATE_NOOP("shm", "the page could not be read."));
+                ? faultText(*report.firstFault, memory.isHugeTlb())
+                : Text(QT_TRANSLATE_NOOP("shm", "the page could not be read."));
         if (run.state == PageState::MaybeSwapped || run.state == PageState::Unknown)
             return Text(QT_TRANSLATE_NOOP("shm", "the page was not read (not in memory)."));
     }
@@ -51,7 +51,7 @@ std::vector<LeafReading> readLeaves(const MemoryAccess &memory, const std::vecto
         const auto report = memory.read(offset, whole.data(), size, reach);
         for (const Leaf &leaf : leaves) {
             const bool inside = leaf.offset >= offset && leaf.offset - offset <= size
-                                && leaf.size <= size - (leaf.offset - offset);
+                && leaf.size <= size - (leaf.offset - offset);
             if (!inside) { // not a leaf of this span: refused, never read past the copy
                 readings.push_back(
                     reading(leaf, nullptr,
@@ -69,7 +69,8 @@ std::vector<LeafReading> readLeaves(const MemoryAccess &memory, const std::vecto
     for (const Leaf &leaf : leaves) {
         own.resize(static_cast<std::size_t>(leaf.size));
         const auto report = memory.read(leaf.offset, own.data(), leaf.size, reach);
-        readings.push_back(reading(leaf, own.data(), faultOver(memory, report, leaf.offset, leaf.size)));
+        readings.push_back(
+            reading(leaf, own.data(), faultOver(memory, report, leaf.offset, leaf.size)));
     }
     return readings;
 }

@@ -15,7 +15,7 @@ namespace shm::layout {
 struct LeafReading
 {
     std::optional<Value> value; // none when the bytes could not be read
-    Text unreadable;            // why, when there is no value
+    Text unreadable; // why, when there is no value
 };
 
 // Reads `leaves` (from leavesOf(type, offset)) over [offset, offset + size), the type's span:

@@ -75,10 +75,10 @@ private:
 
 struct Expected
 {
-    QString value;       // as JSON, exactly
+    QString value; // as JSON, exactly
     std::uint64_t offset; // from the struct's start
     QString enumerator = {}; // enums: the JSON of "enumerator"
-    int bitOffset = -1;  // bitfields
+    int bitOffset = -1; // bitfields
     int bits = 0;
 };
 
@@ -98,8 +98,10 @@ QMap<QString, Expected> expectedLeaves()
     e["val.i"] = {"4612811918334230528", at(offsetof(record, val))};
     e["val.d"] = {"2.5", at(offsetof(record, val))};
     for (int i = 0; i < 8; ++i)
-        e[QStringLiteral("val.raw[%1]").arg(i)]
-            = {i == 6 ? "4" : i == 7 ? "64" : "0", at(offsetof(record, val)) + i};
+        e[QStringLiteral("val.raw[%1]").arg(i)] = {i == 6       ? "4"
+                                                       : i == 7 ? "64"
+                                                                : "0",
+                                                   at(offsetof(record, val)) + i};
     const std::uint64_t flags = offsetof(record, flags);
     e["flags.ready"] = {"1", flags, {}, 0, 1};
     e["flags.mode"] = {"5", flags, {}, 1, 3};
@@ -161,7 +163,7 @@ QString unquoted(const QString &json)
 ProgramRun dump(const QStringList &arguments)
 {
     return runProgram(qEnvironmentVariable("SHMSCOPE_BINARY"),
-                      QStringList{QStringLiteral("--dump")} + arguments);
+                      QStringList {QStringLiteral("--dump")} + arguments);
 }
 
 std::uint64_t rssOf(int shmid)
@@ -232,8 +234,9 @@ void TestLayouts::dumpShowsWhatTheProgramWrote()
     QVERIFY(run.err.isEmpty());
     const QStringList lines = run.outText().split('\n', Qt::SkipEmptyParts);
     QVERIFY(lines.size() > 2);
-    QCOMPARE(lines.first(), QStringLiteral("{\"type\": \"struct record\", \"size\": %1, \"fields\": [")
-                                .arg(sizeof(record)));
+    QCOMPARE(lines.first(),
+             QStringLiteral("{\"type\": \"struct record\", \"size\": %1, \"fields\": [")
+                 .arg(sizeof(record)));
     QCOMPARE(lines.last(), QStringLiteral("]}"));
 
     const QMap<QString, Expected> expected = expectedLeaves();
@@ -323,13 +326,15 @@ void TestLayouts::textTableIsAligned()
 {
     WriterProcess writer(0);
     QVERIFY(writer.shmid() >= 0);
-    const ProgramRun run = dump({QString::number(writer.shmid()), QStringLiteral("--layout"),
-                                 Header, QStringLiteral("--type"), QStringLiteral("struct record")});
+    const ProgramRun run
+        = dump({QString::number(writer.shmid()), QStringLiteral("--layout"), Header,
+                QStringLiteral("--type"), QStringLiteral("struct record")});
     QVERIFY2(run.exitCode == 0, run.err.constData());
     const QStringList lines = run.outText().split('\n', Qt::SkipEmptyParts);
-    QCOMPARE(lines.value(0), QStringLiteral("struct record (%1 bytes) at offset 0 of shmid %2")
-                                 .arg(sizeof(record))
-                                 .arg(writer.shmid()));
+    QCOMPARE(lines.value(0),
+             QStringLiteral("struct record (%1 bytes) at offset 0 of shmid %2")
+                 .arg(sizeof(record))
+                 .arg(writer.shmid()));
     const qsizetype valueColumn = lines.value(1).indexOf(QLatin1String("value"));
     QVERIFY(valueColumn > 0);
     const qsizetype typeColumn = lines.value(1).indexOf(QLatin1String("type"));
@@ -392,8 +397,9 @@ void TestLayouts::attachersExecutablesHaveTheTypes()
     WriterProcess writer(0);
     QVERIFY(writer.shmid() >= 0);
     const auto programs = layout::attacherPrograms(writer.shmid(), 8192);
-    const auto mine = std::find_if(programs.begin(), programs.end(),
-                                   [&](const layout::AttacherProgram &p) { return p.pid == writer.pid(); });
+    const auto mine
+        = std::find_if(programs.begin(), programs.end(),
+                       [&](const layout::AttacherProgram &p) { return p.pid == writer.pid(); });
     QVERIFY(mine != programs.end());
     QCOMPARE(QString::fromStdString(mine->path), QStringLiteral("/proc/%1/exe").arg(writer.pid()));
     const auto source = layout::openLayoutFile(mine->path);
@@ -420,16 +426,21 @@ void TestLayouts::typePastTheEndChangesNothing()
     QFETCH(QString, offset);
     WriterProcess writer(0);
     QVERIFY(writer.shmid() >= 0);
-    struct shmid_ds before {};
+    struct shmid_ds before
+    {
+    };
     QCOMPARE(shmctl(writer.shmid(), IPC_STAT, &before), 0);
     const ProgramRun run = dump({QString::number(writer.shmid()), QStringLiteral("--layout"),
                                  Header, QStringLiteral("--type"), QStringLiteral("struct record"),
                                  QStringLiteral("--offset"), offset});
     QCOMPARE(run.exitCode, 2);
     QVERIFY(run.out.isEmpty());
-    QVERIFY2(run.errText().contains(QLatin1String("runs past the end of the segment, which is 8192 bytes")),
+    QVERIFY2(run.errText().contains(
+                 QLatin1String("runs past the end of the segment, which is 8192 bytes")),
              run.err.constData());
-    struct shmid_ds after {};
+    struct shmid_ds after
+    {
+    };
     QCOMPARE(shmctl(writer.shmid(), IPC_STAT, &after), 0);
     // Refused before attaching: not even the attach time changed.
     QCOMPARE(after.shm_atime, before.shm_atime);
@@ -445,13 +456,14 @@ void TestLayouts::untouchedPagesAreNotRead()
     const std::uint64_t rss = rssOf(writer.shmid());
     QVERIFY(rss < Size / 8);
     for (const QString &offset : {QStringLiteral("0"), QString::number(Size / 4)}) {
-        const ProgramRun run = dump({QString::number(writer.shmid()), QStringLiteral("--layout"),
-                                     Header, QStringLiteral("--type"),
-                                     QStringLiteral("struct record"), QStringLiteral("--offset"),
-                                     offset, QStringLiteral("--json")});
+        const ProgramRun run
+            = dump({QString::number(writer.shmid()), QStringLiteral("--layout"), Header,
+                    QStringLiteral("--type"), QStringLiteral("struct record"),
+                    QStringLiteral("--offset"), offset, QStringLiteral("--json")});
         QVERIFY2(run.exitCode == 0, run.err.constData());
-        QVERIFY(run.outText().contains(QLatin1String("\"path\": \"magic\", \"offset\": " + offset.toLatin1()
-                                                     + ", \"size\": 4, \"type\": \"uint32_t\", \"value\": 0}")));
+        QVERIFY(run.outText().contains(
+            QLatin1String("\"path\": \"magic\", \"offset\": " + offset.toLatin1()
+                          + ", \"size\": 4, \"type\": \"uint32_t\", \"value\": 0}")));
         QVERIFY(run.outText().contains(QLatin1String("\"path\": \"name\"")));
     }
     // A span above 16 MiB is read leaf by leaf: a struct whose only member, the record, lies
@@ -475,17 +487,19 @@ void TestLayouts::untouchedPagesAreNotRead()
     for (std::size_t i = 0; i < readings.size(); ++i) {
         const QString path = QString::fromStdString(leaves.leaves[i].path).mid(2); // "r."
         QVERIFY(readings[i].value.has_value());
-        QCOMPARE(QString::fromStdString(layout::valueJson(*readings[i].value)), expected[path].value);
+        QCOMPARE(QString::fromStdString(layout::valueJson(*readings[i].value)),
+                 expected[path].value);
     }
     QCOMPARE(rssOf(writer.shmid()), rss);
     // And where it was written, the values.
-    const ProgramRun run = dump({QString::number(writer.shmid()), QStringLiteral("--layout"), Writer,
-                                 QStringLiteral("--type"), QStringLiteral("point_t"),
-                                 QStringLiteral("--offset"),
-                                 QString::number(Size / 2 + offsetof(record, pts) + sizeof(point_t)),
-                                 QStringLiteral("--json")});
+    const ProgramRun run
+        = dump({QString::number(writer.shmid()), QStringLiteral("--layout"), Writer,
+                QStringLiteral("--type"), QStringLiteral("point_t"), QStringLiteral("--offset"),
+                QString::number(Size / 2 + offsetof(record, pts) + sizeof(point_t)),
+                QStringLiteral("--json")});
     QVERIFY2(run.exitCode == 0, run.err.constData());
-    QVERIFY2(run.outText().contains(QLatin1String("\"path\": \"y\", ")) && run.outText().contains(QLatin1String("\"value\": -4}")),
+    QVERIFY2(run.outText().contains(QLatin1String("\"path\": \"y\", "))
+                 && run.outText().contains(QLatin1String("\"value\": -4}")),
              run.out.constData());
 }
 
@@ -505,14 +519,16 @@ void TestLayouts::faultsAreValues()
     }
     const auto run = [&](std::uint64_t offset) {
         return dump({QString::number(segment.shmid()), QStringLiteral("--layout"), Header,
-                     QStringLiteral("--type"), QStringLiteral("point_t"), QStringLiteral("--offset"),
-                     QString::number(offset), QStringLiteral("--json")});
+                     QStringLiteral("--type"), QStringLiteral("point_t"),
+                     QStringLiteral("--offset"), QString::number(offset),
+                     QStringLiteral("--json")});
     };
     const ProgramRun written = run(0);
     QVERIFY2(written.exitCode == 0, written.err.constData());
-    QVERIFY2(written.outText().contains(QLatin1String("\"path\": \"y\", \"offset\": 4, \"size\": 4, "
-                                                      "\"type\": \"int32_t\", \"value\": -2}")),
-             written.out.constData());
+    QVERIFY2(
+        written.outText().contains(QLatin1String("\"path\": \"y\", \"offset\": 4, \"size\": 4, "
+                                                 "\"type\": \"int32_t\", \"value\": -2}")),
+        written.out.constData());
     const ProgramRun faulting = run(2 * huge + 8);
     QVERIFY2(faulting.exitCode == 0, faulting.err.constData());
     QVERIFY2(faulting.outText().contains(QLatin1String("\"value\": null, \"unreadable\": \"")),
@@ -560,10 +576,10 @@ void TestLayouts::leafReaderEdges()
     const char text[] = "ab\xff";
     std::memcpy(bytes, text, 4);
     for (int i = 16; i < 32; ++i)
-        bytes[i] = std::byte{0xff}; // -1 as an int128
-    bytes[32] = std::byte{0xfe};    // top = all ones from bit 1 = -1
+        bytes[i] = std::byte {0xff}; // -1 as an int128
+    bytes[32] = std::byte {0xfe}; // top = all ones from bit 1 = -1
     for (int i = 33; i < 40; ++i)
-        bytes[i] = std::byte{0xff};
+        bytes[i] = std::byte {0xff};
     const auto string = layout::readLeaf(leaves.leaves[0], bytes, 4);
     QVERIFY(string.ok());
     QCOMPARE(layout::valueJson(*string), std::string("\"ab\\u00ff\""));
@@ -571,7 +587,7 @@ void TestLayouts::leafReaderEdges()
     const auto wide = layout::readLeaf(leaves.leaves[1], bytes + 16, 16);
     QVERIFY(wide.ok());
     QCOMPARE(layout::valueJson(*wide), std::string("-1"));
-    bytes[31] = std::byte{0x7f}; // the largest int128
+    bytes[31] = std::byte {0x7f}; // the largest int128
     QCOMPARE(layout::valueJson(*layout::readLeaf(leaves.leaves[1], bytes + 16, 16)),
              std::string("170141183460469231731687303715884105727"));
     const auto top = layout::readLeaf(leaves.leaves[2], bytes + 32, 8);
@@ -627,9 +643,10 @@ void TestLayouts::clangFeatures()
     QStringList paths;
     for (const layout::Leaf &leaf : layout::leavesOf(*outer).leaves)
         paths << QString::fromStdString(leaf.path) + '@' + QString::number(leaf.offset);
-    QCOMPARE(paths, (QStringList{"in.a@0", "x@4", "y@5", "both@4", "counter@8", "aligned@16",
-                                 "when.tv_sec@24", "when.tv_nsec@32", "pids[0]@40", "pids[1]@44",
-                                 "pids[2]@48", "pids[3]@52", "pids[4]@56", "pids[5]@60", "n@64"}));
+    QCOMPARE(paths,
+             (QStringList {"in.a@0", "x@4", "y@5", "both@4", "counter@8", "aligned@16",
+                           "when.tv_sec@24", "when.tv_nsec@32", "pids[0]@40", "pids[1]@44",
+                           "pids[2]@48", "pids[3]@52", "pids[4]@56", "pids[5]@60", "n@64"}));
     // Without the macro: clang's error, with its line.
     const auto broken = layout::parseCFile(path.toStdString());
     QVERIFY(!broken.ok());

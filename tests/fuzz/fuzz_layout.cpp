@@ -189,7 +189,8 @@ void types(FuzzedDataProvider &input)
               "a leaf lies inside its type");
         std::vector<std::byte> buffer(leaf.size);
         for (std::size_t i = 0; i < buffer.size() && !bytes.empty(); ++i)
-            buffer[i] = std::byte(static_cast<unsigned char>(bytes[(leaf.offset + i) % bytes.size()]));
+            buffer[i]
+                = std::byte(static_cast<unsigned char>(bytes[(leaf.offset + i) % bytes.size()]));
         // Exactly the leaf's bytes on the heap: a read past them is ASan's.
         auto *exact = new std::byte[buffer.size() ? buffer.size() : 1];
         if (!buffer.empty())
