@@ -124,7 +124,7 @@ int main(int argc, char **argv)
     std::printf("  parseCFile (libclang, in process)      %8.1f ms\n", 1e3 * bench::medianOf(ours));
     std::printf("  %s -fsyntax-only (a process)      %8.1f ms\n", clang.c_str(),
                 1e3 * bench::medianOf(peer));
-    std::printf("  %-37s %8.1f ms\n", (clang + " on /dev/null (start-up)").c_str(),
+    std::printf("  %-40s %8.1f ms\n", (clang + " on /dev/null (start-up)").c_str(),
                 1e3 * bench::medianOf(peerStart));
     std::printf(
         "  ratio                                  %8.2fx (%.2fx without clang's start-up)\n",
