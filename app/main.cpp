@@ -98,17 +98,24 @@ int main(int argc, char **argv)
         && shm::chooseLanguage(argc, argv).language == shm::Language::English)
         return shm::runTerminalDemo(has(argc, argv, "--verbose"), std::cout, std::cerr);
 
+    // --dump (C layouts over a segment) runs in shmscope-layout, which links libclang and libdw:
+    // loading them (LLVM) takes about 50 ms, which --list and the rest must not pay.
+    bool dump = false;
+    for (int i = 1; i < argc; ++i)
+        dump = dump || std::strcmp(argv[i], "--dump") == 0 || std::strncmp(argv[i], "--dump=", 7) == 0;
+    const char *helper = dump ? "shmscope-layout" : "shmscope-gui";
+
     // Built beside us in the build tree; installed in libexec.
     int error = 0;
     const std::string dir = ownDirectory(error);
     if (dir.empty()) {
-        std::fprintf(stderr, "shmscope: cannot find shmscope-gui: /proc/self/exe, the path of "
+        std::fprintf(stderr, "shmscope: cannot find %s: /proc/self/exe, the path of "
                              "this program, cannot be read (%s)\n",
-                     std::strerror(error));
+                     helper, std::strerror(error));
         return 2;
     }
     for (const std::string &candidate :
-         {dir + "shmscope-gui", dir + "../" SHMSCOPE_LIBEXECDIR "/shmscope/shmscope-gui"}) {
+         {dir + helper, dir + "../" SHMSCOPE_LIBEXECDIR "/shmscope/" + helper}) {
         if (access(candidate.c_str(), X_OK) == 0) {
             argv[0] = const_cast<char *>("shmscope");
             execv(candidate.c_str(), argv);
@@ -117,8 +124,8 @@ int main(int argc, char **argv)
             return 2;
         }
     }
-    std::fprintf(stderr, "shmscope: shmscope-gui is not installed beside shmscope (looked in %s "
+    std::fprintf(stderr, "shmscope: %s is not installed beside shmscope (looked in %s "
                          "and %s../%s/shmscope)\n",
-                 dir.c_str(), dir.c_str(), SHMSCOPE_LIBEXECDIR);
+                 helper, dir.c_str(), dir.c_str(), SHMSCOPE_LIBEXECDIR);
     return 2;
 }

@@ -537,6 +537,40 @@ private slots:
         row("lesson without demo", {"--lesson", "race"}, "--lesson goes with --demo or --demo-terminal");
         row("lesson twice", {"--demo", "--lesson", "race", "--lesson", "fork"}, "--lesson is given more than once");
         row("race with live", {"--demo", "--live", "--lesson", "race"}, "--live goes with the fork lesson");
+        // --dump (C layouts): the file, the type, the shmid and the offset are checked, each
+        // with its message, before anything is attached (the shmid is not the second
+        // argument here: that would be --open's window rows above).
+        const QString layouts = QStringLiteral(SHMTEST_LAYOUTS_DIR);
+        const QString header = layouts + "/record.h";
+        row("dump header that does not parse",
+            {"--layout", layouts + "/broken.h", "--type", "struct good", "--dump", "2147480000"},
+            "broken.h:11:5: error: unknown type name 'uint32'");
+        row("dump unknown type", {"--layout", header, "--type", "struct nothing", "--dump", "1"},
+            "there is no type struct nothing in");
+        row("dump unknown type lists the types", {"--layout", header, "--type", "nothing", "--dump", "1"},
+            "struct record");
+        row("dump binary without debug info", {"--layout", "/bin/true", "--type", "x", "--dump", "1"},
+            "/bin/true has no debug info");
+        row("dump missing file", {"--layout", "/nonexistent/record.h", "--type", "x", "--dump", "1"},
+            "No such file or directory");
+        row("dump file is a directory", {"--layout", "/", "--type", "x", "--dump", "1"},
+            "Is a directory");
+        row("dump bad shmid", {"--layout", header, "--type", "struct record", "--dump", "x1"}, "not valid");
+        row("dump vanished id", {"--layout", header, "--type", "struct record", "--dump", "2147480000"},
+            "no segment with this id");
+        row("dump bad offset", {"--layout", header, "--type", "point_t", "--dump", "1", "--offset", "zz"},
+            "The offset \"zz\" is not a number");
+        row("dump without layout", {"--type", "point_t", "--dump", "1"}, "--dump needs --layout FILE");
+        row("dump without type", {"--layout", header, "--dump", "1"}, "--dump needs --type NAME");
+        row("dump missing value", {"--layout", header, "--type", "point_t", "--dump"}, "--dump needs a value");
+        row("dump type twice", {"--layout", header, "--type", "a", "--type", "b", "--dump", "1"},
+            "--type is given more than once");
+        row("dump with list", {"--layout", header, "--type", "a", "--dump", "1", "--list"},
+            "--list and --dump cannot go together");
+        row("dump unknown option", {"--layout", header, "--type", "a", "--dump", "1", "--bogus"},
+            "unknown option --bogus");
+        row("dump stray argument", {"--layout", header, "--type", "a", "--dump", "1", "extra"},
+            "unexpected argument: extra");
         QTest::addRow("browser without display") << QStringList{} << "no display" << true;
         QTest::addRow("demo without display") << QStringList{"--demo"} << "no display" << true;
     }

@@ -68,6 +68,8 @@ void TestInstall::filesAreInPlace_data()
     QTest::addColumn<bool>("executable");
     QTest::newRow("command") << QStringLiteral("bin/shmscope") << true;
     QTest::newRow("gui") << QStringLiteral(SHMSCOPE_LIBEXECDIR "/shmscope/shmscope-gui") << true;
+    QTest::newRow("layout helper (--dump)")
+        << QStringLiteral(SHMSCOPE_LIBEXECDIR "/shmscope/shmscope-layout") << true;
     QTest::newRow("desktop file") << QStringLiteral("share/applications/shmscope.desktop") << false;
     QTest::newRow("icon") << QStringLiteral("share/icons/hicolor/scalable/apps/shmscope.svg")
                           << false;
@@ -140,7 +142,7 @@ void TestInstall::manPageCoversTheOptions()
     QVERIFY(run.outText().contains(QStringLiteral("shmscope " SHMSCOPE_VERSION)));
     for (const char *option : {"list", "json", "select", "open", "read\\-write", "demo", "live",
                                "demo\\-terminal", "verbose", "watch", "interval", "lang", "help",
-                               "version"}) {
+                               "version", "dump", "layout", "type", "offset"}) {
         QVERIFY2(run.outText().contains(QStringLiteral("\\-\\-") + QString::fromLatin1(option)), option);
     }
 }
@@ -235,6 +237,14 @@ void TestInstall::installedCommandRuns()
     const ProgramRun list = runProgram(command, {QStringLiteral("--list"), QStringLiteral("--json")});
     QVERIFY2(list.exitCode == 0, qPrintable(list.errText()));
     QVERIFY(list.outText().startsWith(QStringLiteral("{")));
+    // --dump runs in libexec's shmscope-layout: a bad file is its message, not "not installed".
+    const ProgramRun dump = runProgram(command, {QStringLiteral("--dump"), QStringLiteral("1"),
+                                                 QStringLiteral("--layout"),
+                                                 QStringLiteral("/nonexistent/record.h"),
+                                                 QStringLiteral("--type"), QStringLiteral("x")});
+    QCOMPARE(dump.exitCode, 2);
+    QVERIFY2(dump.errText().contains(QStringLiteral("No such file or directory")),
+             qPrintable(dump.errText()));
     const ProgramRun help = runProgram(
         command, {QStringLiteral("--lang"), QStringLiteral("fr"), QStringLiteral("--help")});
     QCOMPARE(help.exitCode, 0);
