@@ -56,9 +56,9 @@
     <name>CreateSemaphoreSetDialog</name>
     <message numerus="yes">
         <source>%n values for %1 semaphores: give one value for all, or one a semaphore.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n value for %1 semaphores: give one value for all, or one a semaphore.</numerusform>
+            <numerusform>%n values for %1 semaphores: give one value for all, or one a semaphore.</numerusform>
         </translation>
     </message>
 </context>
@@ -278,6 +278,143 @@
     </message>
 </context>
 <context>
+    <name>QueueBrowser</name>
+    <message numerus="yes">
+        <source>%n new</source>
+        <translation>
+            <numerusform>%n new</numerusform>
+            <numerusform>%n new</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n gone</source>
+        <translation>
+            <numerusform>%n gone</numerusform>
+            <numerusform>%n gone</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed</source>
+        <translation>
+            <numerusform>%n changed</numerusform>
+            <numerusform>%n changed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n messages, %L1 of %L2 bytes (msg_qbytes)</source>
+        <translation>
+            <numerusform>%n message, %L1 of %L2 bytes (msg_qbytes)</numerusform>
+            <numerusform>%n messages, %L1 of %L2 bytes (msg_qbytes)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n messages, %L1 bytes (msg_qbytes unreadable)</source>
+        <translation>
+            <numerusform>%n message, %L1 bytes (msg_qbytes unreadable)</numerusform>
+            <numerusform>%n messages, %L1 bytes (msg_qbytes unreadable)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %1 of %n messages, peeked (MSG_COPY): the queue is left as it was.</source>
+        <translation>
+            <numerusform>The first %1 of %n message, peeked (MSG_COPY): the queue is left as it was.</numerusform>
+            <numerusform>The first %1 of %n messages, peeked (MSG_COPY): the queue is left as it was.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n messages, peeked (MSG_COPY): the queue is left as it was.</source>
+        <translation>
+            <numerusform>%n message, peeked (MSG_COPY): the queue is left as it was.</numerusform>
+            <numerusform>%n messages, peeked (MSG_COPY): the queue is left as it was.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Message %1: type %2, %n bytes</source>
+        <translation>
+            <numerusform>Message %1: type %2, %n byte</numerusform>
+            <numerusform>Message %1: type %2, %n bytes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Received from queue %1: a message of type %2 with %n bytes; it is no longer in the queue.</source>
+        <translation>
+            <numerusform>Received from queue %1: a message of type %2 with %n byte; it is no longer in the queue.</numerusform>
+            <numerusform>Received from queue %1: a message of type %2 with %n bytes; it is no longer in the queue.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Its %n messages are lost with it.</source>
+        <translation>
+            <numerusform>Its %n message is lost with it.</numerusform>
+            <numerusform>Its %n messages are lost with it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other processes could not be looked at (reading their threads is not permitted): they may wait too.</source>
+        <translation>
+            <numerusform>%n other process could not be looked at (reading its threads is not permitted): it may wait too.</numerusform>
+            <numerusform>%n other processes could not be looked at (reading their threads is not permitted): they may wait too.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QueueMaxBytesDialog</name>
+    <message numerus="yes">
+        <source>%1 messages, %L2 bytes</source>
+        <translation>
+            <numerusform>%1 message, %L2 bytes</numerusform>
+            <numerusform>%1 messages, %L2 bytes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QueueMessagesModel</name>
+    <message numerus="yes">
+        <source>%L1 bytes; all of them are in the view beside the list</source>
+        <translation>
+            <numerusform>%L1 byte; all of it is in the view beside the list</numerusform>
+            <numerusform>%L1 bytes; all of them are in the view beside the list</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QueueTableModel</name>
+    <message numerus="yes">
+        <source>The queue holds at most %L1 bytes of messages (msg_qbytes)</source>
+        <translation>
+            <numerusform>The queue holds at most %L1 byte of messages (msg_qbytes)</numerusform>
+            <numerusform>The queue holds at most %L1 bytes of messages (msg_qbytes)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RaceWindow</name>
+    <message numerus="yes">
+        <source>%n children</source>
+        <translation>
+            <numerusform>%n child</numerusform>
+            <numerusform>%n children</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n children counting.</source>
+        <translation>
+            <numerusform>%n child counting.</numerusform>
+            <numerusform>%n children counting.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReceiveMessageDialog</name>
+    <message numerus="yes">
+        <source>Now that is message %1: type %2, %n bytes, &quot;%3&quot;.</source>
+        <translation>
+            <numerusform>Now that is message %1: type %2, %n byte, &quot;%3&quot;.</numerusform>
+            <numerusform>Now that is message %1: type %2, %n bytes, &quot;%3&quot;.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ScanPanel</name>
     <message numerus="yes">
         <source>Every %n bytes</source>
@@ -339,30 +476,30 @@
     <name>SemaphoreBrowser</name>
     <message numerus="yes">
         <source>%1 failed for %2 of %n semaphore sets:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 failed for %2 of %n semaphore set:</numerusform>
+            <numerusform>%1 failed for %2 of %n semaphore sets:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Remove %n semaphore sets?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Remove %n semaphore set?</numerusform>
+            <numerusform>Remove %n semaphore sets?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Change mode of %n semaphore sets</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Change mode of %n semaphore set</numerusform>
+            <numerusform>Change mode of %n semaphore sets</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Change owner of %n semaphore sets</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Change owner of %n semaphore set</numerusform>
+            <numerusform>Change owner of %n semaphore sets</numerusform>
         </translation>
     </message>
 </context>
@@ -370,16 +507,16 @@
     <name>SemaphoreDetailsWidget</name>
     <message numerus="yes">
         <source>Set %1 · key %2 · %n semaphores · mode %3 (%4) · owner %5, group %6 · creator %7, %8</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Set %1 · key %2 · %n semaphore · mode %3 (%4) · owner %5, group %6 · creator %7, %8</numerusform>
+            <numerusform>Set %1 · key %2 · %n semaphores · mode %3 (%4) · owner %5, group %6 · creator %7, %8</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n processes wait on this set (which ones, /proc does not tell us).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n process waits on this set (which one, /proc does not tell us).</numerusform>
+            <numerusform>%n processes wait on this set (which ones, /proc does not tell us).</numerusform>
         </translation>
     </message>
 </context>
@@ -387,16 +524,16 @@
     <name>SemaphoreTableModel</name>
     <message numerus="yes">
         <source>%n waiting to take</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n waiting to take</numerusform>
+            <numerusform>%n waiting to take</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n waiting for zero</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n waiting for zero</numerusform>
+            <numerusform>%n waiting for zero</numerusform>
         </translation>
     </message>
 </context>
@@ -404,9 +541,26 @@
     <name>SemaphoreValuesDialog</name>
     <message numerus="yes">
         <source>The set has %n semaphores: enter one value for each.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The set has %n semaphore: enter its value.</numerusform>
+            <numerusform>The set has %n semaphores: enter one value for each.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SendMessageDialog</name>
+    <message numerus="yes">
+        <source>%L1 bytes (at most %L2, MSGMAX).</source>
+        <translation>
+            <numerusform>%L1 byte (at most %L2, MSGMAX).</numerusform>
+            <numerusform>%L1 bytes (at most %L2, MSGMAX).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%L1 bytes.</source>
+        <translation>
+            <numerusform>%L1 byte.</numerusform>
+            <numerusform>%L1 bytes.</numerusform>
         </translation>
     </message>
 </context>

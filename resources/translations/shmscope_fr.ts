@@ -140,6 +140,97 @@
     </message>
 </context>
 <context>
+    <name>CreateQueueDialog</name>
+    <message>
+        <source>New message queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private (IPC_PRIVATE)</source>
+        <translation type="unfinished">Privé (IPC_PRIVATE)</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ftok(path, project id)</source>
+        <translation type="unfinished">ftok(chemin, identifiant de projet)</translation>
+    </message>
+    <message>
+        <source>&amp;Key kind:</source>
+        <translation type="unfinished">&amp;Type de clé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>0x1234abcd or 305441741</source>
+        <translation type="unfinished">0x1234abcd ou 305441741</translation>
+    </message>
+    <message>
+        <source>K&amp;ey:</source>
+        <translation type="unfinished">C&amp;lé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>an existing file or directory</source>
+        <translation type="unfinished">un fichier ou un répertoire existant</translation>
+    </message>
+    <message>
+        <source>1..255 or a letter</source>
+        <translation type="unfinished">1..255 ou une lettre</translation>
+    </message>
+    <message>
+        <source>project id:</source>
+        <translation type="unfinished">identifiant de projet&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Path:</source>
+        <translation type="unfinished">C&amp;hemin&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Mode:</source>
+        <translation type="unfinished">Droits&#xa0;:</translation>
+    </message>
+    <message>
+        <source>E&amp;xclusive: fail if the key is taken (IPC_EXCL)</source>
+        <translation type="unfinished">E&amp;xclusif&#xa0;: échouer si la clé est déjà prise (IPC_EXCL)</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation type="unfinished">&amp;Créer</translation>
+    </message>
+    <message>
+        <source>Enter a key: hexadecimal with 0x, or decimal.</source>
+        <translation type="unfinished">Saisissez une clé&#xa0;: en hexadécimal avec 0x, ou en décimal.</translation>
+    </message>
+    <message>
+        <source>Key 0 is IPC_PRIVATE: a new private queue is made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key: %1</source>
+        <translation type="unfinished">Clé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Enter the path of an existing file or directory for ftok.</source>
+        <translation type="unfinished">Saisissez pour ftok le chemin d&apos;un fichier ou d&apos;un répertoire existant.</translation>
+    </message>
+    <message>
+        <source>Enter a project id from 1 to 255 (or one character).</source>
+        <translation type="unfinished">Saisissez un identifiant de projet de 1 à 255 (ou un caractère).</translation>
+    </message>
+    <message>
+        <source>ftok gives key %1.</source>
+        <translation type="unfinished">ftok donne la clé %1.</translation>
+    </message>
+    <message>
+        <source>Key %1 is already taken by message queue %2 (exclusive create).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key %1 is taken by message queue %2: without exclusive create, that queue is opened instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CreateSegmentDialog</name>
     <message>
         <source>New segment</source>
@@ -305,7 +396,7 @@
     </message>
     <message>
         <source>&amp;Key kind:</source>
-        <translation>&amp;Type de clé :</translation>
+        <translation>&amp;Type de clé&#xa0;:</translation>
     </message>
     <message>
         <source>0x1234abcd or 305441741</source>
@@ -313,27 +404,27 @@
     </message>
     <message>
         <source>K&amp;ey:</source>
-        <translation>C&amp;lé :</translation>
+        <translation>C&amp;lé&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Semaphores:</source>
-        <translation>Nombre de &amp;sémaphores :</translation>
+        <translation>Nombre de &amp;sémaphores&#xa0;:</translation>
     </message>
     <message>
         <source>One value for every semaphore, or one value a semaphore, split by spaces or commas; each 0 to %1 (SEMVMX).</source>
-        <translation>Une valeur pour tous les sémaphores, ou une valeur par sémaphore, séparées par des espaces ou des virgules ; chacune de 0 à %1 (SEMVMX).</translation>
+        <translation>Une valeur pour tous les sémaphores, ou une valeur par sémaphore, séparées par des espaces ou des virgules&#xa0;; chacune de 0 à %1 (SEMVMX).</translation>
     </message>
     <message>
         <source>&amp;Initial values:</source>
-        <translation>Valeurs &amp;initiales :</translation>
+        <translation>Valeurs &amp;initiales&#xa0;:</translation>
     </message>
     <message>
         <source>Mode:</source>
-        <translation>Droits :</translation>
+        <translation>Droits&#xa0;:</translation>
     </message>
     <message>
         <source>E&amp;xclusive: fail if the key is taken (IPC_EXCL)</source>
-        <translation>E&amp;xclusif : échouer si la clé est déjà prise (IPC_EXCL)</translation>
+        <translation>E&amp;xclusif&#xa0;: échouer si la clé est déjà prise (IPC_EXCL)</translation>
     </message>
     <message>
         <source>&amp;Create</source>
@@ -341,15 +432,15 @@
     </message>
     <message>
         <source>Enter a key: hexadecimal with 0x, or decimal.</source>
-        <translation>Saisissez une clé : en hexadécimal avec 0x, ou en décimal.</translation>
+        <translation>Saisissez une clé&#xa0;: en hexadécimal avec 0x, ou en décimal.</translation>
     </message>
     <message>
         <source>Key 0 is IPC_PRIVATE: a new private set is made.</source>
-        <translation>La clé 0 est IPC_PRIVATE : un nouvel ensemble privé sera créé.</translation>
+        <translation>La clé 0 est IPC_PRIVATE&#xa0;: un nouvel ensemble privé sera créé.</translation>
     </message>
     <message>
         <source>Key: %1</source>
-        <translation>Clé : %1</translation>
+        <translation>Clé&#xa0;: %1</translation>
     </message>
     <message>
         <source>Without exclusive create, an existing set of this key is opened instead, and its values are left as they are.</source>
@@ -357,17 +448,17 @@
     </message>
     <message>
         <source>Initial values: %1</source>
-        <translation>Valeurs initiales : %1</translation>
+        <translation>Valeurs initiales&#xa0;: %1</translation>
     </message>
     <message>
         <source>Enter the initial values: one for all, or one a semaphore.</source>
-        <translation>Saisissez les valeurs initiales : une pour tous, ou une par sémaphore.</translation>
+        <translation>Saisissez les valeurs initiales&#xa0;: une pour tous, ou une par sémaphore.</translation>
     </message>
     <message numerus="yes">
         <source>%n values for %1 semaphores: give one value for all, or one a semaphore.</source>
         <translation>
-            <numerusform>%n valeur pour %1 sémaphores : donnez une valeur pour tous, ou une par sémaphore.</numerusform>
-            <numerusform>%n valeurs pour %1 sémaphores : donnez une valeur pour tous, ou une par sémaphore.</numerusform>
+            <numerusform>%n valeur pour %1 sémaphores&#xa0;: donnez une valeur pour tous, ou une par sémaphore.</numerusform>
+            <numerusform>%n valeurs pour %1 sémaphores&#xa0;: donnez une valeur pour tous, ou une par sémaphore.</numerusform>
         </translation>
     </message>
 </context>
@@ -440,44 +531,8 @@
         <translation>Démonstration de fork&#xa0;: un int partagé par un père et son fils</translation>
     </message>
     <message>
-        <source>The lesson, step by step</source>
-        <translation>La leçon, pas à pas</translation>
-    </message>
-    <message>
-        <source>#</source>
-        <translation>N°</translation>
-    </message>
-    <message>
-        <source>Who</source>
-        <translation>Qui</translation>
-    </message>
-    <message>
-        <source>Call (C)</source>
-        <translation>Appel (C)</translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation>Résultat</translation>
-    </message>
-    <message>
-        <source>&amp;Step</source>
-        <translation>&amp;Avancer</translation>
-    </message>
-    <message>
-        <source>Play the next system call of the lesson.</source>
-        <translation>Exécuter l&apos;appel système suivant de la leçon.</translation>
-    </message>
-    <message>
         <source>&amp;Run</source>
         <translation>&amp;Lancer</translation>
-    </message>
-    <message>
-        <source>Play the remaining steps one after the other.</source>
-        <translation>Exécuter les étapes restantes l&apos;une après l&apos;autre.</translation>
-    </message>
-    <message>
-        <source>R&amp;eset</source>
-        <translation>&amp;Réinitialiser</translation>
     </message>
     <message>
         <source>Stop the child, detach, and start the lesson again.</source>
@@ -562,14 +617,6 @@
     <message>
         <source>parent</source>
         <translation>père</translation>
-    </message>
-    <message>
-        <source>failed: %1</source>
-        <translation>échec&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;This step failed.&lt;/b&gt; %1&lt;br&gt;Press Reset to start again.</source>
-        <translation>&lt;b&gt;Cette étape a échoué.&lt;/b&gt; %1&lt;br&gt;Appuyez sur Réinitialiser pour recommencer.</translation>
     </message>
     <message>
         <source>parent %1</source>
@@ -1215,6 +1262,60 @@
     </message>
 </context>
 <context>
+    <name>LessonPanel</name>
+    <message>
+        <source>The lesson, step by step</source>
+        <translation type="unfinished">La leçon, pas à pas</translation>
+    </message>
+    <message>
+        <source>&amp;Step</source>
+        <translation type="unfinished">&amp;Avancer</translation>
+    </message>
+    <message>
+        <source>Play the next system call of the lesson.</source>
+        <translation type="unfinished">Exécuter l&apos;appel système suivant de la leçon.</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation type="unfinished">&amp;Lancer</translation>
+    </message>
+    <message>
+        <source>Play the remaining steps one after the other.</source>
+        <translation type="unfinished">Exécuter les étapes restantes l&apos;une après l&apos;autre.</translation>
+    </message>
+    <message>
+        <source>R&amp;eset</source>
+        <translation type="unfinished">&amp;Réinitialiser</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation type="unfinished">échec&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This step failed.&lt;/b&gt; %1&lt;br&gt;Press Reset to start again.</source>
+        <translation type="unfinished">&lt;b&gt;Cette étape a échoué.&lt;/b&gt; %1&lt;br&gt;Appuyez sur Réinitialiser pour recommencer.</translation>
+    </message>
+</context>
+<context>
+    <name>LessonSteps</name>
+    <message>
+        <source>#</source>
+        <translation type="unfinished">N°</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished">Qui</translation>
+    </message>
+    <message>
+        <source>Call (C)</source>
+        <translation type="unfinished">Appel (C)</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished">Résultat</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>shmscope — System V shared memory</source>
@@ -1630,6 +1731,14 @@
     <message>
         <source>Semaphore sets</source>
         <translation>Ensembles de sémaphores</translation>
+    </message>
+    <message>
+        <source>&amp;Race Demo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message queues</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2146,11 +2255,11 @@
     </message>
     <message>
         <source>%1% of a core</source>
-        <translation>%1 % d&apos;un cœur</translation>
+        <translation>%1&#xa0;% d&apos;un cœur</translation>
     </message>
     <message>
         <source>How much CPU the comparison of the whole segment may take: more sees changes sooner on a large segment, less leaves more to the programs that use it.</source>
-        <translation>La part d&apos;un cœur que peut prendre la comparaison de tout le segment : plus elle est grande, plus les changements sont vus tôt sur un grand segment ; plus elle est petite, plus il en reste aux programmes qui l&apos;utilisent.</translation>
+        <translation>La part d&apos;un cœur que peut prendre la comparaison de tout le segment&#xa0;: plus elle est grande, plus les changements sont vus tôt sur un grand segment&#xa0;; plus elle est petite, plus il en reste aux programmes qui l&apos;utilisent.</translation>
     </message>
 </context>
 <context>
@@ -2231,6 +2340,898 @@
     <message>
         <source>Displays help including Qt specific options.</source>
         <translation>Afficher l&apos;aide, options propres à Qt comprises.</translation>
+    </message>
+</context>
+<context>
+    <name>QueueBrowser</name>
+    <message>
+        <source>Filter: key, msqid, owner or any text (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Queue…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a message queue (msgget)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a message to the queue (msgsnd, IPC_NOWAIT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;ceive…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take one message out of the queue (msgrcv, IPC_NOWAIT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change &amp;Mode…</source>
+        <translation type="unfinished">Changer les &amp;droits…</translation>
+    </message>
+    <message>
+        <source>Change the queue&apos;s permission bits (IPC_SET)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change O&amp;wner and Group…</source>
+        <translation type="unfinished">Changer le &amp;propriétaire et le groupe…</translation>
+    </message>
+    <message>
+        <source>Change the queue&apos;s owner and group (IPC_SET)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change Ma&amp;x Bytes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the most bytes the queue may hold (msg_qbytes, IPC_SET)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation type="unfinished">&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <source>Remove the queue and its messages at once (IPC_RMID); waiters wake with EIDRM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Queues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot list message queues: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new</source>
+        <translation type="unfinished">
+            <numerusform>%n nouveau</numerusform>
+            <numerusform>%n nouveaux</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n gone</source>
+        <translation type="unfinished">
+            <numerusform>%n disparu</numerusform>
+            <numerusform>%n disparus</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed</source>
+        <translation type="unfinished">
+            <numerusform>%n modifié</numerusform>
+            <numerusform>%n modifiés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last change at %1: %2</source>
+        <translation type="unfinished">Dernier changement à %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Queues: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown: %1 of %2</source>
+        <translation type="unfinished">Affichés&#xa0;: %1 sur %2</translation>
+    </message>
+    <message>
+        <source>No queue selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2), group %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished">jamais</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message queue %1, key %2%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (IPC_PRIVATE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mode %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner %1; creator %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n messages, %L1 of %L2 bytes (msg_qbytes)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n messages, %L1 bytes (msg_qbytes unreadable)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last send: %1. Last receive: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peeking is not possible on this kernel: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot peek at the messages: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %1 of %n messages, peeked (MSG_COPY): the queue is left as it was.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n messages, peeked (MSG_COPY): the queue is left as it was.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Message %1: type %2, %n bytes</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No message selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message queue %1 no longer exists: it was removed by someone else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change mode</source>
+        <translation type="unfinished">Changement de droits</translation>
+    </message>
+    <message>
+        <source>Change owner</source>
+        <translation type="unfinished">Changement de propriétaire</translation>
+    </message>
+    <message>
+        <source>Change max bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Received from queue %1: a message of type %2 with %n bytes; it is no longer in the queue.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Received message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hex: %1
+Text: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created message queue %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove message queue %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It holds no message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Its %n messages are lost with it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Removal is immediate: processes waiting in msgsnd or msgrcv on it wake with EIDRM (identifier removed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished">&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>%1 in msgsnd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in msgrcv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No process waits on it now.</source>
+        <translation type="unfinished">Aucun processus n&apos;y est en attente en ce moment.</translation>
+    </message>
+    <message>
+        <source>Waiting on it now: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other processes could not be looked at (reading their threads is not permitted): they may wait too.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change mode of message queue %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change owner of message queue %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent a message to queue %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QueueMaxBytesDialog</name>
+    <message>
+        <source>Change the maximum bytes of queue %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Most bytes (msg_qbytes):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 messages, %L2 bytes</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is above MSGMNB (%L1 bytes, /proc/sys/kernel/msgmnb): raising a queue past it needs privilege (CAP_SYS_RESOURCE), or the kernel refuses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up to MSGMNB (%L1 bytes), the queue&apos;s owner may set it; above needs privilege (CAP_SYS_RESOURCE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most bytes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QueueMessagesModel</name>
+    <message numerus="yes">
+        <source>%L1 bytes; all of them are in the view beside the list</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished">N°</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished">Taille</translation>
+    </message>
+    <message>
+        <source>Bytes (hex)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished">Texte</translation>
+    </message>
+    <message>
+        <source>The message&apos;s place in the queue, 0 first (what MSG_COPY takes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message&apos;s type (mtype), 1 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message&apos;s bytes (mtext), without the type</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QueueTableModel</name>
+    <message>
+        <source>IPC_PRIVATE: a queue without a key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key %1 (decimal %2)</source>
+        <translation type="unfinished">Clé %1 (décimal %2)</translation>
+    </message>
+    <message>
+        <source>Owner uid %1 (%2), gid %3 (%4)
+Creator uid %5 (%6), gid %7 (%8)</source>
+        <translation type="unfinished">Propriétaire uid %1 (%2), gid %3 (%4)
+Créateur uid %5 (%6), gid %7 (%8)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The queue holds at most %L1 bytes of messages (msg_qbytes)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>msg_qbytes could not be read: it needs read permission on the queue (IPC_STAT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Process %1 has exited</source>
+        <translation type="unfinished">Le processus %1 s&apos;est terminé</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>msqid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Perms</source>
+        <translation type="unfinished">Droits</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last receiver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed at</source>
+        <translation type="unfinished">Modifié le</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished">Propriétaire</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished">Groupe</translation>
+    </message>
+    <message>
+        <source>The key given to msgget (0 for private queues)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages in the queue now (msg_qnum)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bytes of the messages in the queue now (msg_cbytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The most bytes the queue may hold (msg_qbytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Process of the last msgsnd (msg_lspid)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Process of the last msgrcv (msg_lrpid)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time of the last msgsnd (msg_stime)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time of the last msgrcv (msg_rtime)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time of creation or of the last IPC_SET (msg_ctime)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RaceWindow</name>
+    <message>
+        <source>Race demo: children adding 1 to one shared int</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the children, remove the semaphore set and the segment, and start again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shared counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>*counter, read by the window (the parent) through its attachment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ideal: increments done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The counter over the last seconds beside the increments the children did: the gap is the updates lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Predict, then run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your prediction of the total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What will the counter read once every child is reaped? Type it before each run: the result is shown beside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run this &amp;variant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fork the children and let them count, outside the steps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Children:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>increments each:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your prediction:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Children × increments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your prediction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parent</source>
+        <translation type="unfinished">père</translation>
+    </message>
+    <message>
+        <source>child %1</source>
+        <translation type="unfinished">fils %1</translation>
+    </message>
+    <message>
+        <source>children</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(*counter)++ alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>between semop P and V</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>__atomic_fetch_add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;shmget&lt;/b&gt; made a private segment of %1 bytes: the counter, then each child&apos;s progress (how many increments it did), which this window shows. &lt;i&gt;A guard process (pid %2) was forked first: it removes what the lesson made if this program dies, even by kill -9.&lt;/i&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;shmat&lt;/b&gt; mapped the segment into the parent. Every child forked from now on inherits the attachment: they all share one &lt;code&gt;int counter&lt;/code&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>= 0 (marked)</source>
+        <translation type="unfinished">= 0 (marqué)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;shmctl(IPC_RMID)&lt;/b&gt; at once: the parent is attached, and fork hands the attachment on, so the segment lives until the last of them detaches, and nothing is left if the program is killed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;semget&lt;/b&gt; made a set of one semaphore. Its value is &lt;b&gt;0&lt;/b&gt; on Linux, and POSIX does not even promise that: a P on it now would wait forever. It must be initialised. A set cannot be marked for removal: the guard removes it if this program dies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>= 0 (value 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;semctl(SETVAL, 1)&lt;/b&gt;: one child at a time may pass. The fourth argument is a &lt;code&gt;union semun&lt;/code&gt; that the program must declare itself (&lt;code&gt;arg.val = 1&lt;/code&gt;); passing a bare int works on some machines only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>= 0 (removed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;semctl(IPC_RMID)&lt;/b&gt; removes the set at once (a process still waiting on it would wake with EIDRM): every child has been reaped, so none is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the segment is still there (nattch %1)</source>
+        <translation type="unfinished">le segment est toujours là (nattch %1)</translation>
+    </message>
+    <message>
+        <source>= 0 (segment destroyed)</source>
+        <translation type="unfinished">= 0 (segment détruit)</translation>
+    </message>
+    <message>
+        <source>The parent detached: nattch reached 0 and the marked segment is gone. &lt;code&gt;ipcs&lt;/code&gt; shows nothing of the lesson. Reset to play it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reg = %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;The window plays two children&apos;s instructions on the real counter, in the order that loses an update.&lt;/i&gt;&lt;br&gt;&lt;b&gt;Child 1 loads&lt;/b&gt; the counter into a register: it reads &lt;b&gt;%1&lt;/b&gt;. &lt;code&gt;(*counter)++&lt;/code&gt; is three instructions: load, add, store. Nothing stops another child between them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Child 2 loads&lt;/b&gt; the counter before child 1 stored: it reads &lt;b&gt;%1&lt;/b&gt; too. Both now hold the same value in their registers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counter = %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Child 1 adds 1 and stores %1.&lt;/b&gt; So far so good.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counter = %1: one update lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Child 2 adds 1 to its stale %1 and stores %2&lt;/b&gt; over child 1&apos;s %2. Two increments, and the counter went up by one: &lt;b&gt;an update is lost&lt;/b&gt;. With millions of increments on two cores this happens all the time. Next: the real children. &lt;b&gt;Predict&lt;/b&gt; their total below first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n children</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>running…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished">aucun</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 children&lt;/b&gt; run &lt;code&gt;(*counter)++&lt;/code&gt; %2 times each, at the same time (they were released together). Without lost updates the total would be &lt;b&gt;%3&lt;/b&gt;; you predicted &lt;b&gt;%4&lt;/b&gt;. Watch the counter fall behind the ideal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each child now takes the semaphore before it increments and gives it back after: &lt;code&gt;semop(semid, &amp;amp;P, 1)&lt;/code&gt; with &lt;code&gt;sem_op = -1&lt;/code&gt;, the increment, &lt;code&gt;semop&lt;/code&gt; with &lt;code&gt;+1&lt;/code&gt;. A child that finds it at 0 waits: that is &lt;b&gt;ncnt&lt;/b&gt;. &lt;b&gt;SEM_UNDO&lt;/b&gt;: if a child dies holding it, the kernel gives it back, else the others would wait forever. You predicted &lt;b&gt;%1&lt;/b&gt; (ideal %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;code&gt;__atomic_fetch_add&lt;/code&gt; makes load, add and store one indivisible instruction (&lt;code&gt;lock add&lt;/code&gt; on x86): no system call, no waiting in the kernel. You predicted &lt;b&gt;%1&lt;/b&gt; (ideal %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You made no prediction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Your prediction was right.&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You predicted %L1: off by %L2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A child did not finish: the total is not the run&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%L1 updates were lost: the children&apos;s loads and stores interleaved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No update was lost this time: the children did not overlap (a busy machine may run them one after the other). Try more increments or children.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exact: no update was lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The counter reads %L1&lt;/b&gt; after every child was reaped (read it before wait, and you would see a count still going up). %2 %3 Time: %4 ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>total %L1, %L2 lost (%3 ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>total %L1, exact (%2 ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Your prediction first.&lt;/b&gt; What will the counter read after this run? Type it below, then press Run again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The lesson&lt;/b&gt;: N children each add 1 to a shared int M times. With a plain &lt;code&gt;(*counter)++&lt;/code&gt; the total comes out &lt;b&gt;below N × M&lt;/b&gt;: two children load the same value and one update is lost. A semaphore makes it exact; an atomic increment too, for less.&lt;br&gt;Press &lt;b&gt;Step&lt;/b&gt; to play one call at a time, &lt;b&gt;Run&lt;/b&gt; to play them all, or type a prediction below and run a variant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>child %1: %v</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ideal &lt;b&gt;%L1&lt;/b&gt; · lost so far &lt;b&gt;%L2&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No segment yet.</source>
+        <translation type="unfinished">Pas encore de segment.</translation>
+    </message>
+    <message>
+        <source>Parent pid %1 · segment shmid %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · nattch &lt;b&gt;%1&lt;/b&gt;%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · marked for removal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · &lt;b&gt;not marked yet&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · destroyed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No semaphore yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Semaphore semid %1: value &lt;b&gt;%2&lt;/b&gt; · waiting (ncnt) &lt;b&gt;%3&lt;/b&gt; · last semop by pid %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pau&amp;se</source>
+        <translation type="unfinished">&amp;Pause</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation type="unfinished">&amp;Lancer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n children counting.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Free runs. Reset to play the lesson&apos;s steps again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lesson is complete.</source>
+        <translation type="unfinished">La leçon est terminée.</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2 next: type your prediction first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 of %2 next.</source>
+        <translation type="unfinished">Prochaine étape&#xa0;: %1 sur %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiveMessageDialog</name>
+    <message>
+        <source>Receive a message from queue %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receiving takes the message out of the queue: the program that waits for it will not get it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0: the first message. N &gt; 0: the first message of type N. -N: the first message of the lowest type, up to N.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received with IPC_NOWAIT: when no message fits, nothing is waited for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Take Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Takes the first message in the queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Takes the first message of type %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Takes the first message of the lowest type from 1 to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No message in the queue fits now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Now that is message %1: type %2, %n bytes, &quot;%3&quot;.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2696,11 +3697,11 @@ Créateur uid %5 (%6), gid %7 (%8)</translation>
     <name>SemaphoreBrowser</name>
     <message>
         <source>Filter: key, semid, owner or any text (Ctrl+F)</source>
-        <translation>Filtrer : clé, semid, propriétaire ou tout texte (Ctrl+F)</translation>
+        <translation>Filtrer&#xa0;: clé, semid, propriétaire ou tout texte (Ctrl+F)</translation>
     </message>
     <message>
         <source>Every System V semaphore set of this IPC namespace, refreshed live: its key, semid, permissions, number of semaphores, owner, the times of the last semop and change, the values, and how many processes wait in semop.</source>
-        <translation>Tous les ensembles de sémaphores System V de cet espace de noms IPC, actualisés en continu : leur clé, leur semid, leurs droits, leur nombre de sémaphores, leur propriétaire, les dates du dernier semop et de la dernière modification, les valeurs, et le nombre de processus en attente dans semop.</translation>
+        <translation>Tous les ensembles de sémaphores System V de cet espace de noms IPC, actualisés en continu&#xa0;: leur clé, leur semid, leurs droits, leur nombre de sémaphores, leur propriétaire, les dates du dernier semop et de la dernière modification, les valeurs, et le nombre de processus en attente dans semop.</translation>
     </message>
     <message>
         <source>&amp;New Semaphore Set…</source>
@@ -2748,7 +3749,7 @@ Créateur uid %5 (%6), gid %7 (%8)</translation>
     </message>
     <message>
         <source>Remove the selected semaphore sets at once (IPC_RMID); waiters wake with EIDRM</source>
-        <translation>Supprimer aussitôt les ensembles de sémaphores sélectionnés (IPC_RMID) ; les processus en attente se réveillent avec EIDRM</translation>
+        <translation>Supprimer aussitôt les ensembles de sémaphores sélectionnés (IPC_RMID)&#xa0;; les processus en attente se réveillent avec EIDRM</translation>
     </message>
     <message>
         <source>Sema&amp;phores</source>
@@ -2756,30 +3757,30 @@ Créateur uid %5 (%6), gid %7 (%8)</translation>
     </message>
     <message>
         <source>Cannot list semaphore sets: %1</source>
-        <translation>Impossible de lister les ensembles de sémaphores : %1</translation>
+        <translation>Impossible de lister les ensembles de sémaphores&#xa0;: %1</translation>
     </message>
     <message>
         <source>Semaphore sets: %1</source>
-        <translation>Ensembles de sémaphores : %1</translation>
+        <translation>Ensembles de sémaphores&#xa0;: %1</translation>
     </message>
     <message>
         <source>Shown: %1 of %2</source>
-        <translation>Affichés : %1 sur %2</translation>
+        <translation>Affichés&#xa0;: %1 sur %2</translation>
     </message>
     <message>
         <source>Semaphore set %1 no longer exists: it was removed by someone else.</source>
-        <translation>L&apos;ensemble de sémaphores %1 n&apos;existe plus : quelqu&apos;un d&apos;autre l&apos;a supprimé.</translation>
+        <translation>L&apos;ensemble de sémaphores %1 n&apos;existe plus&#xa0;: quelqu&apos;un d&apos;autre l&apos;a supprimé.</translation>
     </message>
     <message numerus="yes">
         <source>%1 failed for %2 of %n semaphore sets:</source>
         <translation>
-            <numerusform>%1 : échec pour %2 ensemble de sémaphores sur %n :</numerusform>
-            <numerusform>%1 : échec pour %2 des %n ensembles de sémaphores :</numerusform>
+            <numerusform>%1&#xa0;: échec pour %2 ensemble de sémaphores sur %n&#xa0;:</numerusform>
+            <numerusform>%1&#xa0;: échec pour %2 des %n ensembles de sémaphores&#xa0;:</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: done (%2 of %3).</source>
-        <translation>%1 : fait (%2 sur %3).</translation>
+        <translation>%1&#xa0;: fait (%2 sur %3).</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -2803,18 +3804,18 @@ Créateur uid %5 (%6), gid %7 (%8)</translation>
     </message>
     <message>
         <source>Remove semaphore set %1?</source>
-        <translation>Supprimer l&apos;ensemble de sémaphores %1 ?</translation>
+        <translation>Supprimer l&apos;ensemble de sémaphores %1&#xa0;?</translation>
     </message>
     <message numerus="yes">
         <source>Remove %n semaphore sets?</source>
         <translation>
-            <numerusform>Supprimer %n ensemble de sémaphores ?</numerusform>
-            <numerusform>Supprimer %n ensembles de sémaphores ?</numerusform>
+            <numerusform>Supprimer %n ensemble de sémaphores&#xa0;?</numerusform>
+            <numerusform>Supprimer %n ensembles de sémaphores&#xa0;?</numerusform>
         </translation>
     </message>
     <message>
         <source>A set is removed at once: it does not wait for the processes that use it.</source>
-        <translation>Un ensemble est supprimé aussitôt : il n&apos;attend pas les processus qui s&apos;en servent.</translation>
+        <translation>Un ensemble est supprimé aussitôt&#xa0;: il n&apos;attend pas les processus qui s&apos;en servent.</translation>
     </message>
     <message>
         <source>No process waits on it now.</source>
@@ -2822,11 +3823,11 @@ Créateur uid %5 (%6), gid %7 (%8)</translation>
     </message>
     <message>
         <source>Waiting in semop: %1 to take, %2 for zero.</source>
-        <translation>En attente dans semop : %1 pour prendre, %2 pour zéro.</translation>
+        <translation>En attente dans semop&#xa0;: %1 pour prendre, %2 pour zéro.</translation>
     </message>
     <message>
         <source>Processes: %1.</source>
-        <translation>Processus : %1.</translation>
+        <translation>Processus&#xa0;: %1.</translation>
     </message>
     <message>
         <source>They wake up at once, their semop failing with EIDRM (identifier removed).</source>
@@ -2876,7 +3877,7 @@ Créateur uid %5 (%6), gid %7 (%8)</translation>
     </message>
     <message>
         <source>Set the values of semaphore set %1 to %2 (SETALL)?</source>
-        <translation>Fixer les valeurs de l&apos;ensemble de sémaphores %1 à %2 (SETALL) ?</translation>
+        <translation>Fixer les valeurs de l&apos;ensemble de sémaphores %1 à %2 (SETALL)&#xa0;?</translation>
     </message>
     <message>
         <source>&amp;Set</source>
@@ -2884,7 +3885,7 @@ Créateur uid %5 (%6), gid %7 (%8)</translation>
     </message>
     <message>
         <source>Set semaphore %1 of set %2 to %3 (SETVAL)?</source>
-        <translation>Fixer le sémaphore %1 de l&apos;ensemble %2 à %3 (SETVAL) ?</translation>
+        <translation>Fixer le sémaphore %1 de l&apos;ensemble %2 à %3 (SETVAL)&#xa0;?</translation>
     </message>
 </context>
 <context>
@@ -2902,11 +3903,11 @@ Créateur uid %5 (%6), gid %7 (%8)</translation>
     </message>
     <message>
         <source>Last semop: %1 · last change: %2</source>
-        <translation>Dernier semop : %1 · dernière modification : %2</translation>
+        <translation>Dernier semop&#xa0;: %1 · dernière modification&#xa0;: %2</translation>
     </message>
     <message>
         <source>The values cannot be read: %1.</source>
-        <translation>Impossible de lire les valeurs : %1.</translation>
+        <translation>Impossible de lire les valeurs&#xa0;: %1.</translation>
     </message>
     <message>
         <source>No process waits on this set.</source>
@@ -2921,18 +3922,18 @@ Créateur uid %5 (%6), gid %7 (%8)</translation>
     </message>
     <message>
         <source>Waiting in semop: %1.</source>
-        <translation>En attente dans semop : %1.</translation>
+        <translation>En attente dans semop&#xa0;: %1.</translation>
     </message>
 </context>
 <context>
     <name>SemaphoreDialogs</name>
     <message>
         <source>&quot;%1&quot; is not a number.</source>
-        <translation>« %1 » n&apos;est pas un nombre.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nombre.</translation>
     </message>
     <message>
         <source>%1 is out of range: a semaphore&apos;s value is 0 to %2 (SEMVMX, the kernel&apos;s limit).</source>
-        <translation>%1 est hors limites : la valeur d&apos;un sémaphore va de 0 à %2 (SEMVMX, la limite du noyau).</translation>
+        <translation>%1 est hors limites&#xa0;: la valeur d&apos;un sémaphore va de 0 à %2 (SEMVMX, la limite du noyau).</translation>
     </message>
 </context>
 <context>
@@ -2943,15 +3944,15 @@ Créateur uid %5 (%6), gid %7 (%8)</translation>
     </message>
     <message>
         <source>Se&amp;maphore number:</source>
-        <translation>Numéro du sé&amp;maphore :</translation>
+        <translation>Numéro du sé&amp;maphore&#xa0;:</translation>
     </message>
     <message>
         <source>P: take n (−n, waits while the value is below n)</source>
-        <translation>P : prendre n (−n, attend tant que la valeur est inférieure à n)</translation>
+        <translation>P&#xa0;: prendre n (−n, attend tant que la valeur est inférieure à n)</translation>
     </message>
     <message>
         <source>V: give n (+n, never waits)</source>
-        <translation>V : donner n (+n, n&apos;attend jamais)</translation>
+        <translation>V&#xa0;: donner n (+n, n&apos;attend jamais)</translation>
     </message>
     <message>
         <source>Wait for zero (0, waits while the value is not 0)</source>
@@ -2959,11 +3960,11 @@ Créateur uid %5 (%6), gid %7 (%8)</translation>
     </message>
     <message>
         <source>&amp;Operation:</source>
-        <translation>&amp;Opération :</translation>
+        <translation>&amp;Opération&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;n:</source>
-        <translation>&amp;n :</translation>
+        <translation>&amp;n&#xa0;:</translation>
     </message>
     <message>
         <source>IPC_NO&amp;WAIT</source>
@@ -2979,7 +3980,7 @@ Créateur uid %5 (%6), gid %7 (%8)</translation>
     </message>
     <message>
         <source>The kernel takes the change back when shmscope exits, so a P is not held for ever by a program that is gone.</source>
-        <translation>Le noyau annule la modification quand shmscope se termine : ainsi, un P n&apos;est pas retenu pour toujours par un programme qui a disparu.</translation>
+        <translation>Le noyau annule la modification quand shmscope se termine&#xa0;: ainsi, un P n&apos;est pas retenu pour toujours par un programme qui a disparu.</translation>
     </message>
     <message>
         <source>&amp;Run</source>
@@ -2995,27 +3996,27 @@ Créateur uid %5 (%6), gid %7 (%8)</translation>
     </message>
     <message>
         <source>Waiting… semop blocks until the operation can proceed; Cancel Waiting stops it without changing anything.</source>
-        <translation>Attente… semop bloque jusqu&apos;à ce que l&apos;opération puisse se faire ; le bouton Annuler l&apos;attente l&apos;interrompt sans rien changer.</translation>
+        <translation>Attente… semop bloque jusqu&apos;à ce que l&apos;opération puisse se faire&#xa0;; le bouton Annuler l&apos;attente l&apos;interrompt sans rien changer.</translation>
     </message>
     <message>
         <source>Done: took %1 from semaphore %2 of set %3.</source>
-        <translation>Fait : %1 pris au sémaphore %2 de l&apos;ensemble %3.</translation>
+        <translation>Fait&#xa0;: %1 pris au sémaphore %2 de l&apos;ensemble %3.</translation>
     </message>
     <message>
         <source>Done: gave %1 to semaphore %2 of set %3.</source>
-        <translation>Fait : %1 donné au sémaphore %2 de l&apos;ensemble %3.</translation>
+        <translation>Fait&#xa0;: %1 donné au sémaphore %2 de l&apos;ensemble %3.</translation>
     </message>
     <message>
         <source>Done: semaphore %1 of set %2 is zero.</source>
-        <translation>Fait : le sémaphore %1 de l&apos;ensemble %2 vaut zéro.</translation>
+        <translation>Fait&#xa0;: le sémaphore %1 de l&apos;ensemble %2 vaut zéro.</translation>
     </message>
     <message>
         <source>Semaphore set %1 was removed while the operation waited: the kernel woke it with EIDRM, and nothing was done.</source>
-        <translation>L&apos;ensemble de sémaphores %1 a été supprimé pendant que l&apos;opération attendait : le noyau l&apos;a réveillée avec EIDRM, et rien n&apos;a été fait.</translation>
+        <translation>L&apos;ensemble de sémaphores %1 a été supprimé pendant que l&apos;opération attendait&#xa0;: le noyau l&apos;a réveillée avec EIDRM, et rien n&apos;a été fait.</translation>
     </message>
     <message>
         <source>Semaphore set %1 no longer exists: it was removed by someone else.</source>
-        <translation>L&apos;ensemble de sémaphores %1 n&apos;existe plus : quelqu&apos;un d&apos;autre l&apos;a supprimé.</translation>
+        <translation>L&apos;ensemble de sémaphores %1 n&apos;existe plus&#xa0;: quelqu&apos;un d&apos;autre l&apos;a supprimé.</translation>
     </message>
     <message>
         <source>The operation ended without a result.</source>
@@ -3023,7 +4024,7 @@ Créateur uid %5 (%6), gid %7 (%8)</translation>
     </message>
     <message>
         <source>Cancelled: the operation stopped waiting, nothing was changed.</source>
-        <translation>Annulé : l&apos;opération a cessé d&apos;attendre, rien n&apos;a été modifié.</translation>
+        <translation>Annulé&#xa0;: l&apos;opération a cessé d&apos;attendre, rien n&apos;a été modifié.</translation>
     </message>
 </context>
 <context>
@@ -3056,7 +4057,7 @@ Créateur uid %5 (%6), gid %7 (%8)</translation>
     </message>
     <message>
         <source>IPC_PRIVATE: the set has no key</source>
-        <translation>IPC_PRIVATE : l&apos;ensemble n&apos;a pas de clé</translation>
+        <translation>IPC_PRIVATE&#xa0;: l&apos;ensemble n&apos;a pas de clé</translation>
     </message>
     <message>
         <source>Key %1 (decimal %2)</source>
@@ -3070,7 +4071,7 @@ Créateur uid %5 (%6), gid %7 (%8)</translation>
     </message>
     <message>
         <source>Processes blocked in semop: waiting for a value to increase (ncnt) or to become zero (zcnt)</source>
-        <translation>Processus bloqués dans semop : en attente qu&apos;une valeur augmente (ncnt) ou devienne nulle (zcnt)</translation>
+        <translation>Processus bloqués dans semop&#xa0;: en attente qu&apos;une valeur augmente (ncnt) ou devienne nulle (zcnt)</translation>
     </message>
     <message>
         <source>Key</source>
@@ -3145,11 +4146,11 @@ Créateur uid %5 (%6), gid %7 (%8)</translation>
     </message>
     <message>
         <source>Se&amp;maphore number:</source>
-        <translation>Numéro du sé&amp;maphore :</translation>
+        <translation>Numéro du sé&amp;maphore&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Value:</source>
-        <translation>&amp;Valeur :</translation>
+        <translation>&amp;Valeur&#xa0;:</translation>
     </message>
     <message>
         <source>Set every value of semaphore set %1 (SETALL)</source>
@@ -3157,15 +4158,15 @@ Créateur uid %5 (%6), gid %7 (%8)</translation>
     </message>
     <message>
         <source>&amp;Values:</source>
-        <translation>&amp;Valeurs :</translation>
+        <translation>&amp;Valeurs&#xa0;:</translation>
     </message>
     <message>
         <source>Each value 0 to %1 (SEMVMX); for every semaphore, split by spaces or commas.</source>
-        <translation>Chaque valeur de 0 à %1 (SEMVMX) ; une par sémaphore, séparées par des espaces ou des virgules.</translation>
+        <translation>Chaque valeur de 0 à %1 (SEMVMX)&#xa0;; une par sémaphore, séparées par des espaces ou des virgules.</translation>
     </message>
     <message>
         <source>Processes waiting on the set may wake up; the semaphores&apos; undo records (SEM_UNDO) are cleared.</source>
-        <translation>Les processus en attente sur l&apos;ensemble peuvent se réveiller ; les enregistrements d&apos;annulation (SEM_UNDO) des sémaphores sont effacés.</translation>
+        <translation>Les processus en attente sur l&apos;ensemble peuvent se réveiller&#xa0;; les enregistrements d&apos;annulation (SEM_UNDO) des sémaphores sont effacés.</translation>
     </message>
     <message>
         <source>&amp;Set…</source>
@@ -3178,8 +4179,8 @@ Créateur uid %5 (%6), gid %7 (%8)</translation>
     <message numerus="yes">
         <source>The set has %n semaphores: enter one value for each.</source>
         <translation>
-            <numerusform>L&apos;ensemble a %n sémaphore : saisissez une valeur pour chacun.</numerusform>
-            <numerusform>L&apos;ensemble a %n sémaphores : saisissez une valeur pour chacun.</numerusform>
+            <numerusform>L&apos;ensemble a %n sémaphore&#xa0;: saisissez une valeur pour chacun.</numerusform>
+            <numerusform>L&apos;ensemble a %n sémaphores&#xa0;: saisissez une valeur pour chacun.</numerusform>
         </translation>
     </message>
 </context>
@@ -3232,6 +4233,75 @@ Créateur uid %5 (%6), gid %7 (%8)</translation>
     <message>
         <source>Processes waiting for the value to become zero (GETZCNT)</source>
         <translation>Processus en attente que la valeur devienne nulle (GETZCNT)</translation>
+    </message>
+</context>
+<context>
+    <name>SendMessageDialog</name>
+    <message>
+        <source>Send a message to queue %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message&apos;s type (mtype): 1 or more. Receivers can ask for a type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text (UTF-8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hex bytes</source>
+        <translation type="unfinished">Octets hexa</translation>
+    </message>
+    <message>
+        <source>&amp;Bytes as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Message:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent with IPC_NOWAIT: when the queue is full, the send is refused at once instead of waiting for room.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bytes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message has %L1 bytes, above MSGMAX, the largest message (%L2 bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These bytes are not UTF-8 text: they stay in hex.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%L1 bytes (at most %L2, MSGMAX).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%L1 bytes.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3474,16 +4544,8 @@ Créateur uid %5 (%6), gid %7 (%8)</translation>
         <translation>Avec --open&#xa0;: attacher en lecture-écriture pour permettre la modification.</translation>
     </message>
     <message>
-        <source>Open the fork demo window.</source>
-        <translation>Ouvrir la fenêtre de démonstration de fork.</translation>
-    </message>
-    <message>
         <source>With --demo: start live mode at once.</source>
         <translation>Avec --demo&#xa0;: lancer aussitôt le mode continu.</translation>
-    </message>
-    <message>
-        <source>Run the fork demo in the terminal.</source>
-        <translation>Lancer la démonstration de fork dans le terminal.</translation>
     </message>
     <message>
         <source>With --demo-terminal: show each system call and result.</source>
@@ -3572,6 +4634,42 @@ Créateur uid %5 (%6), gid %7 (%8)</translation>
     <message>
         <source>--all goes with --list.</source>
         <translation>--all s&apos;emploie avec --list.</translation>
+    </message>
+    <message>
+        <source>unknown lesson %1 for --lesson (use fork or race).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 goes with --lesson race.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the demo window of a lesson (--lesson).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run a lesson&apos;s demo in the terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --demo or --demo-terminal: the lesson, fork (a child changes a shared int; the default) or race (children add to one counter).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --lesson race: the number of children (1 to 16, default 4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --lesson race: the increments of each child (default 1000000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--lesson goes with --demo or --demo-terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--live goes with the fork lesson.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4383,6 +5481,242 @@ Créateur uid %5 (%6), gid %7 (%8)</translation>
     <message>
         <source>this needs %1; the message queue has mode %2 (%3), owner %4 (uid %5), group %6 (gid %7), creator uid %8; you are %9</source>
         <translation>il faut %1&#xa0;; la file de messages a les droits %2 (%3), le propriétaire %4 (uid %5), le groupe %6 (gid %7), le créateur uid %8&#xa0;; vous êtes %9</translation>
+    </message>
+    <message>
+        <source>The process id %1 is not valid: a whole number above 0 is expected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is given more than once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--namespace is given more than once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--namespace needs a process id (--namespace PID).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--namespace goes with --list for now: the window cannot open or select objects of another namespace yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown option %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--namespaces and --list cannot go together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 goes with --list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing to do: give --list or --namespaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no process %1 (it exited, or never existed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A process id is a number above 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the IPC namespace of process %1 needs the right to inspect it (ptrace read: the same user, or CAP_SYS_PTRACE); you are %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entering the IPC namespace of process %1 needs CAP_SYS_ADMIN over the user namespace that owns it (run as root, or from that container&apos;s user namespace); you are %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mode %1 (%2), owner %3 (uid %4), group %5 (gid %6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no POSIX shared memory object %1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an object named %1 exists already, and the creation was exclusive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this needs %1; the object has %2; you are %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this needs %1; the directory %2 has %3; you are %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tmpfs of %1 is full (no free inode or space; see df %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the size is more than a file of this file system can have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read and write permission on the object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A POSIX shared memory name is / followed by a name, e.g. /mydata.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A POSIX shared memory name holds no other / than the first, and is not . or ..</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A POSIX shared memory name has at most %1 bytes after the /.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A mode is an octal number from 0 to 0777.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write permission on the directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is sticky: only the object&apos;s owner (%2, uid %3), the directory&apos;s owner or a process with CAP_FOWNER may remove it; you are %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of children %1 is not valid: give a whole number from 1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of increments %1 is not valid: give a whole number from 1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 children times %2 increments make %3: the shared int cannot count past %4. Give fewer children or increments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo already made its semaphore set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no semaphore set yet: semget comes first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no semaphore set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The children still use the semaphore: wait for them first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The children of the last run are still counting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The semaphore comes first: semget and semctl SETVAL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 children add 1 to a shared int %2 times each: %3 if no update is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>released together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every child exited with 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a child failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(%1 updates lost)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>total %1 in %2 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be laid out: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>libclang could not parse %1 (error %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not parse as C:%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--dump needs --layout FILE: a C header or source, or a program with debug info.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--dump needs --type NAME, e.g. --type &quot;struct record&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2 bytes: from offset %3 it runs past the end of the segment, which is %4 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only the first %1 fields are shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the fields: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 bytes) at offset %3 of shmid %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no debug info (DWARF) to take types from, and none is installed for it under /usr/lib/debug: build it with -g, or give its separate debug file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as an ELF file: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 declares no type; there is no %2 in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no type %1 in %2; its types are: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs %2 bytes; %3 were given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the page could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the page was not read (not in memory).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 lies outside the type.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
