@@ -1265,54 +1265,54 @@
     <name>LessonPanel</name>
     <message>
         <source>The lesson, step by step</source>
-        <translation type="unfinished">La leçon, pas à pas</translation>
+        <translation>La leçon, pas à pas</translation>
     </message>
     <message>
         <source>&amp;Step</source>
-        <translation type="unfinished">&amp;Avancer</translation>
+        <translation>&amp;Avancer</translation>
     </message>
     <message>
         <source>Play the next system call of the lesson.</source>
-        <translation type="unfinished">Exécuter l&apos;appel système suivant de la leçon.</translation>
+        <translation>Exécuter l&apos;appel système suivant de la leçon.</translation>
     </message>
     <message>
         <source>&amp;Run</source>
-        <translation type="unfinished">&amp;Lancer</translation>
+        <translation>&amp;Lancer</translation>
     </message>
     <message>
         <source>Play the remaining steps one after the other.</source>
-        <translation type="unfinished">Exécuter les étapes restantes l&apos;une après l&apos;autre.</translation>
+        <translation>Exécuter les étapes restantes l&apos;une après l&apos;autre.</translation>
     </message>
     <message>
         <source>R&amp;eset</source>
-        <translation type="unfinished">&amp;Réinitialiser</translation>
+        <translation>&amp;Réinitialiser</translation>
     </message>
     <message>
         <source>failed: %1</source>
-        <translation type="unfinished">échec&#xa0;: %1</translation>
+        <translation>échec : %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;This step failed.&lt;/b&gt; %1&lt;br&gt;Press Reset to start again.</source>
-        <translation type="unfinished">&lt;b&gt;Cette étape a échoué.&lt;/b&gt; %1&lt;br&gt;Appuyez sur Réinitialiser pour recommencer.</translation>
+        <translation>&lt;b&gt;Cette étape a échoué.&lt;/b&gt; %1&lt;br&gt;Appuyez sur Réinitialiser pour recommencer.</translation>
     </message>
 </context>
 <context>
     <name>LessonSteps</name>
     <message>
         <source>#</source>
-        <translation type="unfinished">N°</translation>
+        <translation>N°</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished">Qui</translation>
+        <translation>Qui</translation>
     </message>
     <message>
         <source>Call (C)</source>
-        <translation type="unfinished">Appel (C)</translation>
+        <translation>Appel (C)</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished">Résultat</translation>
+        <translation>Résultat</translation>
     </message>
 </context>
 <context>
@@ -2851,333 +2851,333 @@ Créateur uid %5 (%6), gid %7 (%8)</translation>
     <name>RaceWindow</name>
     <message>
         <source>Race demo: children adding 1 to one shared int</source>
-        <translation type="unfinished"></translation>
+        <translation>Démonstration de situation de compétition : des fils ajoutent 1 à un même int partagé</translation>
     </message>
     <message>
         <source>Stop the children, remove the semaphore set and the segment, and start again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter les fils, supprimer l&apos;ensemble de sémaphores et le segment, et reprendre la leçon au début.</translation>
     </message>
     <message>
         <source>The shared counter</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compteur partagé</translation>
     </message>
     <message>
         <source>*counter, read by the window (the parent) through its attachment.</source>
-        <translation type="unfinished"></translation>
+        <translation>*counter, lu par la fenêtre (le père) à travers son attachement.</translation>
     </message>
     <message>
         <source>the counter</source>
-        <translation type="unfinished"></translation>
+        <translation>le compteur</translation>
     </message>
     <message>
         <source>the ideal: increments done</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;idéal : incréments effectués</translation>
     </message>
     <message>
         <source>The counter over the last seconds beside the increments the children did: the gap is the updates lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compteur au cours des dernières secondes, à côté des incréments effectués par les fils : l&apos;écart correspond aux mises à jour perdues.</translation>
     </message>
     <message>
         <source>Predict, then run</source>
-        <translation type="unfinished"></translation>
+        <translation>Prédire, puis lancer</translation>
     </message>
     <message>
         <source>your prediction of the total</source>
-        <translation type="unfinished"></translation>
+        <translation>votre prédiction du total</translation>
     </message>
     <message>
         <source>What will the counter read once every child is reaped? Type it before each run: the result is shown beside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle valeur le compteur affichera-t-il une fois tous les fils récupérés ? Tapez-la avant chaque lancement : le résultat s&apos;affiche à côté.</translation>
     </message>
     <message>
         <source>Run this &amp;variant</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancer cette &amp;variante</translation>
     </message>
     <message>
         <source>Fork the children and let them count, outside the steps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer les fils par fork et les laisser compter, en dehors des étapes.</translation>
     </message>
     <message>
         <source>Children:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fils :</translation>
     </message>
     <message>
         <source>increments each:</source>
-        <translation type="unfinished"></translation>
+        <translation>incréments chacun :</translation>
     </message>
     <message>
         <source>Your prediction:</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre prédiction :</translation>
     </message>
     <message>
         <source>Variant</source>
-        <translation type="unfinished"></translation>
+        <translation>Variante</translation>
     </message>
     <message>
         <source>Children × increments</source>
-        <translation type="unfinished"></translation>
+        <translation>Fils × incréments</translation>
     </message>
     <message>
         <source>Your prediction</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre prédiction</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
         <source>Lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Perdues</translation>
     </message>
     <message>
         <source>Time (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée (ms)</translation>
     </message>
     <message>
         <source>parent</source>
-        <translation type="unfinished">père</translation>
+        <translation>père</translation>
     </message>
     <message>
         <source>child %1</source>
-        <translation type="unfinished">fils %1</translation>
+        <translation>fils %1</translation>
     </message>
     <message>
         <source>children</source>
-        <translation type="unfinished"></translation>
+        <translation>fils</translation>
     </message>
     <message>
         <source>(*counter)++ alone</source>
-        <translation type="unfinished"></translation>
+        <translation>(*counter)++ seul</translation>
     </message>
     <message>
         <source>between semop P and V</source>
-        <translation type="unfinished"></translation>
+        <translation>entre semop P et V</translation>
     </message>
     <message>
         <source>__atomic_fetch_add</source>
-        <translation type="unfinished"></translation>
+        <translation>__atomic_fetch_add</translation>
     </message>
     <message>
         <source>&lt;b&gt;shmget&lt;/b&gt; made a private segment of %1 bytes: the counter, then each child&apos;s progress (how many increments it did), which this window shows. &lt;i&gt;A guard process (pid %2) was forked first: it removes what the lesson made if this program dies, even by kill -9.&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;shmget&lt;/b&gt; a créé un segment privé de %1 octets : le compteur, puis la progression de chaque fils (combien d&apos;incréments il a faits), que cette fenêtre affiche. &lt;i&gt;Un processus gardien (pid %2) a d&apos;abord été créé par fork : il supprime ce que la leçon a créé si ce programme meurt, même par kill -9.&lt;/i&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;shmat&lt;/b&gt; mapped the segment into the parent. Every child forked from now on inherits the attachment: they all share one &lt;code&gt;int counter&lt;/code&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;shmat&lt;/b&gt; a projeté le segment dans le père. Chaque fils créé par fork à partir de maintenant hérite de l&apos;attachement : ils partagent tous un même &lt;code&gt;int counter&lt;/code&gt;.</translation>
     </message>
     <message>
         <source>= 0 (marked)</source>
-        <translation type="unfinished">= 0 (marqué)</translation>
+        <translation>= 0 (marqué)</translation>
     </message>
     <message>
         <source>&lt;b&gt;shmctl(IPC_RMID)&lt;/b&gt; at once: the parent is attached, and fork hands the attachment on, so the segment lives until the last of them detaches, and nothing is left if the program is killed.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;shmctl(IPC_RMID)&lt;/b&gt; tout de suite : le père est attaché, et fork transmet l&apos;attachement, si bien que le segment vit jusqu&apos;à ce que le dernier d&apos;entre eux se détache, et que rien ne reste si le programme est tué.</translation>
     </message>
     <message>
         <source>&lt;b&gt;semget&lt;/b&gt; made a set of one semaphore. Its value is &lt;b&gt;0&lt;/b&gt; on Linux, and POSIX does not even promise that: a P on it now would wait forever. It must be initialised. A set cannot be marked for removal: the guard removes it if this program dies.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;semget&lt;/b&gt; a créé un ensemble d&apos;un seul sémaphore. Sa valeur est &lt;b&gt;0&lt;/b&gt; sous Linux, et POSIX ne le promet même pas : un P sur lui maintenant attendrait pour toujours. Il faut l&apos;initialiser. Un ensemble ne peut pas être marqué pour destruction : le gardien le supprime si ce programme meurt.</translation>
     </message>
     <message>
         <source>= 0 (value 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>= 0 (valeur 1)</translation>
     </message>
     <message>
         <source>&lt;b&gt;semctl(SETVAL, 1)&lt;/b&gt;: one child at a time may pass. The fourth argument is a &lt;code&gt;union semun&lt;/code&gt; that the program must declare itself (&lt;code&gt;arg.val = 1&lt;/code&gt;); passing a bare int works on some machines only.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;semctl(SETVAL, 1)&lt;/b&gt; : un seul fils à la fois peut passer. Le quatrième argument est une &lt;code&gt;union semun&lt;/code&gt; que le programme doit déclarer lui-même (&lt;code&gt;arg.val = 1&lt;/code&gt;) ; passer un simple int ne fonctionne que sur certaines machines.</translation>
     </message>
     <message>
         <source>= 0 (removed)</source>
-        <translation type="unfinished"></translation>
+        <translation>= 0 (supprimé)</translation>
     </message>
     <message>
         <source>&lt;b&gt;semctl(IPC_RMID)&lt;/b&gt; removes the set at once (a process still waiting on it would wake with EIDRM): every child has been reaped, so none is.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;semctl(IPC_RMID)&lt;/b&gt; supprime l&apos;ensemble immédiatement (un processus qui l&apos;attendrait encore se réveillerait avec EIDRM) : tous les fils ont été récupérés, donc aucun n&apos;attend.</translation>
     </message>
     <message>
         <source>the segment is still there (nattch %1)</source>
-        <translation type="unfinished">le segment est toujours là (nattch %1)</translation>
+        <translation>le segment est toujours là (nattch %1)</translation>
     </message>
     <message>
         <source>= 0 (segment destroyed)</source>
-        <translation type="unfinished">= 0 (segment détruit)</translation>
+        <translation>= 0 (segment détruit)</translation>
     </message>
     <message>
         <source>The parent detached: nattch reached 0 and the marked segment is gone. &lt;code&gt;ipcs&lt;/code&gt; shows nothing of the lesson. Reset to play it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le père s&apos;est détaché : nattch est tombé à 0 et le segment marqué a disparu. &lt;code&gt;ipcs&lt;/code&gt; ne montre plus rien de la leçon. Réinitialiser pour la rejouer.</translation>
     </message>
     <message>
         <source>reg = %1</source>
-        <translation type="unfinished"></translation>
+        <translation>reg = %1</translation>
     </message>
     <message>
         <source>&lt;i&gt;The window plays two children&apos;s instructions on the real counter, in the order that loses an update.&lt;/i&gt;&lt;br&gt;&lt;b&gt;Child 1 loads&lt;/b&gt; the counter into a register: it reads &lt;b&gt;%1&lt;/b&gt;. &lt;code&gt;(*counter)++&lt;/code&gt; is three instructions: load, add, store. Nothing stops another child between them.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;i&gt;La fenêtre joue les instructions de deux fils sur le vrai compteur, dans l&apos;ordre qui perd une mise à jour.&lt;/i&gt;&lt;br&gt;&lt;b&gt;Le fils 1 charge&lt;/b&gt; le compteur dans un registre : il lit &lt;b&gt;%1&lt;/b&gt;. &lt;code&gt;(*counter)++&lt;/code&gt; se compose de trois instructions : chargement, addition, écriture. Rien n&apos;empêche un autre fils de s&apos;intercaler entre elles.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Child 2 loads&lt;/b&gt; the counter before child 1 stored: it reads &lt;b&gt;%1&lt;/b&gt; too. Both now hold the same value in their registers.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Le fils 2 charge&lt;/b&gt; le compteur avant que le fils 1 ait écrit : il lit &lt;b&gt;%1&lt;/b&gt;, lui aussi. Tous deux ont maintenant la même valeur dans leurs registres.</translation>
     </message>
     <message>
         <source>counter = %1</source>
-        <translation type="unfinished"></translation>
+        <translation>counter = %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;Child 1 adds 1 and stores %1.&lt;/b&gt; So far so good.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Le fils 1 ajoute 1 et écrit %1.&lt;/b&gt; Jusqu&apos;ici, tout va bien.</translation>
     </message>
     <message>
         <source>counter = %1: one update lost</source>
-        <translation type="unfinished"></translation>
+        <translation>counter = %1 : une mise à jour perdue</translation>
     </message>
     <message>
         <source>&lt;b&gt;Child 2 adds 1 to its stale %1 and stores %2&lt;/b&gt; over child 1&apos;s %2. Two increments, and the counter went up by one: &lt;b&gt;an update is lost&lt;/b&gt;. With millions of increments on two cores this happens all the time. Next: the real children. &lt;b&gt;Predict&lt;/b&gt; their total below first.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Le fils 2 ajoute 1 à sa valeur périmée %1 et écrit %2&lt;/b&gt; par-dessus le %2 du fils 1. Deux incréments, et le compteur n&apos;a augmenté que de un : &lt;b&gt;une mise à jour est perdue&lt;/b&gt;. Avec des millions d&apos;incréments sur deux cœurs, cela arrive sans cesse. Ensuite : les vrais fils. &lt;b&gt;Prédisez&lt;/b&gt; d&apos;abord leur total ci-dessous.</translation>
     </message>
     <message numerus="yes">
         <source>%n children</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fils</numerusform>
+            <numerusform>%n fils</numerusform>
         </translation>
     </message>
     <message>
         <source>running…</source>
-        <translation type="unfinished"></translation>
+        <translation>en cours…</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">aucun</translation>
+        <translation>aucune</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1 children&lt;/b&gt; run &lt;code&gt;(*counter)++&lt;/code&gt; %2 times each, at the same time (they were released together). Without lost updates the total would be &lt;b&gt;%3&lt;/b&gt;; you predicted &lt;b&gt;%4&lt;/b&gt;. Watch the counter fall behind the ideal.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1 fils&lt;/b&gt; exécutent &lt;code&gt;(*counter)++&lt;/code&gt; %2 fois chacun, en même temps (ils ont été libérés ensemble). Sans mise à jour perdue, le total serait &lt;b&gt;%3&lt;/b&gt; ; votre prédiction : &lt;b&gt;%4&lt;/b&gt;. Regardez le compteur prendre du retard sur l&apos;idéal.</translation>
     </message>
     <message>
         <source>Each child now takes the semaphore before it increments and gives it back after: &lt;code&gt;semop(semid, &amp;amp;P, 1)&lt;/code&gt; with &lt;code&gt;sem_op = -1&lt;/code&gt;, the increment, &lt;code&gt;semop&lt;/code&gt; with &lt;code&gt;+1&lt;/code&gt;. A child that finds it at 0 waits: that is &lt;b&gt;ncnt&lt;/b&gt;. &lt;b&gt;SEM_UNDO&lt;/b&gt;: if a child dies holding it, the kernel gives it back, else the others would wait forever. You predicted &lt;b&gt;%1&lt;/b&gt; (ideal %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque fils prend maintenant le sémaphore avant d&apos;incrémenter et le rend après : &lt;code&gt;semop(semid, &amp;amp;P, 1)&lt;/code&gt; avec &lt;code&gt;sem_op = -1&lt;/code&gt;, l&apos;incrément, puis &lt;code&gt;semop&lt;/code&gt; avec &lt;code&gt;+1&lt;/code&gt;. Un fils qui le trouve à 0 attend : c&apos;est &lt;b&gt;ncnt&lt;/b&gt;. &lt;b&gt;SEM_UNDO&lt;/b&gt; : si un fils meurt en le détenant, le noyau le rend, sinon les autres attendraient pour toujours. Votre prédiction : &lt;b&gt;%1&lt;/b&gt; (idéal %2).</translation>
     </message>
     <message>
         <source>&lt;code&gt;__atomic_fetch_add&lt;/code&gt; makes load, add and store one indivisible instruction (&lt;code&gt;lock add&lt;/code&gt; on x86): no system call, no waiting in the kernel. You predicted &lt;b&gt;%1&lt;/b&gt; (ideal %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;code&gt;__atomic_fetch_add&lt;/code&gt; fait du chargement, de l&apos;addition et de l&apos;écriture une seule instruction indivisible (&lt;code&gt;lock add&lt;/code&gt; sur x86) : pas d&apos;appel système, pas d&apos;attente dans le noyau. Votre prédiction : &lt;b&gt;%1&lt;/b&gt; (idéal %2).</translation>
     </message>
     <message>
         <source>You made no prediction.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous n&apos;avez fait aucune prédiction.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Your prediction was right.&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Votre prédiction était juste.&lt;/b&gt;</translation>
     </message>
     <message>
         <source>You predicted %L1: off by %L2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous aviez prédit %L1 : écart de %L2.</translation>
     </message>
     <message>
         <source>A child did not finish: the total is not the run&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fils n&apos;a pas terminé : le total n&apos;est pas celui du lancement.</translation>
     </message>
     <message>
         <source>%L1 updates were lost: the children&apos;s loads and stores interleaved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mises à jour perdues : %L1 ; les chargements et les écritures des fils se sont entremêlés.</translation>
     </message>
     <message>
         <source>No update was lost this time: the children did not overlap (a busy machine may run them one after the other). Try more increments or children.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune mise à jour n&apos;a été perdue cette fois : les fils ne se sont pas chevauchés (une machine chargée peut les exécuter l&apos;un après l&apos;autre). Essayez avec plus d&apos;incréments ou de fils.</translation>
     </message>
     <message>
         <source>Exact: no update was lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exact : aucune mise à jour n&apos;a été perdue.</translation>
     </message>
     <message>
         <source>&lt;b&gt;The counter reads %L1&lt;/b&gt; after every child was reaped (read it before wait, and you would see a count still going up). %2 %3 Time: %4 ms.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Le compteur vaut %L1&lt;/b&gt; une fois tous les fils récupérés (lu avant wait, il aurait montré un compte encore en train de monter). %2 %3 Durée : %4 ms.</translation>
     </message>
     <message>
         <source>total %L1, %L2 lost (%3 ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>total %L1, %L2 perdues (%3 ms)</translation>
     </message>
     <message>
         <source>total %L1, exact (%2 ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>total %L1, exact (%2 ms)</translation>
     </message>
     <message>
         <source>&lt;b&gt;Your prediction first.&lt;/b&gt; What will the counter read after this run? Type it below, then press Run again.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;D&apos;abord votre prédiction.&lt;/b&gt; Quelle valeur le compteur affichera-t-il après ce lancement ? Tapez-la ci-dessous, puis appuyez de nouveau sur Lancer.</translation>
     </message>
     <message>
         <source>&lt;b&gt;The lesson&lt;/b&gt;: N children each add 1 to a shared int M times. With a plain &lt;code&gt;(*counter)++&lt;/code&gt; the total comes out &lt;b&gt;below N × M&lt;/b&gt;: two children load the same value and one update is lost. A semaphore makes it exact; an atomic increment too, for less.&lt;br&gt;Press &lt;b&gt;Step&lt;/b&gt; to play one call at a time, &lt;b&gt;Run&lt;/b&gt; to play them all, or type a prediction below and run a variant.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;La leçon&lt;/b&gt; : N fils ajoutent chacun M fois 1 à un int partagé. Avec un simple &lt;code&gt;(*counter)++&lt;/code&gt;, le total obtenu est &lt;b&gt;inférieur à N × M&lt;/b&gt; : deux fils chargent la même valeur et une mise à jour est perdue. Un sémaphore rend le total exact ; un incrément atomique aussi, pour moins cher.&lt;br&gt;Appuyez sur &lt;b&gt;Avancer&lt;/b&gt; pour exécuter un appel à la fois, sur &lt;b&gt;Lancer&lt;/b&gt; pour les exécuter tous, ou tapez une prédiction ci-dessous et lancez une variante.</translation>
     </message>
     <message>
         <source>child %1: %v</source>
-        <translation type="unfinished"></translation>
+        <translation>fils %1 : %v</translation>
     </message>
     <message>
         <source>ideal &lt;b&gt;%L1&lt;/b&gt; · lost so far &lt;b&gt;%L2&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>idéal &lt;b&gt;%L1&lt;/b&gt; · perdues jusqu&apos;ici &lt;b&gt;%L2&lt;/b&gt;</translation>
     </message>
     <message>
         <source>No segment yet.</source>
-        <translation type="unfinished">Pas encore de segment.</translation>
+        <translation>Pas encore de segment.</translation>
     </message>
     <message>
         <source>Parent pid %1 · segment shmid %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Père : pid %1 · segment : shmid %2</translation>
     </message>
     <message>
         <source> · nattch &lt;b&gt;%1&lt;/b&gt;%2</source>
-        <translation type="unfinished"></translation>
+        <translation> · nattch &lt;b&gt;%1&lt;/b&gt;%2</translation>
     </message>
     <message>
         <source> · marked for removal</source>
-        <translation type="unfinished"></translation>
+        <translation> · marqué pour destruction</translation>
     </message>
     <message>
         <source> · &lt;b&gt;not marked yet&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation> · &lt;b&gt;pas encore marqué&lt;/b&gt;</translation>
     </message>
     <message>
         <source> · destroyed</source>
-        <translation type="unfinished"></translation>
+        <translation> · détruit</translation>
     </message>
     <message>
         <source>No semaphore yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de sémaphore.</translation>
     </message>
     <message>
         <source>Semaphore semid %1: value &lt;b&gt;%2&lt;/b&gt; · waiting (ncnt) &lt;b&gt;%3&lt;/b&gt; · last semop by pid %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Sémaphore semid %1 : valeur &lt;b&gt;%2&lt;/b&gt; · en attente (ncnt) &lt;b&gt;%3&lt;/b&gt; · dernier semop par le pid %4</translation>
     </message>
     <message>
         <source>Pau&amp;se</source>
-        <translation type="unfinished">&amp;Pause</translation>
+        <translation>&amp;Pause</translation>
     </message>
     <message>
         <source>&amp;Run</source>
-        <translation type="unfinished">&amp;Lancer</translation>
+        <translation>&amp;Lancer</translation>
     </message>
     <message numerus="yes">
         <source>%n children counting.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fils compte.</numerusform>
+            <numerusform>%n fils comptent.</numerusform>
         </translation>
     </message>
     <message>
         <source>Free runs. Reset to play the lesson&apos;s steps again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancements libres. Réinitialiser pour rejouer les étapes de la leçon.</translation>
     </message>
     <message>
         <source>The lesson is complete.</source>
-        <translation type="unfinished">La leçon est terminée.</translation>
+        <translation>La leçon est terminée.</translation>
     </message>
     <message>
         <source>Step %1 of %2 next: type your prediction first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prochaine étape : %1 sur %2 ; tapez d&apos;abord votre prédiction.</translation>
     </message>
     <message>
         <source>Step %1 of %2 next.</source>
-        <translation type="unfinished">Prochaine étape&#xa0;: %1 sur %2.</translation>
+        <translation>Prochaine étape : %1 sur %2.</translation>
     </message>
 </context>
 <context>
@@ -4637,39 +4637,39 @@ Créateur uid %5 (%6), gid %7 (%8)</translation>
     </message>
     <message>
         <source>unknown lesson %1 for --lesson (use fork or race).</source>
-        <translation type="unfinished"></translation>
+        <translation>leçon %1 inconnue pour --lesson (utilisez fork ou race).</translation>
     </message>
     <message>
         <source>--%1 goes with --lesson race.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 s&apos;emploie avec --lesson race.</translation>
     </message>
     <message>
         <source>Open the demo window of a lesson (--lesson).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la fenêtre de démonstration d&apos;une leçon (--lesson).</translation>
     </message>
     <message>
         <source>Run a lesson&apos;s demo in the terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécuter la démonstration d&apos;une leçon dans le terminal.</translation>
     </message>
     <message>
         <source>With --demo or --demo-terminal: the lesson, fork (a child changes a shared int; the default) or race (children add to one counter).</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec --demo ou --demo-terminal : la leçon, fork (un fils modifie un int partagé ; par défaut) ou race (des fils ajoutent à un même compteur).</translation>
     </message>
     <message>
         <source>With --lesson race: the number of children (1 to 16, default 4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec --lesson race : le nombre de fils (de 1 à 16, 4 par défaut).</translation>
     </message>
     <message>
         <source>With --lesson race: the increments of each child (default 1000000).</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec --lesson race : le nombre d&apos;incréments de chaque fils (1000000 par défaut).</translation>
     </message>
     <message>
         <source>--lesson goes with --demo or --demo-terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>--lesson s&apos;emploie avec --demo ou --demo-terminal.</translation>
     </message>
     <message>
         <source>--live goes with the fork lesson.</source>
-        <translation type="unfinished"></translation>
+        <translation>--live s&apos;emploie avec la leçon fork.</translation>
     </message>
 </context>
 <context>
@@ -5484,239 +5484,239 @@ Créateur uid %5 (%6), gid %7 (%8)</translation>
     </message>
     <message>
         <source>The process id %1 is not valid: a whole number above 0 is expected.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;identifiant de processus %1 n&apos;est pas valide : un nombre entier supérieur à 0 est attendu.</translation>
     </message>
     <message>
         <source>%1 is given more than once.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est donnée plus d&apos;une fois.</translation>
     </message>
     <message>
         <source>--namespace is given more than once.</source>
-        <translation type="unfinished"></translation>
+        <translation>--namespace est donnée plus d&apos;une fois.</translation>
     </message>
     <message>
         <source>--namespace needs a process id (--namespace PID).</source>
-        <translation type="unfinished"></translation>
+        <translation>--namespace demande un identifiant de processus (--namespace PID).</translation>
     </message>
     <message>
         <source>--namespace goes with --list for now: the window cannot open or select objects of another namespace yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>--namespace ne s&apos;emploie pour l&apos;instant qu&apos;avec --list : la fenêtre ne peut pas encore ouvrir ni sélectionner les objets d&apos;un autre espace de noms.</translation>
     </message>
     <message>
         <source>unknown option %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>option %1 inconnue.</translation>
     </message>
     <message>
         <source>--namespaces and --list cannot go together.</source>
-        <translation type="unfinished"></translation>
+        <translation>--namespaces et --list ne peuvent pas aller ensemble.</translation>
     </message>
     <message>
         <source>%1 goes with --list.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s&apos;emploie avec --list.</translation>
     </message>
     <message>
         <source>nothing to do: give --list or --namespaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>rien à faire : donnez --list ou --namespaces.</translation>
     </message>
     <message>
         <source>there is no process %1 (it exited, or never existed)</source>
-        <translation type="unfinished"></translation>
+        <translation>il n&apos;existe aucun processus %1 (il s&apos;est terminé, ou n&apos;a jamais existé)</translation>
     </message>
     <message>
         <source>A process id is a number above 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un identifiant de processus est un nombre supérieur à 0.</translation>
     </message>
     <message>
         <source>reading the IPC namespace of process %1 needs the right to inspect it (ptrace read: the same user, or CAP_SYS_PTRACE); you are %2</source>
-        <translation type="unfinished"></translation>
+        <translation>lire l&apos;espace de noms IPC du processus %1 demande le droit de l&apos;inspecter (lecture ptrace : le même utilisateur, ou CAP_SYS_PTRACE) ; vous êtes %2</translation>
     </message>
     <message>
         <source>entering the IPC namespace of process %1 needs CAP_SYS_ADMIN over the user namespace that owns it (run as root, or from that container&apos;s user namespace); you are %2</source>
-        <translation type="unfinished"></translation>
+        <translation>entrer dans l&apos;espace de noms IPC du processus %1 demande CAP_SYS_ADMIN sur l&apos;espace de noms utilisateur qui le possède (lancez en root, ou depuis l&apos;espace de noms utilisateur de ce conteneur) ; vous êtes %2</translation>
     </message>
     <message>
         <source>mode %1 (%2), owner %3 (uid %4), group %5 (gid %6)</source>
-        <translation type="unfinished"></translation>
+        <translation>les droits %1 (%2), le propriétaire %3 (uid %4), le groupe %5 (gid %6)</translation>
     </message>
     <message>
         <source>there is no POSIX shared memory object %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>il n&apos;existe aucun objet de mémoire partagée POSIX %1 dans %2</translation>
     </message>
     <message>
         <source>an object named %1 exists already, and the creation was exclusive</source>
-        <translation type="unfinished"></translation>
+        <translation>un objet nommé %1 existe déjà, et la création était exclusive</translation>
     </message>
     <message>
         <source>this needs %1; the object has %2; you are %3</source>
-        <translation type="unfinished"></translation>
+        <translation>il faut %1 ; l&apos;objet a %2 ; vous êtes %3</translation>
     </message>
     <message>
         <source>this needs %1; the directory %2 has %3; you are %4</source>
-        <translation type="unfinished"></translation>
+        <translation>il faut %1 ; le répertoire %2 a %3 ; vous êtes %4</translation>
     </message>
     <message>
         <source>the tmpfs of %1 is full (no free inode or space; see df %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>le tmpfs de %1 est plein (plus d&apos;inode ou d&apos;espace libre ; voir df %1)</translation>
     </message>
     <message>
         <source>the size is more than a file of this file system can have</source>
-        <translation type="unfinished"></translation>
+        <translation>la taille dépasse ce qu&apos;un fichier de ce système de fichiers peut contenir</translation>
     </message>
     <message>
         <source>read and write permission on the object</source>
-        <translation type="unfinished"></translation>
+        <translation>les permissions de lecture et d&apos;écriture sur l&apos;objet</translation>
     </message>
     <message>
         <source>A POSIX shared memory name is / followed by a name, e.g. /mydata.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nom de mémoire partagée POSIX est un / suivi d&apos;un nom, par exemple /mydata.</translation>
     </message>
     <message>
         <source>A POSIX shared memory name holds no other / than the first, and is not . or ..</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nom de mémoire partagée POSIX ne contient pas d&apos;autre / que le premier, et n&apos;est ni . ni ..</translation>
     </message>
     <message>
         <source>A POSIX shared memory name has at most %1 bytes after the /.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nom de mémoire partagée POSIX a au plus %1 octets après le /.</translation>
     </message>
     <message>
         <source>A mode is an octal number from 0 to 0777.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les droits sont un nombre octal compris entre 0 et 0777.</translation>
     </message>
     <message>
         <source>write permission on the directory</source>
-        <translation type="unfinished"></translation>
+        <translation>la permission d&apos;écriture sur le répertoire</translation>
     </message>
     <message>
         <source>%1 is sticky: only the object&apos;s owner (%2, uid %3), the directory&apos;s owner or a process with CAP_FOWNER may remove it; you are %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a le bit sticky : seuls le propriétaire de l&apos;objet (%2, uid %3), le propriétaire du répertoire ou un processus doté de CAP_FOWNER peuvent le supprimer ; vous êtes %4</translation>
     </message>
     <message>
         <source>The number of children %1 is not valid: give a whole number from 1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nombre de fils %1 n&apos;est pas valide : donnez un nombre entier de 1 à %2.</translation>
     </message>
     <message>
         <source>The number of increments %1 is not valid: give a whole number from 1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nombre d&apos;incréments %1 n&apos;est pas valide : donnez un nombre entier de 1 à %2.</translation>
     </message>
     <message>
         <source>%1 children times %2 increments make %3: the shared int cannot count past %4. Give fewer children or increments.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fils fois %2 incréments font %3 : l&apos;int partagé ne peut pas compter au-delà de %4. Donnez moins de fils ou d&apos;incréments.</translation>
     </message>
     <message>
         <source>The demo already made its semaphore set.</source>
-        <translation type="unfinished"></translation>
+        <translation>La démonstration a déjà créé son ensemble de sémaphores.</translation>
     </message>
     <message>
         <source>There is no semaphore set yet: semget comes first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a pas encore d&apos;ensemble de sémaphores : semget vient d&apos;abord.</translation>
     </message>
     <message>
         <source>There is no semaphore set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a pas d&apos;ensemble de sémaphores.</translation>
     </message>
     <message>
         <source>The children still use the semaphore: wait for them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les fils utilisent encore le sémaphore : attendez-les d&apos;abord.</translation>
     </message>
     <message>
         <source>The children of the last run are still counting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les fils du dernier lancement comptent encore.</translation>
     </message>
     <message>
         <source>The semaphore comes first: semget and semctl SETVAL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le sémaphore vient d&apos;abord : semget et semctl SETVAL.</translation>
     </message>
     <message>
         <source>%1 children add 1 to a shared int %2 times each: %3 if no update is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fils ajoutent 1 à un int partagé %2 fois chacun : %3 si aucune mise à jour n&apos;est perdue.</translation>
     </message>
     <message>
         <source>released together</source>
-        <translation type="unfinished"></translation>
+        <translation>libérés ensemble</translation>
     </message>
     <message>
         <source>every child exited with 0</source>
-        <translation type="unfinished"></translation>
+        <translation>tous les fils se sont terminés avec le code 0</translation>
     </message>
     <message>
         <source>a child failed</source>
-        <translation type="unfinished"></translation>
+        <translation>un fils a échoué</translation>
     </message>
     <message>
         <source>(%1 updates lost)</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1 mises à jour perdues)</translation>
     </message>
     <message>
         <source>total %1 in %2 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>total %1 en %2 ms</translation>
     </message>
     <message>
         <source>%1 cannot be laid out: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de calculer la disposition de %1 : %2</translation>
     </message>
     <message>
         <source>libclang could not parse %1 (error %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>libclang n&apos;a pas pu analyser %1 (erreur %2).</translation>
     </message>
     <message>
         <source>%1 does not parse as C:%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peut pas être analysé comme du C :%2</translation>
     </message>
     <message>
         <source>--dump needs --layout FILE: a C header or source, or a program with debug info.</source>
-        <translation type="unfinished"></translation>
+        <translation>--dump demande --layout FILE : un en-tête ou un fichier source C, ou un programme avec des informations de débogage.</translation>
     </message>
     <message>
         <source>--dump needs --type NAME, e.g. --type &quot;struct record&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--dump demande --type NAME, par exemple --type &quot;struct record&quot;.</translation>
     </message>
     <message>
         <source>%1 is %2 bytes: from offset %3 it runs past the end of the segment, which is %4 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fait %2 octets : à partir de la position %3, il dépasse la fin du segment, qui fait %4 octets.</translation>
     </message>
     <message>
         <source>only the first %1 fields are shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>seuls les %1 premiers champs sont affichés.</translation>
     </message>
     <message>
         <source>cannot write the fields: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;écrire les champs : %1</translation>
     </message>
     <message>
         <source>%1 (%2 bytes) at offset %3 of shmid %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 octets) à la position %3 du shmid %4</translation>
     </message>
     <message>
         <source>%1 has no debug info (DWARF) to take types from, and none is installed for it under /usr/lib/debug: build it with -g, or give its separate debug file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas d&apos;informations de débogage (DWARF) d&apos;où tirer les types, et aucune n&apos;est installée pour lui sous /usr/lib/debug : compilez-le avec -g, ou donnez son fichier de débogage séparé.</translation>
     </message>
     <message>
         <source>%1 cannot be read as an ELF file: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peut pas être lu comme un fichier ELF : %2</translation>
     </message>
     <message>
         <source>%1 declares no type; there is no %2 in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne déclare aucun type ; %2 n&apos;y figure donc pas.</translation>
     </message>
     <message>
         <source>there is no type %1 in %2; its types are: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>il n&apos;y a pas de type %1 dans %2 ; ses types sont : %3</translation>
     </message>
     <message>
         <source>%1 needs %2 bytes; %3 were given.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 demande %2 octets ; %3 ont été donnés.</translation>
     </message>
     <message>
         <source>the page could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>la page n&apos;a pas pu être lue.</translation>
     </message>
     <message>
         <source>the page was not read (not in memory).</source>
-        <translation type="unfinished"></translation>
+        <translation>la page n&apos;a pas été lue (elle n&apos;est pas en mémoire).</translation>
     </message>
     <message>
         <source>%1 lies outside the type.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est en dehors du type.</translation>
     </message>
 </context>
 <context>
