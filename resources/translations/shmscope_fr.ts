@@ -143,91 +143,91 @@
     <name>CreateQueueDialog</name>
     <message>
         <source>New message queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle file de messages</translation>
     </message>
     <message>
         <source>Private (IPC_PRIVATE)</source>
-        <translation type="unfinished">Privé (IPC_PRIVATE)</translation>
+        <translation>Privé (IPC_PRIVATE)</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé</translation>
     </message>
     <message>
         <source>ftok(path, project id)</source>
-        <translation type="unfinished">ftok(chemin, identifiant de projet)</translation>
+        <translation>ftok(chemin, identifiant de projet)</translation>
     </message>
     <message>
         <source>&amp;Key kind:</source>
-        <translation type="unfinished">&amp;Type de clé&#xa0;:</translation>
+        <translation>&amp;Type de clé :</translation>
     </message>
     <message>
         <source>0x1234abcd or 305441741</source>
-        <translation type="unfinished">0x1234abcd ou 305441741</translation>
+        <translation>0x1234abcd ou 305441741</translation>
     </message>
     <message>
         <source>K&amp;ey:</source>
-        <translation type="unfinished">C&amp;lé&#xa0;:</translation>
+        <translation>C&amp;lé :</translation>
     </message>
     <message>
         <source>an existing file or directory</source>
-        <translation type="unfinished">un fichier ou un répertoire existant</translation>
+        <translation>un fichier ou un répertoire existant</translation>
     </message>
     <message>
         <source>1..255 or a letter</source>
-        <translation type="unfinished">1..255 ou une lettre</translation>
+        <translation>1..255 ou une lettre</translation>
     </message>
     <message>
         <source>project id:</source>
-        <translation type="unfinished">identifiant de projet&#xa0;:</translation>
+        <translation>identifiant de projet :</translation>
     </message>
     <message>
         <source>&amp;Path:</source>
-        <translation type="unfinished">C&amp;hemin&#xa0;:</translation>
+        <translation>C&amp;hemin :</translation>
     </message>
     <message>
         <source>Mode:</source>
-        <translation type="unfinished">Droits&#xa0;:</translation>
+        <translation>Droits :</translation>
     </message>
     <message>
         <source>E&amp;xclusive: fail if the key is taken (IPC_EXCL)</source>
-        <translation type="unfinished">E&amp;xclusif&#xa0;: échouer si la clé est déjà prise (IPC_EXCL)</translation>
+        <translation>E&amp;xclusif : échouer si la clé est déjà prise (IPC_EXCL)</translation>
     </message>
     <message>
         <source>&amp;Create</source>
-        <translation type="unfinished">&amp;Créer</translation>
+        <translation>&amp;Créer</translation>
     </message>
     <message>
         <source>Enter a key: hexadecimal with 0x, or decimal.</source>
-        <translation type="unfinished">Saisissez une clé&#xa0;: en hexadécimal avec 0x, ou en décimal.</translation>
+        <translation>Saisissez une clé : en hexadécimal avec 0x, ou en décimal.</translation>
     </message>
     <message>
         <source>Key 0 is IPC_PRIVATE: a new private queue is made.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé 0 est IPC_PRIVATE : une nouvelle file privée sera créée.</translation>
     </message>
     <message>
         <source>Key: %1</source>
-        <translation type="unfinished">Clé&#xa0;: %1</translation>
+        <translation>Clé : %1</translation>
     </message>
     <message>
         <source>Enter the path of an existing file or directory for ftok.</source>
-        <translation type="unfinished">Saisissez pour ftok le chemin d&apos;un fichier ou d&apos;un répertoire existant.</translation>
+        <translation>Saisissez pour ftok le chemin d&apos;un fichier ou d&apos;un répertoire existant.</translation>
     </message>
     <message>
         <source>Enter a project id from 1 to 255 (or one character).</source>
-        <translation type="unfinished">Saisissez un identifiant de projet de 1 à 255 (ou un caractère).</translation>
+        <translation>Saisissez un identifiant de projet de 1 à 255 (ou un caractère).</translation>
     </message>
     <message>
         <source>ftok gives key %1.</source>
-        <translation type="unfinished">ftok donne la clé %1.</translation>
+        <translation>ftok donne la clé %1.</translation>
     </message>
     <message>
         <source>Key %1 is already taken by message queue %2 (exclusive create).</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé %1 est déjà prise par la file de messages %2 (création exclusive).</translation>
     </message>
     <message>
         <source>Key %1 is taken by message queue %2: without exclusive create, that queue is opened instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé %1 est prise par la file de messages %2 : sans création exclusive, c&apos;est cette file qui est ouverte.</translation>
     </message>
 </context>
 <context>
@@ -1734,11 +1734,11 @@
     </message>
     <message>
         <source>&amp;Race Demo…</source>
-        <translation type="unfinished"></translation>
+        <translation>Démonstration de concu&amp;rrence…</translation>
     </message>
     <message>
         <source>Message queues</source>
-        <translation type="unfinished"></translation>
+        <translation>Files de messages</translation>
     </message>
 </context>
 <context>
@@ -2346,505 +2346,506 @@
     <name>QueueBrowser</name>
     <message>
         <source>Filter: key, msqid, owner or any text (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer : clé, msqid, propriétaire ou tout texte (Ctrl+F)</translation>
     </message>
     <message>
         <source>&amp;New Queue…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvelle file de messages…</translation>
     </message>
     <message>
         <source>Create a message queue (msgget)</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer une file de messages (msgget)</translation>
     </message>
     <message>
         <source>&amp;Send…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Envoyer…</translation>
     </message>
     <message>
         <source>Send a message to the queue (msgsnd, IPC_NOWAIT)</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer un message dans la file (msgsnd, IPC_NOWAIT)</translation>
     </message>
     <message>
         <source>Re&amp;ceive…</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;cevoir…</translation>
     </message>
     <message>
         <source>Take one message out of the queue (msgrcv, IPC_NOWAIT)</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer un message de la file (msgrcv, IPC_NOWAIT)</translation>
     </message>
     <message>
         <source>Change &amp;Mode…</source>
-        <translation type="unfinished">Changer les &amp;droits…</translation>
+        <translation>Changer les &amp;droits…</translation>
     </message>
     <message>
         <source>Change the queue&apos;s permission bits (IPC_SET)</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer les droits d&apos;accès de la file (IPC_SET)</translation>
     </message>
     <message>
         <source>Change O&amp;wner and Group…</source>
-        <translation type="unfinished">Changer le &amp;propriétaire et le groupe…</translation>
+        <translation>Changer le &amp;propriétaire et le groupe…</translation>
     </message>
     <message>
         <source>Change the queue&apos;s owner and group (IPC_SET)</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer le propriétaire et le groupe de la file (IPC_SET)</translation>
     </message>
     <message>
         <source>Change Ma&amp;x Bytes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer le ma&amp;ximum d&apos;octets…</translation>
     </message>
     <message>
         <source>Change the most bytes the queue may hold (msg_qbytes, IPC_SET)</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer le nombre maximal d&apos;octets que la file peut contenir (msg_qbytes, IPC_SET)</translation>
     </message>
     <message>
         <source>&amp;Remove…</source>
-        <translation type="unfinished">&amp;Supprimer…</translation>
+        <translation>&amp;Supprimer…</translation>
     </message>
     <message>
         <source>Remove the queue and its messages at once (IPC_RMID); waiters wake with EIDRM</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer aussitôt la file et ses messages (IPC_RMID) ; les processus en attente se réveillent avec EIDRM</translation>
     </message>
     <message>
         <source>&amp;Queues</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Files de messages</translation>
     </message>
     <message>
         <source>Cannot list message queues: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lister les files de messages : %1</translation>
     </message>
     <message numerus="yes">
         <source>%n new</source>
-        <translation type="unfinished">
-            <numerusform>%n nouveau</numerusform>
-            <numerusform>%n nouveaux</numerusform>
+        <translation>
+            <numerusform>%n nouvelle</numerusform>
+            <numerusform>%n nouvelles</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n gone</source>
-        <translation type="unfinished">
-            <numerusform>%n disparu</numerusform>
-            <numerusform>%n disparus</numerusform>
+        <translation>
+            <numerusform>%n disparue</numerusform>
+            <numerusform>%n disparues</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n changed</source>
-        <translation type="unfinished">
-            <numerusform>%n modifié</numerusform>
-            <numerusform>%n modifiés</numerusform>
+        <translation>
+            <numerusform>%n modifiée</numerusform>
+            <numerusform>%n modifiées</numerusform>
         </translation>
     </message>
     <message>
         <source>Last change at %1: %2</source>
-        <translation type="unfinished">Dernier changement à %1&#xa0;: %2</translation>
+        <translation>Dernier changement à %1 : %2</translation>
     </message>
     <message>
         <source>Queues: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Files de messages : %1</translation>
     </message>
     <message>
         <source>Shown: %1 of %2</source>
-        <translation type="unfinished">Affichés&#xa0;: %1 sur %2</translation>
+        <translation>Affichées : %1 sur %2</translation>
     </message>
     <message>
         <source>No queue selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune file sélectionnée.</translation>
     </message>
     <message>
         <source>%1 (%2), group %3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2), groupe %3 (%4)</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished">jamais</translation>
+        <translation>jamais</translation>
     </message>
     <message>
         <source>%1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 le %2</translation>
     </message>
     <message>
         <source>Message queue %1, key %2%3</source>
-        <translation type="unfinished"></translation>
+        <translation>File de messages %1, clé %2%3</translation>
     </message>
     <message>
         <source> (IPC_PRIVATE)</source>
-        <translation type="unfinished"></translation>
+        <translation> (IPC_PRIVATE)</translation>
     </message>
     <message>
         <source>Mode %1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Droits %1 (%2) : %3</translation>
     </message>
     <message>
         <source>Owner %1; creator %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Propriétaire %1 ; créateur %2</translation>
     </message>
     <message numerus="yes">
         <source>%n messages, %L1 of %L2 bytes (msg_qbytes)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n message, %L1 octets sur %L2 (msg_qbytes)</numerusform>
+            <numerusform>%n messages, %L1 octets sur %L2 (msg_qbytes)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n messages, %L1 bytes (msg_qbytes unreadable)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n message, %L1 octets (msg_qbytes illisible)</numerusform>
+            <numerusform>%n messages, %L1 octets (msg_qbytes illisible)</numerusform>
         </translation>
     </message>
     <message>
         <source>Last send: %1. Last receive: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier envoi : %1. Dernière réception : %2.</translation>
     </message>
     <message>
         <source>Changed at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifiée le %1</translation>
     </message>
     <message>
         <source>Peeking is not possible on this kernel: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce noyau ne permet pas de consulter les messages sans les retirer : %1</translation>
     </message>
     <message>
         <source>Cannot peek at the messages: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de consulter les messages : %1</translation>
     </message>
     <message numerus="yes">
         <source>The first %1 of %n messages, peeked (MSG_COPY): the queue is left as it was.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Les %1 premiers messages sur %n, consultés par copie (MSG_COPY) : la file reste telle quelle.</numerusform>
+            <numerusform>Les %1 premiers messages sur %n, consultés par copie (MSG_COPY) : la file reste telle quelle.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n messages, peeked (MSG_COPY): the queue is left as it was.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n message, consulté par copie (MSG_COPY) : la file reste telle quelle.</numerusform>
+            <numerusform>%n messages, consultés par copie (MSG_COPY) : la file reste telle quelle.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Message %1: type %2, %n bytes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Message %1 : type %2, %n octet</numerusform>
+            <numerusform>Message %1 : type %2, %n octets</numerusform>
         </translation>
     </message>
     <message>
         <source>No message selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun message sélectionné.</translation>
     </message>
     <message>
         <source>Message queue %1 no longer exists: it was removed by someone else.</source>
-        <translation type="unfinished"></translation>
+        <translation>La file de messages %1 n&apos;existe plus : quelqu&apos;un d&apos;autre l&apos;a supprimée.</translation>
     </message>
     <message>
         <source>%1: done.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : fait.</translation>
     </message>
     <message>
         <source>Remove queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Suppression de la file</translation>
     </message>
     <message>
         <source>Change mode</source>
-        <translation type="unfinished">Changement de droits</translation>
+        <translation>Changement de droits</translation>
     </message>
     <message>
         <source>Change owner</source>
-        <translation type="unfinished">Changement de propriétaire</translation>
+        <translation>Changement de propriétaire</translation>
     </message>
     <message>
         <source>Change max bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>Changement du maximum d&apos;octets</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi</translation>
     </message>
     <message>
         <source>Receive</source>
-        <translation type="unfinished"></translation>
+        <translation>Réception</translation>
     </message>
     <message numerus="yes">
         <source>Received from queue %1: a message of type %2 with %n bytes; it is no longer in the queue.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Reçu de la file %1 : un message de type %2 de %n octet ; il n&apos;est plus dans la file.</numerusform>
+            <numerusform>Reçu de la file %1 : un message de type %2 de %n octets ; il n&apos;est plus dans la file.</numerusform>
         </translation>
     </message>
     <message>
         <source>Received message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message reçu</translation>
     </message>
     <message>
         <source>Text: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte : %1</translation>
     </message>
     <message>
         <source>Hex: %1
 Text: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Hexadécimal : %1
+Texte : %2</translation>
     </message>
     <message>
         <source>Created message queue %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>File de messages %1 créée.</translation>
     </message>
     <message>
         <source>Remove message queue %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la file de messages %1 ?</translation>
     </message>
     <message>
         <source>It holds no message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elle ne contient aucun message.</translation>
     </message>
     <message numerus="yes">
         <source>Its %n messages are lost with it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n message est perdu avec elle.</numerusform>
+            <numerusform>Ses %n messages sont perdus avec elle.</numerusform>
         </translation>
     </message>
     <message>
         <source>Removal is immediate: processes waiting in msgsnd or msgrcv on it wake with EIDRM (identifier removed).</source>
-        <translation type="unfinished"></translation>
+        <translation>La suppression est immédiate : les processus qui y attendent dans msgsnd ou msgrcv se réveillent avec EIDRM (identifiant supprimé).</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished">&amp;Supprimer</translation>
+        <translation>&amp;Supprimer</translation>
     </message>
     <message>
         <source>%1 in msgsnd</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dans msgsnd</translation>
     </message>
     <message>
         <source>%1 in msgrcv</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dans msgrcv</translation>
     </message>
     <message>
         <source>No process waits on it now.</source>
-        <translation type="unfinished">Aucun processus n&apos;y est en attente en ce moment.</translation>
+        <translation>Aucun processus n&apos;y est en attente en ce moment.</translation>
     </message>
     <message>
         <source>Waiting on it now: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente en ce moment : %1.</translation>
     </message>
     <message numerus="yes">
         <source>%n other processes could not be looked at (reading their threads is not permitted): they may wait too.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n autre processus n&apos;a pas pu être examiné (la lecture de ses threads n&apos;est pas permise) : il est peut-être aussi en attente.</numerusform>
+            <numerusform>%n autres processus n&apos;ont pas pu être examinés (la lecture de leurs threads n&apos;est pas permise) : ils sont peut-être aussi en attente.</numerusform>
         </translation>
     </message>
     <message>
         <source>Change mode of message queue %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer les droits de la file de messages %1</translation>
     </message>
     <message>
         <source>Change owner of message queue %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer le propriétaire de la file de messages %1</translation>
     </message>
     <message>
         <source>Sent a message to queue %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Message envoyé dans la file %1.</translation>
     </message>
 </context>
 <context>
     <name>QueueMaxBytesDialog</name>
     <message>
         <source>Change the maximum bytes of queue %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer le maximum d&apos;octets de la file %1</translation>
     </message>
     <message>
         <source>&amp;Most bytes (msg_qbytes):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Maximum d&apos;octets (msg_qbytes) :</translation>
     </message>
     <message>
         <source>Now:</source>
-        <translation type="unfinished"></translation>
+        <translation>Actuellement :</translation>
     </message>
     <message numerus="yes">
         <source>%1 messages, %L2 bytes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 message, %L2 octets</numerusform>
+            <numerusform>%1 messages, %L2 octets</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Change</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Changer</translation>
     </message>
     <message>
         <source>This is above MSGMNB (%L1 bytes, /proc/sys/kernel/msgmnb): raising a queue past it needs privilege (CAP_SYS_RESOURCE), or the kernel refuses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette valeur dépasse MSGMNB (%L1 octets, /proc/sys/kernel/msgmnb) : monter une file au-delà demande un privilège (CAP_SYS_RESOURCE), sinon le noyau refuse.</translation>
     </message>
     <message>
         <source>Up to MSGMNB (%L1 bytes), the queue&apos;s owner may set it; above needs privilege (CAP_SYS_RESOURCE).</source>
-        <translation type="unfinished"></translation>
+        <translation>Jusqu&apos;à MSGMNB (%L1 octets), le propriétaire de la file peut le fixer ; au-delà, il faut un privilège (CAP_SYS_RESOURCE).</translation>
     </message>
     <message>
         <source>Most bytes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Maximum d&apos;octets : %1</translation>
     </message>
 </context>
 <context>
     <name>QueueMessagesModel</name>
     <message numerus="yes">
         <source>%L1 bytes; all of them are in the view beside the list</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%L1 octet, visible en entier dans la vue à côté de la liste</numerusform>
+            <numerusform>%L1 octets, tous visibles dans la vue à côté de la liste</numerusform>
         </translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished">N°</translation>
+        <translation>N°</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished">Taille</translation>
+        <translation>Taille</translation>
     </message>
     <message>
         <source>Bytes (hex)</source>
-        <translation type="unfinished"></translation>
+        <translation>Octets (hexa)</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished">Texte</translation>
+        <translation>Texte</translation>
     </message>
     <message>
         <source>The message&apos;s place in the queue, 0 first (what MSG_COPY takes)</source>
-        <translation type="unfinished"></translation>
+        <translation>La place du message dans la file, à partir de 0 (ce que prend MSG_COPY)</translation>
     </message>
     <message>
         <source>The message&apos;s type (mtype), 1 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>Le type du message (mtype), 1 ou plus</translation>
     </message>
     <message>
         <source>The message&apos;s bytes (mtext), without the type</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nombre d&apos;octets du message (mtext), sans le type</translation>
     </message>
 </context>
 <context>
     <name>QueueTableModel</name>
     <message>
         <source>IPC_PRIVATE: a queue without a key</source>
-        <translation type="unfinished"></translation>
+        <translation>IPC_PRIVATE : une file sans clé</translation>
     </message>
     <message>
         <source>Key %1 (decimal %2)</source>
-        <translation type="unfinished">Clé %1 (décimal %2)</translation>
+        <translation>Clé %1 (décimal %2)</translation>
     </message>
     <message>
         <source>Owner uid %1 (%2), gid %3 (%4)
 Creator uid %5 (%6), gid %7 (%8)</source>
-        <translation type="unfinished">Propriétaire uid %1 (%2), gid %3 (%4)
+        <translation>Propriétaire uid %1 (%2), gid %3 (%4)
 Créateur uid %5 (%6), gid %7 (%8)</translation>
     </message>
     <message numerus="yes">
         <source>The queue holds at most %L1 bytes of messages (msg_qbytes)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La file contient au plus %L1 octet de messages (msg_qbytes)</numerusform>
+            <numerusform>La file contient au plus %L1 octets de messages (msg_qbytes)</numerusform>
         </translation>
     </message>
     <message>
         <source>msg_qbytes could not be read: it needs read permission on the queue (IPC_STAT)</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire msg_qbytes : il faut le droit de lecture sur la file (IPC_STAT)</translation>
     </message>
     <message>
         <source>Process %1 has exited</source>
-        <translation type="unfinished">Le processus %1 s&apos;est terminé</translation>
+        <translation>Le processus %1 s&apos;est terminé</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé</translation>
     </message>
     <message>
         <source>msqid</source>
-        <translation type="unfinished"></translation>
+        <translation>msqid</translation>
     </message>
     <message>
         <source>Perms</source>
-        <translation type="unfinished">Droits</translation>
+        <translation>Droits</translation>
     </message>
     <message>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Messages</translation>
     </message>
     <message>
         <source>Bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>Octets</translation>
     </message>
     <message>
         <source>Max bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>Octets max.</translation>
     </message>
     <message>
         <source>Last sender</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier expéditeur</translation>
     </message>
     <message>
         <source>Last receiver</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier récepteur</translation>
     </message>
     <message>
         <source>Sent at</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyé le</translation>
     </message>
     <message>
         <source>Received at</source>
-        <translation type="unfinished"></translation>
+        <translation>Reçu le</translation>
     </message>
     <message>
         <source>Changed at</source>
-        <translation type="unfinished">Modifié le</translation>
+        <translation>Modifié le</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">Propriétaire</translation>
+        <translation>Propriétaire</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished">Groupe</translation>
+        <translation>Groupe</translation>
     </message>
     <message>
         <source>The key given to msgget (0 for private queues)</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé passée à msgget (0 pour les files privées)</translation>
     </message>
     <message>
         <source>Messages in the queue now (msg_qnum)</source>
-        <translation type="unfinished"></translation>
+        <translation>Messages actuellement dans la file (msg_qnum)</translation>
     </message>
     <message>
         <source>Bytes of the messages in the queue now (msg_cbytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Octets des messages actuellement dans la file (msg_cbytes)</translation>
     </message>
     <message>
         <source>The most bytes the queue may hold (msg_qbytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nombre maximal d&apos;octets que la file peut contenir (msg_qbytes)</translation>
     </message>
     <message>
         <source>Process of the last msgsnd (msg_lspid)</source>
-        <translation type="unfinished"></translation>
+        <translation>Processus du dernier msgsnd (msg_lspid)</translation>
     </message>
     <message>
         <source>Process of the last msgrcv (msg_lrpid)</source>
-        <translation type="unfinished"></translation>
+        <translation>Processus du dernier msgrcv (msg_lrpid)</translation>
     </message>
     <message>
         <source>Time of the last msgsnd (msg_stime)</source>
-        <translation type="unfinished"></translation>
+        <translation>Date du dernier msgsnd (msg_stime)</translation>
     </message>
     <message>
         <source>Time of the last msgrcv (msg_rtime)</source>
-        <translation type="unfinished"></translation>
+        <translation>Date du dernier msgrcv (msg_rtime)</translation>
     </message>
     <message>
         <source>Time of creation or of the last IPC_SET (msg_ctime)</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de la création ou du dernier IPC_SET (msg_ctime)</translation>
     </message>
 </context>
 <context>
@@ -3184,53 +3185,53 @@ Créateur uid %5 (%6), gid %7 (%8)</translation>
     <name>ReceiveMessageDialog</name>
     <message>
         <source>Receive a message from queue %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Recevoir un message de la file %1</translation>
     </message>
     <message>
         <source>Receiving takes the message out of the queue: the program that waits for it will not get it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recevoir retire le message de la file : le programme qui l&apos;attend ne l&apos;aura pas.</translation>
     </message>
     <message>
         <source>&amp;Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Type :</translation>
     </message>
     <message>
         <source>0: the first message. N &gt; 0: the first message of type N. -N: the first message of the lowest type, up to N.</source>
-        <translation type="unfinished"></translation>
+        <translation>0 : le premier message. N &gt; 0 : le premier message de type N. -N : le premier message du plus petit type, jusqu&apos;à N.</translation>
     </message>
     <message>
         <source>Received with IPC_NOWAIT: when no message fits, nothing is waited for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réception avec IPC_NOWAIT : si aucun message ne convient, rien n&apos;est attendu.</translation>
     </message>
     <message>
         <source>&amp;Take Message</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirer le message</translation>
     </message>
     <message>
         <source>Type: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Type : %1</translation>
     </message>
     <message>
         <source>Takes the first message in the queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retire le premier message de la file.</translation>
     </message>
     <message>
         <source>Takes the first message of type %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retire le premier message de type %1.</translation>
     </message>
     <message>
         <source>Takes the first message of the lowest type from 1 to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retire le premier message du plus petit type compris entre 1 et %1.</translation>
     </message>
     <message>
         <source>No message in the queue fits now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun message de la file ne convient en ce moment.</translation>
     </message>
     <message numerus="yes">
         <source>Now that is message %1: type %2, %n bytes, &quot;%3&quot;.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Pour l&apos;instant, c&apos;est le message %1 : type %2, %n octet, « %3 ».</numerusform>
+            <numerusform>Pour l&apos;instant, c&apos;est le message %1 : type %2, %n octets, « %3 ».</numerusform>
         </translation>
     </message>
 </context>
@@ -4239,68 +4240,68 @@ Créateur uid %5 (%6), gid %7 (%8)</translation>
     <name>SendMessageDialog</name>
     <message>
         <source>Send a message to queue %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer un message dans la file %1</translation>
     </message>
     <message>
         <source>The message&apos;s type (mtype): 1 or more. Receivers can ask for a type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le type du message (mtype) : 1 ou plus. Les récepteurs peuvent demander un type.</translation>
     </message>
     <message>
         <source>&amp;Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Type :</translation>
     </message>
     <message>
         <source>Text (UTF-8)</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte (UTF-8)</translation>
     </message>
     <message>
         <source>Hex bytes</source>
-        <translation type="unfinished">Octets hexa</translation>
+        <translation>Octets hexa</translation>
     </message>
     <message>
         <source>&amp;Bytes as:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Octets saisis en :</translation>
     </message>
     <message>
         <source>&amp;Message:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Message :</translation>
     </message>
     <message>
         <source>Sent with IPC_NOWAIT: when the queue is full, the send is refused at once instead of waiting for room.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi avec IPC_NOWAIT : si la file est pleine, l&apos;envoi est refusé aussitôt au lieu d&apos;attendre de la place.</translation>
     </message>
     <message>
         <source>&amp;Send</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Envoyer</translation>
     </message>
     <message>
         <source>Type: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Type : %1</translation>
     </message>
     <message>
         <source>Bytes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Octets : %1</translation>
     </message>
     <message>
         <source>The message has %L1 bytes, above MSGMAX, the largest message (%L2 bytes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message a %L1 octets, au-delà de MSGMAX, la taille maximale d&apos;un message (%L2 octets).</translation>
     </message>
     <message>
         <source>These bytes are not UTF-8 text: they stay in hex.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ces octets ne sont pas du texte UTF-8 : ils restent en hexadécimal.</translation>
     </message>
     <message numerus="yes">
         <source>%L1 bytes (at most %L2, MSGMAX).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%L1 octet (au plus %L2, MSGMAX).</numerusform>
+            <numerusform>%L1 octets (au plus %L2, MSGMAX).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%L1 bytes.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%L1 octet.</numerusform>
+            <numerusform>%L1 octets.</numerusform>
         </translation>
     </message>
 </context>
