@@ -106,29 +106,16 @@ public:
 
     Result<TypePtr> type(std::string_view name) const override
     {
-        auto found = m_named.find(std::string(name));
-        if (found == m_named.end()) {
-            const std::string bare(name);
-            int matches = 0;
-            for (const char *prefix : {"struct ", "union ", "enum "}) {
-                const auto tagged = m_named.find(prefix + bare);
-                if (tagged != m_named.end()) {
-                    found = tagged;
-                    ++matches;
-                }
-            }
-            if (matches != 1)
-                return unknownTypeError(name, m_summaries, m_path);
-        }
+        const auto found = findTypeName(m_named, name);
+        if (found == m_named.end())
+            return unknownTypeError(name, m_summaries, m_path);
         Dwarf_Die die;
         std::string problem = "libdw cannot read its entry";
         TypePtr t;
         if (dwarf_offdie(m_file->m_dwarf, found->second, &die))
             t = convert(&die, 0, problem);
         if (!t)
-            return inputError("lay out type", m_path,
-                              Text(QT_TRANSLATE_NOOP("shm", "%1 cannot be laid out: %2"),
-                                   {value(found->first), value(problem)}));
+            return layOutError(m_path, found->first, problem);
         return t;
     }
 
@@ -145,8 +132,7 @@ private:
                 indexChildren(&cu, 0);
             offset = next;
         }
-        std::sort(m_summaries.begin(), m_summaries.end(),
-                  [](const TypeSummary &a, const TypeSummary &b) { return a.name < b.name; });
+        sortByName(m_summaries);
     }
 
     void indexChildren(Dwarf_Die *parent, int depth)
@@ -417,16 +403,7 @@ private:
         } while (dwarf_siblingof(&item, &item) == 0);
         if (!underlying)
             out.isSigned = negative;
-        // Each value as readLeaf gives it back: the enum's width, sign-extended or not.
-        if (out.size > 0 && out.size < 8) {
-            const unsigned width = static_cast<unsigned>(out.size * 8);
-            for (Enumerator &e : out.enumerators) {
-                auto bits = static_cast<std::uint64_t>(e.value) & ((1ull << width) - 1);
-                if (out.isSigned && (bits >> (width - 1)) & 1)
-                    bits |= ~((1ull << width) - 1);
-                e.value = static_cast<std::int64_t>(bits);
-            }
-        }
+        fitEnumeratorsToWidth(out);
     }
 
     TypePtr array(Dwarf_Die *die, Dwarf_Die *elementDie, int depth, std::string &problem) const
