@@ -70,7 +70,7 @@ QString addressText(std::uintptr_t address)
 } // namespace
 
 DemoWindow::DemoWindow(QWidget *parent)
-    : QMainWindow(parent)
+    : LessonWindow(parent)
 {
     setWindowTitle(tr("Fork demo: one int shared by a parent and its child"));
     buildUi();
@@ -235,18 +235,7 @@ void DemoWindow::buildUi()
     liveLayout->addLayout(controls);
     liveLayout->addLayout(liveViews, 1);
 
-    auto *top = new QSplitter(Qt::Horizontal);
-    top->addWidget(lessonBox);
-    top->addWidget(memoryBox);
-    top->setStretchFactor(0, 3);
-    top->setStretchFactor(1, 2);
-    auto *all = new QSplitter(Qt::Vertical);
-    all->addWidget(top);
-    all->addWidget(liveBox);
-    all->setStretchFactor(0, 3);
-    all->setStretchFactor(1, 2);
-    all->setChildrenCollapsible(false);
-    setCentralWidget(all);
+    setLessonLayout(lessonBox, memoryBox, liveBox);
     installHelpMenu(this);
 }
 
@@ -256,19 +245,6 @@ void DemoWindow::fillStepTable()
     for (int row = 0; row < StepCount; ++row)
         rows.append({isChildStep(row) ? tr("child") : tr("parent"), QString::fromLatin1(StepCalls[row])});
     m_steps->setRows(rows);
-}
-
-bool DemoWindow::failStep(int row, const QString &who, const QString &error)
-{
-    m_failed = true;
-    m_panel->showFailure(row, who, error);
-    statusBar()->showMessage(error);
-    return false;
-}
-
-void DemoWindow::narrate(const QString &html)
-{
-    m_panel->narrate(html);
 }
 
 void DemoWindow::logLine(const QString &line)
@@ -760,12 +736,4 @@ void DemoWindow::stopEverything()
     // then detaches the parent (the kernel destroys the marked segment at that last detach).
     m_demo.reset();
     dropMemoryView();
-}
-
-void DemoWindow::closeEvent(QCloseEvent *event)
-{
-    // The window may be hidden rather than deleted: stop the child now either way, and start
-    // afresh if it is shown again.
-    reset();
-    QMainWindow::closeEvent(event);
 }

@@ -84,22 +84,13 @@ QString milliseconds(qint64 ns)
 } // namespace
 
 RaceWindow::RaceWindow(QWidget *parent)
-    : QMainWindow(parent)
+    : LessonWindow(parent)
 {
     setWindowTitle(tr("Race demo: children adding 1 to one shared int"));
-    auto *top = new QSplitter(Qt::Horizontal);
-    top->addWidget(buildLesson());
-    top->addWidget(buildCounter());
-    top->setStretchFactor(0, 3);
-    top->setStretchFactor(1, 2);
+    QWidget *lesson = buildLesson();
+    QWidget *counter = buildCounter();
+    QSplitter *top = setLessonLayout(lesson, counter, buildRuns());
     top->setSizes({830, 450}); // the step table's calls and results want the width
-    auto *all = new QSplitter(Qt::Vertical);
-    all->addWidget(top);
-    all->addWidget(buildRuns());
-    all->setStretchFactor(0, 3);
-    all->setStretchFactor(1, 2);
-    all->setChildrenCollapsible(false);
-    setCentralWidget(all);
     installHelpMenu(this);
     fillStepTable();
 
@@ -323,19 +314,6 @@ QList<qint64> RaceWindow::childPids() const
             pids.append(pid);
     }
     return pids;
-}
-
-bool RaceWindow::failStep(int row, const QString &who, const QString &error)
-{
-    m_failed = true;
-    m_panel->showFailure(row, who, error);
-    statusBar()->showMessage(error);
-    return false;
-}
-
-void RaceWindow::narrate(const QString &html)
-{
-    m_panel->narrate(html);
 }
 
 bool RaceWindow::step()
@@ -813,10 +791,4 @@ void RaceWindow::updateButtons()
         status = tr("Step %1 of %2 next.").arg(m_nextStep + 1).arg(int(StepCount));
     if (!m_failed)
         statusBar()->showMessage(status);
-}
-
-void RaceWindow::closeEvent(QCloseEvent *event)
-{
-    reset();
-    QMainWindow::closeEvent(event);
 }
