@@ -1,5 +1,6 @@
 #include "ui/lessons/lessonwindow.h"
 
+#include "ui/common/errortext.h"
 #include "ui/lessons/lessonpanel.h"
 
 #include <QCloseEvent>
@@ -40,6 +41,11 @@ bool LessonWindow::failStep(int row, const QString &who, const QString &error)
     m_panel->showFailure(row, who, error);
     statusBar()->showMessage(error);
     return false;
+}
+
+bool LessonWindow::failStep(int row, const QString &who, const shm::Error &error)
+{
+    return failStep(row, who, errortext::describe(error));
 }
 
 void LessonWindow::narrate(const QString &html)

@@ -9,6 +9,10 @@
 class LessonPanel;
 class QSplitter;
 
+namespace shm {
+struct Error;
+}
+
 class LessonWindow : public QMainWindow
 {
     Q_OBJECT
@@ -29,6 +33,8 @@ protected:
     // Step `row` failed (done by `who`): the lesson stops there, the panel and the status line
     // say why. Returns false, for `return failStep(...)`.
     bool failStep(int row, const QString &who, const QString &error);
+    // The same for a call of the lesson that failed with `error` (said as errortext does).
+    bool failStep(int row, const QString &who, const shm::Error &error);
     void narrate(const QString &html);
 
     LessonPanel *m_panel = nullptr;

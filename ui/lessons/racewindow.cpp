@@ -342,7 +342,7 @@ bool RaceWindow::playSetUp(int row)
     case CreateStep: {
         auto shmid = demo.create();
         if (!shmid)
-            return failStep(row, parent, errortext::describe(shmid.error()));
+            return failStep(row, parent, shmid.error());
         m_steps->setResult(row, parent, QStringLiteral("= %1").arg(*shmid));
         narrate(tr("<b>shmget</b> made a private segment of %1 bytes: the counter, then each "
                    "child's progress (how many increments it did), which this window shows. "
@@ -355,7 +355,7 @@ bool RaceWindow::playSetUp(int row)
     case AttachStep: {
         auto address = demo.attach();
         if (!address)
-            return failStep(row, parent, errortext::describe(address.error()));
+            return failStep(row, parent, address.error());
         m_steps->setResult(row, parent,
                            QStringLiteral("= 0x%1").arg(quint64(*address), 0, 16));
         narrate(tr("<b>shmat</b> mapped the segment into the parent. Every child forked from now "
@@ -364,7 +364,7 @@ bool RaceWindow::playSetUp(int row)
     }
     case MarkStep: {
         if (auto marked = demo.markForRemoval(); !marked)
-            return failStep(row, parent, errortext::describe(marked.error()));
+            return failStep(row, parent, marked.error());
         m_steps->setResult(row, parent, tr("= 0 (marked)"));
         narrate(tr("<b>shmctl(IPC_RMID)</b> at once: the parent is attached, and fork hands the "
                    "attachment on, so the segment lives until the last of them detaches, and "
@@ -374,7 +374,7 @@ bool RaceWindow::playSetUp(int row)
     case SemgetStep: {
         auto semid = demo.createSemaphore();
         if (!semid)
-            return failStep(row, parent, errortext::describe(semid.error()));
+            return failStep(row, parent, semid.error());
         m_steps->setResult(row, parent, QStringLiteral("= %1").arg(*semid));
         narrate(tr("<b>semget</b> made a set of one semaphore. Its value is <b>0</b> on Linux, "
                    "and POSIX does not even promise that: a P on it now would wait forever. "
@@ -384,7 +384,7 @@ bool RaceWindow::playSetUp(int row)
     }
     case SetvalStep: {
         if (auto set = demo.initSemaphore(1); !set)
-            return failStep(row, parent, errortext::describe(set.error()));
+            return failStep(row, parent, set.error());
         m_steps->setResult(row, parent, tr("= 0 (value 1)"));
         narrate(tr("<b>semctl(SETVAL, 1)</b>: one child at a time may pass. The fourth argument "
                    "is a <code>union semun</code> that the program must declare itself "
@@ -393,7 +393,7 @@ bool RaceWindow::playSetUp(int row)
     }
     case SemRemoveStep: {
         if (auto removed = demo.removeSemaphore(); !removed)
-            return failStep(row, parent, errortext::describe(removed.error()));
+            return failStep(row, parent, removed.error());
         m_steps->setResult(row, parent, tr("= 0 (removed)"));
         narrate(tr("<b>semctl(IPC_RMID)</b> removes the set at once (a process still waiting on "
                    "it would wake with EIDRM): every child has been reaped, so none is."));
@@ -401,7 +401,7 @@ bool RaceWindow::playSetUp(int row)
     }
     case DetachStep: {
         if (auto detached = demo.detach(); !detached)
-            return failStep(row, parent, errortext::describe(detached.error()));
+            return failStep(row, parent, detached.error());
         const auto info = shm::statSegment(demo.shmid());
         if (info)
             return failStep(row, parent,
@@ -424,11 +424,11 @@ bool RaceWindow::playInterleaving(int row)
     const QString who = tr("child %1").arg(child);
     if (row == LoadFirstStep) {
         if (auto zero = m_demo->writeCounter(0); !zero)
-            return failStep(row, who, errortext::describe(zero.error()));
+            return failStep(row, who, zero.error());
     }
     auto counter = m_demo->readCounter();
     if (!counter)
-        return failStep(row, who, errortext::describe(counter.error()));
+        return failStep(row, who, counter.error());
     if (row == LoadFirstStep || row == LoadSecondStep) {
         m_register[child - 1] = *counter;
         m_steps->setResult(row, who, tr("reg = %1").arg(*counter));
@@ -444,7 +444,7 @@ bool RaceWindow::playInterleaving(int row)
     }
     const int stored = m_register[child - 1] + 1;
     if (auto written = m_demo->writeCounter(stored); !written)
-        return failStep(row, who, errortext::describe(written.error()));
+        return failStep(row, who, written.error());
     if (row == StoreFirstStep) {
         m_steps->setResult(row, who, tr("counter = %1").arg(stored));
         narrate(tr("<b>Child 1 adds 1 and stores %1.</b> So far so good.").arg(stored));
