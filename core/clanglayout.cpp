@@ -1,5 +1,7 @@
 #include "clanglayout.h"
 
+#include "namedtypesource.h"
+
 #include <clang-c/Index.h>
 
 #include <algorithm>
@@ -60,40 +62,30 @@ public:
     CXTranslationUnit m_unit = nullptr;
 };
 
-class ClangSource final : public TypeSource
+struct ClangEntry
+{
+    CXCursor cursor;
+    bool system = false;
+};
+
+class ClangSource final : public NamedTypeSource<ClangEntry>
 {
 public:
     ClangSource(std::unique_ptr<TranslationUnit> unit, std::string file)
-        : m_unit(std::move(unit))
-        , m_file(std::move(file))
+        : NamedTypeSource(std::move(file))
+        , m_unit(std::move(unit))
     {
         index();
     }
 
-    std::vector<TypeSummary> types() const override { return m_summaries; }
-
-    Result<TypePtr> type(std::string_view name) const override
-    {
-        const auto found = findTypeName(m_named, name);
-        if (found == m_named.end())
-            return unknownTypeError(name, m_summaries, m_file);
-        return build(found->second);
-    }
-
 private:
-    struct Entry
-    {
-        CXCursor cursor;
-        bool system = false;
-    };
-
-    Result<TypePtr> build(const Entry &entry) const
+    Result<TypePtr> build(const std::string &, const ClangEntry &entry) const override
     {
         std::string problem;
         TypePtr t = convert(clang_getCursorType(entry.cursor), 0, problem);
         if (!t)
-            return layOutError(
-                m_file, take(clang_getTypeSpelling(clang_getCursorType(entry.cursor))), problem);
+            return layOutError(take(clang_getTypeSpelling(clang_getCursorType(entry.cursor))),
+                               problem);
         return t;
     }
 
@@ -131,7 +123,7 @@ private:
         if (name.empty() || m_named.count(name))
             return;
         const bool system = clang_Location_isInSystemHeader(clang_getCursorLocation(cursor)) != 0;
-        m_named.emplace(name, Entry {cursor, system});
+        m_named.emplace(name, ClangEntry {cursor, system});
         if (system)
             return;
         const CXType type = clang_getCursorType(cursor);
@@ -348,9 +340,6 @@ private:
     }
 
     std::unique_ptr<TranslationUnit> m_unit;
-    std::string m_file;
-    std::map<std::string, Entry> m_named;
-    std::vector<TypeSummary> m_summaries;
 };
 
 } // namespace

@@ -1,5 +1,7 @@
 #include "dwarflayout.h"
 
+#include "namedtypesource.h"
+
 #include <dwarf.h>
 #include <elfutils/libdw.h>
 #include <elfutils/libdwelf.h>
@@ -92,34 +94,29 @@ std::uint64_t memberLocation(Dwarf_Die *member)
     return 0;
 }
 
-class DwarfSource final : public TypeSource
+class DwarfSource final : public NamedTypeSource<Dwarf_Off>
 {
 public:
     DwarfSource(std::unique_ptr<DwarfFile> file, std::string path)
-        : m_file(std::move(file))
-        , m_path(std::move(path))
+        : NamedTypeSource(std::move(path))
+        , m_file(std::move(file))
     {
         index();
     }
 
-    std::vector<TypeSummary> types() const override { return m_summaries; }
-
-    Result<TypePtr> type(std::string_view name) const override
+private:
+    Result<TypePtr> build(const std::string &name, const Dwarf_Off &offset) const override
     {
-        const auto found = findTypeName(m_named, name);
-        if (found == m_named.end())
-            return unknownTypeError(name, m_summaries, m_path);
         Dwarf_Die die;
         std::string problem = "libdw cannot read its entry";
         TypePtr t;
-        if (dwarf_offdie(m_file->m_dwarf, found->second, &die))
+        if (dwarf_offdie(m_file->m_dwarf, offset, &die))
             t = convert(&die, 0, problem);
         if (!t)
-            return layOutError(m_path, found->first, problem);
+            return layOutError(name, problem);
         return t;
     }
 
-private:
     void index()
     {
         Dwarf_Off offset = 0;
@@ -459,9 +456,6 @@ private:
     }
 
     std::unique_ptr<DwarfFile> m_file;
-    std::string m_path;
-    std::map<std::string, Dwarf_Off> m_named;
-    std::vector<TypeSummary> m_summaries;
 };
 
 // An object file (.o): its DWARF refers to its strings and types through relocations, which

@@ -117,27 +117,6 @@ void sortByName(std::vector<TypeSummary> &types);
 // or not), so that it compares equal with what readLeaf gives.
 void fitEnumeratorsToWidth(Type &enumType);
 
-// A TypeSource's lookup of `name` among the types it knows by name ("struct record",
-// "point_t"): the exact name, else the bare tag ("record") when one tag alone has it;
-// named.end() for neither.
-template<typename Map>
-typename Map::const_iterator findTypeName(const Map &named, std::string_view name)
-{
-    const std::string wanted(name);
-    auto found = named.find(wanted);
-    if (found != named.end())
-        return found;
-    int matches = 0;
-    for (const char *prefix : {"struct ", "union ", "enum "}) {
-        const auto tagged = named.find(prefix + wanted);
-        if (tagged != named.end()) {
-            found = tagged;
-            ++matches;
-        }
-    }
-    return matches == 1 ? found : named.end();
-}
-
 // One thing to read: a scalar, a string (a char array), a bitfield or opaque bytes.
 struct Leaf
 {
