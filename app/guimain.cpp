@@ -244,21 +244,22 @@ LessonChoice lessonFromParser(const QCommandLineParser &parser, const QCommandLi
             return choice;
         }
     }
-    if (parser.isSet(children)) {
-        auto n = shm::parseRaceChildren(parser.value(children).toStdString());
+    const struct
+    {
+        const QCommandLineOption *option;
+        shm::Result<int> (*parse)(std::string_view);
+        int *into;
+    } counts[] = {{&children, shm::parseRaceChildren, &choice.children},
+                  {&increments, shm::parseRaceIncrements, &choice.increments}};
+    for (const auto &count : counts) {
+        if (!parser.isSet(*count.option))
+            continue;
+        auto n = count.parse(parser.value(*count.option).toStdString());
         if (!n) {
             choice.error = errortext::message(n.error());
             return choice;
         }
-        choice.children = *n;
-    }
-    if (parser.isSet(increments)) {
-        auto m = shm::parseRaceIncrements(parser.value(increments).toStdString());
-        if (!m) {
-            choice.error = errortext::message(m.error());
-            return choice;
-        }
-        choice.increments = *m;
+        *count.into = *n;
     }
     if (auto total = shm::checkRaceTotal(choice.children, choice.increments); !total)
         choice.error = errortext::message(total.error());

@@ -1,5 +1,7 @@
 #include "clanglayout.h"
 
+#include "namedtypesource.h"
+
 #include <clang-c/Index.h>
 
 #include <algorithm>
@@ -60,57 +62,30 @@ public:
     CXTranslationUnit m_unit = nullptr;
 };
 
-class ClangSource final : public TypeSource
+struct ClangEntry
+{
+    CXCursor cursor;
+    bool system = false;
+};
+
+class ClangSource final : public NamedTypeSource<ClangEntry>
 {
 public:
     ClangSource(std::unique_ptr<TranslationUnit> unit, std::string file)
-        : m_unit(std::move(unit))
-        , m_file(std::move(file))
+        : NamedTypeSource(std::move(file))
+        , m_unit(std::move(unit))
     {
         index();
     }
 
-    std::vector<TypeSummary> types() const override { return m_summaries; }
-
-    Result<TypePtr> type(std::string_view name) const override
-    {
-        auto found = m_named.find(std::string(name));
-        if (found == m_named.end()) {
-            // A bare tag ("record" for "struct record") when no other type has that name.
-            const std::string bare(name);
-            const Entry *only = nullptr;
-            int matches = 0;
-            for (const char *prefix : {"struct ", "union ", "enum "}) {
-                const auto tagged = m_named.find(prefix + bare);
-                if (tagged != m_named.end()) {
-                    only = &tagged->second;
-                    ++matches;
-                }
-            }
-            if (matches != 1)
-                return unknownTypeError(name, m_summaries, m_file);
-            return build(*only);
-        }
-        return build(found->second);
-    }
-
 private:
-    struct Entry
-    {
-        CXCursor cursor;
-        bool system = false;
-    };
-
-    Result<TypePtr> build(const Entry &entry) const
+    Result<TypePtr> build(const std::string &, const ClangEntry &entry) const override
     {
         std::string problem;
         TypePtr t = convert(clang_getCursorType(entry.cursor), 0, problem);
         if (!t)
-            return inputError(
-                "lay out type", m_file,
-                Text(QT_TRANSLATE_NOOP("shm", "%1 cannot be laid out: %2"),
-                     {value(take(clang_getTypeSpelling(clang_getCursorType(entry.cursor)))),
-                      value(problem)}));
+            return layOutError(take(clang_getTypeSpelling(clang_getCursorType(entry.cursor))),
+                               problem);
         return t;
     }
 
@@ -140,8 +115,7 @@ private:
                     : CXChildVisit_Recurse;
             },
             this);
-        std::sort(m_summaries.begin(), m_summaries.end(),
-                  [](const TypeSummary &a, const TypeSummary &b) { return a.name < b.name; });
+        sortByName(m_summaries);
     }
 
     void add(const std::string &name, CXCursor cursor)
@@ -149,7 +123,7 @@ private:
         if (name.empty() || m_named.count(name))
             return;
         const bool system = clang_Location_isInSystemHeader(clang_getCursorLocation(cursor)) != 0;
-        m_named.emplace(name, Entry {cursor, system});
+        m_named.emplace(name, ClangEntry {cursor, system});
         if (system)
             return;
         const CXType type = clang_getCursorType(cursor);
@@ -362,23 +336,10 @@ private:
                 return CXChildVisit_Continue;
             },
             &out);
-        // Each value as it reads back from memory (the enum's width, sign-extended or not), so
-        // that it compares equal with what readLeaf gives.
-        if (out.size > 0 && out.size < 8) {
-            const unsigned width = static_cast<unsigned>(out.size * 8);
-            for (Enumerator &item : out.enumerators) {
-                auto bitsOf = static_cast<std::uint64_t>(item.value) & ((1ull << width) - 1);
-                if (out.isSigned && (bitsOf >> (width - 1)) & 1)
-                    bitsOf |= ~((1ull << width) - 1);
-                item.value = static_cast<std::int64_t>(bitsOf);
-            }
-        }
+        fitEnumeratorsToWidth(out);
     }
 
     std::unique_ptr<TranslationUnit> m_unit;
-    std::string m_file;
-    std::map<std::string, Entry> m_named;
-    std::vector<TypeSummary> m_summaries;
 };
 
 } // namespace

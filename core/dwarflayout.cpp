@@ -1,5 +1,7 @@
 #include "dwarflayout.h"
 
+#include "namedtypesource.h"
+
 #include <dwarf.h>
 #include <elfutils/libdw.h>
 #include <elfutils/libdwelf.h>
@@ -92,47 +94,29 @@ std::uint64_t memberLocation(Dwarf_Die *member)
     return 0;
 }
 
-class DwarfSource final : public TypeSource
+class DwarfSource final : public NamedTypeSource<Dwarf_Off>
 {
 public:
     DwarfSource(std::unique_ptr<DwarfFile> file, std::string path)
-        : m_file(std::move(file))
-        , m_path(std::move(path))
+        : NamedTypeSource(std::move(path))
+        , m_file(std::move(file))
     {
         index();
     }
 
-    std::vector<TypeSummary> types() const override { return m_summaries; }
-
-    Result<TypePtr> type(std::string_view name) const override
+private:
+    Result<TypePtr> build(const std::string &name, const Dwarf_Off &offset) const override
     {
-        auto found = m_named.find(std::string(name));
-        if (found == m_named.end()) {
-            const std::string bare(name);
-            int matches = 0;
-            for (const char *prefix : {"struct ", "union ", "enum "}) {
-                const auto tagged = m_named.find(prefix + bare);
-                if (tagged != m_named.end()) {
-                    found = tagged;
-                    ++matches;
-                }
-            }
-            if (matches != 1)
-                return unknownTypeError(name, m_summaries, m_path);
-        }
         Dwarf_Die die;
         std::string problem = "libdw cannot read its entry";
         TypePtr t;
-        if (dwarf_offdie(m_file->m_dwarf, found->second, &die))
+        if (dwarf_offdie(m_file->m_dwarf, offset, &die))
             t = convert(&die, 0, problem);
         if (!t)
-            return inputError("lay out type", m_path,
-                              Text(QT_TRANSLATE_NOOP("shm", "%1 cannot be laid out: %2"),
-                                   {value(found->first), value(problem)}));
+            return layOutError(name, problem);
         return t;
     }
 
-private:
     void index()
     {
         Dwarf_Off offset = 0;
@@ -145,8 +129,7 @@ private:
                 indexChildren(&cu, 0);
             offset = next;
         }
-        std::sort(m_summaries.begin(), m_summaries.end(),
-                  [](const TypeSummary &a, const TypeSummary &b) { return a.name < b.name; });
+        sortByName(m_summaries);
     }
 
     void indexChildren(Dwarf_Die *parent, int depth)
@@ -417,16 +400,7 @@ private:
         } while (dwarf_siblingof(&item, &item) == 0);
         if (!underlying)
             out.isSigned = negative;
-        // Each value as readLeaf gives it back: the enum's width, sign-extended or not.
-        if (out.size > 0 && out.size < 8) {
-            const unsigned width = static_cast<unsigned>(out.size * 8);
-            for (Enumerator &e : out.enumerators) {
-                auto bits = static_cast<std::uint64_t>(e.value) & ((1ull << width) - 1);
-                if (out.isSigned && (bits >> (width - 1)) & 1)
-                    bits |= ~((1ull << width) - 1);
-                e.value = static_cast<std::int64_t>(bits);
-            }
-        }
+        fitEnumeratorsToWidth(out);
     }
 
     TypePtr array(Dwarf_Die *die, Dwarf_Die *elementDie, int depth, std::string &problem) const
@@ -482,9 +456,6 @@ private:
     }
 
     std::unique_ptr<DwarfFile> m_file;
-    std::string m_path;
-    std::map<std::string, Dwarf_Off> m_named;
-    std::vector<TypeSummary> m_summaries;
 };
 
 // An object file (.o): its DWARF refers to its strings and types through relocations, which

@@ -60,6 +60,32 @@ Error unknownTypeError(std::string_view name, const std::vector<TypeSummary> &kn
                       ErrorKind::NotFound);
 }
 
+Error layOutError(const std::string &file, const std::string &typeName, const std::string &problem)
+{
+    return inputError("lay out type", file,
+                      Text(QT_TRANSLATE_NOOP("shm", "%1 cannot be laid out: %2"),
+                           {value(typeName), value(problem)}));
+}
+
+void sortByName(std::vector<TypeSummary> &types)
+{
+    std::sort(types.begin(), types.end(),
+              [](const TypeSummary &a, const TypeSummary &b) { return a.name < b.name; });
+}
+
+void fitEnumeratorsToWidth(Type &enumType)
+{
+    if (enumType.size == 0 || enumType.size >= 8)
+        return;
+    const unsigned width = static_cast<unsigned>(enumType.size * 8);
+    for (Enumerator &item : enumType.enumerators) {
+        auto bits = static_cast<std::uint64_t>(item.value) & ((1ull << width) - 1);
+        if (enumType.isSigned && (bits >> (width - 1)) & 1)
+            bits |= ~((1ull << width) - 1);
+        item.value = static_cast<std::int64_t>(bits);
+    }
+}
+
 namespace {
 
 __extension__ typedef unsigned __int128 Uint128;

@@ -107,6 +107,16 @@ public:
 Error unknownTypeError(std::string_view name, const std::vector<TypeSummary> &known,
                        const std::string &file);
 
+// The error for the type `typeName` of `file` that cannot be laid out, and why (`problem`).
+Error layOutError(const std::string &file, const std::string &typeName, const std::string &problem);
+
+// Sorts a TypeSource's summaries by name, as types() gives them.
+void sortByName(std::vector<TypeSummary> &types);
+
+// Each of an enum's enumerators as it reads back from memory (the enum's width, sign-extended
+// or not), so that it compares equal with what readLeaf gives.
+void fitEnumeratorsToWidth(Type &enumType);
+
 // One thing to read: a scalar, a string (a char array), a bitfield or opaque bytes.
 struct Leaf
 {

@@ -59,43 +59,44 @@ Error objectError(const std::string &call, std::string_view name, const std::str
 {
     const std::string path = pathOf(name, directory);
     const std::string target(name);
+    const auto refused
+        = [&](Text why) { return systemError(call, target, errnum, std::move(why)); };
     switch (errnum) {
     case ENOENT:
-        return systemError(call, target, errnum,
-                           Text(QT_TRANSLATE_NOOP("shm", "there is no POSIX shared memory object "
-                                                         "%1 in %2"),
-                                {value(target), value(directory)}));
+        return refused(Text(QT_TRANSLATE_NOOP("shm",
+                                              "there is no POSIX shared memory object "
+                                              "%1 in %2"),
+                            {value(target), value(directory)}));
     case EEXIST:
-        return systemError(call, target, errnum,
-                           Text(QT_TRANSLATE_NOOP("shm", "an object named %1 exists already, and "
-                                                         "the creation was exclusive"),
-                                {value(target)}));
+        return refused(Text(QT_TRANSLATE_NOOP("shm",
+                                              "an object named %1 exists already, and "
+                                              "the creation was exclusive"),
+                            {value(target)}));
     case EACCES:
     case EPERM:
         if (auto file = describeFile(path))
-            return systemError(call, target, errnum,
-                               Text(QT_TRANSLATE_NOOP("shm", "this needs %1; the object has %2; "
-                                                             "you are %3"),
-                                    {std::move(need), *file, whoAmI()}));
+            return refused(Text(QT_TRANSLATE_NOOP("shm",
+                                                  "this needs %1; the object has %2; "
+                                                  "you are %3"),
+                                {std::move(need), *file, whoAmI()}));
         if (auto dir = describeFile(directory))
-            return systemError(call, target, errnum,
-                               Text(QT_TRANSLATE_NOOP("shm", "this needs %1; the directory %2 has "
-                                                             "%3; you are %4"),
-                                    {std::move(need), value(directory), *dir, whoAmI()}));
-        return systemError(call, target, errnum,
-                           Text(QT_TRANSLATE_NOOP("shm", "this needs %1; you are %2"),
-                                {std::move(need), whoAmI()}));
+            return refused(Text(QT_TRANSLATE_NOOP("shm",
+                                                  "this needs %1; the directory %2 has "
+                                                  "%3; you are %4"),
+                                {std::move(need), value(directory), *dir, whoAmI()}));
+        return refused(Text(QT_TRANSLATE_NOOP("shm", "this needs %1; you are %2"),
+                            {std::move(need), whoAmI()}));
     case ENOSPC:
     case EDQUOT:
-        return systemError(call, target, errnum,
-                           Text(QT_TRANSLATE_NOOP("shm", "the tmpfs of %1 is full (no free inode "
-                                                         "or space; see df %1)"),
-                                {value(directory)}));
+        return refused(Text(QT_TRANSLATE_NOOP("shm",
+                                              "the tmpfs of %1 is full (no free inode "
+                                              "or space; see df %1)"),
+                            {value(directory)}));
     case EFBIG:
     case EINVAL:
-        return systemError(call, target, errnum,
-                           Text(QT_TRANSLATE_NOOP("shm", "the size is more than a file of this "
-                                                         "file system can have")));
+        return refused(Text(QT_TRANSLATE_NOOP("shm",
+                                              "the size is more than a file of this "
+                                              "file system can have")));
     default:
         return systemError(call, target, errnum);
     }

@@ -131,4 +131,20 @@ static int race_run(struct shared *shared, int children, int increments, increme
     return failed;
 }
 
+/* The whole program of a variant that needs nothing but its increment (race-counter.c,
+ * race-atomic.c): the counts from the command line, the segment, the run, and the last
+ * detach, at which the kernel destroys the segment. Returns main's exit status. (inline:
+ * race-semaphore.c, which has a main of its own, is not warned of it as unused.) */
+static inline int race_main(int argc, char **argv, increment_fn *increment)
+{
+    int children, increments, failed;
+    struct shared *shared;
+
+    race_counts(argc, argv, &children, &increments);
+    shared = race_segment();
+    failed = race_run(shared, children, increments, increment);
+    shmdt((void *) shared); /* the last detach: the kernel destroys the segment */
+    return failed;
+}
+
 #endif

@@ -27,12 +27,5 @@ static void increment(struct shared *shared)
 
 int main(int argc, char **argv)
 {
-    int children, increments, failed;
-    struct shared *shared;
-
-    race_counts(argc, argv, &children, &increments);
-    shared = race_segment();
-    failed = race_run(shared, children, increments, increment);
-    shmdt((void *) shared); /* the last detach: the kernel destroys the segment */
-    return failed;
+    return race_main(argc, argv, increment);
 }

@@ -5,6 +5,7 @@
 #include "core/forkdemo.h"
 #include "core/segmentlist.h"
 #include "demoprocesses.h"
+#include "lessonfixture.h"
 #include "ui/lessons/demowindow.h"
 #include "ui/lessons/lessonsteps.h"
 
@@ -24,16 +25,11 @@ class TestDemoWindow : public QObject
     Q_OBJECT
 private slots:
     // Every test, and every data row, starts and ends with no child and no segment of ours.
-    void init()
-    {
-        QVERIFY(demotest::childrenOf(getpid()).empty());
-        m_segmentsBefore = demotest::segmentsCreatedBy(getpid()).size();
-    }
+    void init() { m_nothingLeft.start(); }
     void cleanup()
     {
         m_window.reset(); // a failed row leaves its window
-        QVERIFY(demotest::childrenOf(getpid()).empty());
-        QCOMPARE(demotest::segmentsCreatedBy(getpid()).size(), m_segmentsBefore);
+        m_nothingLeft.check();
     }
 
     void stepThrough_data()
@@ -233,7 +229,7 @@ private slots:
 
 private:
     std::unique_ptr<DemoWindow> m_window;
-    std::size_t m_segmentsBefore = 0;
+    demotest::NothingLeft m_nothingLeft;
 };
 
 QTEST_MAIN(TestDemoWindow)

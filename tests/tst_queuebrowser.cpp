@@ -5,6 +5,7 @@
 // checks; refusals as the unprivileged user.
 
 #include "support/asuser.h"
+#include "support/madeids.h"
 #include "support/testsegment.h"
 #include "ui/browser/controldialogs.h"
 #include "ui/browser/mainwindow.h"
@@ -92,20 +93,14 @@ class TestQueueBrowser : public QObject
     Q_OBJECT
 
 private:
-    std::vector<int> m_made;
+    shmtest::MadeIds m_made {[](int msqid) { msgctl(msqid, IPC_RMID, nullptr); }};
     SegmentTableModel m_names; // the user, group and process names of the tables
 
     int make(unsigned mode = 0600)
     {
         shm::CreateQueueRequest request;
         request.mode = mode;
-        auto msqid = shm::createQueue(request);
-        if (!msqid) {
-            qWarning("%s", msqid.error().describe().c_str());
-            return -1;
-        }
-        m_made.push_back(*msqid);
-        return *msqid;
+        return m_made.keep(shm::createQueue(request));
     }
 
     // A browser that refreshes only when told to.
@@ -119,12 +114,7 @@ private:
 private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); } // the window's settings
 
-    void cleanup()
-    {
-        for (int msqid : m_made)
-            msgctl(msqid, IPC_RMID, nullptr);
-        m_made.clear();
-    }
+    void cleanup() { m_made.removeAll(); }
 
     void mergeKeepsRows_data();
     void mergeKeepsRows();
@@ -702,7 +692,7 @@ void TestQueueBrowser::createDialogChecksInline()
         dialog.accept();
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
         QVERIFY(dialog.createdMsqid() >= 0);
-        m_made.push_back(dialog.createdMsqid());
+        m_made.adopt(dialog.createdMsqid());
         QCOMPARE(shm::statQueue(dialog.createdMsqid())->perms(), 0620u);
         QCOMPARE(shm::statQueue(dialog.createdMsqid())->key, 0);
     }
@@ -717,7 +707,7 @@ void TestQueueBrowser::createDialogChecksInline()
     QVERIFY(first.createButton()->isEnabled());
     first.accept();
     QVERIFY(first.createdMsqid() >= 0);
-    m_made.push_back(first.createdMsqid());
+    m_made.adopt(first.createdMsqid());
     CreateQueueDialog second;
     second.keyKindCombo()->setCurrentIndex(
         second.keyKindCombo()->findData(CreateQueueDialog::ExplicitKey));

@@ -7,6 +7,7 @@
 #include "core/semaphores.h"
 #include "core/segmentlist.h"
 #include "demoprocesses.h"
+#include "lessonfixture.h"
 #include "ui/lessons/lessonsteps.h"
 #include "ui/lessons/racewindow.h"
 
@@ -33,24 +34,16 @@ class TestRaceWindow : public QObject
 {
     Q_OBJECT
 private slots:
-    void init()
-    {
-        QVERIFY(demotest::childrenOf(getpid()).empty());
-        m_segmentsBefore = demotest::segmentsCreatedBy(getpid()).size();
-    }
+    void init() { m_nothingLeft.start(); }
     void cleanup()
     {
         m_window.reset();
-        QVERIFY(demotest::childrenOf(getpid()).empty());
-        QCOMPARE(demotest::segmentsCreatedBy(getpid()).size(), m_segmentsBefore);
+        m_nothingLeft.check();
     }
 
     void stepThrough()
     {
-        m_window = std::make_unique<RaceWindow>();
-        RaceWindow &window = *m_window;
-        window.setCounts(2, 30000);
-        window.show();
+        RaceWindow &window = openWindow(2, 30000);
         auto *stepButton = window.findChild<QPushButton *>(QStringLiteral("stepButton"));
         auto *prediction = window.findChild<QLineEdit *>(QStringLiteral("prediction"));
         QVERIFY(stepButton && prediction);
@@ -113,10 +106,7 @@ private slots:
     // prediction.
     void freeRunIsLive()
     {
-        m_window = std::make_unique<RaceWindow>();
-        RaceWindow &window = *m_window;
-        window.setCounts(3, 400000);
-        window.show();
+        RaceWindow &window = openWindow(3, 400000);
         auto *go = window.findChild<QPushButton *>(QStringLiteral("goButton"));
         QVERIFY(!go->isEnabled()); // a prediction first
         window.setPrediction(QStringLiteral("1200000"));
@@ -150,10 +140,7 @@ private slots:
     void endMidRun()
     {
         QFETCH(bool, close);
-        m_window = std::make_unique<RaceWindow>();
-        RaceWindow &window = *m_window;
-        window.setCounts(3, 100000000);
-        window.show();
+        RaceWindow &window = openWindow(3, 100000000);
         window.setPrediction(QStringLiteral("1"));
         QVERIFY(window.runVariant(int(shm::RaceVariant::Semaphore)));
         const QList<qint64> children = window.childPids();
@@ -175,8 +162,17 @@ private slots:
     }
 
 private:
+    // A new window shown, for runs of `children` children adding `increments` times each.
+    RaceWindow &openWindow(int children, int increments)
+    {
+        m_window = std::make_unique<RaceWindow>();
+        m_window->setCounts(children, increments);
+        m_window->show();
+        return *m_window;
+    }
+
     std::unique_ptr<RaceWindow> m_window;
-    std::size_t m_segmentsBefore = 0;
+    demotest::NothingLeft m_nothingLeft;
 };
 
 QTEST_MAIN(TestRaceWindow)

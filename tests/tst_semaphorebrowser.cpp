@@ -5,6 +5,7 @@
 // as the unprivileged user, the main window's tabs and menus; and nothing left behind.
 
 #include "support/asuser.h"
+#include "support/madeids.h"
 #include "support/testsegment.h"
 
 #include "ui/browser/mainwindow.h"
@@ -104,37 +105,28 @@ class TestSemaphoreBrowser : public QObject
     Q_OBJECT
 
 private:
-    std::vector<int> m_made;
+    shmtest::MadeIds m_made {[](int semid) { semctl(semid, 0, IPC_RMID); }};
     std::vector<int> m_everMade;
     int make(std::vector<int> values, unsigned mode = 0600)
     {
         shm::CreateSemaphoresRequest request;
         request.values = std::move(values);
         request.mode = mode;
-        auto semid = shm::createSemaphoreSet(request);
-        if (!semid) {
-            qWarning("%s", semid.error().describe().c_str());
-            return -1;
-        }
-        m_made.push_back(*semid);
-        m_everMade.push_back(*semid);
-        return *semid;
+        const int semid = m_made.keep(shm::createSemaphoreSet(request));
+        if (semid >= 0)
+            m_everMade.push_back(semid);
+        return semid;
     }
     void adopt(int semid)
     {
-        m_made.push_back(semid);
+        m_made.adopt(semid);
         m_everMade.push_back(semid);
     }
 
 private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
 
-    void cleanup()
-    {
-        for (int semid : m_made)
-            semctl(semid, 0, IPC_RMID);
-        m_made.clear();
-    }
+    void cleanup() { m_made.removeAll(); }
 
     // The model agrees with the kernel, and follows it by inserting, changing and removing
     // rows, never resetting.

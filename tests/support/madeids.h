@@ -28,6 +28,8 @@ public:
         m_ids.push_back(*made);
         return *made;
     }
+    // An id made otherwise (by a dialog), kept for removal.
+    void adopt(int id) { m_ids.push_back(id); }
     void removeAll()
     {
         for (int id : m_ids)

@@ -70,7 +70,7 @@ QString addressText(std::uintptr_t address)
 } // namespace
 
 DemoWindow::DemoWindow(QWidget *parent)
-    : QMainWindow(parent)
+    : LessonWindow(parent)
 {
     setWindowTitle(tr("Fork demo: one int shared by a parent and its child"));
     buildUi();
@@ -235,18 +235,7 @@ void DemoWindow::buildUi()
     liveLayout->addLayout(controls);
     liveLayout->addLayout(liveViews, 1);
 
-    auto *top = new QSplitter(Qt::Horizontal);
-    top->addWidget(lessonBox);
-    top->addWidget(memoryBox);
-    top->setStretchFactor(0, 3);
-    top->setStretchFactor(1, 2);
-    auto *all = new QSplitter(Qt::Vertical);
-    all->addWidget(top);
-    all->addWidget(liveBox);
-    all->setStretchFactor(0, 3);
-    all->setStretchFactor(1, 2);
-    all->setChildrenCollapsible(false);
-    setCentralWidget(all);
+    setLessonLayout(lessonBox, memoryBox, liveBox);
     installHelpMenu(this);
 }
 
@@ -256,19 +245,6 @@ void DemoWindow::fillStepTable()
     for (int row = 0; row < StepCount; ++row)
         rows.append({isChildStep(row) ? tr("child") : tr("parent"), QString::fromLatin1(StepCalls[row])});
     m_steps->setRows(rows);
-}
-
-bool DemoWindow::failStep(int row, const QString &who, const QString &error)
-{
-    m_failed = true;
-    m_panel->showFailure(row, who, error);
-    statusBar()->showMessage(error);
-    return false;
-}
-
-void DemoWindow::narrate(const QString &html)
-{
-    m_panel->narrate(html);
 }
 
 void DemoWindow::logLine(const QString &line)
@@ -316,7 +292,7 @@ bool DemoWindow::step()
     case CreateStep: {
         auto shmid = demo.create();
         if (!shmid)
-            return failStep(row, parent, errortext::describe(shmid.error()));
+            return failStep(row, parent, shmid.error());
         m_steps->setResult(row, parent, QStringLiteral("= %1").arg(*shmid), true);
         narrate(tr("<b>shmget</b> made a new segment of <b>%1 bytes</b> with the key IPC_PRIVATE: "
                    "no other program can find it by key; only processes that inherit it share "
@@ -329,7 +305,7 @@ bool DemoWindow::step()
     case AttachStep: {
         auto address = demo.attach();
         if (!address)
-            return failStep(row, parent, errortext::describe(address.error()));
+            return failStep(row, parent, address.error());
         m_steps->setResult(row, parent, QStringLiteral("= %1").arg(addressText(*address)));
         showMemoryView();
         narrate(tr("<b>shmat</b> mapped the segment into the parent's memory: the int lives at "
@@ -340,7 +316,7 @@ bool DemoWindow::step()
     case ForkStep: {
         auto pid = demo.forkChild();
         if (!pid)
-            return failStep(row, parent, errortext::describe(pid.error()));
+            return failStep(row, parent, pid.error());
         m_lastChildPid = *pid;
         watchReports();
         m_steps->setResult(row, parent, tr("= %1 (0 in the child)").arg(qint64(*pid)));
@@ -354,7 +330,7 @@ bool DemoWindow::step()
     case MarkStep: {
         auto marked = demo.markForRemoval();
         if (!marked)
-            return failStep(row, parent, errortext::describe(marked.error()));
+            return failStep(row, parent, marked.error());
         m_steps->setResult(row, parent, tr("= 0 (marked)"));
         narrate(tr("<b>shmctl(IPC_RMID)</b> now, not at the end as in the printed program: both "
                    "processes are attached, and the kernel keeps a marked segment until the "
@@ -366,7 +342,7 @@ bool DemoWindow::step()
     case ChildReadStep: {
         auto seen = demo.childRead();
         if (!seen)
-            return failStep(row, childName(), errortext::describe(seen.error()));
+            return failStep(row, childName(), seen.error());
         m_steps->setResult(row, childName(), tr("prints %1").arg(*seen));
         logLine(tr("%1 → pipe: read %2").arg(childName()).arg(*seen));
         narrate(tr("The <b>child</b> read the int through its own attachment: <b>%1</b>. It sent "
@@ -376,7 +352,7 @@ bool DemoWindow::step()
     case ChildWriteStep: {
         auto written = demo.childWrite(LessonValue);
         if (!written)
-            return failStep(row, childName(), errortext::describe(written.error()));
+            return failStep(row, childName(), written.error());
         m_steps->setResult(row, childName(), tr("writes %1").arg(*written));
         logLine(tr("%1 → pipe: wrote %2").arg(childName()).arg(*written));
         narrate(tr("The <b>child</b> wrote <b>%1</b> into the segment. The parent never wrote: "
@@ -387,7 +363,7 @@ bool DemoWindow::step()
     case ChildDetachStep: {
         auto detached = demo.childDetachAndExit();
         if (!detached)
-            return failStep(row, childName(), errortext::describe(detached.error()));
+            return failStep(row, childName(), detached.error());
         m_steps->setResult(row, childName(), tr("= 0, exit(0)"));
         logLine(tr("%1 → pipe: detached, exiting").arg(childName()));
         unwatchReports(); // the child closes its pipe as it exits
@@ -400,7 +376,7 @@ bool DemoWindow::step()
         unwatchReports();
         auto ended = demo.waitChild();
         if (!ended)
-            return failStep(row, parent, errortext::describe(ended.error()));
+            return failStep(row, parent, ended.error());
         const QString how = ended->exited ? tr("exit status %1").arg(ended->status)
                                           : tr("killed by signal %1").arg(ended->status);
         m_steps->setResult(row, parent, QStringLiteral("= %1 (%2)").arg(qint64(ended->pid)).arg(how),
@@ -412,7 +388,7 @@ bool DemoWindow::step()
     case ParentReadStep: {
         auto value = demo.parentRead();
         if (!value)
-            return failStep(row, parent, errortext::describe(value.error()));
+            return failStep(row, parent, value.error());
         m_steps->setResult(row, parent, tr("prints %1").arg(*value), *value == LessonValue);
         narrate(tr("The <b>parent</b> reads <b>%1</b>: the value the child wrote. The two "
                    "processes shared one int.").arg(*value));
@@ -424,14 +400,14 @@ bool DemoWindow::step()
         if (m_memoryView) {
             dropMemoryView();
         } else if (auto detached = demo.parentDetach(); !detached) {
-            return failStep(row, parent, errortext::describe(detached.error()));
+            return failStep(row, parent, detached.error());
         }
         auto info = shm::statSegment(demo.shmid());
         if (info)
             return failStep(row, parent, tr("the segment is still there (nattch %1)")
                                              .arg(info->nattch));
         if (info.error().kind != shm::ErrorKind::Gone)
-            return failStep(row, parent, errortext::describe(info.error()));
+            return failStep(row, parent, info.error());
         m_steps->setResult(row, parent, tr("= 0 (segment destroyed)"));
         narrate(tr("The <b>parent</b> detached: nattch reached 0 and, as the segment was marked "
                    "in step 4, the kernel destroyed it. <code>ipcs -m</code> no longer lists it. "
@@ -760,12 +736,4 @@ void DemoWindow::stopEverything()
     // then detaches the parent (the kernel destroys the marked segment at that last detach).
     m_demo.reset();
     dropMemoryView();
-}
-
-void DemoWindow::closeEvent(QCloseEvent *event)
-{
-    // The window may be hidden rather than deleted: stop the child now either way, and start
-    // afresh if it is shown again.
-    reset();
-    QMainWindow::closeEvent(event);
 }

@@ -7,7 +7,7 @@
 
 #include "ui/lessons/lessonsteps.h"
 
-#include <QMainWindow>
+#include "ui/lessons/lessonwindow.h"
 
 #include <memory>
 
@@ -30,7 +30,7 @@ class ForkDemo;
 struct ChildReport;
 }
 
-class DemoWindow : public QMainWindow
+class DemoWindow : public LessonWindow
 {
     Q_OBJECT
 public:
@@ -63,7 +63,7 @@ public:
     // Plays the remaining steps one after the other, a little apart so they can be followed.
     void run();
     // Stops everything (child reaped, parent detached, segment gone) and starts over.
-    void reset();
+    void reset() override;
 
     // State, for tests and the status line.
     int nextStep() const { return m_nextStep; }
@@ -79,14 +79,9 @@ public:
     // The embedded memory view of the segment, while the parent is attached (else nullptr).
     MemoryView *memoryView() const { return m_memoryView; }
 
-protected:
-    void closeEvent(QCloseEvent *event) override;
-
 private:
     void buildUi();
     void fillStepTable();
-    bool failStep(int row, const QString &who, const QString &error);
-    void narrate(const QString &html);
     void logLine(const QString &line);
     void logReport(const shm::ChildReport &report);
     void readReports();
@@ -104,14 +99,12 @@ private:
 
     std::unique_ptr<shm::ForkDemo> m_demo;
     int m_nextStep = 0;
-    bool m_failed = false;
     bool m_live = false;
     bool m_liveSession = false; // live mode was used since the last reset: no more stepping
     bool m_hasValue = false;
     int m_value = 0;
     qint64 m_lastChildPid = 0;
 
-    LessonPanel *m_panel = nullptr;
     LessonSteps *m_steps = nullptr;
     QLabel *m_narration = nullptr;
     QPushButton *m_stepButton = nullptr;

@@ -84,22 +84,13 @@ QString milliseconds(qint64 ns)
 } // namespace
 
 RaceWindow::RaceWindow(QWidget *parent)
-    : QMainWindow(parent)
+    : LessonWindow(parent)
 {
     setWindowTitle(tr("Race demo: children adding 1 to one shared int"));
-    auto *top = new QSplitter(Qt::Horizontal);
-    top->addWidget(buildLesson());
-    top->addWidget(buildCounter());
-    top->setStretchFactor(0, 3);
-    top->setStretchFactor(1, 2);
+    QWidget *lesson = buildLesson();
+    QWidget *counter = buildCounter();
+    QSplitter *top = setLessonLayout(lesson, counter, buildRuns());
     top->setSizes({830, 450}); // the step table's calls and results want the width
-    auto *all = new QSplitter(Qt::Vertical);
-    all->addWidget(top);
-    all->addWidget(buildRuns());
-    all->setStretchFactor(0, 3);
-    all->setStretchFactor(1, 2);
-    all->setChildrenCollapsible(false);
-    setCentralWidget(all);
     installHelpMenu(this);
     fillStepTable();
 
@@ -325,19 +316,6 @@ QList<qint64> RaceWindow::childPids() const
     return pids;
 }
 
-bool RaceWindow::failStep(int row, const QString &who, const QString &error)
-{
-    m_failed = true;
-    m_panel->showFailure(row, who, error);
-    statusBar()->showMessage(error);
-    return false;
-}
-
-void RaceWindow::narrate(const QString &html)
-{
-    m_panel->narrate(html);
-}
-
 bool RaceWindow::step()
 {
     if (m_failed || m_freeSession || isRaceRunning() || m_nextStep >= StepCount)
@@ -364,7 +342,7 @@ bool RaceWindow::playSetUp(int row)
     case CreateStep: {
         auto shmid = demo.create();
         if (!shmid)
-            return failStep(row, parent, errortext::describe(shmid.error()));
+            return failStep(row, parent, shmid.error());
         m_steps->setResult(row, parent, QStringLiteral("= %1").arg(*shmid));
         narrate(tr("<b>shmget</b> made a private segment of %1 bytes: the counter, then each "
                    "child's progress (how many increments it did), which this window shows. "
@@ -377,7 +355,7 @@ bool RaceWindow::playSetUp(int row)
     case AttachStep: {
         auto address = demo.attach();
         if (!address)
-            return failStep(row, parent, errortext::describe(address.error()));
+            return failStep(row, parent, address.error());
         m_steps->setResult(row, parent,
                            QStringLiteral("= 0x%1").arg(quint64(*address), 0, 16));
         narrate(tr("<b>shmat</b> mapped the segment into the parent. Every child forked from now "
@@ -386,7 +364,7 @@ bool RaceWindow::playSetUp(int row)
     }
     case MarkStep: {
         if (auto marked = demo.markForRemoval(); !marked)
-            return failStep(row, parent, errortext::describe(marked.error()));
+            return failStep(row, parent, marked.error());
         m_steps->setResult(row, parent, tr("= 0 (marked)"));
         narrate(tr("<b>shmctl(IPC_RMID)</b> at once: the parent is attached, and fork hands the "
                    "attachment on, so the segment lives until the last of them detaches, and "
@@ -396,7 +374,7 @@ bool RaceWindow::playSetUp(int row)
     case SemgetStep: {
         auto semid = demo.createSemaphore();
         if (!semid)
-            return failStep(row, parent, errortext::describe(semid.error()));
+            return failStep(row, parent, semid.error());
         m_steps->setResult(row, parent, QStringLiteral("= %1").arg(*semid));
         narrate(tr("<b>semget</b> made a set of one semaphore. Its value is <b>0</b> on Linux, "
                    "and POSIX does not even promise that: a P on it now would wait forever. "
@@ -406,7 +384,7 @@ bool RaceWindow::playSetUp(int row)
     }
     case SetvalStep: {
         if (auto set = demo.initSemaphore(1); !set)
-            return failStep(row, parent, errortext::describe(set.error()));
+            return failStep(row, parent, set.error());
         m_steps->setResult(row, parent, tr("= 0 (value 1)"));
         narrate(tr("<b>semctl(SETVAL, 1)</b>: one child at a time may pass. The fourth argument "
                    "is a <code>union semun</code> that the program must declare itself "
@@ -415,7 +393,7 @@ bool RaceWindow::playSetUp(int row)
     }
     case SemRemoveStep: {
         if (auto removed = demo.removeSemaphore(); !removed)
-            return failStep(row, parent, errortext::describe(removed.error()));
+            return failStep(row, parent, removed.error());
         m_steps->setResult(row, parent, tr("= 0 (removed)"));
         narrate(tr("<b>semctl(IPC_RMID)</b> removes the set at once (a process still waiting on "
                    "it would wake with EIDRM): every child has been reaped, so none is."));
@@ -423,7 +401,7 @@ bool RaceWindow::playSetUp(int row)
     }
     case DetachStep: {
         if (auto detached = demo.detach(); !detached)
-            return failStep(row, parent, errortext::describe(detached.error()));
+            return failStep(row, parent, detached.error());
         const auto info = shm::statSegment(demo.shmid());
         if (info)
             return failStep(row, parent,
@@ -446,11 +424,11 @@ bool RaceWindow::playInterleaving(int row)
     const QString who = tr("child %1").arg(child);
     if (row == LoadFirstStep) {
         if (auto zero = m_demo->writeCounter(0); !zero)
-            return failStep(row, who, errortext::describe(zero.error()));
+            return failStep(row, who, zero.error());
     }
     auto counter = m_demo->readCounter();
     if (!counter)
-        return failStep(row, who, errortext::describe(counter.error()));
+        return failStep(row, who, counter.error());
     if (row == LoadFirstStep || row == LoadSecondStep) {
         m_register[child - 1] = *counter;
         m_steps->setResult(row, who, tr("reg = %1").arg(*counter));
@@ -466,7 +444,7 @@ bool RaceWindow::playInterleaving(int row)
     }
     const int stored = m_register[child - 1] + 1;
     if (auto written = m_demo->writeCounter(stored); !written)
-        return failStep(row, who, errortext::describe(written.error()));
+        return failStep(row, who, written.error());
     if (row == StoreFirstStep) {
         m_steps->setResult(row, who, tr("counter = %1").arg(stored));
         narrate(tr("<b>Child 1 adds 1 and stores %1.</b> So far so good.").arg(stored));
@@ -813,10 +791,4 @@ void RaceWindow::updateButtons()
         status = tr("Step %1 of %2 next.").arg(m_nextStep + 1).arg(int(StepCount));
     if (!m_failed)
         statusBar()->showMessage(status);
-}
-
-void RaceWindow::closeEvent(QCloseEvent *event)
-{
-    reset();
-    QMainWindow::closeEvent(event);
 }

@@ -9,7 +9,7 @@
 // ncnt, and a plot of the counter beside the ideal count. On real processes (shm::RaceDemo);
 // closing the window kills and reaps the children and removes the segment and the set.
 
-#include <QMainWindow>
+#include "ui/lessons/lessonwindow.h"
 
 #include <memory>
 #include <optional>
@@ -32,7 +32,7 @@ class RaceDemo;
 struct RaceOutcome;
 }
 
-class RaceWindow : public QMainWindow
+class RaceWindow : public LessonWindow
 {
     Q_OBJECT
 public:
@@ -82,7 +82,7 @@ public:
     // Runs one variant outside the steps (after its set-up), with the prediction typed.
     bool runVariant(int variant);
     // Kills and reaps the children, removes the set and the segment, and starts over.
-    void reset();
+    void reset() override;
 
     int nextStep() const { return m_nextStep; }
     bool isRaceRunning() const;
@@ -93,21 +93,16 @@ public:
     LessonSteps *stepTable() const { return m_steps; }
     QTableWidget *resultTable() const { return m_results; }
 
-protected:
-    void closeEvent(QCloseEvent *event) override;
-
 private:
     QWidget *buildLesson();
     QWidget *buildCounter();
     QWidget *buildRuns();
     void fillStepTable();
-    bool failStep(int row, const QString &who, const QString &error);
     bool playSetUp(int row);
     bool playInterleaving(int row);
     bool startRun(int row, int variant);
     void finishRun(const shm::RaceOutcome &outcome);
     void playNext();
-    void narrate(const QString &html);
     void refresh();
     void refreshSemaphore();
     void showChildren(int count);
@@ -119,7 +114,6 @@ private:
 
     std::unique_ptr<shm::RaceDemo> m_demo;
     int m_nextStep = 0;
-    bool m_failed = false;
     bool m_freeSession = false; // a run outside the steps since the last reset: no more stepping
     int m_runRow = -1;          // the step of the run going, -1: a free run or none
     int m_runVariant = 0;
@@ -127,7 +121,6 @@ private:
     int m_register[2] = {0, 0}; // the two children's registers of the interleaving steps
     std::optional<qint64> m_lastIdeal; // the last run's N x M, for the plot between runs
 
-    LessonPanel *m_panel = nullptr;
     LessonSteps *m_steps = nullptr;
     QPushButton *m_stepButton = nullptr;
     QPushButton *m_runButton = nullptr;

@@ -16,6 +16,7 @@
 
 #include "core/attachers.h"
 #include "core/fileread.h"
+#include "core/orphans.h"
 #include "core/parse.h"
 #include "core/segmentinfo.h"
 #include "core/segmentlist.h"
@@ -432,20 +433,6 @@ int ourAttachmentCount(int shmid, quint64 size)
     return count;
 }
 
-// Whether process pid has exited: no /proc entry, or a zombie (nobody may reap it here).
-bool processGone(pid_t pid)
-{
-    const auto stat = shm::readWholeFile(("/proc/" + std::to_string(pid) + "/stat").c_str());
-    if (!stat)
-        return errno == ENOENT || errno == ESRCH;
-    // "pid (comm) S ...": the state follows the last ')', as comm may hold anything.
-    const std::size_t close = stat->rfind(')');
-    if (close == std::string::npos || close + 2 >= stat->size())
-        return false;
-    const char state = (*stat)[close + 2];
-    return state == 'Z' || state == 'X';
-}
-
 } // namespace
 
 QString MemoryView::keepAliveText() const
@@ -504,7 +491,7 @@ void MemoryView::checkSegmentStatus()
     m_keepAlive.onlyThisProcess =
         m_keepAlive.ourAttachments > 0 && info->nattch <= quint64(m_keepAlive.ourAttachments);
     m_keepAlive.creator = info->cpid;
-    m_keepAlive.creatorGone = info->cpid > 0 && processGone(info->cpid);
+    m_keepAlive.creatorGone = info->cpid > 0 && shm::processGone(info->cpid);
     m_keepAlive.marked = info->isMarkedForDestruction();
     const QString note = keepAliveText();
     if (note != m_keepAliveNote->text())
