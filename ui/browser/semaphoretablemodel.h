@@ -6,13 +6,13 @@
 
 #include "core/semaphores.h"
 
-#include "ui/common/mergingtablemodel.h"
+#include "ui/browser/columntablemodel.h"
 
 #include <vector>
 
 class SegmentTableModel;
 
-class SemaphoreTableModel : public MergingTableModel
+class SemaphoreTableModel : public ColumnTableModel
 {
     Q_OBJECT
 public:
@@ -42,10 +42,6 @@ public:
     // `names` (user, group and process names) must outlive the model.
     explicit SemaphoreTableModel(const SegmentTableModel *names, QObject *parent = nullptr);
 
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
-
     // Merges a listing (any order; listSemaphoreSets() gives semid order). Emits only what
     // differs, nothing when nothing does.
     MergeStats merge(const std::vector<shm::SemaphoreSetInfo> &sets);
@@ -66,8 +62,10 @@ public:
 
 protected:
     int rowTotal() const override { return int(m_rows.size()); }
+    QVariant cellData(int row, int column, int role) const override;
 
 private:
+    static std::span<const ColumnSpec> columnSpecs();
     QVariant displayData(const shm::SemaphoreSetInfo &set, int column) const;
     QVariant sortData(const shm::SemaphoreSetInfo &set, int column) const;
     QVariant toolTipData(const shm::SemaphoreSetInfo &set, int column) const;

@@ -1,0 +1,148 @@
+#pragma once
+
+// What the browser's tables share: a MergingTableModel whose columns are stated once, in a table
+// of ColumnSpec (title, header tool tip, alignment, monospace), so headerData(), the alignment and
+// the monospace font come from here and each model only answers cellData() for its own rows.
+// Beside it, the merge helpers of tables keyed by an id or by a row number, and the cell texts
+// every IPC object's table shows the same way (key, perms, owner tool tip, the filter's numbers).
+
+#include "ui/common/mergingtablemodel.h"
+
+#include <QFont>
+#include <QString>
+#include <QStringList>
+#include <QVariant>
+
+#include <algorithm>
+#include <cstdint>
+#include <span>
+#include <sys/types.h>
+#include <vector>
+
+class ColumnTableModel : public MergingTableModel
+{
+public:
+    struct ColumnSpec
+    {
+        // QT_TR_NOOP in the model's own class: translated in its tr() context.
+        const char *title;
+        const char *toolTip = nullptr; // the header's; nullptr: none
+        Qt::Alignment alignment = Qt::AlignLeft;
+        bool monospace = false;
+    };
+
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const final;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const final;
+
+    static QFont monospaceFont();
+    static QFont boldFont();
+
+protected:
+    // `columns` must outlive the model (a static table).
+    ColumnTableModel(std::span<const ColumnSpec> columns, QObject *parent);
+
+    // Any role but Qt::TextAlignmentRole, for a valid index. For Qt::FontRole an invalid answer
+    // means the column's font (monospace or none).
+    virtual QVariant cellData(int row, int column, int role) const = 0;
+    bool isMonospace(int column) const { return m_columns[size_t(column)].monospace; }
+
+    // `input` when it is sorted by keyOf, else a sorted copy of it in `copy`.
+    template<typename Item, typename KeyOf>
+    static const std::vector<Item> &sortedBy(const std::vector<Item> &input,
+                                             std::vector<Item> &copy, KeyOf keyOf)
+    {
+        const auto less = [&](const Item &a, const Item &b) { return keyOf(a) < keyOf(b); };
+        if (std::is_sorted(input.begin(), input.end(), less))
+            return input;
+        copy = input;
+        std::sort(copy.begin(), copy.end(), less);
+        return copy;
+    }
+
+    // Merges a listing (any order) into rows that are the items themselves, keyed by keyOf.
+    template<typename Item, typename KeyOf>
+    MergeStats mergeListing(std::vector<Item> &rows, const std::vector<Item> &input, KeyOf keyOf)
+    {
+        std::vector<Item> sortedCopy;
+        return mergeSorted(
+            rows, sortedBy(input, sortedCopy, keyOf), keyOf, keyOf,
+            [](const Item &row, const Item &item) { return row == item; },
+            [](const Item &item) { return item; }, [](Item &row, const Item &item) { row = item; });
+    }
+
+    // The row of a table sorted by keyOf whose key is `key`, or -1 (binary search).
+    template<typename Row, typename KeyOf>
+    static int rowOfKey(const std::vector<Row> &rows, int key, KeyOf keyOf)
+    {
+        auto it = std::lower_bound(rows.begin(), rows.end(), key,
+                                   [&](const Row &row, int id) { return keyOf(row) < id; });
+        if (it == rows.end() || keyOf(*it) != key)
+            return -1;
+        return int(it - rows.begin());
+    }
+
+    // A table of a list's items by their place in it: rows keep their number, cells change.
+    template<typename Item>
+    struct Numbered
+    {
+        int index = 0;
+        Item item;
+    };
+    template<typename Item>
+    MergeStats mergeNumbered(std::vector<Numbered<Item>> &rows, const std::vector<Item> &items)
+    {
+        std::vector<Numbered<Item>> next;
+        next.reserve(items.size());
+        for (size_t i = 0; i < items.size(); ++i)
+            next.push_back({int(i), items[i]});
+        const auto indexOf = [](const Numbered<Item> &row) { return row.index; };
+        return mergeSorted(
+            rows, next, indexOf, indexOf,
+            [](const Numbered<Item> &row, const Numbered<Item> &n) { return row.item == n.item; },
+            [](const Numbered<Item> &n) { return n; },
+            [](Numbered<Item> &row, const Numbered<Item> &n) { row.item = n.item; });
+    }
+
+private:
+    std::span<const ColumnSpec> m_columns;
+};
+
+// The cells every IPC object's table (segments, semaphore sets, queues) shows alike. The texts
+// that need translating are passed in, already translated in the calling model's context.
+namespace ipccells {
+
+QString keyText(std::int32_t key);          // "0x0000162e"
+QVariant keySortKey(std::int32_t key);      // the 32 bits as ipcs shows them: follows the hex
+QString permsText(unsigned mode);           // "rw-r----- 0640"
+// privateText for key 0, else `format` ("Key %1 (decimal %2)") filled in.
+QString keyToolTip(std::int32_t key, const QString &privateText, const QString &format);
+// The command line of pid, or `exitedFormat` ("Process %1 has exited"); nothing for pid <= 0.
+QVariant pidToolTip(pid_t pid, const QString &exitedFormat);
+// The numbers behind names, for the filter: decimal and hex key, uid, gid, cuid, cgid, then
+// `extra`, then the octal mode.
+QString searchText(std::int32_t key, uid_t uid, gid_t gid, uid_t cuid, gid_t cgid, unsigned mode,
+                   const QStringList &extra = {});
+
+template<typename Info>
+QString searchText(const Info &info, const QStringList &extra = {})
+{
+    return searchText(info.key, info.uid, info.gid, info.cuid, info.cgid, info.mode, extra);
+}
+
+// `format` ("Owner uid %1 (%2), gid %3 (%4)\nCreator uid %5 (%6), gid %7 (%8)") filled in with
+// info's ids and their names.
+template<typename Info, typename Names>
+QString ownerToolTip(const QString &format, const Info &info, const Names &names)
+{
+    return format.arg(info.uid)
+        .arg(names.userName(info.uid))
+        .arg(info.gid)
+        .arg(names.groupName(info.gid))
+        .arg(info.cuid)
+        .arg(names.userName(info.cuid))
+        .arg(info.cgid)
+        .arg(names.groupName(info.cgid));
+}
+
+} // namespace ipccells
