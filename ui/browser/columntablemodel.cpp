@@ -26,15 +26,32 @@ QFont ColumnTableModel::boldFont()
     return font;
 }
 
+namespace {
+
+bool rightAligned(ColumnTableModel::Format format)
+{
+    using Format = ColumnTableModel::Format;
+    return format == Format::Id || format == Format::Count || format == Format::Size;
+}
+
+} // namespace
+
+bool ColumnTableModel::isMonospace(int column) const
+{
+    const ColumnSpec &spec = m_columns[size_t(column)];
+    return spec.monospace || spec.format == Format::Key || spec.format == Format::Perms;
+}
+
 QVariant ColumnTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const ColumnSpec &spec = m_columns[size_t(index.column())];
     if (role == Qt::TextAlignmentRole)
-        return int(spec.alignment | Qt::AlignVCenter);
+        return int((rightAligned(spec.format) ? Qt::AlignRight : spec.alignment)
+                   | Qt::AlignVCenter);
     QVariant value = cellData(index.row(), index.column(), role);
-    if (role == Qt::FontRole && !value.isValid() && spec.monospace)
+    if (role == Qt::FontRole && !value.isValid() && isMonospace(index.column()))
         return monospaceFont();
     return value;
 }
@@ -81,6 +98,11 @@ QVariant pidToolTip(pid_t pid, const QString &exitedFormat)
         return {};
     const QString command = QString::fromStdString(shm::processCommand(pid));
     return command.isEmpty() ? exitedFormat.arg(pid) : command;
+}
+
+QString sizeText(std::uint64_t bytes)
+{
+    return QString::fromStdString(shm::humanSize(bytes));
 }
 
 QString searchText(std::int32_t key, uid_t uid, gid_t gid, uid_t cuid, gid_t cgid, unsigned mode,

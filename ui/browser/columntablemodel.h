@@ -22,11 +22,28 @@
 class ColumnTableModel : public MergingTableModel
 {
 public:
+    // What a column shows, for the cells every IPC object's table has (ipccells::formatted()
+    // gives their text and sort key from the raw field); Custom: the model's own cells.
+    enum class Format {
+        Custom,
+        Id,    // int; sorts as a number
+        Count, // a decimal number, right-aligned
+        Size,  // bytes in a human unit, sorts by bytes
+        Key,   // the key in hex, monospace
+        Perms, // "rw-r----- 0640", monospace; sorts by the permission bits
+        User,  // a uid's name
+        Group, // a gid's name
+        Pid,   // "1234 (bash)"; sorts by pid
+        Time,  // local time or "never"; sorts by seconds
+    };
+
     struct ColumnSpec
     {
         // QT_TR_NOOP in the model's own class: translated in its tr() context.
         const char *title;
         const char *toolTip = nullptr; // the header's; nullptr: none
+        Format format = Format::Custom;
+        // Of Custom columns; Id, Count and Size are right-aligned, Key and Perms monospace.
         Qt::Alignment alignment = Qt::AlignLeft;
         bool monospace = false;
     };
@@ -45,7 +62,8 @@ protected:
     // Any role but Qt::TextAlignmentRole, for a valid index. For Qt::FontRole an invalid answer
     // means the column's font (monospace or none).
     virtual QVariant cellData(int row, int column, int role) const = 0;
-    bool isMonospace(int column) const { return m_columns[size_t(column)].monospace; }
+    bool isMonospace(int column) const;
+    Format columnFormat(int column) const { return m_columns[size_t(column)].format; }
 
     // `input` when it is sorted by keyOf, else a sorted copy of it in `copy`.
     template<typename Item, typename KeyOf>
@@ -121,6 +139,7 @@ QString keyToolTip(std::int32_t key, const QString &privateText, const QString &
 QVariant pidToolTip(pid_t pid, const QString &exitedFormat);
 // The numbers behind names, for the filter: decimal and hex key, uid, gid, cuid, cgid, then
 // `extra`, then the octal mode.
+QString sizeText(std::uint64_t bytes);      // "1.5 KiB", in the user's language
 QString searchText(std::int32_t key, uid_t uid, gid_t gid, uid_t cuid, gid_t cgid, unsigned mode,
                    const QStringList &extra = {});
 
@@ -143,6 +162,40 @@ QString ownerToolTip(const QString &format, const Info &info, const Names &names
         .arg(names.userName(info.cuid))
         .arg(info.cgid)
         .arg(names.groupName(info.cgid));
+}
+
+// The text (sortKey false) or sort key of a column that is not Custom, from the raw field the
+// model gives (the key, id, mode, count, uid, gid, pid or seconds). Names: userName(),
+// groupName(), pidText() and the static timeText(), as SegmentTableModel has them.
+template<typename Names>
+QVariant formatted(ColumnTableModel::Format format, const QVariant &raw, bool sortKey,
+                   const Names &names)
+{
+    using Format = ColumnTableModel::Format;
+    switch (format) {
+    case Format::Id:
+        return sortKey ? QVariant(raw.toLongLong()) : QVariant(raw.toInt());
+    case Format::Count:
+        return sortKey ? QVariant(raw.toULongLong()) : QVariant(QString::number(raw.toULongLong()));
+    case Format::Size:
+        return sortKey ? QVariant(raw.toULongLong()) : QVariant(sizeText(raw.toULongLong()));
+    case Format::Key:
+        return sortKey ? keySortKey(raw.toInt()) : QVariant(keyText(raw.toInt()));
+    case Format::Perms:
+        return sortKey ? QVariant(qulonglong(raw.toUInt() & 0777))
+                       : QVariant(permsText(raw.toUInt()));
+    case Format::User:
+        return names.userName(uid_t(raw.toUInt()));
+    case Format::Group:
+        return names.groupName(gid_t(raw.toUInt()));
+    case Format::Pid:
+        return sortKey ? QVariant(raw.toLongLong()) : QVariant(names.pidText(pid_t(raw.toInt())));
+    case Format::Time:
+        return sortKey ? QVariant(raw.toLongLong()) : QVariant(Names::timeText(raw.toLongLong()));
+    case Format::Custom:
+        break;
+    }
+    return {};
 }
 
 } // namespace ipccells

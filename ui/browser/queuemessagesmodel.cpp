@@ -31,13 +31,15 @@ QueueMessagesModel::QueueMessagesModel(QObject *parent)
 std::span<const ColumnTableModel::ColumnSpec> QueueMessagesModel::columnSpecs()
 {
     static const ColumnSpec columns[ColumnCount] = {
-        {QT_TR_NOOP("#"), QT_TR_NOOP("The message's place in the queue, 0 first (what MSG_COPY takes)"),
+        {QT_TR_NOOP("#"),
+         QT_TR_NOOP("The message's place in the queue, 0 first (what MSG_COPY takes)"),
+         Format::Custom, Qt::AlignRight},
+        {QT_TR_NOOP("Type"), QT_TR_NOOP("The message's type (mtype), 1 or more"), Format::Custom,
          Qt::AlignRight},
-        {QT_TR_NOOP("Type"), QT_TR_NOOP("The message's type (mtype), 1 or more"), Qt::AlignRight},
         {QT_TR_NOOP("Size"), QT_TR_NOOP("The message's bytes (mtext), without the type"),
-         Qt::AlignRight},
-        {QT_TR_NOOP("Text"), nullptr, Qt::AlignLeft, true},
-        {QT_TR_NOOP("Bytes (hex)"), nullptr, Qt::AlignLeft, true},
+         Format::Custom, Qt::AlignRight},
+        {QT_TR_NOOP("Text"), nullptr, Format::Custom, Qt::AlignLeft, true},
+        {QT_TR_NOOP("Bytes (hex)"), nullptr, Format::Custom, Qt::AlignLeft, true},
     };
     return columns;
 }

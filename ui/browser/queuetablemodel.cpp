@@ -11,23 +11,25 @@ std::span<const ColumnTableModel::ColumnSpec> QueueTableModel::columnSpecs()
 {
     static const ColumnSpec columns[ColumnCount] = {
         {QT_TR_NOOP("Key"), QT_TR_NOOP("The key given to msgget (0 for private queues)"),
-         Qt::AlignLeft, true},
-        {QT_TR_NOOP("msqid"), nullptr, Qt::AlignRight},
-        {QT_TR_NOOP("Perms"), nullptr, Qt::AlignLeft, true},
-        {QT_TR_NOOP("Messages"), QT_TR_NOOP("Messages in the queue now (msg_qnum)"),
-         Qt::AlignRight},
+         Format::Key},
+        {QT_TR_NOOP("msqid"), nullptr, Format::Id},
+        {QT_TR_NOOP("Perms"), nullptr, Format::Perms},
+        {QT_TR_NOOP("Messages"), QT_TR_NOOP("Messages in the queue now (msg_qnum)"), Format::Count},
         {QT_TR_NOOP("Bytes"), QT_TR_NOOP("Bytes of the messages in the queue now (msg_cbytes)"),
-         Qt::AlignRight},
+         Format::Count},
         {QT_TR_NOOP("Max bytes"), QT_TR_NOOP("The most bytes the queue may hold (msg_qbytes)"),
-         Qt::AlignRight},
-        {QT_TR_NOOP("Last sender"), QT_TR_NOOP("Process of the last msgsnd (msg_lspid)")},
-        {QT_TR_NOOP("Last receiver"), QT_TR_NOOP("Process of the last msgrcv (msg_lrpid)")},
-        {QT_TR_NOOP("Sent at"), QT_TR_NOOP("Time of the last msgsnd (msg_stime)")},
-        {QT_TR_NOOP("Received at"), QT_TR_NOOP("Time of the last msgrcv (msg_rtime)")},
+         Format::Custom, Qt::AlignRight},
+        {QT_TR_NOOP("Last sender"), QT_TR_NOOP("Process of the last msgsnd (msg_lspid)"),
+         Format::Pid},
+        {QT_TR_NOOP("Last receiver"), QT_TR_NOOP("Process of the last msgrcv (msg_lrpid)"),
+         Format::Pid},
+        {QT_TR_NOOP("Sent at"), QT_TR_NOOP("Time of the last msgsnd (msg_stime)"), Format::Time},
+        {QT_TR_NOOP("Received at"), QT_TR_NOOP("Time of the last msgrcv (msg_rtime)"),
+         Format::Time},
         {QT_TR_NOOP("Changed at"),
-         QT_TR_NOOP("Time of creation or of the last IPC_SET (msg_ctime)")},
-        {QT_TR_NOOP("Owner")},
-        {QT_TR_NOOP("Group")},
+         QT_TR_NOOP("Time of creation or of the last IPC_SET (msg_ctime)"), Format::Time},
+        {QT_TR_NOOP("Owner"), nullptr, Format::User},
+        {QT_TR_NOOP("Group"), nullptr, Format::Group},
     };
     return columns;
 }
@@ -47,73 +49,32 @@ QString QueueTableModel::maxBytesText(const shm::QueueInfo &info)
     return info.qbytesKnown ? QString::number(info.qbytes) : QStringLiteral("?");
 }
 
-QVariant QueueTableModel::displayData(const shm::QueueInfo &info, int column) const
+QVariant QueueTableModel::rawData(const shm::QueueInfo &info, int column)
 {
     switch (Column(column)) {
-    case KeyColumn:
-        return ipccells::keyText(info.key);
-    case MsqidColumn:
-        return info.msqid;
-    case PermsColumn:
-        return ipccells::permsText(info.mode);
-    case MessagesColumn:
-        return QString::number(info.qnum);
-    case BytesColumn:
-        return QString::number(info.cbytes);
-    case MaxBytesColumn:
-        return maxBytesText(info);
-    case LastSendPidColumn:
-        return pidText(info.lspid);
-    case LastReceivePidColumn:
-        return pidText(info.lrpid);
-    case SendTimeColumn:
-        return SegmentTableModel::timeText(info.stime);
-    case ReceiveTimeColumn:
-        return SegmentTableModel::timeText(info.rtime);
-    case ChangeTimeColumn:
-        return SegmentTableModel::timeText(info.ctime);
-    case OwnerColumn:
-        return userName(info.uid);
-    case GroupColumn:
-        return groupName(info.gid);
-    case ColumnCount:
-        break;
+    case KeyColumn: return info.key;
+    case MsqidColumn: return info.msqid;
+    case PermsColumn: return info.mode;
+    case MessagesColumn: return qulonglong(info.qnum);
+    case BytesColumn: return qulonglong(info.cbytes);
+    case LastSendPidColumn: return info.lspid;
+    case LastReceivePidColumn: return info.lrpid;
+    case SendTimeColumn: return qlonglong(info.stime);
+    case ReceiveTimeColumn: return qlonglong(info.rtime);
+    case ChangeTimeColumn: return qlonglong(info.ctime);
+    case OwnerColumn: return info.uid;
+    case GroupColumn: return info.gid;
+    default: return {};
     }
-    return {};
 }
 
-QVariant QueueTableModel::sortData(const shm::QueueInfo &info, int column) const
+QVariant QueueTableModel::customData(const shm::QueueInfo &info, int column, bool sortKey)
 {
-    switch (Column(column)) {
-    case KeyColumn:
-        return ipccells::keySortKey(info.key);
-    case MsqidColumn:
-        return qlonglong(info.msqid);
-    case PermsColumn:
-        return qulonglong(info.perms());
-    case MessagesColumn:
-        return qulonglong(info.qnum);
-    case BytesColumn:
-        return qulonglong(info.cbytes);
-    case MaxBytesColumn: // unknown sorts first
-        return info.qbytesKnown ? qlonglong(info.qbytes) : qlonglong(-1);
-    case LastSendPidColumn:
-        return qlonglong(info.lspid);
-    case LastReceivePidColumn:
-        return qlonglong(info.lrpid);
-    case SendTimeColumn:
-        return qlonglong(info.stime);
-    case ReceiveTimeColumn:
-        return qlonglong(info.rtime);
-    case ChangeTimeColumn:
-        return qlonglong(info.ctime);
-    case OwnerColumn:
-    case GroupColumn:
-        return displayData(info, column);
-    case ColumnCount:
-        break;
-    }
-    return {};
+    if (column != MaxBytesColumn)
+        return {};
+    if (!sortKey)
+        return maxBytesText(info);
+    return info.qbytesKnown ? qlonglong(info.qbytes) : qlonglong(-1); // unknown sorts first
 }
 
 QVariant QueueTableModel::toolTipData(const shm::QueueInfo &info, int column) const
@@ -149,9 +110,11 @@ QVariant QueueTableModel::cellData(int row, int column, int role) const
     const shm::QueueInfo &info = m_rows[size_t(row)];
     switch (role) {
     case Qt::DisplayRole:
-        return displayData(info, column);
     case SortRole:
-        return sortData(info, column);
+        if (columnFormat(column) == Format::Custom)
+            return customData(info, column, role == SortRole);
+        return ipccells::formatted(columnFormat(column), rawData(info, column), role == SortRole,
+                                   *m_names);
     case MsqidRole:
         return info.msqid;
     case SearchTextRole:

@@ -38,23 +38,25 @@ SegmentTableModel::SegmentTableModel(QObject *parent)
 std::span<const ColumnTableModel::ColumnSpec> SegmentTableModel::columnSpecs()
 {
     static const ColumnSpec columns[ColumnCount] = {
-        {QT_TR_NOOP("Key"), QT_TR_NOOP("The key given to shmget (0 for private or removed segments)"),
-         Qt::AlignLeft, true},
-        {QT_TR_NOOP("shmid"), nullptr, Qt::AlignRight},
-        {QT_TR_NOOP("Owner")},
-        {QT_TR_NOOP("Group")},
-        {QT_TR_NOOP("Perms"), nullptr, Qt::AlignLeft, true},
-        {QT_TR_NOOP("Size"), nullptr, Qt::AlignRight},
+        {QT_TR_NOOP("Key"),
+         QT_TR_NOOP("The key given to shmget (0 for private or removed segments)"), Format::Key},
+        {QT_TR_NOOP("shmid"), nullptr, Format::Id},
+        {QT_TR_NOOP("Owner"), nullptr, Format::User},
+        {QT_TR_NOOP("Group"), nullptr, Format::Group},
+        {QT_TR_NOOP("Perms"), nullptr, Format::Perms},
+        {QT_TR_NOOP("Size"), nullptr, Format::Size},
         {QT_TR_NOOP("Attached"), QT_TR_NOOP("Number of current attachments (nattch)"),
-         Qt::AlignRight},
-        {QT_TR_NOOP("Status"), QT_TR_NOOP("dest: marked for destruction; locked: locked in memory")},
-        {QT_TR_NOOP("Creator"), QT_TR_NOOP("Process that created the segment (cpid)")},
-        {QT_TR_NOOP("Last pid"), QT_TR_NOOP("Process of the last attach or detach (lpid)")},
-        {QT_TR_NOOP("Attached at")},
-        {QT_TR_NOOP("Detached at")},
-        {QT_TR_NOOP("Changed at")},
-        {QT_TR_NOOP("RSS"), QT_TR_NOOP("Resident memory of the segment"), Qt::AlignRight},
-        {QT_TR_NOOP("Swap"), QT_TR_NOOP("Swapped-out memory of the segment"), Qt::AlignRight},
+         Format::Count},
+        {QT_TR_NOOP("Status"),
+         QT_TR_NOOP("dest: marked for destruction; locked: locked in memory")},
+        {QT_TR_NOOP("Creator"), QT_TR_NOOP("Process that created the segment (cpid)"), Format::Pid},
+        {QT_TR_NOOP("Last pid"), QT_TR_NOOP("Process of the last attach or detach (lpid)"),
+         Format::Pid},
+        {QT_TR_NOOP("Attached at"), nullptr, Format::Time},
+        {QT_TR_NOOP("Detached at"), nullptr, Format::Time},
+        {QT_TR_NOOP("Changed at"), nullptr, Format::Time},
+        {QT_TR_NOOP("RSS"), QT_TR_NOOP("Resident memory of the segment"), Format::Size},
+        {QT_TR_NOOP("Swap"), QT_TR_NOOP("Swapped-out memory of the segment"), Format::Size},
     };
     return columns;
 }
@@ -210,82 +212,34 @@ void SegmentTableModel::forgetExitedProcesses()
     }
 }
 
-QVariant SegmentTableModel::displayData(const shm::SegmentInfo &info, int column) const
+QVariant SegmentTableModel::rawData(const shm::SegmentInfo &info, int column)
 {
     switch (Column(column)) {
-    case KeyColumn:
-        return ipccells::keyText(info.key);
-    case ShmidColumn:
-        return info.shmid;
-    case OwnerColumn:
-        return userName(info.uid);
-    case GroupColumn:
-        return groupName(info.gid);
-    case PermsColumn:
-        return ipccells::permsText(info.mode);
-    case SizeColumn:
-        return qs(shm::humanSize(info.size));
-    case NattchColumn:
-        return QString::number(info.nattch);
-    case StatusColumn:
-        return statusText(info);
-    case CreatorPidColumn:
-        return pidText(info.cpid);
-    case LastPidColumn:
-        return pidText(info.lpid);
-    case AttachTimeColumn:
-        return timeText(info.atime);
-    case DetachTimeColumn:
-        return timeText(info.dtime);
-    case ChangeTimeColumn:
-        return timeText(info.ctime);
-    case RssColumn:
-        return qs(shm::humanSize(info.rss));
-    case SwapColumn:
-        return qs(shm::humanSize(info.swap));
-    case ColumnCount:
-        break;
+    case KeyColumn: return info.key;
+    case ShmidColumn: return info.shmid;
+    case OwnerColumn: return info.uid;
+    case GroupColumn: return info.gid;
+    case PermsColumn: return info.mode;
+    case SizeColumn: return qulonglong(info.size);
+    case NattchColumn: return qulonglong(info.nattch);
+    case CreatorPidColumn: return info.cpid;
+    case LastPidColumn: return info.lpid;
+    case AttachTimeColumn: return qlonglong(info.atime);
+    case DetachTimeColumn: return qlonglong(info.dtime);
+    case ChangeTimeColumn: return qlonglong(info.ctime);
+    case RssColumn: return qulonglong(info.rss);
+    case SwapColumn: return qulonglong(info.swap);
+    default: return {};
     }
-    return {};
 }
 
-QVariant SegmentTableModel::sortData(const shm::SegmentInfo &info, int column) const
+QVariant SegmentTableModel::customData(const shm::SegmentInfo &info, int column, bool sortKey)
 {
-    switch (Column(column)) {
-    case KeyColumn:
-        return ipccells::keySortKey(info.key);
-    case ShmidColumn:
-        return qlonglong(info.shmid);
-    case OwnerColumn:
-        return userName(info.uid);
-    case GroupColumn:
-        return groupName(info.gid);
-    case PermsColumn:
-        return qulonglong(info.perms());
-    case SizeColumn:
-        return qulonglong(info.size);
-    case NattchColumn:
-        return qulonglong(info.nattch);
-    case StatusColumn:
+    if (column != StatusColumn)
+        return {};
+    if (sortKey)
         return qulonglong(info.mode & (shm::ModeDestBit | shm::ModeLockedBit));
-    case CreatorPidColumn:
-        return qlonglong(info.cpid);
-    case LastPidColumn:
-        return qlonglong(info.lpid);
-    case AttachTimeColumn:
-        return qlonglong(info.atime);
-    case DetachTimeColumn:
-        return qlonglong(info.dtime);
-    case ChangeTimeColumn:
-        return qlonglong(info.ctime);
-    case RssColumn:
-        return qulonglong(info.rss);
-    case SwapColumn:
-        return qulonglong(info.swap);
-    case ColumnCount:
-        break;
-    }
-    return {};
+    return statusText(info);
 }
 
 QVariant SegmentTableModel::toolTipData(const shm::SegmentInfo &info, int column) const
@@ -338,9 +292,11 @@ QVariant SegmentTableModel::cellData(int r, int column, int role) const
     const shm::SegmentInfo &info = row.info;
     switch (role) {
     case Qt::DisplayRole:
-        return displayData(info, column);
     case SortRole:
-        return sortData(info, column);
+        if (columnFormat(column) == Format::Custom)
+            return customData(info, column, role == SortRole);
+        return ipccells::formatted(columnFormat(column), rawData(info, column), role == SortRole,
+                                   *this);
     case ShmidRole:
         return info.shmid;
     case HighlightedRole:

@@ -84,8 +84,9 @@ private:
     };
 
     static std::span<const ColumnSpec> columnSpecs();
-    QVariant displayData(const shm::SegmentInfo &info, int column) const;
-    QVariant sortData(const shm::SegmentInfo &info, int column) const;
+    // The field behind a column that is not Custom, and the Custom columns' text or sort key.
+    static QVariant rawData(const shm::SegmentInfo &info, int column);
+    static QVariant customData(const shm::SegmentInfo &info, int column, bool sortKey);
     QVariant toolTipData(const shm::SegmentInfo &info, int column) const;
     QVariant backgroundData(const Row &row) const;
     void scheduleHighlightExpiry();

@@ -22,15 +22,17 @@ std::span<const ColumnTableModel::ColumnSpec> SemaphoreTableModel::columnSpecs()
 {
     static const ColumnSpec columns[ColumnCount] = {
         {QT_TR_NOOP("Key"), QT_TR_NOOP("The key given to semget (0 for private sets)"),
-         Qt::AlignLeft, true},
-        {QT_TR_NOOP("semid"), nullptr, Qt::AlignRight},
-        {QT_TR_NOOP("Perms"), nullptr, Qt::AlignLeft, true},
+         Format::Key},
+        {QT_TR_NOOP("semid"), nullptr, Format::Id},
+        {QT_TR_NOOP("Perms"), nullptr, Format::Perms},
         {QT_TR_NOOP("Semaphores"), QT_TR_NOOP("Number of semaphores in the set (nsems)"),
-         Qt::AlignRight},
-        {QT_TR_NOOP("Owner")},
-        {QT_TR_NOOP("Group")},
-        {QT_TR_NOOP("Last semop"), QT_TR_NOOP("Time of the last semop on the set (otime)")},
-        {QT_TR_NOOP("Changed at"), QT_TR_NOOP("Time of the last change by semctl (ctime)")},
+         Format::Count},
+        {QT_TR_NOOP("Owner"), nullptr, Format::User},
+        {QT_TR_NOOP("Group"), nullptr, Format::Group},
+        {QT_TR_NOOP("Last semop"), QT_TR_NOOP("Time of the last semop on the set (otime)"),
+         Format::Time},
+        {QT_TR_NOOP("Changed at"), QT_TR_NOOP("Time of the last change by semctl (ctime)"),
+         Format::Time},
         {QT_TR_NOOP("Values"), QT_TR_NOOP("The semaphores' values (GETALL)")},
         {QT_TR_NOOP("Waiting"), QT_TR_NOOP("Processes blocked in semop on the set (ncnt, zcnt)")},
     };
@@ -98,61 +100,34 @@ QString SemaphoreTableModel::waitersText(const shm::SemaphoreSetInfo &set)
     return parts.join(QStringLiteral(", "));
 }
 
-QVariant SemaphoreTableModel::displayData(const shm::SemaphoreSetInfo &set, int column) const
+QVariant SemaphoreTableModel::rawData(const shm::SemaphoreSetInfo &set, int column)
 {
     switch (Column(column)) {
-    case KeyColumn:
-        return ipccells::keyText(set.key);
-    case SemidColumn:
-        return set.semid;
-    case PermsColumn:
-        return ipccells::permsText(set.mode);
-    case NsemsColumn:
-        return QString::number(set.nsems);
-    case OwnerColumn:
-        return m_names->userName(set.uid);
-    case GroupColumn:
-        return m_names->groupName(set.gid);
-    case OperationTimeColumn:
-        return SegmentTableModel::timeText(set.otime);
-    case ChangeTimeColumn:
-        return SegmentTableModel::timeText(set.ctime);
-    case ValuesColumn:
-        return valuesText(set);
-    case WaitersColumn:
-        return waitersText(set);
-    case ColumnCount:
-        break;
+    case KeyColumn: return set.key;
+    case SemidColumn: return set.semid;
+    case PermsColumn: return set.mode;
+    case NsemsColumn: return set.nsems;
+    case OwnerColumn: return set.uid;
+    case GroupColumn: return set.gid;
+    case OperationTimeColumn: return qlonglong(set.otime);
+    case ChangeTimeColumn: return qlonglong(set.ctime);
+    default: return {};
     }
-    return {};
 }
 
-QVariant SemaphoreTableModel::sortData(const shm::SemaphoreSetInfo &set, int column) const
+QVariant SemaphoreTableModel::customData(const shm::SemaphoreSetInfo &set, int column,
+                                         bool sortKey)
 {
-    switch (Column(column)) {
-    case KeyColumn:
-        return ipccells::keySortKey(set.key);
-    case SemidColumn:
-        return qlonglong(set.semid);
-    case PermsColumn:
-        return qulonglong(set.perms());
-    case NsemsColumn:
-        return qulonglong(set.nsems);
-    case OwnerColumn:
-    case GroupColumn:
-        return displayData(set, column);
-    case OperationTimeColumn:
-        return qlonglong(set.otime);
-    case ChangeTimeColumn:
-        return qlonglong(set.ctime);
+    switch (column) {
     case ValuesColumn:
         return valuesText(set);
     case WaitersColumn:
-        return qlonglong(waitingToTake(set) + waitingForZero(set));
-    case ColumnCount:
-        break;
+        if (sortKey)
+            return qlonglong(waitingToTake(set) + waitingForZero(set));
+        return waitersText(set);
+    default:
+        return {};
     }
-    return {};
 }
 
 QVariant SemaphoreTableModel::toolTipData(const shm::SemaphoreSetInfo &set, int column) const
@@ -186,9 +161,11 @@ QVariant SemaphoreTableModel::cellData(int row, int column, int role) const
     const shm::SemaphoreSetInfo &set = m_rows[size_t(row)];
     switch (role) {
     case Qt::DisplayRole:
-        return displayData(set, column);
     case SortRole:
-        return sortData(set, column);
+        if (columnFormat(column) == Format::Custom)
+            return customData(set, column, role == SortRole);
+        return ipccells::formatted(columnFormat(column), rawData(set, column), role == SortRole,
+                                   *m_names);
     case SemidRole:
         return set.semid;
     case SearchTextRole:

@@ -66,8 +66,9 @@ protected:
 
 private:
     static std::span<const ColumnSpec> columnSpecs();
-    QVariant displayData(const shm::SemaphoreSetInfo &set, int column) const;
-    QVariant sortData(const shm::SemaphoreSetInfo &set, int column) const;
+    // The field behind a column that is not Custom, and the Custom columns' text or sort key.
+    static QVariant rawData(const shm::SemaphoreSetInfo &set, int column);
+    static QVariant customData(const shm::SemaphoreSetInfo &set, int column, bool sortKey);
     QVariant toolTipData(const shm::SemaphoreSetInfo &set, int column) const;
 
     const SegmentTableModel *m_names;

@@ -12,14 +12,17 @@ std::span<const ColumnTableModel::ColumnSpec> SemaphoreValuesModel::columnSpecs(
 {
     static const ColumnSpec columns[ColumnCount] = {
         {QT_TR_NOOP("Number"), QT_TR_NOOP("The semaphore's number in the set (sem_num)"),
+         Format::Custom, Qt::AlignRight},
+        {QT_TR_NOOP("Value"), QT_TR_NOOP("The semaphore's value (GETVAL)"), Format::Custom,
          Qt::AlignRight},
-        {QT_TR_NOOP("Value"), QT_TR_NOOP("The semaphore's value (GETVAL)"), Qt::AlignRight},
         {QT_TR_NOOP("Last semop by"),
          QT_TR_NOOP("The process of the last semop on this semaphore (GETPID)")},
         {QT_TR_NOOP("Waiting to take"),
-         QT_TR_NOOP("Processes waiting for the value to increase (GETNCNT)"), Qt::AlignRight},
+         QT_TR_NOOP("Processes waiting for the value to increase (GETNCNT)"),
+         Format::Custom, Qt::AlignRight},
         {QT_TR_NOOP("Waiting for zero"),
-         QT_TR_NOOP("Processes waiting for the value to become zero (GETZCNT)"), Qt::AlignRight},
+         QT_TR_NOOP("Processes waiting for the value to become zero (GETZCNT)"),
+         Format::Custom, Qt::AlignRight},
     };
     return columns;
 }
