@@ -198,4 +198,16 @@ QVariant formatted(ColumnTableModel::Format format, const QVariant &raw, bool so
     return {};
 }
 
+// A Display or Sort role cell of an IPC table: Custom columns from the model's
+// custom(info, column, sortKey), the others formatted() from its raw(info, column).
+template<typename Info, typename Names>
+QVariant cell(ColumnTableModel::Format format, const Info &info, int column, bool sortKey,
+              const Names &names, QVariant (*raw)(const Info &, int),
+              QVariant (*custom)(const Info &, int, bool))
+{
+    if (format == ColumnTableModel::Format::Custom)
+        return custom(info, column, sortKey);
+    return formatted(format, raw(info, column), sortKey, names);
+}
+
 } // namespace ipccells

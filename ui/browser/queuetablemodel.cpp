@@ -111,10 +111,8 @@ QVariant QueueTableModel::cellData(int row, int column, int role) const
     switch (role) {
     case Qt::DisplayRole:
     case SortRole:
-        if (columnFormat(column) == Format::Custom)
-            return customData(info, column, role == SortRole);
-        return ipccells::formatted(columnFormat(column), rawData(info, column), role == SortRole,
-                                   *m_names);
+        return ipccells::cell(columnFormat(column), info, column, role == SortRole, *m_names,
+                              rawData, customData);
     case MsqidRole:
         return info.msqid;
     case SearchTextRole:

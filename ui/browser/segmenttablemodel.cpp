@@ -293,10 +293,8 @@ QVariant SegmentTableModel::cellData(int r, int column, int role) const
     switch (role) {
     case Qt::DisplayRole:
     case SortRole:
-        if (columnFormat(column) == Format::Custom)
-            return customData(info, column, role == SortRole);
-        return ipccells::formatted(columnFormat(column), rawData(info, column), role == SortRole,
-                                   *this);
+        return ipccells::cell(columnFormat(column), info, column, role == SortRole, *this,
+                              rawData, customData);
     case ShmidRole:
         return info.shmid;
     case HighlightedRole:

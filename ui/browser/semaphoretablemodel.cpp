@@ -162,10 +162,8 @@ QVariant SemaphoreTableModel::cellData(int row, int column, int role) const
     switch (role) {
     case Qt::DisplayRole:
     case SortRole:
-        if (columnFormat(column) == Format::Custom)
-            return customData(set, column, role == SortRole);
-        return ipccells::formatted(columnFormat(column), rawData(set, column), role == SortRole,
-                                   *m_names);
+        return ipccells::cell(columnFormat(column), set, column, role == SortRole, *m_names,
+                              rawData, customData);
     case SemidRole:
         return set.semid;
     case SearchTextRole:
