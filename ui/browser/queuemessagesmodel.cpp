@@ -4,9 +4,6 @@
 #include "ui/memory/hexlayout.h"
 #include "ui/memory/valuecodec.h"
 
-#include <QFont>
-#include <QGuiApplication>
-
 namespace {
 
 QByteArray bytesOf(const shm::Message &message)
@@ -23,29 +20,34 @@ QString ellipsis()
 
 QFont QueueMessagesModel::previewFont()
 {
-    QFont font = QGuiApplication::font();
-    font.setFamilies({QStringLiteral("monospace")});
-    font.setStyleHint(QFont::Monospace);
-    return font;
+    return monospaceFont();
 }
 
 QueueMessagesModel::QueueMessagesModel(QObject *parent)
-    : MergingTableModel(ColumnCount, parent)
+    : ColumnTableModel(columnSpecs(), parent)
 {
+}
+
+std::span<const ColumnTableModel::ColumnSpec> QueueMessagesModel::columnSpecs()
+{
+    static const ColumnSpec columns[ColumnCount] = {
+        {QT_TR_NOOP("#"),
+         QT_TR_NOOP("The message's place in the queue, 0 first (what MSG_COPY takes)"),
+         Format::Custom, Qt::AlignRight},
+        {QT_TR_NOOP("Type"), QT_TR_NOOP("The message's type (mtype), 1 or more"), Format::Custom,
+         Qt::AlignRight},
+        {QT_TR_NOOP("Size"), QT_TR_NOOP("The message's bytes (mtext), without the type"),
+         Format::Custom, Qt::AlignRight},
+        {QT_TR_NOOP("Text"), nullptr, Format::Custom, Qt::AlignLeft, true},
+        {QT_TR_NOOP("Bytes (hex)"), nullptr, Format::Custom, Qt::AlignLeft, true},
+    };
+    return columns;
 }
 
 QueueMessagesModel::MergeStats QueueMessagesModel::setMessages(
     const std::vector<shm::Message> &messages)
 {
-    std::vector<Row> next;
-    next.reserve(messages.size());
-    for (size_t i = 0; i < messages.size(); ++i)
-        next.push_back(Row{int(i), messages[i]});
-    const auto key = [](const Row &row) { return row.index; };
-    return mergeSorted(
-        m_rows, next, key, key,
-        [](const Row &row, const Row &item) { return row.message == item.message; },
-        [](const Row &item) { return item; }, [](Row &row, const Row &item) { row = item; });
+    return mergeNumbered(m_rows, messages);
 }
 
 QString QueueMessagesModel::hexText(const QByteArray &bytes, int limit)
@@ -67,16 +69,13 @@ QString QueueMessagesModel::printableText(const QByteArray &bytes, int limit)
     return cut ? text + ellipsis() : text;
 }
 
-QVariant QueueMessagesModel::data(const QModelIndex &index, int role) const
+QVariant QueueMessagesModel::cellData(int row, int column, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const Row &row = m_rows[size_t(index.row())];
-    const shm::Message &message = row.message;
+    const shm::Message &message = m_rows[size_t(row)].item;
     switch (role) {
     case Qt::DisplayRole:
-        switch (Column(index.column())) {
-        case IndexColumn: return row.index;
+        switch (Column(column)) {
+        case IndexColumn: return row;
         case TypeColumn: return qlonglong(message.type);
         case SizeColumn: return qulonglong(message.bytes.size());
         case HexColumn: return hexText(bytesOf(message), PreviewBytes);
@@ -85,51 +84,20 @@ QVariant QueueMessagesModel::data(const QModelIndex &index, int role) const
         }
         return {};
     case SortRole:
-        switch (Column(index.column())) {
+        switch (Column(column)) {
         case TypeColumn: return qlonglong(message.type);
         case SizeColumn: return qulonglong(message.bytes.size());
-        default: return row.index;
+        default: return row;
         }
     case BytesRole:
         return bytesOf(message);
     case Qt::ToolTipRole:
-        if (index.column() == HexColumn || index.column() == TextColumn)
+        if (column == HexColumn || column == TextColumn)
             return tr("%L1 bytes; all of them are in the view beside the list", nullptr,
                       plural::count(message.bytes.size()))
                 .arg(qulonglong(message.bytes.size()));
         return {};
-    case Qt::TextAlignmentRole:
-        return index.column() <= SizeColumn ? int(Qt::AlignRight | Qt::AlignVCenter)
-                                            : int(Qt::AlignLeft | Qt::AlignVCenter);
-    case Qt::FontRole:
-        if (index.column() == HexColumn || index.column() == TextColumn)
-            return previewFont();
-        return {};
     default:
         return {};
     }
-}
-
-QVariant QueueMessagesModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    if (role == Qt::DisplayRole) {
-        switch (Column(section)) {
-        case IndexColumn: return tr("#");
-        case TypeColumn: return tr("Type");
-        case SizeColumn: return tr("Size");
-        case HexColumn: return tr("Bytes (hex)");
-        case TextColumn: return tr("Text");
-        case ColumnCount: break;
-        }
-    } else if (role == Qt::ToolTipRole) {
-        switch (Column(section)) {
-        case IndexColumn: return tr("The message's place in the queue, 0 first (what MSG_COPY takes)");
-        case TypeColumn: return tr("The message's type (mtype), 1 or more");
-        case SizeColumn: return tr("The message's bytes (mtext), without the type");
-        default: break;
-        }
-    }
-    return {};
 }

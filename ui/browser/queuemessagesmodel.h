@@ -6,14 +6,14 @@
 
 #include "core/queues.h"
 
-#include "ui/common/mergingtablemodel.h"
+#include "ui/browser/columntablemodel.h"
 
 #include <QByteArray>
 #include <QFont>
 
 #include <vector>
 
-class QueueMessagesModel : public MergingTableModel
+class QueueMessagesModel : public ColumnTableModel
 {
     Q_OBJECT
 public:
@@ -31,14 +31,10 @@ public:
 
     explicit QueueMessagesModel(QObject *parent = nullptr);
 
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
-
     // The messages of a peek, in queue order (an empty list empties the table).
     MergeStats setMessages(const std::vector<shm::Message> &messages);
     // Precondition: 0 <= row < rowCount().
-    const shm::Message &messageAt(int row) const { return m_rows[size_t(row)].message; }
+    const shm::Message &messageAt(int row) const { return m_rows[size_t(row)].item; }
 
     // "68 65 6c 6c 6f" and "hello" for the first `limit` bytes, "…" after them when there are
     // more (limit < 0: all of them).
@@ -49,12 +45,10 @@ public:
 
 protected:
     int rowTotal() const override { return int(m_rows.size()); }
+    QVariant cellData(int row, int column, int role) const override;
 
 private:
-    struct Row
-    {
-        int index = 0;
-        shm::Message message;
-    };
-    std::vector<Row> m_rows;
+    static std::span<const ColumnSpec> columnSpecs();
+
+    std::vector<Numbered<shm::Message>> m_rows;
 };

@@ -7,12 +7,12 @@
 
 #include "core/queues.h"
 
+#include "ui/browser/columntablemodel.h"
 #include "ui/browser/segmenttablemodel.h"
-#include "ui/common/mergingtablemodel.h"
 
 #include <vector>
 
-class QueueTableModel : public MergingTableModel
+class QueueTableModel : public ColumnTableModel
 {
     Q_OBJECT
 public:
@@ -44,10 +44,6 @@ public:
     // `names` (the segment table) must outlive the model.
     explicit QueueTableModel(const SegmentTableModel *names, QObject *parent = nullptr);
 
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
-
     // Merges a listing into the model (sorted here when it is not sorted by msqid). Emits
     // rowsInserted/rowsRemoved/dataChanged for what differs, nothing when nothing does.
     MergeStats merge(const std::vector<shm::QueueInfo> &queues);
@@ -66,10 +62,13 @@ public:
 
 protected:
     int rowTotal() const override { return int(m_rows.size()); }
+    QVariant cellData(int row, int column, int role) const override;
 
 private:
-    QVariant displayData(const shm::QueueInfo &info, int column) const;
-    QVariant sortData(const shm::QueueInfo &info, int column) const;
+    static std::span<const ColumnSpec> columnSpecs();
+    // The field behind a column that is not Custom, and the Custom columns' text or sort key.
+    static QVariant rawData(const shm::QueueInfo &info, int column);
+    static QVariant customData(const shm::QueueInfo &info, int column, bool sortKey);
     QVariant toolTipData(const shm::QueueInfo &info, int column) const;
 
     const SegmentTableModel *m_names;

@@ -28,16 +28,37 @@ QString qs(const std::string &text)
     return QString::fromStdString(text);
 }
 
-bool byShmid(const shm::SegmentInfo &a, const shm::SegmentInfo &b)
-{
-    return a.shmid < b.shmid;
-}
-
 } // namespace
 
 SegmentTableModel::SegmentTableModel(QObject *parent)
-    : MergingTableModel(ColumnCount, parent)
+    : ColumnTableModel(columnSpecs(), parent)
 {
+}
+
+std::span<const ColumnTableModel::ColumnSpec> SegmentTableModel::columnSpecs()
+{
+    static const ColumnSpec columns[ColumnCount] = {
+        {QT_TR_NOOP("Key"),
+         QT_TR_NOOP("The key given to shmget (0 for private or removed segments)"), Format::Key},
+        {QT_TR_NOOP("shmid"), nullptr, Format::Id},
+        {QT_TR_NOOP("Owner"), nullptr, Format::User},
+        {QT_TR_NOOP("Group"), nullptr, Format::Group},
+        {QT_TR_NOOP("Perms"), nullptr, Format::Perms},
+        {QT_TR_NOOP("Size"), nullptr, Format::Size},
+        {QT_TR_NOOP("Attached"), QT_TR_NOOP("Number of current attachments (nattch)"),
+         Format::Count},
+        {QT_TR_NOOP("Status"),
+         QT_TR_NOOP("dest: marked for destruction; locked: locked in memory")},
+        {QT_TR_NOOP("Creator"), QT_TR_NOOP("Process that created the segment (cpid)"), Format::Pid},
+        {QT_TR_NOOP("Last pid"), QT_TR_NOOP("Process of the last attach or detach (lpid)"),
+         Format::Pid},
+        {QT_TR_NOOP("Attached at"), nullptr, Format::Time},
+        {QT_TR_NOOP("Detached at"), nullptr, Format::Time},
+        {QT_TR_NOOP("Changed at"), nullptr, Format::Time},
+        {QT_TR_NOOP("RSS"), QT_TR_NOOP("Resident memory of the segment"), Format::Size},
+        {QT_TR_NOOP("Swap"), QT_TR_NOOP("Swapped-out memory of the segment"), Format::Size},
+    };
+    return columns;
 }
 
 std::vector<shm::SegmentInfo> SegmentTableModel::segments() const
@@ -51,24 +72,15 @@ std::vector<shm::SegmentInfo> SegmentTableModel::segments() const
 
 int SegmentTableModel::rowOfShmid(int shmid) const
 {
-    auto it = std::lower_bound(m_rows.begin(), m_rows.end(), shmid,
-                               [](const Row &row, int id) { return row.info.shmid < id; });
-    if (it == m_rows.end() || it->info.shmid != shmid)
-        return -1;
-    return int(it - m_rows.begin());
+    return rowOfKey(m_rows, shmid, [](const Row &row) { return row.info.shmid; });
 }
 
 SegmentTableModel::MergeStats SegmentTableModel::merge(const std::vector<shm::SegmentInfo> &input)
 {
     // The merge walks both lists in shmid order; an unsorted input would corrupt it.
     std::vector<shm::SegmentInfo> sortedCopy;
-    const std::vector<shm::SegmentInfo> *listing = &input;
-    if (!std::is_sorted(input.begin(), input.end(), byShmid)) {
-        sortedCopy = input;
-        std::sort(sortedCopy.begin(), sortedCopy.end(), byShmid);
-        listing = &sortedCopy;
-    }
-    const std::vector<shm::SegmentInfo> &next = *listing;
+    const std::vector<shm::SegmentInfo> &next
+        = sortedBy(input, sortedCopy, [](const shm::SegmentInfo &info) { return info.shmid; });
 
     const bool highlight = m_populated && m_highlightMs > 0;
     const qint64 until = highlight ? QDateTime::currentMSecsSinceEpoch() + m_highlightMs : 0;
@@ -200,103 +212,47 @@ void SegmentTableModel::forgetExitedProcesses()
     }
 }
 
-QVariant SegmentTableModel::displayData(const shm::SegmentInfo &info, int column) const
+QVariant SegmentTableModel::rawData(const shm::SegmentInfo &info, int column)
 {
     switch (Column(column)) {
-    case KeyColumn:
-        return qs(shm::formatKey(info.key));
-    case ShmidColumn:
-        return info.shmid;
-    case OwnerColumn:
-        return userName(info.uid);
-    case GroupColumn:
-        return groupName(info.gid);
-    case PermsColumn:
-        return QStringLiteral("%1 %2").arg(qs(shm::permString(info.mode)), qs(shm::octalPerms(info.mode)));
-    case SizeColumn:
-        return qs(shm::humanSize(info.size));
-    case NattchColumn:
-        return QString::number(info.nattch);
-    case StatusColumn:
-        return statusText(info);
-    case CreatorPidColumn:
-        return pidText(info.cpid);
-    case LastPidColumn:
-        return pidText(info.lpid);
-    case AttachTimeColumn:
-        return timeText(info.atime);
-    case DetachTimeColumn:
-        return timeText(info.dtime);
-    case ChangeTimeColumn:
-        return timeText(info.ctime);
-    case RssColumn:
-        return qs(shm::humanSize(info.rss));
-    case SwapColumn:
-        return qs(shm::humanSize(info.swap));
-    case ColumnCount:
-        break;
+    case KeyColumn: return info.key;
+    case ShmidColumn: return info.shmid;
+    case OwnerColumn: return info.uid;
+    case GroupColumn: return info.gid;
+    case PermsColumn: return info.mode;
+    case SizeColumn: return qulonglong(info.size);
+    case NattchColumn: return qulonglong(info.nattch);
+    case CreatorPidColumn: return info.cpid;
+    case LastPidColumn: return info.lpid;
+    case AttachTimeColumn: return qlonglong(info.atime);
+    case DetachTimeColumn: return qlonglong(info.dtime);
+    case ChangeTimeColumn: return qlonglong(info.ctime);
+    case RssColumn: return qulonglong(info.rss);
+    case SwapColumn: return qulonglong(info.swap);
+    default: return {};
     }
-    return {};
 }
 
-QVariant SegmentTableModel::sortData(const shm::SegmentInfo &info, int column) const
+QVariant SegmentTableModel::customData(const shm::SegmentInfo &info, int column, bool sortKey)
 {
-    switch (Column(column)) {
-    case KeyColumn: // the 32 bits as ipcs shows them, so the order follows the hex text
-        return qulonglong(std::uint32_t(info.key));
-    case ShmidColumn:
-        return qlonglong(info.shmid);
-    case OwnerColumn:
-        return userName(info.uid);
-    case GroupColumn:
-        return groupName(info.gid);
-    case PermsColumn:
-        return qulonglong(info.perms());
-    case SizeColumn:
-        return qulonglong(info.size);
-    case NattchColumn:
-        return qulonglong(info.nattch);
-    case StatusColumn:
+    if (column != StatusColumn)
+        return {};
+    if (sortKey)
         return qulonglong(info.mode & (shm::ModeDestBit | shm::ModeLockedBit));
-    case CreatorPidColumn:
-        return qlonglong(info.cpid);
-    case LastPidColumn:
-        return qlonglong(info.lpid);
-    case AttachTimeColumn:
-        return qlonglong(info.atime);
-    case DetachTimeColumn:
-        return qlonglong(info.dtime);
-    case ChangeTimeColumn:
-        return qlonglong(info.ctime);
-    case RssColumn:
-        return qulonglong(info.rss);
-    case SwapColumn:
-        return qulonglong(info.swap);
-    case ColumnCount:
-        break;
-    }
-    return {};
+    return statusText(info);
 }
 
 QVariant SegmentTableModel::toolTipData(const shm::SegmentInfo &info, int column) const
 {
     switch (Column(column)) {
     case KeyColumn:
-        return info.key == 0 ? tr("IPC_PRIVATE, or the key of a segment marked for removal")
-                             : tr("Key %1 (decimal %2)")
-                                   .arg(qs(shm::formatKey(info.key)))
-                                   .arg(info.key);
+        return ipccells::keyToolTip(info.key,
+                                    tr("IPC_PRIVATE, or the key of a segment marked for removal"),
+                                    tr("Key %1 (decimal %2)"));
     case OwnerColumn:
     case GroupColumn:
-        return tr("Owner uid %1 (%2), gid %3 (%4)\nCreator uid %5 (%6), gid %7 (%8)")
-            .arg(info.uid)
-            .arg(userName(info.uid))
-            .arg(info.gid)
-            .arg(groupName(info.gid))
-            .arg(info.cuid)
-            .arg(userName(info.cuid))
-            .arg(info.cgid)
-            .arg(groupName(info.cgid));
+        return ipccells::ownerToolTip(
+            tr("Owner uid %1 (%2), gid %3 (%4)\nCreator uid %5 (%6), gid %7 (%8)"), info, *this);
     case SizeColumn:
         return tr("%L1 bytes", nullptr, plural::count(info.size)).arg(qulonglong(info.size));
     case RssColumn:
@@ -314,13 +270,9 @@ QVariant SegmentTableModel::toolTipData(const shm::SegmentInfo &info, int column
         return lines.isEmpty() ? QVariant() : QVariant(lines.join(QLatin1Char('\n')));
     }
     case CreatorPidColumn:
-    case LastPidColumn: {
-        const pid_t pid = column == CreatorPidColumn ? info.cpid : info.lpid;
-        if (pid <= 0)
-            return {};
-        const QString command = qs(shm::processCommand(pid));
-        return command.isEmpty() ? tr("Process %1 has exited").arg(pid) : command;
-    }
+    case LastPidColumn:
+        return ipccells::pidToolTip(column == CreatorPidColumn ? info.cpid : info.lpid,
+                                    tr("Process %1 has exited"));
     default:
         break;
     }
@@ -334,56 +286,27 @@ QVariant SegmentTableModel::backgroundData(const Row &row) const
     return QBrush(colors::changedRow(QGuiApplication::palette()));
 }
 
-QVariant SegmentTableModel::data(const QModelIndex &index, int role) const
+QVariant SegmentTableModel::cellData(int r, int column, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const Row &row = m_rows[size_t(index.row())];
+    const Row &row = m_rows[size_t(r)];
     const shm::SegmentInfo &info = row.info;
-    const int column = index.column();
     switch (role) {
     case Qt::DisplayRole:
-        return displayData(info, column);
     case SortRole:
-        return sortData(info, column);
+        return ipccells::cell(columnFormat(column), info, column, role == SortRole, *this,
+                              rawData, customData);
     case ShmidRole:
         return info.shmid;
     case HighlightedRole:
         return row.highlightUntil != 0;
     case SearchTextRole:
         // Numbers hidden behind names and units, so the filter finds them too.
-        return QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8")
-            .arg(info.key)
-            .arg(std::uint32_t(info.key), 0, 16)
-            .arg(info.uid)
-            .arg(info.gid)
-            .arg(info.cuid)
-            .arg(info.cgid)
-            .arg(info.size)
-            .arg(qs(shm::octalPerms(info.mode)));
+        return ipccells::searchText(info, {QString::number(info.size)});
     case Qt::ToolTipRole:
         return toolTipData(info, column);
-    case Qt::TextAlignmentRole:
-        switch (column) {
-        case ShmidColumn:
-        case SizeColumn:
-        case NattchColumn:
-        case RssColumn:
-        case SwapColumn:
-            return int(Qt::AlignRight | Qt::AlignVCenter);
-        default:
-            return int(Qt::AlignLeft | Qt::AlignVCenter);
-        }
     case Qt::FontRole:
-        if (column == KeyColumn || column == PermsColumn) {
-            QFont font = QGuiApplication::font();
-            font.setFamilies({QStringLiteral("monospace")});
-            font.setStyleHint(QFont::Monospace);
-            font.setItalic(info.isMarkedForDestruction());
-            return font;
-        }
         if (info.isMarkedForDestruction()) {
-            QFont font = QGuiApplication::font();
+            QFont font = isMonospace(column) ? monospaceFont() : QGuiApplication::font();
             font.setItalic(true);
             return font;
         }
@@ -397,42 +320,4 @@ QVariant SegmentTableModel::data(const QModelIndex &index, int role) const
     default:
         return {};
     }
-}
-
-QVariant SegmentTableModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    if (role == Qt::DisplayRole) {
-        switch (Column(section)) {
-        case KeyColumn: return tr("Key");
-        case ShmidColumn: return tr("shmid");
-        case OwnerColumn: return tr("Owner");
-        case GroupColumn: return tr("Group");
-        case PermsColumn: return tr("Perms");
-        case SizeColumn: return tr("Size");
-        case NattchColumn: return tr("Attached");
-        case StatusColumn: return tr("Status");
-        case CreatorPidColumn: return tr("Creator");
-        case LastPidColumn: return tr("Last pid");
-        case AttachTimeColumn: return tr("Attached at");
-        case DetachTimeColumn: return tr("Detached at");
-        case ChangeTimeColumn: return tr("Changed at");
-        case RssColumn: return tr("RSS");
-        case SwapColumn: return tr("Swap");
-        case ColumnCount: break;
-        }
-    } else if (role == Qt::ToolTipRole) {
-        switch (Column(section)) {
-        case KeyColumn: return tr("The key given to shmget (0 for private or removed segments)");
-        case NattchColumn: return tr("Number of current attachments (nattch)");
-        case StatusColumn: return tr("dest: marked for destruction; locked: locked in memory");
-        case CreatorPidColumn: return tr("Process that created the segment (cpid)");
-        case LastPidColumn: return tr("Process of the last attach or detach (lpid)");
-        case RssColumn: return tr("Resident memory of the segment");
-        case SwapColumn: return tr("Swapped-out memory of the segment");
-        default: break;
-        }
-    }
-    return {};
 }

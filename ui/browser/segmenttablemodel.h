@@ -7,14 +7,14 @@
 #include "core/namecache.h"
 #include "core/segmentinfo.h"
 
-#include "ui/common/mergingtablemodel.h"
+#include "ui/browser/columntablemodel.h"
 
 #include <QBasicTimer>
 #include <QHash>
 
 #include <vector>
 
-class SegmentTableModel : public MergingTableModel
+class SegmentTableModel : public ColumnTableModel
 {
     Q_OBJECT
 public:
@@ -48,10 +48,6 @@ public:
 
     explicit SegmentTableModel(QObject *parent = nullptr);
 
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
-
     // Merges a listing into the model. `segments` must be sorted by shmid (listSegments() is).
     // Emits rowsInserted/rowsRemoved/dataChanged for what differs and nothing at all when
     // nothing differs. Rows that appear or change are highlighted for highlightDuration().
@@ -78,6 +74,7 @@ public:
 protected:
     void timerEvent(QTimerEvent *event) override;
     int rowTotal() const override { return int(m_rows.size()); }
+    QVariant cellData(int row, int column, int role) const override;
 
 private:
     struct Row
@@ -86,8 +83,10 @@ private:
         qint64 highlightUntil = 0; // ms since epoch; 0 = not highlighted
     };
 
-    QVariant displayData(const shm::SegmentInfo &info, int column) const;
-    QVariant sortData(const shm::SegmentInfo &info, int column) const;
+    static std::span<const ColumnSpec> columnSpecs();
+    // The field behind a column that is not Custom, and the Custom columns' text or sort key.
+    static QVariant rawData(const shm::SegmentInfo &info, int column);
+    static QVariant customData(const shm::SegmentInfo &info, int column, bool sortKey);
     QVariant toolTipData(const shm::SegmentInfo &info, int column) const;
     QVariant backgroundData(const Row &row) const;
     void scheduleHighlightExpiry();

@@ -6,13 +6,13 @@
 
 #include "core/semaphores.h"
 
-#include "ui/common/mergingtablemodel.h"
+#include "ui/browser/columntablemodel.h"
 
 #include <vector>
 
 class SegmentTableModel;
 
-class SemaphoreTableModel : public MergingTableModel
+class SemaphoreTableModel : public ColumnTableModel
 {
     Q_OBJECT
 public:
@@ -42,10 +42,6 @@ public:
     // `names` (user, group and process names) must outlive the model.
     explicit SemaphoreTableModel(const SegmentTableModel *names, QObject *parent = nullptr);
 
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
-
     // Merges a listing (any order; listSemaphoreSets() gives semid order). Emits only what
     // differs, nothing when nothing does.
     MergeStats merge(const std::vector<shm::SemaphoreSetInfo> &sets);
@@ -66,10 +62,13 @@ public:
 
 protected:
     int rowTotal() const override { return int(m_rows.size()); }
+    QVariant cellData(int row, int column, int role) const override;
 
 private:
-    QVariant displayData(const shm::SemaphoreSetInfo &set, int column) const;
-    QVariant sortData(const shm::SemaphoreSetInfo &set, int column) const;
+    static std::span<const ColumnSpec> columnSpecs();
+    // The field behind a column that is not Custom, and the Custom columns' text or sort key.
+    static QVariant rawData(const shm::SemaphoreSetInfo &set, int column);
+    static QVariant customData(const shm::SemaphoreSetInfo &set, int column, bool sortKey);
     QVariant toolTipData(const shm::SemaphoreSetInfo &set, int column) const;
 
     const SegmentTableModel *m_names;

@@ -2,43 +2,45 @@
 
 #include "ui/browser/segmenttablemodel.h"
 
-#include "core/attachers.h"
-
-#include <QFont>
-#include <QGuiApplication>
-
-
 SemaphoreValuesModel::SemaphoreValuesModel(const SegmentTableModel *names, QObject *parent)
-    : MergingTableModel(ColumnCount, parent)
+    : ColumnTableModel(columnSpecs(), parent)
     , m_names(names)
 {
+}
+
+std::span<const ColumnTableModel::ColumnSpec> SemaphoreValuesModel::columnSpecs()
+{
+    static const ColumnSpec columns[ColumnCount] = {
+        {QT_TR_NOOP("Number"), QT_TR_NOOP("The semaphore's number in the set (sem_num)"),
+         Format::Custom, Qt::AlignRight},
+        {QT_TR_NOOP("Value"), QT_TR_NOOP("The semaphore's value (GETVAL)"), Format::Custom,
+         Qt::AlignRight},
+        {QT_TR_NOOP("Last semop by"),
+         QT_TR_NOOP("The process of the last semop on this semaphore (GETPID)")},
+        {QT_TR_NOOP("Waiting to take"),
+         QT_TR_NOOP("Processes waiting for the value to increase (GETNCNT)"),
+         Format::Custom, Qt::AlignRight},
+        {QT_TR_NOOP("Waiting for zero"),
+         QT_TR_NOOP("Processes waiting for the value to become zero (GETZCNT)"),
+         Format::Custom, Qt::AlignRight},
+    };
+    return columns;
 }
 
 SemaphoreValuesModel::MergeStats SemaphoreValuesModel::setSemaphores(
     const std::vector<shm::Semaphore> &semaphores)
 {
     // Rows are keyed by their number: the merge keeps the rows both lists have and changes cells.
-    std::vector<Row> next;
-    next.reserve(semaphores.size());
-    for (size_t i = 0; i < semaphores.size(); ++i)
-        next.push_back({i, semaphores[i]});
-    const auto indexOf = [](const Row &row) { return row.index; };
-    return mergeSorted(
-        m_rows, next, indexOf, indexOf,
-        [](const Row &row, const Row &item) { return row.semaphore == item.semaphore; },
-        [](const Row &item) { return item; },
-        [](Row &row, const Row &item) { row.semaphore = item.semaphore; });
+    return mergeNumbered(m_rows, semaphores);
 }
 
-QVariant SemaphoreValuesModel::data(const QModelIndex &index, int role) const
+QVariant SemaphoreValuesModel::cellData(int row, int column, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const shm::Semaphore &s = m_rows[size_t(index.row())].semaphore;
+    const shm::Semaphore &s = m_rows[size_t(row)].item;
     switch (role) {
     case Qt::DisplayRole:
-        switch (Column(index.column())) {
-        case IndexColumn: return index.row();
+        switch (Column(column)) {
+        case IndexColumn: return row;
         case ValueColumn: return s.value;
         case PidColumn: return s.pid > 0 ? m_names->pidText(s.pid) : tr("none");
         case NcntColumn: return s.ncnt;
@@ -47,49 +49,14 @@ QVariant SemaphoreValuesModel::data(const QModelIndex &index, int role) const
         }
         return {};
     case Qt::ToolTipRole:
-        if (index.column() == PidColumn && s.pid > 0) {
-            const QString command = QString::fromStdString(shm::processCommand(s.pid));
-            return command.isEmpty() ? tr("Process %1 has exited").arg(s.pid) : command;
-        }
+        if (column == PidColumn)
+            return ipccells::pidToolTip(s.pid, tr("Process %1 has exited"));
         return {};
-    case Qt::TextAlignmentRole:
-        return int(index.column() == PidColumn ? Qt::AlignLeft | Qt::AlignVCenter
-                                               : Qt::AlignRight | Qt::AlignVCenter);
     case Qt::FontRole:
-        if ((index.column() == NcntColumn && s.ncnt > 0)
-            || (index.column() == ZcntColumn && s.zcnt > 0)) {
-            QFont font = QGuiApplication::font();
-            font.setBold(true);
-            return font;
-        }
+        if ((column == NcntColumn && s.ncnt > 0) || (column == ZcntColumn && s.zcnt > 0))
+            return boldFont();
         return {};
     default:
         return {};
     }
-}
-
-QVariant SemaphoreValuesModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    if (role == Qt::DisplayRole) {
-        switch (Column(section)) {
-        case IndexColumn: return tr("Number");
-        case ValueColumn: return tr("Value");
-        case PidColumn: return tr("Last semop by");
-        case NcntColumn: return tr("Waiting to take");
-        case ZcntColumn: return tr("Waiting for zero");
-        case ColumnCount: break;
-        }
-    } else if (role == Qt::ToolTipRole) {
-        switch (Column(section)) {
-        case IndexColumn: return tr("The semaphore's number in the set (sem_num)");
-        case ValueColumn: return tr("The semaphore's value (GETVAL)");
-        case PidColumn: return tr("The process of the last semop on this semaphore (GETPID)");
-        case NcntColumn: return tr("Processes waiting for the value to increase (GETNCNT)");
-        case ZcntColumn: return tr("Processes waiting for the value to become zero (GETZCNT)");
-        default: break;
-        }
-    }
-    return {};
 }

@@ -6,13 +6,13 @@
 
 #include "core/semaphores.h"
 
-#include "ui/common/mergingtablemodel.h"
+#include "ui/browser/columntablemodel.h"
 
 #include <vector>
 
 class SegmentTableModel;
 
-class SemaphoreValuesModel : public MergingTableModel
+class SemaphoreValuesModel : public ColumnTableModel
 {
     Q_OBJECT
 public:
@@ -22,24 +22,18 @@ public:
     // `names` (process names) must outlive the model.
     explicit SemaphoreValuesModel(const SegmentTableModel *names, QObject *parent = nullptr);
 
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
-
     // The semaphores of a set (empty: no rows).
     MergeStats setSemaphores(const std::vector<shm::Semaphore> &semaphores);
     // Precondition: 0 <= row < rowCount().
-    const shm::Semaphore &semaphoreAt(int row) const { return m_rows[size_t(row)].semaphore; }
+    const shm::Semaphore &semaphoreAt(int row) const { return m_rows[size_t(row)].item; }
 
 protected:
     int rowTotal() const override { return int(m_rows.size()); }
+    QVariant cellData(int row, int column, int role) const override;
 
 private:
-    struct Row
-    {
-        size_t index;
-        shm::Semaphore semaphore;
-    };
+    static std::span<const ColumnSpec> columnSpecs();
+
     const SegmentTableModel *m_names;
-    std::vector<Row> m_rows;
+    std::vector<Numbered<shm::Semaphore>> m_rows;
 };
