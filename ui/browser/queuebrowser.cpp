@@ -1,5 +1,6 @@
 #include "ui/browser/queuebrowser.h"
 
+#include "ui/browser/browserparts.h"
 #include "ui/browser/controldialogs.h"
 #include "ui/browser/queuedialogs.h"
 #include "ui/browser/queuemessagesmodel.h"
@@ -47,20 +48,7 @@ QString qs(const std::string &text)
     return QString::fromStdString(text);
 }
 
-QTableView *makeTable(QWidget *parent, const QString &name)
-{
-    auto *view = new QTableView(parent);
-    view->setObjectName(name);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setSelectionMode(QAbstractItemView::SingleSelection);
-    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    view->setAlternatingRowColors(true);
-    view->setWordWrap(false);
-    view->verticalHeader()->hide();
-    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 6);
-    view->horizontalHeader()->setHighlightSections(false);
-    return view;
-}
+using browserparts::makeTable;
 
 QByteArray bytesOf(const shm::Message &message)
 {
@@ -387,10 +375,7 @@ QString QueueBrowser::statusText() const
 int QueueBrowser::currentMsqid() const
 {
     // A current row that is not selected is nobody's choice: details and actions show nothing.
-    const QModelIndex index = m_view->currentIndex();
-    if (!index.isValid() || !m_view->selectionModel()->isRowSelected(index.row(), {}))
-        return -1;
-    return index.data(QueueTableModel::MsqidRole).toInt();
+    return browserparts::currentId(m_view, QueueTableModel::MsqidRole);
 }
 
 const shm::QueueInfo *QueueBrowser::currentQueue() const
@@ -407,14 +392,7 @@ bool QueueBrowser::selectQueue(int msqid)
     const int row = m_model->rowOfMsqid(msqid);
     if (row < 0)
         return false;
-    QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
-    if (!index.isValid()) { // hidden by the filter
-        m_filter->clear();
-        index = m_proxy->mapFromSource(m_model->index(row, 0));
-    }
-    m_view->selectionModel()->setCurrentIndex(
-        index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-    m_view->scrollTo(index);
+    browserparts::revealRow(m_view, m_proxy, m_filter, m_model->index(row, 0));
     updateActions();
     updateDetails();
     return true;
@@ -572,13 +550,8 @@ QMessageBox *QueueBrowser::showMessage(const QString &title, const QString &text
                                        const QString &details)
 {
     m_lastMessage = text;
-    auto *box = new QMessageBox(QMessageBox::Warning, title, text, QMessageBox::Ok, this);
-    box->setObjectName(QStringLiteral("queueMessageBox"));
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    if (!details.isEmpty())
-        box->setDetailedText(details);
-    box->open();
-    return box;
+    return browserparts::showWarning(this, QStringLiteral("queueMessageBox"), title, text,
+                                      details);
 }
 
 QString QueueBrowser::failureText(int msqid, const shm::Error &error) const
@@ -694,17 +667,8 @@ void QueueBrowser::confirmRemove()
             + tr("Removal is immediate: processes waiting in msgsnd or msgrcv on it wake with "
                  "EIDRM (identifier removed).");
     text += QLatin1Char('\n') + waitersText(shm::findQueueWaiters(msqid));
-    auto *box = new QMessageBox(QMessageBox::Question, tr("Remove queue"), text,
-                                QMessageBox::Yes | QMessageBox::Cancel, this);
-    box->setObjectName(QStringLiteral("confirmRemoveQueue"));
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->setDefaultButton(QMessageBox::Cancel);
-    box->button(QMessageBox::Yes)->setText(tr("&Remove"));
-    connect(box, &QMessageBox::finished, this, [this, box, msqid] {
-        if (box->clickedButton() == box->button(QMessageBox::Yes))
-            removeQueue(msqid);
-    });
-    box->open();
+    browserparts::confirm(this, QStringLiteral("confirmRemoveQueue"), tr("Remove queue"), text,
+                           tr("&Remove"), [this, msqid] { removeQueue(msqid); });
 }
 
 QString QueueBrowser::waitersText(const shm::QueueWaiters &found)
