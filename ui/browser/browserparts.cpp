@@ -1,6 +1,7 @@
 #include "ui/browser/browserparts.h"
 
 #include <QCoreApplication>
+#include <QDialog>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
@@ -10,6 +11,7 @@
 #include <QSortFilterProxyModel>
 #include <QStackedWidget>
 #include <QTableView>
+#include <QTime>
 
 #include <algorithm>
 
@@ -62,9 +64,16 @@ QList<int> browserparts::selectedIds(const QTableView *view, int role)
     return ids;
 }
 
-void browserparts::revealRow(QTableView *view, QSortFilterProxyModel *proxy, QLineEdit *filter,
-                              const QModelIndex &source)
+bool browserparts::selectRow(QTableView *view, QSortFilterProxyModel *proxy, QLineEdit *filter,
+                             const std::function<int()> &rowOf,
+                             const std::function<void()> &refresh)
 {
+    if (rowOf() < 0)
+        refresh();
+    const int row = rowOf();
+    if (row < 0)
+        return false;
+    const QModelIndex source = proxy->sourceModel()->index(row, 0);
     QModelIndex index = proxy->mapFromSource(source);
     if (!index.isValid()) { // hidden by the filter
         filter->clear();
@@ -73,6 +82,15 @@ void browserparts::revealRow(QTableView *view, QSortFilterProxyModel *proxy, QLi
     view->selectionModel()->setCurrentIndex(
         index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     view->scrollTo(index);
+    return true;
+}
+
+void browserparts::openDialog(QDialog *dialog, QObject *context,
+                              const std::function<void()> &onAccepted)
+{
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    QObject::connect(dialog, &QDialog::accepted, context, onAccepted);
+    dialog->open();
 }
 
 void browserparts::confirm(QWidget *parent, const QString &name, const QString &title,
@@ -131,4 +149,18 @@ browserparts::applyEach(const QList<int> &ids, const QString &what, const QStrin
                            .arg(outcome.done)
                            .arg(ids.size());
     return outcome;
+}
+
+QString browserparts::changesText(const MergingTableModel::MergeStats &stats)
+{
+    QStringList parts;
+    if (stats.inserted)
+        parts << QCoreApplication::translate("BrowserParts", "%n new", nullptr, stats.inserted);
+    if (stats.removed)
+        parts << QCoreApplication::translate("BrowserParts", "%n gone", nullptr, stats.removed);
+    if (stats.changed)
+        parts << QCoreApplication::translate("BrowserParts", "%n changed", nullptr, stats.changed);
+    return QCoreApplication::translate("BrowserParts", "Last change at %1: %2")
+        .arg(QTime::currentTime().toString(QStringLiteral("HH:mm:ss")),
+             parts.join(QStringLiteral(", ")));
 }

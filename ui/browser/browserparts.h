@@ -6,6 +6,7 @@
 // chosen object with one sentence for what was refused, and the box that shows a refusal.
 
 #include "core/result.h"
+#include "ui/common/mergingtablemodel.h"
 
 #include <QAbstractItemView>
 #include <QList>
@@ -13,6 +14,7 @@
 
 #include <functional>
 
+class QDialog;
 class QLineEdit;
 class QMessageBox;
 class QModelIndex;
@@ -35,10 +37,12 @@ QStackedWidget *makeDetailsStack(QWidget *parent, const QString &emptyText);
 int currentId(const QTableView *view, int role);
 // The ids of the selected rows, in view order; the current row's alone if none is.
 QList<int> selectedIds(const QTableView *view, int role);
-// Makes the row of `source` (an index of the proxy's source) current and selected, clearing a
-// filter that hides it, and scrolls to it.
-void revealRow(QTableView *view, QSortFilterProxyModel *proxy, QLineEdit *filter,
-               const QModelIndex &source);
+// Makes the source row `rowOf()` finds current and selected (after `refresh()` when it finds
+// none), clearing a filter that hides it, and scrolls to it. False when there is no such row.
+bool selectRow(QTableView *view, QSortFilterProxyModel *proxy, QLineEdit *filter,
+               const std::function<int()> &rowOf, const std::function<void()> &refresh);
+// Opens `dialog` window-modal, deleted when closed; `onAccepted` runs when it is accepted.
+void openDialog(QDialog *dialog, QObject *context, const std::function<void()> &onAccepted);
 
 // Asks `text` (Yes labelled `yes`, Cancel the default) in a window-modal box named `name`, and
 // runs `action` when the answer is yes.
@@ -48,6 +52,9 @@ void confirm(QWidget *parent, const QString &name, const QString &title, const Q
 // Shows a refusal in a window-modal warning box named `name`, deleted when closed.
 QMessageBox *showWarning(QWidget *parent, const QString &name, const QString &title,
                          const QString &text, const QString &details = QString());
+
+// "Last change at 12:00:01: 1 new, 2 gone", what a merge that did something did.
+QString changesText(const MergingTableModel::MergeStats &stats);
 
 struct Outcome
 {

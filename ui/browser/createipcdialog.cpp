@@ -103,6 +103,15 @@ void CreateIpcDialog::finish(bool growsToFit)
     revalidate();
 }
 
+void CreateIpcDialog::openThen(const QString &name, QObject *context,
+                               const std::function<void(int)> &created)
+{
+    setObjectName(name);
+    setAttribute(Qt::WA_DeleteOnClose);
+    connect(this, &QDialog::accepted, context, [this, created] { created(m_createdId); });
+    open();
+}
+
 QPushButton *CreateIpcDialog::createButton() const
 {
     return m_buttons->button(QDialogButtonBox::Ok);

@@ -43,6 +43,12 @@ public:
     ModeEditor *modeEditor() const { return m_mode; }
     QCheckBox *exclusiveBox() const { return m_exclusive; }
     QPushButton *createButton() const;
+    // The id of the object made by the last successful create, or -1.
+    int createdId() const { return m_createdId; }
+
+    // Opens the dialog window-modal, named `name`, deleted when closed; `created` runs with
+    // the new object's id when one was made.
+    void openThen(const QString &name, QObject *context, const std::function<void(int)> &created);
 
 public slots:
     void accept() override; // creates; stays open, saying why, when the kernel refuses
@@ -78,7 +84,6 @@ protected:
     // The dialog's whole check, its problems in the order the form shows them.
     virtual Checked check() const = 0;
     void revalidate();
-    int createdId() const { return m_createdId; }
 
 private:
     void browse();
@@ -96,4 +101,39 @@ private:
     QDialogButtonBox *m_buttons = nullptr;
     bool m_growsToFit = false;
     int m_createdId = -1;
+};
+
+// A create dialog of one kind of object: `Request` is what its input describes, made by `make`
+// (shm::createSegment...) when Create is pressed.
+template <class Request>
+class CreateDialogOf : public CreateIpcDialog
+{
+public:
+    // The request the input describes, or nullopt (validationMessage() says why).
+    std::optional<Request> request() const
+    {
+        Checked out;
+        return checkRequest(out);
+    }
+
+protected:
+    using Make = shm::Result<int> (*)(const Request &);
+    CreateDialogOf(Ftok ftok, Make make, QWidget *parent)
+        : CreateIpcDialog(ftok, parent)
+        , m_make(make)
+    {
+    }
+    // Checks the whole input into `out`; the request when it is good.
+    virtual std::optional<Request> checkRequest(Checked &out) const = 0;
+
+private:
+    Checked check() const override
+    {
+        Checked out;
+        if (auto request = checkRequest(out))
+            out.create = [make = m_make, request = *request] { return make(request); };
+        return out;
+    }
+
+    Make m_make;
 };

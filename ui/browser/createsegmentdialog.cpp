@@ -32,7 +32,7 @@ QString bytesText(std::uint64_t bytes)
 } // namespace
 
 CreateSegmentDialog::CreateSegmentDialog(QWidget *parent)
-    : CreateIpcDialog(Ftok::WithBrowse, parent)
+    : CreateDialogOf(Ftok::WithBrowse, &shm::createSegment, parent)
 {
     setWindowTitle(tr("New segment"));
     if (auto limits = shm::readLimits())
@@ -117,18 +117,4 @@ std::optional<shm::CreateRequest> CreateSegmentDialog::checkRequest(Checked &out
 
     checkMode(out, request.mode);
     return out.problems.isEmpty() ? std::optional(request) : std::nullopt;
-}
-
-CreateIpcDialog::Checked CreateSegmentDialog::check() const
-{
-    Checked out;
-    if (auto request = checkRequest(out))
-        out.create = [request = *request] { return shm::createSegment(request); };
-    return out;
-}
-
-std::optional<shm::CreateRequest> CreateSegmentDialog::request() const
-{
-    Checked out;
-    return checkRequest(out);
 }

@@ -12,7 +12,7 @@
 class QComboBox;
 class QLineEdit;
 
-class CreateSegmentDialog : public CreateIpcDialog
+class CreateSegmentDialog : public CreateDialogOf<shm::CreateRequest>
 {
     Q_OBJECT
 public:
@@ -21,8 +21,6 @@ public:
 
     explicit CreateSegmentDialog(QWidget *parent = nullptr);
 
-    // The request the current input describes, or nullopt (then validationMessage() says why).
-    std::optional<shm::CreateRequest> request() const;
     bool openAfterCreate() const;
     // The shmid made by the last successful create, or -1.
     int createdShmid() const { return createdId(); }
@@ -31,8 +29,7 @@ public:
     QComboBox *unitCombo() const { return m_unit; }
 
 private:
-    std::optional<shm::CreateRequest> checkRequest(Checked &out) const;
-    Checked check() const override;
+    std::optional<shm::CreateRequest> checkRequest(Checked &out) const override;
 
     QLineEdit *m_sizeEdit = nullptr;
     QComboBox *m_unit = nullptr;

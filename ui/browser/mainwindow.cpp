@@ -532,16 +532,7 @@ void MainWindow::refresh()
         }
     }
     if (stats.total() > 0) {
-        QStringList parts;
-        if (stats.inserted)
-            parts << tr("%n new", nullptr, stats.inserted);
-        if (stats.removed)
-            parts << tr("%n gone", nullptr, stats.removed);
-        if (stats.changed)
-            parts << tr("%n changed", nullptr, stats.changed);
-        m_lastChanges = tr("Last change at %1: %2")
-                            .arg(QTime::currentTime().toString(QStringLiteral("HH:mm:ss")),
-                                 parts.join(QStringLiteral(", ")));
+        m_lastChanges = browserparts::changesText(stats);
     }
     if (!m_pauseAction->isChecked())
         m_changesLabel->setText(m_lastChanges.isEmpty() ? tr("No change since start.")
@@ -689,12 +680,10 @@ int MainWindow::currentShmid() const
 
 bool MainWindow::selectSegment(int shmid)
 {
-    if (m_model->rowOfShmid(shmid) < 0)
-        refresh();
-    const int row = m_model->rowOfShmid(shmid);
-    if (row < 0)
+    if (!browserparts::selectRow(
+            m_view, m_proxy, m_filter, [&] { return m_model->rowOfShmid(shmid); },
+            [this] { refresh(); }))
         return false;
-    browserparts::revealRow(m_view, m_proxy, m_filter, m_model->index(row, 0));
     updateActions();
     return true;
 }
@@ -890,17 +879,13 @@ void MainWindow::askOwner()
 void MainWindow::newSegment()
 {
     auto *dialog = new CreateSegmentDialog(this);
-    dialog->setObjectName(QStringLiteral("createDialog"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        const int shmid = dialog->createdShmid();
+    dialog->openThen(QStringLiteral("createDialog"), this, [this, dialog](int shmid) {
         refresh();
         selectSegment(shmid);
         statusBar()->showMessage(tr("Created segment %1.").arg(shmid), 5000);
         if (dialog->openAfterCreate())
             openSegment(shmid, shm::Access::ReadOnly);
     });
-    dialog->open();
 }
 
 void MainWindow::copySelection()

@@ -30,7 +30,6 @@
 #include <QSplitter>
 #include <QStyle>
 #include <QTableView>
-#include <QTime>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -343,16 +342,7 @@ void QueueBrowser::refresh()
     if (chosen >= 0 && m_model->rowOfMsqid(chosen) < 0)
         m_view->selectionModel()->clear();
     if (stats.total() > 0) {
-        QStringList parts;
-        if (stats.inserted)
-            parts << tr("%n new", nullptr, stats.inserted);
-        if (stats.removed)
-            parts << tr("%n gone", nullptr, stats.removed);
-        if (stats.changed)
-            parts << tr("%n changed", nullptr, stats.changed);
-        m_lastChanges = tr("Last change at %1: %2")
-                            .arg(QTime::currentTime().toString(QStringLiteral("HH:mm:ss")),
-                                 parts.join(QStringLiteral(", ")));
+        m_lastChanges = browserparts::changesText(stats);
         updateActions();
     }
     updateDetails();
@@ -387,12 +377,10 @@ const shm::QueueInfo *QueueBrowser::currentQueue() const
 
 bool QueueBrowser::selectQueue(int msqid)
 {
-    if (m_model->rowOfMsqid(msqid) < 0)
-        refresh();
-    const int row = m_model->rowOfMsqid(msqid);
-    if (row < 0)
+    if (!browserparts::selectRow(
+            m_view, m_proxy, m_filter, [&] { return m_model->rowOfMsqid(msqid); },
+            [this] { refresh(); }))
         return false;
-    browserparts::revealRow(m_view, m_proxy, m_filter, m_model->index(row, 0));
     updateActions();
     updateDetails();
     return true;
@@ -642,15 +630,11 @@ void QueueBrowser::showReceived(int msqid, const shm::Message &message)
 void QueueBrowser::newQueue()
 {
     auto *dialog = new CreateQueueDialog(this);
-    dialog->setObjectName(QStringLiteral("createQueueDialog"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        const int msqid = dialog->createdMsqid();
+    dialog->openThen(QStringLiteral("createQueueDialog"), this, [this](int msqid) {
         refresh();
         selectQueue(msqid);
         report(tr("Created message queue %1.").arg(msqid));
     });
-    dialog->open();
 }
 
 void QueueBrowser::confirmRemove()
@@ -699,10 +683,8 @@ void QueueBrowser::askMode()
     const int msqid = queue->msqid;
     auto *dialog = new ModeDialog(tr("Change mode of message queue %1").arg(msqid),
                                   queue->perms(), this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this,
-            [this, dialog, msqid] { changeMode(msqid, dialog->mode()); });
-    dialog->open();
+    browserparts::openDialog(dialog, this,
+                             [this, dialog, msqid] { changeMode(msqid, dialog->mode()); });
 }
 
 void QueueBrowser::askOwner()
@@ -714,10 +696,9 @@ void QueueBrowser::askOwner()
     auto *dialog = new OwnerDialog(tr("Change owner of message queue %1").arg(msqid),
                                    m_model->userName(queue->uid), m_model->groupName(queue->gid),
                                    this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this,
-            [this, dialog, msqid] { changeOwner(msqid, dialog->uid(), dialog->gid()); });
-    dialog->open();
+    browserparts::openDialog(dialog, this, [this, dialog, msqid] {
+        changeOwner(msqid, dialog->uid(), dialog->gid());
+    });
 }
 
 void QueueBrowser::askMaxBytes()
@@ -728,12 +709,10 @@ void QueueBrowser::askMaxBytes()
     const int msqid = queue->msqid;
     auto *dialog = new QueueMaxBytesDialog(msqid, queue, this);
     dialog->setObjectName(QStringLiteral("maxBytesDialog"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog, msqid] {
+    browserparts::openDialog(dialog, this, [this, dialog, msqid] {
         if (const auto bytes = dialog->maxBytes())
             changeMaxBytes(msqid, *bytes);
     });
-    dialog->open();
 }
 
 void QueueBrowser::askSend()
@@ -744,12 +723,10 @@ void QueueBrowser::askSend()
     const int msqid = queue->msqid;
     auto *dialog = new SendMessageDialog(msqid, this);
     dialog->setObjectName(QStringLiteral("sendDialog"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, msqid] {
+    browserparts::openDialog(dialog, this, [this, msqid] {
         refresh();
         report(tr("Sent a message to queue %1.").arg(msqid));
     });
-    dialog->open();
 }
 
 void QueueBrowser::askReceive()
@@ -762,11 +739,9 @@ void QueueBrowser::askReceive()
     dialog->setObjectName(QStringLiteral("receiveDialog"));
     if (auto peeked = shm::peekMessages(msqid, PeekLimit))
         dialog->setPeeked(std::move(*peeked));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog, msqid] {
+    browserparts::openDialog(dialog, this, [this, dialog, msqid] {
         refresh();
         if (dialog->received())
             showReceived(msqid, *dialog->received());
     });
-    dialog->open();
 }

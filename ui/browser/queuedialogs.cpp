@@ -59,7 +59,7 @@ std::uint64_t queueKernelLimit(const char *name)
 // --- CreateQueueDialog ---------------------------------------------------------------------
 
 CreateQueueDialog::CreateQueueDialog(QWidget *parent)
-    : CreateIpcDialog(Ftok::Offered, parent)
+    : CreateDialogOf(Ftok::Offered, &shm::createQueue, parent)
 {
     setMinimumWidth(fontMetrics().averageCharWidth() * DialogWidthChars);
     setWindowTitle(tr("New message queue"));
@@ -94,20 +94,6 @@ std::optional<shm::CreateQueueRequest> CreateQueueDialog::checkRequest(Checked &
     }
     checkMode(out, request.mode);
     return out.problems.isEmpty() ? std::optional(request) : std::nullopt;
-}
-
-CreateIpcDialog::Checked CreateQueueDialog::check() const
-{
-    Checked out;
-    if (auto request = checkRequest(out))
-        out.create = [request = *request] { return shm::createQueue(request); };
-    return out;
-}
-
-std::optional<shm::CreateQueueRequest> CreateQueueDialog::request() const
-{
-    Checked out;
-    return checkRequest(out);
 }
 
 // --- SendMessageDialog ---------------------------------------------------------------------

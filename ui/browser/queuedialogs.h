@@ -25,19 +25,16 @@ class QPushButton;
 std::uint64_t queueKernelLimit(const char *name);
 
 // "New queue": key (private, explicit, or ftok path + project id), mode, exclusive create.
-class CreateQueueDialog : public CreateIpcDialog
+class CreateQueueDialog : public CreateDialogOf<shm::CreateQueueRequest>
 {
     Q_OBJECT
 public:
     explicit CreateQueueDialog(QWidget *parent = nullptr);
 
-    // The request the input describes, or nullopt (validationMessage() says why).
-    std::optional<shm::CreateQueueRequest> request() const;
     int createdMsqid() const { return createdId(); }
 
 private:
-    std::optional<shm::CreateQueueRequest> checkRequest(Checked &out) const;
-    Checked check() const override;
+    std::optional<shm::CreateQueueRequest> checkRequest(Checked &out) const override;
 };
 
 // "Send message": a type (1 or more) and the bytes, typed as text (UTF-8) or as hex.

@@ -261,12 +261,10 @@ int SemaphoreBrowser::currentSemid() const
 
 bool SemaphoreBrowser::selectSet(int semid)
 {
-    if (m_model->rowOfSemid(semid) < 0)
-        refresh();
-    const int row = m_model->rowOfSemid(semid);
-    if (row < 0)
+    if (!browserparts::selectRow(
+            m_view, m_proxy, m_filter, [&] { return m_model->rowOfSemid(semid); },
+            [this] { refresh(); }))
         return false;
-    browserparts::revealRow(m_view, m_proxy, m_filter, m_model->index(row, 0));
     updateActions();
     return true;
 }
@@ -393,15 +391,11 @@ void SemaphoreBrowser::confirmRemove()
 void SemaphoreBrowser::newSet()
 {
     auto *dialog = new CreateSemaphoreSetDialog(this);
-    dialog->setObjectName(QStringLiteral("createSemaphoreSetDialog"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        const int semid = dialog->createdSemid();
+    dialog->openThen(QStringLiteral("createSemaphoreSetDialog"), this, [this](int semid) {
         refresh();
         selectSet(semid);
         report(tr("Created semaphore set %1.").arg(semid));
     });
-    dialog->open();
 }
 
 void SemaphoreBrowser::askMode()
@@ -414,10 +408,8 @@ void SemaphoreBrowser::askMode()
                               ? tr("Change mode of semaphore set %1").arg(ids.constFirst())
                               : tr("Change mode of %n semaphore sets", nullptr, int(ids.size()));
     auto *dialog = new ModeDialog(title, row >= 0 ? m_model->setAt(row).perms() : 0600, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this,
-            [this, dialog, ids] { changeMode(ids, dialog->mode()); });
-    dialog->open();
+    browserparts::openDialog(dialog, this,
+                             [this, dialog, ids] { changeMode(ids, dialog->mode()); });
 }
 
 void SemaphoreBrowser::askOwner()
@@ -433,10 +425,9 @@ void SemaphoreBrowser::askOwner()
                                    row >= 0 ? m_names->userName(m_model->setAt(row).uid) : QString(),
                                    row >= 0 ? m_names->groupName(m_model->setAt(row).gid) : QString(),
                                    this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this,
-            [this, dialog, ids] { changeOwner(ids, dialog->uid(), dialog->gid()); });
-    dialog->open();
+    browserparts::openDialog(dialog, this, [this, dialog, ids] {
+        changeOwner(ids, dialog->uid(), dialog->gid());
+    });
 }
 
 QString SemaphoreBrowser::wakeText(int semid, int index) const
@@ -476,8 +467,7 @@ void SemaphoreBrowser::askValues(bool all)
                                                  : SemaphoreValuesDialog::SetOne,
                                              set, index, this);
     dialog->setObjectName(QStringLiteral("semaphoreValuesDialog"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog, semid, all] {
+    browserparts::openDialog(dialog, this, [this, dialog, semid, all] {
         if (all) {
             const std::vector<int> values = dialog->values();
             QStringList shown;
@@ -498,7 +488,6 @@ void SemaphoreBrowser::askValues(bool all)
                     tr("&Set"), [this, semid, number, value] { setValue(semid, number, value); });
         }
     });
-    dialog->open();
 }
 
 SemaphoreOperationDialog *SemaphoreBrowser::openOperationDialog()

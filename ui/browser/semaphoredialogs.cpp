@@ -81,7 +81,7 @@ std::vector<int> semaphoreinput::parseValues(const QString &text, QString *probl
 // --- CreateSemaphoreSetDialog ---
 
 CreateSemaphoreSetDialog::CreateSemaphoreSetDialog(QWidget *parent)
-    : CreateIpcDialog(Ftok::None, parent)
+    : CreateDialogOf(Ftok::None, &shm::createSemaphoreSet, parent)
 {
     setWindowTitle(tr("New semaphore set"));
 
@@ -133,20 +133,6 @@ CreateSemaphoreSetDialog::checkRequest(Checked &out) const
 
     checkMode(out, request.mode);
     return out.problems.isEmpty() ? std::optional(request) : std::nullopt;
-}
-
-CreateIpcDialog::Checked CreateSemaphoreSetDialog::check() const
-{
-    Checked out;
-    if (auto request = checkRequest(out))
-        out.create = [request = *request] { return shm::createSemaphoreSet(request); };
-    return out;
-}
-
-std::optional<shm::CreateSemaphoresRequest> CreateSemaphoreSetDialog::request() const
-{
-    Checked out;
-    return checkRequest(out);
 }
 
 // --- SemaphoreValuesDialog ---

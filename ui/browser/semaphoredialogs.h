@@ -32,14 +32,12 @@ std::vector<int> parseValues(const QString &text, QString *problem);
 
 } // namespace semaphoreinput
 
-class CreateSemaphoreSetDialog : public CreateIpcDialog
+class CreateSemaphoreSetDialog : public CreateDialogOf<shm::CreateSemaphoresRequest>
 {
     Q_OBJECT
 public:
     explicit CreateSemaphoreSetDialog(QWidget *parent = nullptr);
 
-    // The request the input describes, or nullopt (validationMessage() says why).
-    std::optional<shm::CreateSemaphoresRequest> request() const;
     // The semid of the set made by the last successful create, or -1.
     int createdSemid() const { return createdId(); }
 
@@ -47,8 +45,7 @@ public:
     QLineEdit *valuesEdit() const { return m_values; }
 
 private:
-    std::optional<shm::CreateSemaphoresRequest> checkRequest(Checked &out) const;
-    Checked check() const override;
+    std::optional<shm::CreateSemaphoresRequest> checkRequest(Checked &out) const override;
 
     QSpinBox *m_count = nullptr;
     QLineEdit *m_values = nullptr;
