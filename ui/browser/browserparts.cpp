@@ -1,5 +1,6 @@
 #include "ui/browser/browserparts.h"
 
+#include <QAction>
 #include <QCoreApplication>
 #include <QDialog>
 #include <QHeaderView>
@@ -29,6 +30,18 @@ QTableView *browserparts::makeTable(QWidget *parent, const QString &name,
     view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 6);
     view->horizontalHeader()->setHighlightSections(false);
     return view;
+}
+
+void browserparts::clearOnEscape(QLineEdit *filter, QWidget *table)
+{
+    auto *clearFilter = new QAction(filter);
+    clearFilter->setShortcut(QKeySequence(Qt::Key_Escape));
+    clearFilter->setShortcutContext(Qt::WidgetShortcut);
+    QObject::connect(clearFilter, &QAction::triggered, table, [filter, table] {
+        filter->clear();
+        table->setFocus(Qt::ShortcutFocusReason);
+    });
+    filter->addAction(clearFilter);
 }
 
 QStackedWidget *browserparts::makeDetailsStack(QWidget *parent, const QString &emptyText)

@@ -28,6 +28,8 @@ namespace browserparts {
 // A table of whole rows, read-only, striped, without row numbers, one text line a row.
 QTableView *makeTable(QWidget *parent, const QString &name,
                       QAbstractItemView::SelectionMode mode = QAbstractItemView::SingleSelection);
+// Escape in `filter` clears it and gives the focus back to `table`.
+void clearOnEscape(QLineEdit *filter, QWidget *table);
 // A stack whose first page says, greyed and centred, what to select to see something.
 QStackedWidget *makeDetailsStack(QWidget *parent, const QString &emptyText);
 

@@ -241,14 +241,7 @@ void MainWindow::createActions()
                         QStringLiteral("application-exit"), QKeySequence::Quit,
                         [this] { close(); });
     // Escape in the filter box clears it and returns to the table.
-    auto *clearFilter = new QAction(m_filter);
-    clearFilter->setShortcut(QKeySequence(Qt::Key_Escape));
-    clearFilter->setShortcutContext(Qt::WidgetShortcut);
-    connect(clearFilter, &QAction::triggered, this, [this] {
-        m_filter->clear();
-        m_view->setFocus(Qt::ShortcutFocusReason);
-    });
-    m_filter->addAction(clearFilter);
+    browserparts::clearOnEscape(m_filter, m_view);
 }
 
 void MainWindow::createMenus()

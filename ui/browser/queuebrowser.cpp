@@ -132,16 +132,9 @@ void QueueBrowser::createLayout()
     m_filter->setClearButtonEnabled(true);
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &SegmentFilterProxy::setFilterText);
     connect(m_filter, &QLineEdit::textChanged, this, [this] { emit statusChanged(statusText()); });
-    auto *clearFilter = new QAction(m_filter); // Escape clears it and returns to the table
-    clearFilter->setShortcut(QKeySequence(Qt::Key_Escape));
-    clearFilter->setShortcutContext(Qt::WidgetShortcut);
-    connect(clearFilter, &QAction::triggered, this, [this] {
-        m_filter->clear();
-        m_view->setFocus(Qt::ShortcutFocusReason);
-    });
-    m_filter->addAction(clearFilter);
 
     m_view = makeTable(this, QStringLiteral("queues"));
+    browserparts::clearOnEscape(m_filter, m_view); // Escape: clear, back to the table
     m_view->setModel(m_proxy);
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(QueueTableModel::MsqidColumn, Qt::AscendingOrder);

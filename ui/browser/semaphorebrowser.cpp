@@ -43,14 +43,6 @@ SemaphoreBrowser::SemaphoreBrowser(const SegmentTableModel *names, QWidget *pare
     m_filter->setClearButtonEnabled(true);
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &SegmentFilterProxy::setFilterText);
     connect(m_filter, &QLineEdit::textChanged, this, &SemaphoreBrowser::updateCount);
-    auto *clearFilter = new QAction(m_filter);
-    clearFilter->setShortcut(QKeySequence(Qt::Key_Escape));
-    clearFilter->setShortcutContext(Qt::WidgetShortcut);
-    connect(clearFilter, &QAction::triggered, this, [this] {
-        m_filter->clear();
-        m_view->setFocus(Qt::ShortcutFocusReason);
-    });
-    m_filter->addAction(clearFilter);
     m_count = new QLabel(this);
     m_count->setObjectName(QStringLiteral("semaphoreCount"));
     m_count->setContentsMargins(6, 0, 6, 0);
@@ -64,6 +56,7 @@ SemaphoreBrowser::SemaphoreBrowser(const SegmentTableModel *names, QWidget *pare
 
     m_view = browserparts::makeTable(this, QStringLiteral("semaphoreSets"),
                                      QAbstractItemView::ExtendedSelection);
+    browserparts::clearOnEscape(m_filter, m_view); // Escape: clear, back to the table
     m_view->setModel(m_proxy);
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(SemaphoreTableModel::SemidColumn, Qt::AscendingOrder);
