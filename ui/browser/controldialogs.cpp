@@ -1,8 +1,8 @@
 #include "ui/browser/controldialogs.h"
 
 #include "core/namecache.h"
+#include "ui/browser/dialogparts.h"
 #include "ui/browser/modeeditor.h"
-#include "ui/common/colors.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -13,18 +13,9 @@
 
 namespace {
 
-QLabel *makeMessageLabel(QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    label->setObjectName(QStringLiteral("validationMessage"));
-    label->setWordWrap(true);
-    label->setTextFormat(Qt::PlainText);
-    QPalette palette = label->palette();
-    palette.setColor(QPalette::WindowText, colors::warningText(parent->palette()));
-    label->setPalette(palette);
-    label->hide();
-    return label;
-}
+using dialogparts::makeButtons;
+using dialogparts::makeMessageLabel;
+using dialogparts::showLines;
 
 std::optional<unsigned long> plainNumber(const QString &text)
 {
@@ -50,9 +41,7 @@ ModeDialog::ModeDialog(const QString &title, unsigned currentMode, QWidget *pare
     m_editor = new ModeEditor(this);
     m_editor->setMode(currentMode & 0777);
     m_message = makeMessageLabel(this);
-    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    m_buttons = makeButtons(this);
     connect(m_editor, &ModeEditor::changed, this, &ModeDialog::revalidate);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_editor);
@@ -87,9 +76,7 @@ OwnerDialog::OwnerDialog(const QString &title, const QString &user, const QStrin
     m_group = new QLineEdit(group, this);
     m_group->setObjectName(QStringLiteral("group"));
     m_message = makeMessageLabel(this);
-    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    m_buttons = makeButtons(this);
     connect(m_user, &QLineEdit::textChanged, this, &OwnerDialog::revalidate);
     connect(m_group, &QLineEdit::textChanged, this, &OwnerDialog::revalidate);
     auto *form = new QFormLayout;
@@ -134,7 +121,6 @@ void OwnerDialog::revalidate()
     if (!m_gid)
         problems << tr("There is no group \"%1\"; enter a group name or a gid.")
                         .arg(m_group->text().trimmed());
-    m_message->setText(problems.join(QLatin1Char('\n')));
-    m_message->setVisible(!problems.isEmpty());
+    showLines(m_message, problems);
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(problems.isEmpty());
 }

@@ -1,6 +1,7 @@
 #include "ui/browser/mainwindow.h"
 
 #include "ui/browser/attachersmodel.h"
+#include "ui/browser/browserparts.h"
 #include "ui/common/colors.h"
 #include "ui/browser/controldialogs.h"
 #include "ui/browser/createsegmentdialog.h"
@@ -82,20 +83,12 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &SegmentFilterProxy::setFilterText);
     connect(m_filter, &QLineEdit::textChanged, this, &MainWindow::updateCount);
 
-    m_view = new QTableView(this);
-    m_view->setObjectName(QStringLiteral("segments"));
+    m_view = browserparts::makeTable(this, QStringLiteral("segments"),
+                                     QAbstractItemView::ExtendedSelection);
     m_view->setModel(m_proxy);
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(SegmentTableModel::ShmidColumn, Qt::AscendingOrder);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->setAlternatingRowColors(true);
-    m_view->setWordWrap(false);
-    m_view->verticalHeader()->hide();
-    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 6);
     m_view->horizontalHeader()->setSectionsMovable(true);
-    m_view->horizontalHeader()->setHighlightSections(false);
     m_view->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_view->horizontalHeader(), &QHeaderView::customContextMenuRequested, this,
@@ -248,14 +241,7 @@ void MainWindow::createActions()
                         QStringLiteral("application-exit"), QKeySequence::Quit,
                         [this] { close(); });
     // Escape in the filter box clears it and returns to the table.
-    auto *clearFilter = new QAction(m_filter);
-    clearFilter->setShortcut(QKeySequence(Qt::Key_Escape));
-    clearFilter->setShortcutContext(Qt::WidgetShortcut);
-    connect(clearFilter, &QAction::triggered, this, [this] {
-        m_filter->clear();
-        m_view->setFocus(Qt::ShortcutFocusReason);
-    });
-    m_filter->addAction(clearFilter);
+    browserparts::clearOnEscape(m_filter, m_view);
 }
 
 void MainWindow::createMenus()
@@ -539,16 +525,7 @@ void MainWindow::refresh()
         }
     }
     if (stats.total() > 0) {
-        QStringList parts;
-        if (stats.inserted)
-            parts << tr("%n new", nullptr, stats.inserted);
-        if (stats.removed)
-            parts << tr("%n gone", nullptr, stats.removed);
-        if (stats.changed)
-            parts << tr("%n changed", nullptr, stats.changed);
-        m_lastChanges = tr("Last change at %1: %2")
-                            .arg(QTime::currentTime().toString(QStringLiteral("HH:mm:ss")),
-                                 parts.join(QStringLiteral(", ")));
+        m_lastChanges = browserparts::changesText(stats);
     }
     if (!m_pauseAction->isChecked())
         m_changesLabel->setText(m_lastChanges.isEmpty() ? tr("No change since start.")
@@ -686,43 +663,20 @@ void MainWindow::updateActions()
 
 QList<int> MainWindow::selectedShmids() const
 {
-    QList<int> ids;
-    QModelIndexList rows = m_view->selectionModel()->selectedRows();
-    std::sort(rows.begin(), rows.end(),
-              [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
-    for (const QModelIndex &index : rows)
-        ids << index.data(SegmentTableModel::ShmidRole).toInt();
-    if (ids.isEmpty() && currentShmid() >= 0)
-        ids << currentShmid();
-    return ids;
+    return browserparts::selectedIds(m_view, SegmentTableModel::ShmidRole);
 }
 
 int MainWindow::currentShmid() const
 {
-    // A current row that is not selected (the filter hid the selected row and the view moved
-    // the cursor to a neighbour, or the user deselected it) is nobody's choice: the details
-    // and the actions then show nothing.
-    const QModelIndex index = m_view->currentIndex();
-    if (!index.isValid() || !m_view->selectionModel()->isRowSelected(index.row(), {}))
-        return -1;
-    return index.data(SegmentTableModel::ShmidRole).toInt();
+    return browserparts::currentId(m_view, SegmentTableModel::ShmidRole);
 }
 
 bool MainWindow::selectSegment(int shmid)
 {
-    if (m_model->rowOfShmid(shmid) < 0)
-        refresh();
-    const int row = m_model->rowOfShmid(shmid);
-    if (row < 0)
+    if (!browserparts::selectRow(
+            m_view, m_proxy, m_filter, [&] { return m_model->rowOfShmid(shmid); },
+            [this] { refresh(); }))
         return false;
-    QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
-    if (!index.isValid()) { // hidden by the filter
-        m_filter->clear();
-        index = m_proxy->mapFromSource(m_model->index(row, 0));
-    }
-    m_view->selectionModel()->setCurrentIndex(
-        index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-    m_view->scrollTo(index);
     updateActions();
     return true;
 }
@@ -732,13 +686,7 @@ QMessageBox *MainWindow::showMessage(const QString &title, const QString &text,
 {
     m_lastMessage = text;
     statusBar()->showMessage(text, 10000);
-    auto *box = new QMessageBox(QMessageBox::Warning, title, text, QMessageBox::Ok, this);
-    box->setObjectName(QStringLiteral("messageBox"));
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    if (!details.isEmpty())
-        box->setDetailedText(details);
-    box->open();
-    return box;
+    return browserparts::showWarning(this, QStringLiteral("messageBox"), title, text, details);
 }
 
 QString MainWindow::failureText(int shmid, const shm::Error &error) const
@@ -752,31 +700,15 @@ QString MainWindow::failureText(int shmid, const shm::Error &error) const
 int MainWindow::applyEach(const QList<int> &shmids, const QString &what,
                           const std::function<shm::Result<void>(int)> &fn)
 {
-    QStringList failures;
-    int done = 0;
-    for (int shmid : shmids) {
-        auto result = fn(shmid);
-        if (result) {
-            ++done;
-            continue;
-        }
-        failures << failureText(shmid, result.error());
-    }
+    const browserparts::Outcome outcome = browserparts::applyEach(
+        shmids, what,
+        tr("%1 failed for %2 of %n segments:", nullptr, int(shmids.size())).arg(what), fn, [this](int shmid, const shm::Error &error) { return failureText(shmid, error); });
     refresh();
-    if (!failures.isEmpty()) {
-        const QString text = shmids.size() == 1
-                                 ? failures.constFirst()
-                                 : tr("%1 failed for %2 of %n segments:", nullptr,
-                                      int(shmids.size()))
-                                           .arg(what)
-                                           .arg(failures.size())
-                                       + QLatin1Char('\n') + failures.join(QLatin1Char('\n'));
-        showMessage(what, text);
-    } else if (done > 0) {
-        statusBar()->showMessage(tr("%1: done (%2 of %3).").arg(what).arg(done).arg(shmids.size()),
-                                 5000);
-    }
-    return done;
+    if (!outcome.failures.isEmpty())
+        showMessage(what, outcome.failures);
+    else if (outcome.done > 0)
+        statusBar()->showMessage(outcome.doneText, 5000);
+    return outcome.done;
 }
 
 int MainWindow::removeSegments(const QList<int> &shmids)
@@ -891,18 +823,9 @@ void MainWindow::confirmRemove()
                          nullptr, plural::count(attachedSegments))
                           .arg(tr("%n attachments in all", nullptr, plural::count(attachments)));
     }
-    auto *box = new QMessageBox(QMessageBox::Question, tr("Remove"), text,
-                                QMessageBox::Yes | QMessageBox::Cancel, this);
-    box->setObjectName(QStringLiteral("confirmRemove"));
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->setDefaultButton(QMessageBox::Cancel);
-    box->button(QMessageBox::Yes)->setText(tr("&Remove"));
-    box->setDetailedText(lines.join(QLatin1Char('\n')));
-    connect(box, &QMessageBox::finished, this, [this, box, ids] {
-        if (box->clickedButton() == box->button(QMessageBox::Yes))
-            removeSegments(ids);
-    });
-    box->open();
+    browserparts::confirm(
+        this, QStringLiteral("confirmRemove"), tr("Remove"), text, tr("&Remove"),
+        [this, ids] { removeSegments(ids); }, lines.join(QLatin1Char('\n')));
 }
 
 const shm::SegmentInfo *MainWindow::dialogSegment(const QList<int> &ids) const
@@ -949,17 +872,13 @@ void MainWindow::askOwner()
 void MainWindow::newSegment()
 {
     auto *dialog = new CreateSegmentDialog(this);
-    dialog->setObjectName(QStringLiteral("createDialog"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        const int shmid = dialog->createdShmid();
+    dialog->openThen(QStringLiteral("createDialog"), this, [this, dialog](int shmid) {
         refresh();
         selectSegment(shmid);
         statusBar()->showMessage(tr("Created segment %1.").arg(shmid), 5000);
         if (dialog->openAfterCreate())
             openSegment(shmid, shm::Access::ReadOnly);
     });
-    dialog->open();
 }
 
 void MainWindow::copySelection()

@@ -1,5 +1,6 @@
 #include "ui/browser/queuebrowser.h"
 
+#include "ui/browser/browserparts.h"
 #include "ui/browser/controldialogs.h"
 #include "ui/browser/queuedialogs.h"
 #include "ui/browser/queuemessagesmodel.h"
@@ -29,7 +30,6 @@
 #include <QSplitter>
 #include <QStyle>
 #include <QTableView>
-#include <QTime>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -47,20 +47,7 @@ QString qs(const std::string &text)
     return QString::fromStdString(text);
 }
 
-QTableView *makeTable(QWidget *parent, const QString &name)
-{
-    auto *view = new QTableView(parent);
-    view->setObjectName(name);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setSelectionMode(QAbstractItemView::SingleSelection);
-    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    view->setAlternatingRowColors(true);
-    view->setWordWrap(false);
-    view->verticalHeader()->hide();
-    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 6);
-    view->horizontalHeader()->setHighlightSections(false);
-    return view;
-}
+using browserparts::makeTable;
 
 QByteArray bytesOf(const shm::Message &message)
 {
@@ -145,16 +132,9 @@ void QueueBrowser::createLayout()
     m_filter->setClearButtonEnabled(true);
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &SegmentFilterProxy::setFilterText);
     connect(m_filter, &QLineEdit::textChanged, this, [this] { emit statusChanged(statusText()); });
-    auto *clearFilter = new QAction(m_filter); // Escape clears it and returns to the table
-    clearFilter->setShortcut(QKeySequence(Qt::Key_Escape));
-    clearFilter->setShortcutContext(Qt::WidgetShortcut);
-    connect(clearFilter, &QAction::triggered, this, [this] {
-        m_filter->clear();
-        m_view->setFocus(Qt::ShortcutFocusReason);
-    });
-    m_filter->addAction(clearFilter);
 
     m_view = makeTable(this, QStringLiteral("queues"));
+    browserparts::clearOnEscape(m_filter, m_view); // Escape: clear, back to the table
     m_view->setModel(m_proxy);
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(QueueTableModel::MsqidColumn, Qt::AscendingOrder);
@@ -355,16 +335,7 @@ void QueueBrowser::refresh()
     if (chosen >= 0 && m_model->rowOfMsqid(chosen) < 0)
         m_view->selectionModel()->clear();
     if (stats.total() > 0) {
-        QStringList parts;
-        if (stats.inserted)
-            parts << tr("%n new", nullptr, stats.inserted);
-        if (stats.removed)
-            parts << tr("%n gone", nullptr, stats.removed);
-        if (stats.changed)
-            parts << tr("%n changed", nullptr, stats.changed);
-        m_lastChanges = tr("Last change at %1: %2")
-                            .arg(QTime::currentTime().toString(QStringLiteral("HH:mm:ss")),
-                                 parts.join(QStringLiteral(", ")));
+        m_lastChanges = browserparts::changesText(stats);
         updateActions();
     }
     updateDetails();
@@ -387,10 +358,7 @@ QString QueueBrowser::statusText() const
 int QueueBrowser::currentMsqid() const
 {
     // A current row that is not selected is nobody's choice: details and actions show nothing.
-    const QModelIndex index = m_view->currentIndex();
-    if (!index.isValid() || !m_view->selectionModel()->isRowSelected(index.row(), {}))
-        return -1;
-    return index.data(QueueTableModel::MsqidRole).toInt();
+    return browserparts::currentId(m_view, QueueTableModel::MsqidRole);
 }
 
 const shm::QueueInfo *QueueBrowser::currentQueue() const
@@ -402,19 +370,10 @@ const shm::QueueInfo *QueueBrowser::currentQueue() const
 
 bool QueueBrowser::selectQueue(int msqid)
 {
-    if (m_model->rowOfMsqid(msqid) < 0)
-        refresh();
-    const int row = m_model->rowOfMsqid(msqid);
-    if (row < 0)
+    if (!browserparts::selectRow(
+            m_view, m_proxy, m_filter, [&] { return m_model->rowOfMsqid(msqid); },
+            [this] { refresh(); }))
         return false;
-    QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
-    if (!index.isValid()) { // hidden by the filter
-        m_filter->clear();
-        index = m_proxy->mapFromSource(m_model->index(row, 0));
-    }
-    m_view->selectionModel()->setCurrentIndex(
-        index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-    m_view->scrollTo(index);
     updateActions();
     updateDetails();
     return true;
@@ -572,13 +531,8 @@ QMessageBox *QueueBrowser::showMessage(const QString &title, const QString &text
                                        const QString &details)
 {
     m_lastMessage = text;
-    auto *box = new QMessageBox(QMessageBox::Warning, title, text, QMessageBox::Ok, this);
-    box->setObjectName(QStringLiteral("queueMessageBox"));
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    if (!details.isEmpty())
-        box->setDetailedText(details);
-    box->open();
-    return box;
+    return browserparts::showWarning(this, QStringLiteral("queueMessageBox"), title, text,
+                                      details);
 }
 
 QString QueueBrowser::failureText(int msqid, const shm::Error &error) const
@@ -669,15 +623,11 @@ void QueueBrowser::showReceived(int msqid, const shm::Message &message)
 void QueueBrowser::newQueue()
 {
     auto *dialog = new CreateQueueDialog(this);
-    dialog->setObjectName(QStringLiteral("createQueueDialog"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        const int msqid = dialog->createdMsqid();
+    dialog->openThen(QStringLiteral("createQueueDialog"), this, [this](int msqid) {
         refresh();
         selectQueue(msqid);
         report(tr("Created message queue %1.").arg(msqid));
     });
-    dialog->open();
 }
 
 void QueueBrowser::confirmRemove()
@@ -694,17 +644,8 @@ void QueueBrowser::confirmRemove()
             + tr("Removal is immediate: processes waiting in msgsnd or msgrcv on it wake with "
                  "EIDRM (identifier removed).");
     text += QLatin1Char('\n') + waitersText(shm::findQueueWaiters(msqid));
-    auto *box = new QMessageBox(QMessageBox::Question, tr("Remove queue"), text,
-                                QMessageBox::Yes | QMessageBox::Cancel, this);
-    box->setObjectName(QStringLiteral("confirmRemoveQueue"));
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->setDefaultButton(QMessageBox::Cancel);
-    box->button(QMessageBox::Yes)->setText(tr("&Remove"));
-    connect(box, &QMessageBox::finished, this, [this, box, msqid] {
-        if (box->clickedButton() == box->button(QMessageBox::Yes))
-            removeQueue(msqid);
-    });
-    box->open();
+    browserparts::confirm(this, QStringLiteral("confirmRemoveQueue"), tr("Remove queue"), text,
+                           tr("&Remove"), [this, msqid] { removeQueue(msqid); });
 }
 
 QString QueueBrowser::waitersText(const shm::QueueWaiters &found)
@@ -735,10 +676,8 @@ void QueueBrowser::askMode()
     const int msqid = queue->msqid;
     auto *dialog = new ModeDialog(tr("Change mode of message queue %1").arg(msqid),
                                   queue->perms(), this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this,
-            [this, dialog, msqid] { changeMode(msqid, dialog->mode()); });
-    dialog->open();
+    browserparts::openDialog(dialog, this,
+                             [this, dialog, msqid] { changeMode(msqid, dialog->mode()); });
 }
 
 void QueueBrowser::askOwner()
@@ -750,10 +689,9 @@ void QueueBrowser::askOwner()
     auto *dialog = new OwnerDialog(tr("Change owner of message queue %1").arg(msqid),
                                    m_model->userName(queue->uid), m_model->groupName(queue->gid),
                                    this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this,
-            [this, dialog, msqid] { changeOwner(msqid, dialog->uid(), dialog->gid()); });
-    dialog->open();
+    browserparts::openDialog(dialog, this, [this, dialog, msqid] {
+        changeOwner(msqid, dialog->uid(), dialog->gid());
+    });
 }
 
 void QueueBrowser::askMaxBytes()
@@ -764,12 +702,10 @@ void QueueBrowser::askMaxBytes()
     const int msqid = queue->msqid;
     auto *dialog = new QueueMaxBytesDialog(msqid, queue, this);
     dialog->setObjectName(QStringLiteral("maxBytesDialog"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog, msqid] {
+    browserparts::openDialog(dialog, this, [this, dialog, msqid] {
         if (const auto bytes = dialog->maxBytes())
             changeMaxBytes(msqid, *bytes);
     });
-    dialog->open();
 }
 
 void QueueBrowser::askSend()
@@ -780,12 +716,10 @@ void QueueBrowser::askSend()
     const int msqid = queue->msqid;
     auto *dialog = new SendMessageDialog(msqid, this);
     dialog->setObjectName(QStringLiteral("sendDialog"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, msqid] {
+    browserparts::openDialog(dialog, this, [this, msqid] {
         refresh();
         report(tr("Sent a message to queue %1.").arg(msqid));
     });
-    dialog->open();
 }
 
 void QueueBrowser::askReceive()
@@ -798,11 +732,9 @@ void QueueBrowser::askReceive()
     dialog->setObjectName(QStringLiteral("receiveDialog"));
     if (auto peeked = shm::peekMessages(msqid, PeekLimit))
         dialog->setPeeked(std::move(*peeked));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog, msqid] {
+    browserparts::openDialog(dialog, this, [this, dialog, msqid] {
         refresh();
         if (dialog->received())
             showReceived(msqid, *dialog->received());
     });
-    dialog->open();
 }

@@ -1,6 +1,6 @@
 #include "ui/browser/queuedialogs.h"
 
-#include "ui/browser/modeeditor.h"
+#include "ui/browser/dialogparts.h"
 #include "ui/browser/queuemessagesmodel.h"
 #include "ui/common/colors.h"
 #include "ui/common/errortext.h"
@@ -15,7 +15,6 @@
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QFormLayout>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -35,35 +34,9 @@ QString qs(const std::string &text)
     return QString::fromStdString(text);
 }
 
-QLabel *makeLabel(QWidget *parent, const QString &name, bool warning)
-{
-    auto *label = new QLabel(parent);
-    label->setObjectName(name);
-    label->setWordWrap(true);
-    label->setTextFormat(Qt::PlainText);
-    if (warning) {
-        QPalette palette = label->palette();
-        palette.setColor(QPalette::WindowText, colors::warningText(parent->palette()));
-        label->setPalette(palette);
-    }
-    label->hide();
-    return label;
-}
-
-void showLines(QLabel *label, const QStringList &lines)
-{
-    label->setText(lines.join(QLatin1Char('\n')));
-    label->setVisible(!lines.isEmpty());
-}
-
-QDialogButtonBox *makeButtons(QDialog *dialog, const QString &okText)
-{
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, dialog);
-    buttons->button(QDialogButtonBox::Ok)->setText(okText);
-    QObject::connect(buttons, &QDialogButtonBox::accepted, dialog, &QDialog::accept);
-    QObject::connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
-    return buttons;
-}
+using dialogparts::makeButtons;
+using dialogparts::makeLabel;
+using dialogparts::showLines;
 
 // A message type as typed: decimal or 0x hex within [min, LONG_MAX].
 shm::Result<std::int64_t> parseType(const QString &text, std::int64_t min)
@@ -86,112 +59,20 @@ std::uint64_t queueKernelLimit(const char *name)
 // --- CreateQueueDialog ---------------------------------------------------------------------
 
 CreateQueueDialog::CreateQueueDialog(QWidget *parent)
-    : QDialog(parent)
+    : CreateDialogOf(Ftok::Offered, &shm::createQueue, parent)
 {
     setMinimumWidth(fontMetrics().averageCharWidth() * DialogWidthChars);
     setWindowTitle(tr("New message queue"));
-    auto *form = new QFormLayout;
-    m_keyKind = new QComboBox(this);
-    m_keyKind->setObjectName(QStringLiteral("keyKind"));
-    m_keyKind->addItem(tr("Private (IPC_PRIVATE)"), PrivateKey);
-    m_keyKind->addItem(tr("Key"), ExplicitKey);
-    m_keyKind->addItem(tr("ftok(path, project id)"), FtokKey);
-    form->addRow(tr("&Key kind:"), m_keyKind);
-
-    m_keyEdit = new QLineEdit(this);
-    m_keyEdit->setObjectName(QStringLiteral("keyEdit"));
-    m_keyEdit->setPlaceholderText(tr("0x1234abcd or 305441741"));
-    form->addRow(tr("K&ey:"), m_keyEdit);
-
-    m_ftokRow = new QWidget(this);
-    auto *ftokLayout = new QHBoxLayout(m_ftokRow);
-    ftokLayout->setContentsMargins(0, 0, 0, 0);
-    m_pathEdit = new QLineEdit(m_ftokRow);
-    m_pathEdit->setObjectName(QStringLiteral("ftokPath"));
-    m_pathEdit->setPlaceholderText(tr("an existing file or directory"));
-    m_projectId = new QLineEdit(m_ftokRow);
-    m_projectId->setObjectName(QStringLiteral("ftokProjectId"));
-    m_projectId->setPlaceholderText(tr("1..255 or a letter"));
-    m_projectId->setMaximumWidth(fontMetrics().horizontalAdvance(QLatin1Char('0')) * 14);
-    ftokLayout->addWidget(m_pathEdit, 1);
-    ftokLayout->addWidget(new QLabel(tr("project id:"), m_ftokRow));
-    ftokLayout->addWidget(m_projectId);
-    form->addRow(tr("&Path:"), m_ftokRow);
-
-    m_mode = new ModeEditor(this);
-    m_mode->setObjectName(QStringLiteral("modeEditor"));
-    form->addRow(tr("Mode:"), m_mode);
-    m_exclusive = new QCheckBox(tr("E&xclusive: fail if the key is taken (IPC_EXCL)"), this);
-    m_exclusive->setObjectName(QStringLiteral("exclusive"));
-    m_exclusive->setChecked(true);
-    form->addRow(QString(), m_exclusive);
-
-    m_note = makeLabel(this, QStringLiteral("note"), false);
-    m_message = makeLabel(this, QStringLiteral("validationMessage"), true);
-    m_buttons = makeButtons(this, tr("&Create"));
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(m_note);
-    layout->addWidget(m_message);
-    layout->addStretch();
-    layout->addWidget(m_buttons);
-
-    connect(m_keyKind, &QComboBox::currentIndexChanged, this, &CreateQueueDialog::revalidate);
-    for (QLineEdit *edit : {m_keyEdit, m_pathEdit, m_projectId})
-        connect(edit, &QLineEdit::textChanged, this, &CreateQueueDialog::revalidate);
-    connect(m_mode, &ModeEditor::changed, this, &CreateQueueDialog::revalidate);
-    connect(m_exclusive, &QCheckBox::toggled, this, &CreateQueueDialog::revalidate);
-    revalidate();
+    addModeRows();
+    finish();
 }
 
-QPushButton *CreateQueueDialog::createButton() const
+std::optional<shm::CreateQueueRequest> CreateQueueDialog::checkRequest(Checked &out) const
 {
-    return m_buttons->button(QDialogButtonBox::Ok);
-}
-
-CreateQueueDialog::Checked CreateQueueDialog::check() const
-{
-    Checked out;
     shm::CreateQueueRequest request;
-    const auto kind = KeyKind(m_keyKind->currentData().toInt());
-    std::optional<key_t> key; // the key to test for "taken"
-    if (kind == ExplicitKey) {
-        const QString text = m_keyEdit->text().trimmed();
-        if (text.isEmpty()) {
-            out.problems << tr("Enter a key: hexadecimal with 0x, or decimal.");
-        } else if (auto parsed = shm::parseKey(text.toStdString())) {
-            request.key = shm::KeySpec::explicitKey(*parsed);
-            if (*parsed == 0)
-                out.note = tr("Key 0 is IPC_PRIVATE: a new private queue is made.");
-            else
-                key = *parsed;
-        } else {
-            out.problems << tr("Key: %1").arg(errortext::message(parsed.error()));
-        }
-    } else if (kind == FtokKey) {
-        const QString path = m_pathEdit->text();
-        if (path.isEmpty())
-            out.problems << tr("Enter the path of an existing file or directory for ftok.");
-        const QString idText = m_projectId->text().trimmed();
-        std::optional<int> projectId;
-        if (idText.isEmpty()) {
-            out.problems << tr("Enter a project id from 1 to 255 (or one character).");
-        } else if (auto parsed = shm::parseProjectId(idText.toStdString())) {
-            projectId = *parsed;
-        } else {
-            out.problems << errortext::message(parsed.error());
-        }
-        if (!path.isEmpty() && projectId) {
-            if (auto made = shm::makeFtokKey(path.toStdString(), *projectId)) {
-                request.key = shm::KeySpec::fromFtok(path.toStdString(), *projectId);
-                key = *made;
-                out.note = tr("ftok gives key %1.").arg(qs(shm::formatKey(*made)));
-            } else {
-                out.problems << errortext::message(made.error());
-            }
-        }
-    }
-    request.exclusive = kind != PrivateKey && m_exclusive->isChecked();
+    const std::optional<key_t> key = checkKey(
+        out, request.key, tr("Key 0 is IPC_PRIVATE: a new private queue is made."));
+    request.exclusive = keyKind() != PrivateKey && exclusiveBox()->isChecked();
     if (key) {
         if (auto listed = shm::listQueues()) {
             for (const shm::QueueInfo &queue : *listed) {
@@ -203,60 +84,16 @@ CreateQueueDialog::Checked CreateQueueDialog::check() const
                                         .arg(qs(shm::formatKey(*key)))
                                         .arg(queue.msqid);
                 else
-                    out.note += (out.note.isEmpty() ? QString() : QStringLiteral(" "))
-                                + tr("Key %1 is taken by message queue %2: without exclusive "
-                                     "create, that queue is opened instead.")
-                                      .arg(qs(shm::formatKey(*key)))
-                                      .arg(queue.msqid);
+                    out.addNote(tr("Key %1 is taken by message queue %2: without exclusive "
+                                   "create, that queue is opened instead.")
+                                    .arg(qs(shm::formatKey(*key)))
+                                    .arg(queue.msqid));
                 break;
             }
         }
     }
-    if (!m_mode->isValid())
-        out.problems << m_mode->errorText();
-    else
-        request.mode = m_mode->mode();
-    if (out.problems.isEmpty())
-        out.request = request;
-    return out;
-}
-
-std::optional<shm::CreateQueueRequest> CreateQueueDialog::request() const
-{
-    return check().request;
-}
-
-QString CreateQueueDialog::validationMessage() const
-{
-    return m_message->text();
-}
-
-void CreateQueueDialog::revalidate()
-{
-    const auto kind = KeyKind(m_keyKind->currentData().toInt());
-    m_keyEdit->setEnabled(kind == ExplicitKey);
-    m_ftokRow->setEnabled(kind == FtokKey);
-    m_exclusive->setEnabled(kind != PrivateKey);
-    const Checked checked = check();
-    showLines(m_message, checked.problems);
-    showLines(m_note, checked.note.isEmpty() ? QStringList() : QStringList{checked.note});
-    createButton()->setEnabled(checked.request.has_value());
-}
-
-void CreateQueueDialog::accept()
-{
-    const Checked checked = check();
-    if (!checked.request) {
-        revalidate();
-        return;
-    }
-    auto created = shm::createQueue(*checked.request);
-    if (!created) {
-        showLines(m_message, {errortext::describe(created.error())});
-        return;
-    }
-    m_createdMsqid = *created;
-    QDialog::accept();
+    checkMode(out, request.mode);
+    return out.problems.isEmpty() ? std::optional(request) : std::nullopt;
 }
 
 // --- SendMessageDialog ---------------------------------------------------------------------

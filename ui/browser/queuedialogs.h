@@ -6,6 +6,7 @@
 // made with IPC_NOWAIT: none of them can block the GUI.
 
 #include "core/queues.h"
+#include "ui/browser/createipcdialog.h"
 
 #include <QDialog>
 
@@ -13,8 +14,6 @@
 #include <optional>
 #include <vector>
 
-class ModeEditor;
-class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
 class QLabel;
@@ -26,52 +25,16 @@ class QPushButton;
 std::uint64_t queueKernelLimit(const char *name);
 
 // "New queue": key (private, explicit, or ftok path + project id), mode, exclusive create.
-class CreateQueueDialog : public QDialog
+class CreateQueueDialog : public CreateDialogOf<shm::CreateQueueRequest>
 {
     Q_OBJECT
 public:
-    enum KeyKind { PrivateKey, ExplicitKey, FtokKey };
-    Q_ENUM(KeyKind)
-
     explicit CreateQueueDialog(QWidget *parent = nullptr);
 
-    // The request the input describes, or nullopt (validationMessage() says why).
-    std::optional<shm::CreateQueueRequest> request() const;
-    QString validationMessage() const;
-    int createdMsqid() const { return m_createdMsqid; }
-
-    QComboBox *keyKindCombo() const { return m_keyKind; }
-    QLineEdit *keyEdit() const { return m_keyEdit; }
-    QLineEdit *pathEdit() const { return m_pathEdit; }
-    QLineEdit *projectIdEdit() const { return m_projectId; }
-    ModeEditor *modeEditor() const { return m_mode; }
-    QCheckBox *exclusiveBox() const { return m_exclusive; }
-    QPushButton *createButton() const;
-
-public slots:
-    void accept() override; // msgget; stays open on failure
+    int createdMsqid() const { return createdId(); }
 
 private:
-    struct Checked
-    {
-        std::optional<shm::CreateQueueRequest> request;
-        QStringList problems;
-        QString note;
-    };
-    Checked check() const;
-    void revalidate();
-
-    QComboBox *m_keyKind = nullptr;
-    QLineEdit *m_keyEdit = nullptr;
-    QWidget *m_ftokRow = nullptr;
-    QLineEdit *m_pathEdit = nullptr;
-    QLineEdit *m_projectId = nullptr;
-    ModeEditor *m_mode = nullptr;
-    QCheckBox *m_exclusive = nullptr;
-    QLabel *m_note = nullptr;
-    QLabel *m_message = nullptr;
-    QDialogButtonBox *m_buttons = nullptr;
-    int m_createdMsqid = -1;
+    std::optional<shm::CreateQueueRequest> checkRequest(Checked &out) const override;
 };
 
 // "Send message": a type (1 or more) and the bytes, typed as text (UTF-8) or as hex.

@@ -1,6 +1,7 @@
 #include "ui/browser/segmentdetailswidget.h"
 
 #include "ui/browser/attachersmodel.h"
+#include "ui/browser/browserparts.h"
 #include "ui/common/helpmenu.h"
 #include "ui/common/plural.h"
 #include "ui/browser/segmenttablemodel.h"
@@ -44,11 +45,7 @@ SegmentDetailsWidget::SegmentDetailsWidget(const SegmentTableModel *names, QWidg
     : QWidget(parent)
     , m_names(names)
 {
-    m_stack = new QStackedWidget(this);
-    auto *empty = new QLabel(tr("Select a segment to see its details."), m_stack);
-    empty->setAlignment(Qt::AlignCenter);
-    empty->setEnabled(false);
-    m_stack->addWidget(empty);
+    m_stack = browserparts::makeDetailsStack(this, tr("Select a segment to see its details."));
 
     auto *page = new QWidget(m_stack);
     // Two columns of fields beside the attachers, so everything fits without scrolling.

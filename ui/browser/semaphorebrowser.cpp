@@ -1,5 +1,6 @@
 #include "ui/browser/semaphorebrowser.h"
 
+#include "ui/browser/browserparts.h"
 #include "ui/browser/controldialogs.h"
 #include "ui/browser/segmentfilterproxy.h"
 #include "ui/browser/segmenttablemodel.h"
@@ -42,14 +43,6 @@ SemaphoreBrowser::SemaphoreBrowser(const SegmentTableModel *names, QWidget *pare
     m_filter->setClearButtonEnabled(true);
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &SegmentFilterProxy::setFilterText);
     connect(m_filter, &QLineEdit::textChanged, this, &SemaphoreBrowser::updateCount);
-    auto *clearFilter = new QAction(m_filter);
-    clearFilter->setShortcut(QKeySequence(Qt::Key_Escape));
-    clearFilter->setShortcutContext(Qt::WidgetShortcut);
-    connect(clearFilter, &QAction::triggered, this, [this] {
-        m_filter->clear();
-        m_view->setFocus(Qt::ShortcutFocusReason);
-    });
-    m_filter->addAction(clearFilter);
     m_count = new QLabel(this);
     m_count->setObjectName(QStringLiteral("semaphoreCount"));
     m_count->setContentsMargins(6, 0, 6, 0);
@@ -61,20 +54,13 @@ SemaphoreBrowser::SemaphoreBrowser(const SegmentTableModel *names, QWidget *pare
     m_error->setPalette(warning);
     m_error->hide();
 
-    m_view = new QTableView(this);
-    m_view->setObjectName(QStringLiteral("semaphoreSets"));
+    m_view = browserparts::makeTable(this, QStringLiteral("semaphoreSets"),
+                                     QAbstractItemView::ExtendedSelection);
+    browserparts::clearOnEscape(m_filter, m_view); // Escape: clear, back to the table
     m_view->setModel(m_proxy);
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(SemaphoreTableModel::SemidColumn, Qt::AscendingOrder);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->setAlternatingRowColors(true);
-    m_view->setWordWrap(false);
-    m_view->verticalHeader()->hide();
-    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 6);
     m_view->horizontalHeader()->setSectionsMovable(true);
-    m_view->horizontalHeader()->setHighlightSections(false);
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_view, &QTableView::customContextMenuRequested, this,
@@ -258,40 +244,20 @@ void SemaphoreBrowser::updateActions()
 
 QList<int> SemaphoreBrowser::selectedSemids() const
 {
-    QList<int> ids;
-    QModelIndexList rows = m_view->selectionModel()->selectedRows();
-    std::sort(rows.begin(), rows.end(),
-              [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
-    for (const QModelIndex &index : rows)
-        ids << index.data(SemaphoreTableModel::SemidRole).toInt();
-    if (ids.isEmpty() && currentSemid() >= 0)
-        ids << currentSemid();
-    return ids;
+    return browserparts::selectedIds(m_view, SemaphoreTableModel::SemidRole);
 }
 
 int SemaphoreBrowser::currentSemid() const
 {
-    const QModelIndex index = m_view->currentIndex();
-    if (!index.isValid() || !m_view->selectionModel()->isRowSelected(index.row(), {}))
-        return -1;
-    return index.data(SemaphoreTableModel::SemidRole).toInt();
+    return browserparts::currentId(m_view, SemaphoreTableModel::SemidRole);
 }
 
 bool SemaphoreBrowser::selectSet(int semid)
 {
-    if (m_model->rowOfSemid(semid) < 0)
-        refresh();
-    const int row = m_model->rowOfSemid(semid);
-    if (row < 0)
+    if (!browserparts::selectRow(
+            m_view, m_proxy, m_filter, [&] { return m_model->rowOfSemid(semid); },
+            [this] { refresh(); }))
         return false;
-    QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
-    if (!index.isValid()) {
-        m_filter->clear();
-        index = m_proxy->mapFromSource(m_model->index(row, 0));
-    }
-    m_view->selectionModel()->setCurrentIndex(
-        index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-    m_view->scrollTo(index);
     updateActions();
     return true;
 }
@@ -299,11 +265,7 @@ bool SemaphoreBrowser::selectSet(int semid)
 QMessageBox *SemaphoreBrowser::showMessage(const QString &title, const QString &text)
 {
     m_lastMessage = text;
-    auto *box = new QMessageBox(QMessageBox::Warning, title, text, QMessageBox::Ok, this);
-    box->setObjectName(QStringLiteral("messageBox"));
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->open();
-    return box;
+    return browserparts::showWarning(this, QStringLiteral("messageBox"), title, text);
 }
 
 void SemaphoreBrowser::report(const QString &text)
@@ -322,29 +284,16 @@ QString SemaphoreBrowser::failureText(int semid, const shm::Error &error) const
 int SemaphoreBrowser::applyEach(const QList<int> &semids, const QString &what,
                                 const std::function<shm::Result<void>(int)> &fn)
 {
-    QStringList failures;
-    int done = 0;
-    for (int semid : semids) {
-        auto result = fn(semid);
-        if (result)
-            ++done;
-        else
-            failures << failureText(semid, result.error());
-    }
+    const browserparts::Outcome outcome = browserparts::applyEach(
+        semids, what,
+        tr("%1 failed for %2 of %n semaphore sets:", nullptr, int(semids.size())).arg(what), fn,
+        [this](int semid, const shm::Error &error) { return failureText(semid, error); });
     refresh();
-    if (!failures.isEmpty()) {
-        const QString text = semids.size() == 1
-                                 ? failures.constFirst()
-                                 : tr("%1 failed for %2 of %n semaphore sets:", nullptr,
-                                      int(semids.size()))
-                                           .arg(what)
-                                           .arg(failures.size())
-                                       + QLatin1Char('\n') + failures.join(QLatin1Char('\n'));
-        showMessage(what, text);
-    } else if (done > 0) {
-        report(tr("%1: done (%2 of %3).").arg(what).arg(done).arg(semids.size()));
-    }
-    return done;
+    if (!outcome.failures.isEmpty())
+        showMessage(what, outcome.failures);
+    else if (outcome.done > 0)
+        report(outcome.doneText);
+    return outcome.done;
 }
 
 int SemaphoreBrowser::removeSets(const QList<int> &semids)
@@ -421,17 +370,7 @@ QString SemaphoreBrowser::removalText(const QList<int> &semids) const
 void SemaphoreBrowser::confirm(const QString &title, const QString &text, const QString &yes,
                                const std::function<void()> &action)
 {
-    auto *box = new QMessageBox(QMessageBox::Question, title, text,
-                                QMessageBox::Yes | QMessageBox::Cancel, this);
-    box->setObjectName(QStringLiteral("confirm"));
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->setDefaultButton(QMessageBox::Cancel);
-    box->button(QMessageBox::Yes)->setText(yes);
-    connect(box, &QMessageBox::finished, this, [box, action] {
-        if (box->clickedButton() == box->button(QMessageBox::Yes))
-            action();
-    });
-    box->open();
+    browserparts::confirm(this, QStringLiteral("confirm"), title, text, yes, action);
 }
 
 void SemaphoreBrowser::confirmRemove()
@@ -445,15 +384,11 @@ void SemaphoreBrowser::confirmRemove()
 void SemaphoreBrowser::newSet()
 {
     auto *dialog = new CreateSemaphoreSetDialog(this);
-    dialog->setObjectName(QStringLiteral("createSemaphoreSetDialog"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        const int semid = dialog->createdSemid();
+    dialog->openThen(QStringLiteral("createSemaphoreSetDialog"), this, [this](int semid) {
         refresh();
         selectSet(semid);
         report(tr("Created semaphore set %1.").arg(semid));
     });
-    dialog->open();
 }
 
 void SemaphoreBrowser::askMode()
@@ -466,10 +401,8 @@ void SemaphoreBrowser::askMode()
                               ? tr("Change mode of semaphore set %1").arg(ids.constFirst())
                               : tr("Change mode of %n semaphore sets", nullptr, int(ids.size()));
     auto *dialog = new ModeDialog(title, row >= 0 ? m_model->setAt(row).perms() : 0600, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this,
-            [this, dialog, ids] { changeMode(ids, dialog->mode()); });
-    dialog->open();
+    browserparts::openDialog(dialog, this,
+                             [this, dialog, ids] { changeMode(ids, dialog->mode()); });
 }
 
 void SemaphoreBrowser::askOwner()
@@ -485,10 +418,9 @@ void SemaphoreBrowser::askOwner()
                                    row >= 0 ? m_names->userName(m_model->setAt(row).uid) : QString(),
                                    row >= 0 ? m_names->groupName(m_model->setAt(row).gid) : QString(),
                                    this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this,
-            [this, dialog, ids] { changeOwner(ids, dialog->uid(), dialog->gid()); });
-    dialog->open();
+    browserparts::openDialog(dialog, this, [this, dialog, ids] {
+        changeOwner(ids, dialog->uid(), dialog->gid());
+    });
 }
 
 QString SemaphoreBrowser::wakeText(int semid, int index) const
@@ -528,8 +460,7 @@ void SemaphoreBrowser::askValues(bool all)
                                                  : SemaphoreValuesDialog::SetOne,
                                              set, index, this);
     dialog->setObjectName(QStringLiteral("semaphoreValuesDialog"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog, semid, all] {
+    browserparts::openDialog(dialog, this, [this, dialog, semid, all] {
         if (all) {
             const std::vector<int> values = dialog->values();
             QStringList shown;
@@ -550,7 +481,6 @@ void SemaphoreBrowser::askValues(bool all)
                     tr("&Set"), [this, semid, number, value] { setValue(semid, number, value); });
         }
     });
-    dialog->open();
 }
 
 SemaphoreOperationDialog *SemaphoreBrowser::openOperationDialog()

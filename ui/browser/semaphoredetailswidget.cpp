@@ -1,5 +1,6 @@
 #include "ui/browser/semaphoredetailswidget.h"
 
+#include "ui/browser/browserparts.h"
 #include "ui/browser/segmentdetailswidget.h"
 #include "ui/browser/segmenttablemodel.h"
 #include "ui/browser/semaphoretablemodel.h"
@@ -26,11 +27,8 @@ SemaphoreDetailsWidget::SemaphoreDetailsWidget(const SegmentTableModel *names, Q
     : QWidget(parent)
     , m_names(names)
 {
-    m_stack = new QStackedWidget(this);
-    auto *empty = new QLabel(tr("Select a semaphore set to see its semaphores."), m_stack);
-    empty->setAlignment(Qt::AlignCenter);
-    empty->setEnabled(false);
-    m_stack->addWidget(empty);
+    m_stack = browserparts::makeDetailsStack(this,
+                                             tr("Select a semaphore set to see its semaphores."));
 
     auto *page = new QWidget(m_stack);
     m_summary = new QLabel(page);
@@ -43,17 +41,8 @@ SemaphoreDetailsWidget::SemaphoreDetailsWidget(const SegmentTableModel *names, Q
     m_waiters->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     m_values = new SemaphoreValuesModel(names, this);
-    m_view = new QTableView(page);
-    m_view->setObjectName(QStringLiteral("semaphoreValues"));
+    m_view = browserparts::makeTable(page, QStringLiteral("semaphoreValues"));
     m_view->setModel(m_values);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->setAlternatingRowColors(true);
-    m_view->setWordWrap(false);
-    m_view->verticalHeader()->hide();
-    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 6);
-    m_view->horizontalHeader()->setHighlightSections(false);
     // The numbers keep their header's width; the process names take the rest.
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setSectionResizeMode(SemaphoreValuesModel::PidColumn,

@@ -1,6 +1,6 @@
 #include "ui/browser/semaphoredialogs.h"
 
-#include "ui/browser/modeeditor.h"
+#include "ui/browser/dialogparts.h"
 #include "ui/common/colors.h"
 #include "ui/common/errortext.h"
 
@@ -30,19 +30,6 @@ constexpr int CancelSliceMs = 100;
 // The most semaphores the create dialog offers (the kernel's SEMMSL decides in the end).
 constexpr int MaxSemaphores = 32000;
 
-QLabel *makeWarningLabel(QWidget *parent, const QString &name)
-{
-    auto *label = new QLabel(parent);
-    label->setObjectName(name);
-    label->setWordWrap(true);
-    label->setTextFormat(Qt::PlainText);
-    QPalette palette = label->palette();
-    palette.setColor(QPalette::WindowText, colors::warningText(parent->palette()));
-    label->setPalette(palette);
-    label->hide();
-    return label;
-}
-
 // A check box with its one-sentence explanation under it, greyed and indented.
 QWidget *withExplanation(QCheckBox *box, const QString &explanation, QWidget *parent)
 {
@@ -60,17 +47,7 @@ QWidget *withExplanation(QCheckBox *box, const QString &explanation, QWidget *pa
     return widget;
 }
 
-// Makes the dialog tall enough for what it shows now (a message that appeared): never shrinks
-// it, and keeps the width the user chose.
-void growToFit(QWidget *dialog)
-{
-    if (QLayout *layout = dialog->layout())
-        layout->activate();
-    const int needed = dialog->hasHeightForWidth() ? dialog->heightForWidth(dialog->width())
-                                                   : dialog->sizeHint().height();
-    if (needed > dialog->height())
-        dialog->resize(dialog->width(), needed);
-}
+using dialogparts::growToFit;
 
 } // namespace
 
@@ -104,93 +81,35 @@ std::vector<int> semaphoreinput::parseValues(const QString &text, QString *probl
 // --- CreateSemaphoreSetDialog ---
 
 CreateSemaphoreSetDialog::CreateSemaphoreSetDialog(QWidget *parent)
-    : QDialog(parent)
+    : CreateDialogOf(Ftok::None, &shm::createSemaphoreSet, parent)
 {
     setWindowTitle(tr("New semaphore set"));
-    auto *form = new QFormLayout;
-
-    m_keyKind = new QComboBox(this);
-    m_keyKind->setObjectName(QStringLiteral("keyKind"));
-    m_keyKind->addItem(tr("Private (IPC_PRIVATE)"), PrivateKey);
-    m_keyKind->addItem(tr("Key"), ExplicitKey);
-    form->addRow(tr("&Key kind:"), m_keyKind);
-
-    m_keyEdit = new QLineEdit(this);
-    m_keyEdit->setObjectName(QStringLiteral("keyEdit"));
-    m_keyEdit->setPlaceholderText(tr("0x1234abcd or 305441741"));
-    form->addRow(tr("K&ey:"), m_keyEdit);
 
     m_count = new QSpinBox(this);
     m_count->setObjectName(QStringLiteral("count"));
     m_count->setRange(1, MaxSemaphores);
     m_count->setValue(1);
-    form->addRow(tr("&Semaphores:"), m_count);
+    form()->addRow(tr("&Semaphores:"), m_count);
 
     m_values = new QLineEdit(QStringLiteral("0"), this);
     m_values->setObjectName(QStringLiteral("values"));
     m_values->setToolTip(tr("One value for every semaphore, or one value a semaphore, split by "
                             "spaces or commas; each 0 to %1 (SEMVMX).")
                              .arg(shm::SemaphoreValueMax));
-    form->addRow(tr("&Initial values:"), m_values);
+    form()->addRow(tr("&Initial values:"), m_values);
 
-    m_mode = new ModeEditor(this);
-    m_mode->setObjectName(QStringLiteral("modeEditor"));
-    form->addRow(tr("Mode:"), m_mode);
-
-    m_exclusive = new QCheckBox(tr("E&xclusive: fail if the key is taken (IPC_EXCL)"), this);
-    m_exclusive->setObjectName(QStringLiteral("exclusive"));
-    m_exclusive->setChecked(true);
-    form->addRow(QString(), m_exclusive);
-
-    m_message = makeWarningLabel(this, QStringLiteral("validationMessage"));
-    m_note = new QLabel(this);
-    m_note->setObjectName(QStringLiteral("note"));
-    m_note->setWordWrap(true);
-    m_note->setTextFormat(Qt::PlainText);
-
-    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    createButton()->setText(tr("&Create"));
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &CreateSemaphoreSetDialog::accept);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &CreateSemaphoreSetDialog::reject);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(m_note);
-    layout->addWidget(m_message);
-    layout->addStretch();
-    layout->addWidget(m_buttons);
-
-    connect(m_keyKind, &QComboBox::currentIndexChanged, this, &CreateSemaphoreSetDialog::revalidate);
-    connect(m_keyEdit, &QLineEdit::textChanged, this, &CreateSemaphoreSetDialog::revalidate);
+    addModeRows();
     connect(m_values, &QLineEdit::textChanged, this, &CreateSemaphoreSetDialog::revalidate);
     connect(m_count, &QSpinBox::valueChanged, this, &CreateSemaphoreSetDialog::revalidate);
-    connect(m_mode, &ModeEditor::changed, this, &CreateSemaphoreSetDialog::revalidate);
-    connect(m_exclusive, &QCheckBox::toggled, this, &CreateSemaphoreSetDialog::revalidate);
-    revalidate();
+    finish(true);
 }
 
-QPushButton *CreateSemaphoreSetDialog::createButton() const
+std::optional<shm::CreateSemaphoresRequest>
+CreateSemaphoreSetDialog::checkRequest(Checked &out) const
 {
-    return m_buttons->button(QDialogButtonBox::Ok);
-}
-
-CreateSemaphoreSetDialog::Checked CreateSemaphoreSetDialog::check() const
-{
-    Checked out;
     shm::CreateSemaphoresRequest request;
-    if (KeyKind(m_keyKind->currentData().toInt()) == ExplicitKey) {
-        const QString text = m_keyEdit->text().trimmed();
-        if (text.isEmpty()) {
-            out.problems << tr("Enter a key: hexadecimal with 0x, or decimal.");
-        } else if (auto parsed = shm::parseKey(text.toStdString())) {
-            request.key = shm::KeySpec::explicitKey(*parsed);
-            if (*parsed == 0)
-                out.note = tr("Key 0 is IPC_PRIVATE: a new private set is made.");
-        } else {
-            out.problems << tr("Key: %1").arg(errortext::message(parsed.error()));
-        }
-    }
-    request.exclusive = m_exclusive->isChecked();
+    checkKey(out, request.key, tr("Key 0 is IPC_PRIVATE: a new private set is made."));
+    request.exclusive = exclusiveBox()->isChecked();
     if (!request.exclusive && request.key.kind != shm::KeySpec::Kind::Private)
         out.note = tr("Without exclusive create, an existing set of this key is opened instead, "
                       "and its values are left as they are.");
@@ -212,55 +131,8 @@ CreateSemaphoreSetDialog::Checked CreateSemaphoreSetDialog::check() const
     else
         request.values = values;
 
-    if (!m_mode->isValid())
-        out.problems << m_mode->errorText();
-    else
-        request.mode = m_mode->mode();
-    if (out.problems.isEmpty())
-        out.request = request;
-    return out;
-}
-
-std::optional<shm::CreateSemaphoresRequest> CreateSemaphoreSetDialog::request() const
-{
-    return check().request;
-}
-
-QString CreateSemaphoreSetDialog::validationMessage() const
-{
-    return m_message->text();
-}
-
-void CreateSemaphoreSetDialog::revalidate()
-{
-    const bool explicitKey = KeyKind(m_keyKind->currentData().toInt()) == ExplicitKey;
-    m_keyEdit->setEnabled(explicitKey);
-    m_exclusive->setEnabled(explicitKey);
-    const Checked checked = check();
-    m_message->setText(checked.problems.join(QLatin1Char('\n')));
-    m_message->setVisible(!checked.problems.isEmpty());
-    m_note->setText(checked.note);
-    m_note->setVisible(!checked.note.isEmpty());
-    createButton()->setEnabled(checked.request.has_value());
-    growToFit(this);
-}
-
-void CreateSemaphoreSetDialog::accept()
-{
-    const Checked checked = check();
-    if (!checked.request) {
-        revalidate();
-        return;
-    }
-    auto created = shm::createSemaphoreSet(*checked.request);
-    if (!created) {
-        m_message->setText(errortext::describe(created.error()));
-        m_message->setVisible(true);
-        growToFit(this);
-        return;
-    }
-    m_createdSemid = *created;
-    QDialog::accept();
+    checkMode(out, request.mode);
+    return out.problems.isEmpty() ? std::optional(request) : std::nullopt;
 }
 
 // --- SemaphoreValuesDialog ---
@@ -305,11 +177,8 @@ SemaphoreValuesDialog::SemaphoreValuesDialog(Kind kind, const shm::SemaphoreSetI
                                "records (SEM_UNDO) are cleared."),
                             this);
     note->setWordWrap(true);
-    m_message = makeWarningLabel(this, QStringLiteral("validationMessage"));
-    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    okButton()->setText(tr("&Set…"));
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    m_message = dialogparts::makeMessageLabel(this);
+    m_buttons = dialogparts::makeButtons(this, tr("&Set…"));
     connect(m_values, &QLineEdit::textChanged, this, &SemaphoreValuesDialog::revalidate);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);

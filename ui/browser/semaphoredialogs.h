@@ -7,6 +7,7 @@
 // and can cancel it; the GUI never blocks.
 
 #include "core/semaphores.h"
+#include "ui/browser/createipcdialog.h"
 
 #include <QDialog>
 
@@ -15,7 +16,6 @@
 #include <optional>
 #include <vector>
 
-class ModeEditor;
 class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
@@ -32,52 +32,23 @@ std::vector<int> parseValues(const QString &text, QString *problem);
 
 } // namespace semaphoreinput
 
-class CreateSemaphoreSetDialog : public QDialog
+class CreateSemaphoreSetDialog : public CreateDialogOf<shm::CreateSemaphoresRequest>
 {
     Q_OBJECT
 public:
-    enum KeyKind { PrivateKey, ExplicitKey };
-    Q_ENUM(KeyKind)
-
     explicit CreateSemaphoreSetDialog(QWidget *parent = nullptr);
 
-    // The request the input describes, or nullopt (validationMessage() says why).
-    std::optional<shm::CreateSemaphoresRequest> request() const;
-    QString validationMessage() const;
     // The semid of the set made by the last successful create, or -1.
-    int createdSemid() const { return m_createdSemid; }
+    int createdSemid() const { return createdId(); }
 
-    QComboBox *keyKindCombo() const { return m_keyKind; }
-    QLineEdit *keyEdit() const { return m_keyEdit; }
     QSpinBox *countSpin() const { return m_count; }
     QLineEdit *valuesEdit() const { return m_values; }
-    ModeEditor *modeEditor() const { return m_mode; }
-    QCheckBox *exclusiveBox() const { return m_exclusive; }
-    QPushButton *createButton() const;
-
-public slots:
-    void accept() override; // creates; stays open, saying why, when the kernel refuses
 
 private:
-    struct Checked
-    {
-        std::optional<shm::CreateSemaphoresRequest> request;
-        QStringList problems;
-        QString note;
-    };
-    Checked check() const;
-    void revalidate();
+    std::optional<shm::CreateSemaphoresRequest> checkRequest(Checked &out) const override;
 
-    QComboBox *m_keyKind = nullptr;
-    QLineEdit *m_keyEdit = nullptr;
     QSpinBox *m_count = nullptr;
     QLineEdit *m_values = nullptr;
-    ModeEditor *m_mode = nullptr;
-    QCheckBox *m_exclusive = nullptr;
-    QLabel *m_message = nullptr;
-    QLabel *m_note = nullptr;
-    QDialogButtonBox *m_buttons = nullptr;
-    int m_createdSemid = -1;
 };
 
 // New values for a set: one semaphore's (SETVAL) or all of them (SETALL). It only collects and
