@@ -37,6 +37,38 @@
     </message>
 </context>
 <context>
+    <name>BrowserParts</name>
+    <message>
+        <source>%1: done (%2 of %3).</source>
+        <translation>%1 : fait (%2 sur %3).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new</source>
+        <translation>
+            <numerusform>%n nouvelle</numerusform>
+            <numerusform>%n nouvelles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n gone</source>
+        <translation>
+            <numerusform>%n disparue</numerusform>
+            <numerusform>%n disparues</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed</source>
+        <translation>
+            <numerusform>%n modifiée</numerusform>
+            <numerusform>%n modifiées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last change at %1: %2</source>
+        <translation>Dernier changement à %1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>ByteEditor</name>
     <message>
         <source>This view is read-only: switch editing on (Ctrl+E) to change bytes.</source>
@@ -140,11 +172,7 @@
     </message>
 </context>
 <context>
-    <name>CreateQueueDialog</name>
-    <message>
-        <source>New message queue</source>
-        <translation>Nouvelle file de messages</translation>
-    </message>
+    <name>CreateIpcDialog</name>
     <message>
         <source>Private (IPC_PRIVATE)</source>
         <translation>Privé (IPC_PRIVATE)</translation>
@@ -174,6 +202,14 @@
         <translation>un fichier ou un répertoire existant</translation>
     </message>
     <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>Choose a file</source>
+        <translation>Choisir un fichier</translation>
+    </message>
+    <message>
         <source>1..255 or a letter</source>
         <translation>1..255 ou une lettre</translation>
     </message>
@@ -198,12 +234,12 @@
         <translation>&amp;Créer</translation>
     </message>
     <message>
-        <source>Enter a key: hexadecimal with 0x, or decimal.</source>
-        <translation>Saisissez une clé : en hexadécimal avec 0x, ou en décimal.</translation>
+        <source>Path for ftok</source>
+        <translation>Chemin pour ftok</translation>
     </message>
     <message>
-        <source>Key 0 is IPC_PRIVATE: a new private queue is made.</source>
-        <translation>La clé 0 est IPC_PRIVATE : une nouvelle file privée sera créée.</translation>
+        <source>Enter a key: hexadecimal with 0x, or decimal.</source>
+        <translation>Saisissez une clé : en hexadécimal avec 0x, ou en décimal.</translation>
     </message>
     <message>
         <source>Key: %1</source>
@@ -221,13 +257,24 @@
         <source>ftok gives key %1.</source>
         <translation>ftok donne la clé %1.</translation>
     </message>
+</context>
+<context>
+    <name>CreateQueueDialog</name>
+    <message>
+        <source>New message queue</source>
+        <translation>Nouvelle file de messages</translation>
+    </message>
+    <message>
+        <source>Key 0 is IPC_PRIVATE: a new private queue is made.</source>
+        <translation>La clé 0 est IPC_PRIVATE&#xa0;: une nouvelle file privée sera créée.</translation>
+    </message>
     <message>
         <source>Key %1 is already taken by message queue %2 (exclusive create).</source>
         <translation>La clé %1 est déjà prise par la file de messages %2 (création exclusive).</translation>
     </message>
     <message>
         <source>Key %1 is taken by message queue %2: without exclusive create, that queue is opened instead.</source>
-        <translation>La clé %1 est prise par la file de messages %2 : sans création exclusive, c&apos;est cette file qui est ouverte.</translation>
+        <translation>La clé %1 est prise par la file de messages %2&#xa0;: sans création exclusive, c&apos;est cette file qui est ouverte.</translation>
     </message>
 </context>
 <context>
@@ -235,54 +282,6 @@
     <message>
         <source>New segment</source>
         <translation>Nouveau segment</translation>
-    </message>
-    <message>
-        <source>Private (IPC_PRIVATE)</source>
-        <translation>Privé (IPC_PRIVATE)</translation>
-    </message>
-    <message>
-        <source>Key</source>
-        <translation>Clé</translation>
-    </message>
-    <message>
-        <source>ftok(path, project id)</source>
-        <translation>ftok(chemin, identifiant de projet)</translation>
-    </message>
-    <message>
-        <source>&amp;Key kind:</source>
-        <translation>&amp;Type de clé&#xa0;:</translation>
-    </message>
-    <message>
-        <source>0x1234abcd or 305441741</source>
-        <translation>0x1234abcd ou 305441741</translation>
-    </message>
-    <message>
-        <source>K&amp;ey:</source>
-        <translation>C&amp;lé&#xa0;:</translation>
-    </message>
-    <message>
-        <source>an existing file or directory</source>
-        <translation>un fichier ou un répertoire existant</translation>
-    </message>
-    <message>
-        <source>…</source>
-        <translation>…</translation>
-    </message>
-    <message>
-        <source>Choose a file</source>
-        <translation>Choisir un fichier</translation>
-    </message>
-    <message>
-        <source>1..255 or a letter</source>
-        <translation>1..255 ou une lettre</translation>
-    </message>
-    <message>
-        <source>project id:</source>
-        <translation>identifiant de projet&#xa0;:</translation>
-    </message>
-    <message>
-        <source>&amp;Path:</source>
-        <translation>C&amp;hemin&#xa0;:</translation>
     </message>
     <message>
         <source>bytes</source>
@@ -309,44 +308,8 @@
         <translation>Au plus %1 (SHMMAX)</translation>
     </message>
     <message>
-        <source>Mode:</source>
-        <translation>Droits&#xa0;:</translation>
-    </message>
-    <message>
-        <source>E&amp;xclusive: fail if the key is taken (IPC_EXCL)</source>
-        <translation>E&amp;xclusif&#xa0;: échouer si la clé est déjà prise (IPC_EXCL)</translation>
-    </message>
-    <message>
-        <source>&amp;Create</source>
-        <translation>&amp;Créer</translation>
-    </message>
-    <message>
-        <source>Path for ftok</source>
-        <translation>Chemin pour ftok</translation>
-    </message>
-    <message>
-        <source>Enter a key: hexadecimal with 0x, or decimal.</source>
-        <translation>Saisissez une clé&#xa0;: en hexadécimal avec 0x, ou en décimal.</translation>
-    </message>
-    <message>
         <source>Key 0 is IPC_PRIVATE: a new private segment is made.</source>
         <translation>La clé 0 est IPC_PRIVATE&#xa0;: un nouveau segment privé sera créé.</translation>
-    </message>
-    <message>
-        <source>Key: %1</source>
-        <translation>Clé&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Enter the path of an existing file or directory for ftok.</source>
-        <translation>Saisissez pour ftok le chemin d&apos;un fichier ou d&apos;un répertoire existant.</translation>
-    </message>
-    <message>
-        <source>Enter a project id from 1 to 255 (or one character).</source>
-        <translation>Saisissez un identifiant de projet de 1 à 255 (ou un caractère).</translation>
-    </message>
-    <message>
-        <source>ftok gives key %1.</source>
-        <translation>ftok donne la clé %1.</translation>
     </message>
     <message>
         <source>Key %1 is already taken by segment %2 (exclusive create).</source>
@@ -387,26 +350,6 @@
         <translation>Nouvel ensemble de sémaphores</translation>
     </message>
     <message>
-        <source>Private (IPC_PRIVATE)</source>
-        <translation>Privé (IPC_PRIVATE)</translation>
-    </message>
-    <message>
-        <source>Key</source>
-        <translation>Clé</translation>
-    </message>
-    <message>
-        <source>&amp;Key kind:</source>
-        <translation>&amp;Type de clé&#xa0;:</translation>
-    </message>
-    <message>
-        <source>0x1234abcd or 305441741</source>
-        <translation>0x1234abcd ou 305441741</translation>
-    </message>
-    <message>
-        <source>K&amp;ey:</source>
-        <translation>C&amp;lé&#xa0;:</translation>
-    </message>
-    <message>
         <source>&amp;Semaphores:</source>
         <translation>Nombre de &amp;sémaphores&#xa0;:</translation>
     </message>
@@ -419,28 +362,8 @@
         <translation>Valeurs &amp;initiales&#xa0;:</translation>
     </message>
     <message>
-        <source>Mode:</source>
-        <translation>Droits&#xa0;:</translation>
-    </message>
-    <message>
-        <source>E&amp;xclusive: fail if the key is taken (IPC_EXCL)</source>
-        <translation>E&amp;xclusif&#xa0;: échouer si la clé est déjà prise (IPC_EXCL)</translation>
-    </message>
-    <message>
-        <source>&amp;Create</source>
-        <translation>&amp;Créer</translation>
-    </message>
-    <message>
-        <source>Enter a key: hexadecimal with 0x, or decimal.</source>
-        <translation>Saisissez une clé&#xa0;: en hexadécimal avec 0x, ou en décimal.</translation>
-    </message>
-    <message>
         <source>Key 0 is IPC_PRIVATE: a new private set is made.</source>
         <translation>La clé 0 est IPC_PRIVATE&#xa0;: un nouvel ensemble privé sera créé.</translation>
-    </message>
-    <message>
-        <source>Key: %1</source>
-        <translation>Clé&#xa0;: %1</translation>
     </message>
     <message>
         <source>Without exclusive create, an existing set of this key is opened instead, and its values are left as they are.</source>
@@ -1289,7 +1212,7 @@
     </message>
     <message>
         <source>failed: %1</source>
-        <translation>échec : %1</translation>
+        <translation>échec&#xa0;: %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;This step failed.&lt;/b&gt; %1&lt;br&gt;Press Reset to start again.</source>
@@ -1441,27 +1364,6 @@
         <source>Cannot list segments: %1</source>
         <translation>Impossible de lister les segments&#xa0;: %1</translation>
     </message>
-    <message numerus="yes">
-        <source>%n new</source>
-        <translation>
-            <numerusform>%n nouveau</numerusform>
-            <numerusform>%n nouveaux</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n gone</source>
-        <translation>
-            <numerusform>%n disparu</numerusform>
-            <numerusform>%n disparus</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n changed</source>
-        <translation>
-            <numerusform>%n modifié</numerusform>
-            <numerusform>%n modifiés</numerusform>
-        </translation>
-    </message>
     <message>
         <source>No change since start.</source>
         <translation>Aucun changement depuis le démarrage.</translation>
@@ -1492,10 +1394,6 @@
     <message>
         <source>Segment %1 no longer exists: it was removed by someone else.</source>
         <translation>Le segment %1 n&apos;existe plus&#xa0;: quelqu&apos;un d&apos;autre l&apos;a supprimé.</translation>
-    </message>
-    <message>
-        <source>%1: done (%2 of %3).</source>
-        <translation>%1&#xa0;: fait (%2 sur %3).</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -1665,10 +1563,6 @@
     <message>
         <source>Opened %1 %2; nattch counts the view.</source>
         <translation>%1 ouvert en %2 ; nattch compte la vue.</translation>
-    </message>
-    <message>
-        <source>Last change at %1: %2</source>
-        <translation>Dernier changement à %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Segments in use: %1 of at most %2 (SHMMNI)</source>
@@ -2346,7 +2240,7 @@
     <name>QueueBrowser</name>
     <message>
         <source>Filter: key, msqid, owner or any text (Ctrl+F)</source>
-        <translation>Filtrer : clé, msqid, propriétaire ou tout texte (Ctrl+F)</translation>
+        <translation>Filtrer&#xa0;: clé, msqid, propriétaire ou tout texte (Ctrl+F)</translation>
     </message>
     <message>
         <source>&amp;New Queue…</source>
@@ -2402,7 +2296,7 @@
     </message>
     <message>
         <source>Remove the queue and its messages at once (IPC_RMID); waiters wake with EIDRM</source>
-        <translation>Supprimer aussitôt la file et ses messages (IPC_RMID) ; les processus en attente se réveillent avec EIDRM</translation>
+        <translation>Supprimer aussitôt la file et ses messages (IPC_RMID)&#xa0;; les processus en attente se réveillent avec EIDRM</translation>
     </message>
     <message>
         <source>&amp;Queues</source>
@@ -2410,40 +2304,15 @@
     </message>
     <message>
         <source>Cannot list message queues: %1</source>
-        <translation>Impossible de lister les files de messages : %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n new</source>
-        <translation>
-            <numerusform>%n nouvelle</numerusform>
-            <numerusform>%n nouvelles</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n gone</source>
-        <translation>
-            <numerusform>%n disparue</numerusform>
-            <numerusform>%n disparues</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n changed</source>
-        <translation>
-            <numerusform>%n modifiée</numerusform>
-            <numerusform>%n modifiées</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Last change at %1: %2</source>
-        <translation>Dernier changement à %1 : %2</translation>
+        <translation>Impossible de lister les files de messages&#xa0;: %1</translation>
     </message>
     <message>
         <source>Queues: %1</source>
-        <translation>Files de messages : %1</translation>
+        <translation>Files de messages&#xa0;: %1</translation>
     </message>
     <message>
         <source>Shown: %1 of %2</source>
-        <translation>Affichées : %1 sur %2</translation>
+        <translation>Affichées&#xa0;: %1 sur %2</translation>
     </message>
     <message>
         <source>No queue selected.</source>
@@ -2471,11 +2340,11 @@
     </message>
     <message>
         <source>Mode %1 (%2): %3</source>
-        <translation>Droits %1 (%2) : %3</translation>
+        <translation>Droits %1 (%2)&#xa0;: %3</translation>
     </message>
     <message>
         <source>Owner %1; creator %2</source>
-        <translation>Propriétaire %1 ; créateur %2</translation>
+        <translation>Propriétaire %1&#xa0;; créateur %2</translation>
     </message>
     <message numerus="yes">
         <source>%n messages, %L1 of %L2 bytes (msg_qbytes)</source>
@@ -2493,7 +2362,7 @@
     </message>
     <message>
         <source>Last send: %1. Last receive: %2.</source>
-        <translation>Dernier envoi : %1. Dernière réception : %2.</translation>
+        <translation>Dernier envoi&#xa0;: %1. Dernière réception&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Changed at %1</source>
@@ -2501,31 +2370,31 @@
     </message>
     <message>
         <source>Peeking is not possible on this kernel: %1</source>
-        <translation>Ce noyau ne permet pas de consulter les messages sans les retirer : %1</translation>
+        <translation>Ce noyau ne permet pas de consulter les messages sans les retirer&#xa0;: %1</translation>
     </message>
     <message>
         <source>Cannot peek at the messages: %1</source>
-        <translation>Impossible de consulter les messages : %1</translation>
+        <translation>Impossible de consulter les messages&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>The first %1 of %n messages, peeked (MSG_COPY): the queue is left as it was.</source>
         <translation>
-            <numerusform>Les %1 premiers messages sur %n, consultés par copie (MSG_COPY) : la file reste telle quelle.</numerusform>
-            <numerusform>Les %1 premiers messages sur %n, consultés par copie (MSG_COPY) : la file reste telle quelle.</numerusform>
+            <numerusform>Les %1 premiers messages sur %n, consultés par copie (MSG_COPY)&#xa0;: la file reste telle quelle.</numerusform>
+            <numerusform>Les %1 premiers messages sur %n, consultés par copie (MSG_COPY)&#xa0;: la file reste telle quelle.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n messages, peeked (MSG_COPY): the queue is left as it was.</source>
         <translation>
-            <numerusform>%n message, consulté par copie (MSG_COPY) : la file reste telle quelle.</numerusform>
-            <numerusform>%n messages, consultés par copie (MSG_COPY) : la file reste telle quelle.</numerusform>
+            <numerusform>%n message, consulté par copie (MSG_COPY)&#xa0;: la file reste telle quelle.</numerusform>
+            <numerusform>%n messages, consultés par copie (MSG_COPY)&#xa0;: la file reste telle quelle.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Message %1: type %2, %n bytes</source>
         <translation>
-            <numerusform>Message %1 : type %2, %n octet</numerusform>
-            <numerusform>Message %1 : type %2, %n octets</numerusform>
+            <numerusform>Message %1&#xa0;: type %2, %n octet</numerusform>
+            <numerusform>Message %1&#xa0;: type %2, %n octets</numerusform>
         </translation>
     </message>
     <message>
@@ -2534,11 +2403,11 @@
     </message>
     <message>
         <source>Message queue %1 no longer exists: it was removed by someone else.</source>
-        <translation>La file de messages %1 n&apos;existe plus : quelqu&apos;un d&apos;autre l&apos;a supprimée.</translation>
+        <translation>La file de messages %1 n&apos;existe plus&#xa0;: quelqu&apos;un d&apos;autre l&apos;a supprimée.</translation>
     </message>
     <message>
         <source>%1: done.</source>
-        <translation>%1 : fait.</translation>
+        <translation>%1&#xa0;: fait.</translation>
     </message>
     <message>
         <source>Remove queue</source>
@@ -2567,8 +2436,8 @@
     <message numerus="yes">
         <source>Received from queue %1: a message of type %2 with %n bytes; it is no longer in the queue.</source>
         <translation>
-            <numerusform>Reçu de la file %1 : un message de type %2 de %n octet ; il n&apos;est plus dans la file.</numerusform>
-            <numerusform>Reçu de la file %1 : un message de type %2 de %n octets ; il n&apos;est plus dans la file.</numerusform>
+            <numerusform>Reçu de la file %1&#xa0;: un message de type %2 de %n octet&#xa0;; il n&apos;est plus dans la file.</numerusform>
+            <numerusform>Reçu de la file %1&#xa0;: un message de type %2 de %n octets&#xa0;; il n&apos;est plus dans la file.</numerusform>
         </translation>
     </message>
     <message>
@@ -2577,13 +2446,13 @@
     </message>
     <message>
         <source>Text: %1</source>
-        <translation>Texte : %1</translation>
+        <translation>Texte&#xa0;: %1</translation>
     </message>
     <message>
         <source>Hex: %1
 Text: %2</source>
-        <translation>Hexadécimal : %1
-Texte : %2</translation>
+        <translation>Hexadécimal&#xa0;: %1
+Texte&#xa0;: %2</translation>
     </message>
     <message>
         <source>Created message queue %1.</source>
@@ -2591,7 +2460,7 @@ Texte : %2</translation>
     </message>
     <message>
         <source>Remove message queue %1?</source>
-        <translation>Supprimer la file de messages %1 ?</translation>
+        <translation>Supprimer la file de messages %1&#xa0;?</translation>
     </message>
     <message>
         <source>It holds no message.</source>
@@ -2606,7 +2475,7 @@ Texte : %2</translation>
     </message>
     <message>
         <source>Removal is immediate: processes waiting in msgsnd or msgrcv on it wake with EIDRM (identifier removed).</source>
-        <translation>La suppression est immédiate : les processus qui y attendent dans msgsnd ou msgrcv se réveillent avec EIDRM (identifiant supprimé).</translation>
+        <translation>La suppression est immédiate&#xa0;: les processus qui y attendent dans msgsnd ou msgrcv se réveillent avec EIDRM (identifiant supprimé).</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
@@ -2626,13 +2495,13 @@ Texte : %2</translation>
     </message>
     <message>
         <source>Waiting on it now: %1.</source>
-        <translation>En attente en ce moment : %1.</translation>
+        <translation>En attente en ce moment&#xa0;: %1.</translation>
     </message>
     <message numerus="yes">
         <source>%n other processes could not be looked at (reading their threads is not permitted): they may wait too.</source>
         <translation>
-            <numerusform>%n autre processus n&apos;a pas pu être examiné (la lecture de ses threads n&apos;est pas permise) : il est peut-être aussi en attente.</numerusform>
-            <numerusform>%n autres processus n&apos;ont pas pu être examinés (la lecture de leurs threads n&apos;est pas permise) : ils sont peut-être aussi en attente.</numerusform>
+            <numerusform>%n autre processus n&apos;a pas pu être examiné (la lecture de ses threads n&apos;est pas permise)&#xa0;: il est peut-être aussi en attente.</numerusform>
+            <numerusform>%n autres processus n&apos;ont pas pu être examinés (la lecture de leurs threads n&apos;est pas permise)&#xa0;: ils sont peut-être aussi en attente.</numerusform>
         </translation>
     </message>
     <message>
@@ -2656,11 +2525,11 @@ Texte : %2</translation>
     </message>
     <message>
         <source>&amp;Most bytes (msg_qbytes):</source>
-        <translation>&amp;Maximum d&apos;octets (msg_qbytes) :</translation>
+        <translation>&amp;Maximum d&apos;octets (msg_qbytes)&#xa0;:</translation>
     </message>
     <message>
         <source>Now:</source>
-        <translation>Actuellement :</translation>
+        <translation>Actuellement&#xa0;:</translation>
     </message>
     <message numerus="yes">
         <source>%1 messages, %L2 bytes</source>
@@ -2675,15 +2544,15 @@ Texte : %2</translation>
     </message>
     <message>
         <source>This is above MSGMNB (%L1 bytes, /proc/sys/kernel/msgmnb): raising a queue past it needs privilege (CAP_SYS_RESOURCE), or the kernel refuses.</source>
-        <translation>Cette valeur dépasse MSGMNB (%L1 octets, /proc/sys/kernel/msgmnb) : monter une file au-delà demande un privilège (CAP_SYS_RESOURCE), sinon le noyau refuse.</translation>
+        <translation>Cette valeur dépasse MSGMNB (%L1 octets, /proc/sys/kernel/msgmnb)&#xa0;: monter une file au-delà demande un privilège (CAP_SYS_RESOURCE), sinon le noyau refuse.</translation>
     </message>
     <message>
         <source>Up to MSGMNB (%L1 bytes), the queue&apos;s owner may set it; above needs privilege (CAP_SYS_RESOURCE).</source>
-        <translation>Jusqu&apos;à MSGMNB (%L1 octets), le propriétaire de la file peut le fixer ; au-delà, il faut un privilège (CAP_SYS_RESOURCE).</translation>
+        <translation>Jusqu&apos;à MSGMNB (%L1 octets), le propriétaire de la file peut le fixer&#xa0;; au-delà, il faut un privilège (CAP_SYS_RESOURCE).</translation>
     </message>
     <message>
         <source>Most bytes: %1</source>
-        <translation>Maximum d&apos;octets : %1</translation>
+        <translation>Maximum d&apos;octets&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2732,7 +2601,7 @@ Texte : %2</translation>
     <name>QueueTableModel</name>
     <message>
         <source>IPC_PRIVATE: a queue without a key</source>
-        <translation>IPC_PRIVATE : une file sans clé</translation>
+        <translation>IPC_PRIVATE&#xa0;: une file sans clé</translation>
     </message>
     <message>
         <source>Key %1 (decimal %2)</source>
@@ -2753,7 +2622,7 @@ Créateur uid %5 (%6), gid %7 (%8)</translation>
     </message>
     <message>
         <source>msg_qbytes could not be read: it needs read permission on the queue (IPC_STAT)</source>
-        <translation>Impossible de lire msg_qbytes : il faut le droit de lecture sur la file (IPC_STAT)</translation>
+        <translation>Impossible de lire msg_qbytes&#xa0;: il faut le droit de lecture sur la file (IPC_STAT)</translation>
     </message>
     <message>
         <source>Process %1 has exited</source>
@@ -2852,7 +2721,7 @@ Créateur uid %5 (%6), gid %7 (%8)</translation>
     <name>RaceWindow</name>
     <message>
         <source>Race demo: children adding 1 to one shared int</source>
-        <translation>Démonstration de situation de compétition : des fils ajoutent 1 à un même int partagé</translation>
+        <translation>Démonstration de situation de compétition&#xa0;: des fils ajoutent 1 à un même int partagé</translation>
     </message>
     <message>
         <source>Stop the children, remove the semaphore set and the segment, and start again.</source>
@@ -2872,11 +2741,11 @@ Créateur uid %5 (%6), gid %7 (%8)</translation>
     </message>
     <message>
         <source>the ideal: increments done</source>
-        <translation>l&apos;idéal : incréments effectués</translation>
+        <translation>l&apos;idéal&#xa0;: incréments effectués</translation>
     </message>
     <message>
         <source>The counter over the last seconds beside the increments the children did: the gap is the updates lost.</source>
-        <translation>Le compteur au cours des dernières secondes, à côté des incréments effectués par les fils : l&apos;écart correspond aux mises à jour perdues.</translation>
+        <translation>Le compteur au cours des dernières secondes, à côté des incréments effectués par les fils&#xa0;: l&apos;écart correspond aux mises à jour perdues.</translation>
     </message>
     <message>
         <source>Predict, then run</source>
@@ -2888,7 +2757,7 @@ Créateur uid %5 (%6), gid %7 (%8)</translation>
     </message>
     <message>
         <source>What will the counter read once every child is reaped? Type it before each run: the result is shown beside it.</source>
-        <translation>Quelle valeur le compteur affichera-t-il une fois tous les fils récupérés ? Tapez-la avant chaque lancement : le résultat s&apos;affiche à côté.</translation>
+        <translation>Quelle valeur le compteur affichera-t-il une fois tous les fils récupérés&#xa0;? Tapez-la avant chaque lancement&#xa0;: le résultat s&apos;affiche à côté.</translation>
     </message>
     <message>
         <source>Run this &amp;variant</source>
@@ -2900,15 +2769,15 @@ Créateur uid %5 (%6), gid %7 (%8)</translation>
     </message>
     <message>
         <source>Children:</source>
-        <translation>Fils :</translation>
+        <translation>Fils&#xa0;:</translation>
     </message>
     <message>
         <source>increments each:</source>
-        <translation>incréments chacun :</translation>
+        <translation>incréments chacun&#xa0;:</translation>
     </message>
     <message>
         <source>Your prediction:</source>
-        <translation>Votre prédiction :</translation>
+        <translation>Votre prédiction&#xa0;:</translation>
     </message>
     <message>
         <source>Variant</source>
@@ -2960,11 +2829,11 @@ Créateur uid %5 (%6), gid %7 (%8)</translation>
     </message>
     <message>
         <source>&lt;b&gt;shmget&lt;/b&gt; made a private segment of %1 bytes: the counter, then each child&apos;s progress (how many increments it did), which this window shows. &lt;i&gt;A guard process (pid %2) was forked first: it removes what the lesson made if this program dies, even by kill -9.&lt;/i&gt;</source>
-        <translation>&lt;b&gt;shmget&lt;/b&gt; a créé un segment privé de %1 octets : le compteur, puis la progression de chaque fils (combien d&apos;incréments il a faits), que cette fenêtre affiche. &lt;i&gt;Un processus gardien (pid %2) a d&apos;abord été créé par fork : il supprime ce que la leçon a créé si ce programme meurt, même par kill -9.&lt;/i&gt;</translation>
+        <translation>&lt;b&gt;shmget&lt;/b&gt; a créé un segment privé de %1 octets&#xa0;: le compteur, puis la progression de chaque fils (combien d&apos;incréments il a faits), que cette fenêtre affiche. &lt;i&gt;Un processus gardien (pid %2) a d&apos;abord été créé par fork&#xa0;: il supprime ce que la leçon a créé si ce programme meurt, même par kill -9.&lt;/i&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;shmat&lt;/b&gt; mapped the segment into the parent. Every child forked from now on inherits the attachment: they all share one &lt;code&gt;int counter&lt;/code&gt;.</source>
-        <translation>&lt;b&gt;shmat&lt;/b&gt; a projeté le segment dans le père. Chaque fils créé par fork à partir de maintenant hérite de l&apos;attachement : ils partagent tous un même &lt;code&gt;int counter&lt;/code&gt;.</translation>
+        <translation>&lt;b&gt;shmat&lt;/b&gt; a projeté le segment dans le père. Chaque fils créé par fork à partir de maintenant hérite de l&apos;attachement&#xa0;: ils partagent tous un même &lt;code&gt;int counter&lt;/code&gt;.</translation>
     </message>
     <message>
         <source>= 0 (marked)</source>
@@ -2972,11 +2841,11 @@ Créateur uid %5 (%6), gid %7 (%8)</translation>
     </message>
     <message>
         <source>&lt;b&gt;shmctl(IPC_RMID)&lt;/b&gt; at once: the parent is attached, and fork hands the attachment on, so the segment lives until the last of them detaches, and nothing is left if the program is killed.</source>
-        <translation>&lt;b&gt;shmctl(IPC_RMID)&lt;/b&gt; tout de suite : le père est attaché, et fork transmet l&apos;attachement, si bien que le segment vit jusqu&apos;à ce que le dernier d&apos;entre eux se détache, et que rien ne reste si le programme est tué.</translation>
+        <translation>&lt;b&gt;shmctl(IPC_RMID)&lt;/b&gt; tout de suite&#xa0;: le père est attaché, et fork transmet l&apos;attachement, si bien que le segment vit jusqu&apos;à ce que le dernier d&apos;entre eux se détache, et que rien ne reste si le programme est tué.</translation>
     </message>
     <message>
         <source>&lt;b&gt;semget&lt;/b&gt; made a set of one semaphore. Its value is &lt;b&gt;0&lt;/b&gt; on Linux, and POSIX does not even promise that: a P on it now would wait forever. It must be initialised. A set cannot be marked for removal: the guard removes it if this program dies.</source>
-        <translation>&lt;b&gt;semget&lt;/b&gt; a créé un ensemble d&apos;un seul sémaphore. Sa valeur est &lt;b&gt;0&lt;/b&gt; sous Linux, et POSIX ne le promet même pas : un P sur lui maintenant attendrait pour toujours. Il faut l&apos;initialiser. Un ensemble ne peut pas être marqué pour destruction : le gardien le supprime si ce programme meurt.</translation>
+        <translation>&lt;b&gt;semget&lt;/b&gt; a créé un ensemble d&apos;un seul sémaphore. Sa valeur est &lt;b&gt;0&lt;/b&gt; sous Linux, et POSIX ne le promet même pas&#xa0;: un P sur lui maintenant attendrait pour toujours. Il faut l&apos;initialiser. Un ensemble ne peut pas être marqué pour destruction&#xa0;: le gardien le supprime si ce programme meurt.</translation>
     </message>
     <message>
         <source>= 0 (value 1)</source>
@@ -2984,7 +2853,7 @@ Créateur uid %5 (%6), gid %7 (%8)</translation>
     </message>
     <message>
         <source>&lt;b&gt;semctl(SETVAL, 1)&lt;/b&gt;: one child at a time may pass. The fourth argument is a &lt;code&gt;union semun&lt;/code&gt; that the program must declare itself (&lt;code&gt;arg.val = 1&lt;/code&gt;); passing a bare int works on some machines only.</source>
-        <translation>&lt;b&gt;semctl(SETVAL, 1)&lt;/b&gt; : un seul fils à la fois peut passer. Le quatrième argument est une &lt;code&gt;union semun&lt;/code&gt; que le programme doit déclarer lui-même (&lt;code&gt;arg.val = 1&lt;/code&gt;) ; passer un simple int ne fonctionne que sur certaines machines.</translation>
+        <translation>&lt;b&gt;semctl(SETVAL, 1)&lt;/b&gt;&#xa0;: un seul fils à la fois peut passer. Le quatrième argument est une &lt;code&gt;union semun&lt;/code&gt; que le programme doit déclarer lui-même (&lt;code&gt;arg.val = 1&lt;/code&gt;)&#xa0;; passer un simple int ne fonctionne que sur certaines machines.</translation>
     </message>
     <message>
         <source>= 0 (removed)</source>
@@ -2992,7 +2861,7 @@ Créateur uid %5 (%6), gid %7 (%8)</translation>
     </message>
     <message>
         <source>&lt;b&gt;semctl(IPC_RMID)&lt;/b&gt; removes the set at once (a process still waiting on it would wake with EIDRM): every child has been reaped, so none is.</source>
-        <translation>&lt;b&gt;semctl(IPC_RMID)&lt;/b&gt; supprime l&apos;ensemble immédiatement (un processus qui l&apos;attendrait encore se réveillerait avec EIDRM) : tous les fils ont été récupérés, donc aucun n&apos;attend.</translation>
+        <translation>&lt;b&gt;semctl(IPC_RMID)&lt;/b&gt; supprime l&apos;ensemble immédiatement (un processus qui l&apos;attendrait encore se réveillerait avec EIDRM)&#xa0;: tous les fils ont été récupérés, donc aucun n&apos;attend.</translation>
     </message>
     <message>
         <source>the segment is still there (nattch %1)</source>
@@ -3004,7 +2873,7 @@ Créateur uid %5 (%6), gid %7 (%8)</translation>
     </message>
     <message>
         <source>The parent detached: nattch reached 0 and the marked segment is gone. &lt;code&gt;ipcs&lt;/code&gt; shows nothing of the lesson. Reset to play it again.</source>
-        <translation>Le père s&apos;est détaché : nattch est tombé à 0 et le segment marqué a disparu. &lt;code&gt;ipcs&lt;/code&gt; ne montre plus rien de la leçon. Réinitialiser pour la rejouer.</translation>
+        <translation>Le père s&apos;est détaché&#xa0;: nattch est tombé à 0 et le segment marqué a disparu. &lt;code&gt;ipcs&lt;/code&gt; ne montre plus rien de la leçon. Réinitialiser pour la rejouer.</translation>
     </message>
     <message>
         <source>reg = %1</source>
@@ -3012,11 +2881,11 @@ Créateur uid %5 (%6), gid %7 (%8)</translation>
     </message>
     <message>
         <source>&lt;i&gt;The window plays two children&apos;s instructions on the real counter, in the order that loses an update.&lt;/i&gt;&lt;br&gt;&lt;b&gt;Child 1 loads&lt;/b&gt; the counter into a register: it reads &lt;b&gt;%1&lt;/b&gt;. &lt;code&gt;(*counter)++&lt;/code&gt; is three instructions: load, add, store. Nothing stops another child between them.</source>
-        <translation>&lt;i&gt;La fenêtre joue les instructions de deux fils sur le vrai compteur, dans l&apos;ordre qui perd une mise à jour.&lt;/i&gt;&lt;br&gt;&lt;b&gt;Le fils 1 charge&lt;/b&gt; le compteur dans un registre : il lit &lt;b&gt;%1&lt;/b&gt;. &lt;code&gt;(*counter)++&lt;/code&gt; se compose de trois instructions : chargement, addition, écriture. Rien n&apos;empêche un autre fils de s&apos;intercaler entre elles.</translation>
+        <translation>&lt;i&gt;La fenêtre joue les instructions de deux fils sur le vrai compteur, dans l&apos;ordre qui perd une mise à jour.&lt;/i&gt;&lt;br&gt;&lt;b&gt;Le fils 1 charge&lt;/b&gt; le compteur dans un registre&#xa0;: il lit &lt;b&gt;%1&lt;/b&gt;. &lt;code&gt;(*counter)++&lt;/code&gt; se compose de trois instructions&#xa0;: chargement, addition, écriture. Rien n&apos;empêche un autre fils de s&apos;intercaler entre elles.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Child 2 loads&lt;/b&gt; the counter before child 1 stored: it reads &lt;b&gt;%1&lt;/b&gt; too. Both now hold the same value in their registers.</source>
-        <translation>&lt;b&gt;Le fils 2 charge&lt;/b&gt; le compteur avant que le fils 1 ait écrit : il lit &lt;b&gt;%1&lt;/b&gt;, lui aussi. Tous deux ont maintenant la même valeur dans leurs registres.</translation>
+        <translation>&lt;b&gt;Le fils 2 charge&lt;/b&gt; le compteur avant que le fils 1 ait écrit&#xa0;: il lit &lt;b&gt;%1&lt;/b&gt;, lui aussi. Tous deux ont maintenant la même valeur dans leurs registres.</translation>
     </message>
     <message>
         <source>counter = %1</source>
@@ -3028,11 +2897,11 @@ Créateur uid %5 (%6), gid %7 (%8)</translation>
     </message>
     <message>
         <source>counter = %1: one update lost</source>
-        <translation>counter = %1 : une mise à jour perdue</translation>
+        <translation>counter = %1&#xa0;: une mise à jour perdue</translation>
     </message>
     <message>
         <source>&lt;b&gt;Child 2 adds 1 to its stale %1 and stores %2&lt;/b&gt; over child 1&apos;s %2. Two increments, and the counter went up by one: &lt;b&gt;an update is lost&lt;/b&gt;. With millions of increments on two cores this happens all the time. Next: the real children. &lt;b&gt;Predict&lt;/b&gt; their total below first.</source>
-        <translation>&lt;b&gt;Le fils 2 ajoute 1 à sa valeur périmée %1 et écrit %2&lt;/b&gt; par-dessus le %2 du fils 1. Deux incréments, et le compteur n&apos;a augmenté que de un : &lt;b&gt;une mise à jour est perdue&lt;/b&gt;. Avec des millions d&apos;incréments sur deux cœurs, cela arrive sans cesse. Ensuite : les vrais fils. &lt;b&gt;Prédisez&lt;/b&gt; d&apos;abord leur total ci-dessous.</translation>
+        <translation>&lt;b&gt;Le fils 2 ajoute 1 à sa valeur périmée %1 et écrit %2&lt;/b&gt; par-dessus le %2 du fils 1. Deux incréments, et le compteur n&apos;a augmenté que de un&#xa0;: &lt;b&gt;une mise à jour est perdue&lt;/b&gt;. Avec des millions d&apos;incréments sur deux cœurs, cela arrive sans cesse. Ensuite&#xa0;: les vrais fils. &lt;b&gt;Prédisez&lt;/b&gt; d&apos;abord leur total ci-dessous.</translation>
     </message>
     <message numerus="yes">
         <source>%n children</source>
@@ -3051,15 +2920,15 @@ Créateur uid %5 (%6), gid %7 (%8)</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1 children&lt;/b&gt; run &lt;code&gt;(*counter)++&lt;/code&gt; %2 times each, at the same time (they were released together). Without lost updates the total would be &lt;b&gt;%3&lt;/b&gt;; you predicted &lt;b&gt;%4&lt;/b&gt;. Watch the counter fall behind the ideal.</source>
-        <translation>&lt;b&gt;%1 fils&lt;/b&gt; exécutent &lt;code&gt;(*counter)++&lt;/code&gt; %2 fois chacun, en même temps (ils ont été libérés ensemble). Sans mise à jour perdue, le total serait &lt;b&gt;%3&lt;/b&gt; ; votre prédiction : &lt;b&gt;%4&lt;/b&gt;. Regardez le compteur prendre du retard sur l&apos;idéal.</translation>
+        <translation>&lt;b&gt;%1 fils&lt;/b&gt; exécutent &lt;code&gt;(*counter)++&lt;/code&gt; %2 fois chacun, en même temps (ils ont été libérés ensemble). Sans mise à jour perdue, le total serait &lt;b&gt;%3&lt;/b&gt;&#xa0;; votre prédiction&#xa0;: &lt;b&gt;%4&lt;/b&gt;. Regardez le compteur prendre du retard sur l&apos;idéal.</translation>
     </message>
     <message>
         <source>Each child now takes the semaphore before it increments and gives it back after: &lt;code&gt;semop(semid, &amp;amp;P, 1)&lt;/code&gt; with &lt;code&gt;sem_op = -1&lt;/code&gt;, the increment, &lt;code&gt;semop&lt;/code&gt; with &lt;code&gt;+1&lt;/code&gt;. A child that finds it at 0 waits: that is &lt;b&gt;ncnt&lt;/b&gt;. &lt;b&gt;SEM_UNDO&lt;/b&gt;: if a child dies holding it, the kernel gives it back, else the others would wait forever. You predicted &lt;b&gt;%1&lt;/b&gt; (ideal %2).</source>
-        <translation>Chaque fils prend maintenant le sémaphore avant d&apos;incrémenter et le rend après : &lt;code&gt;semop(semid, &amp;amp;P, 1)&lt;/code&gt; avec &lt;code&gt;sem_op = -1&lt;/code&gt;, l&apos;incrément, puis &lt;code&gt;semop&lt;/code&gt; avec &lt;code&gt;+1&lt;/code&gt;. Un fils qui le trouve à 0 attend : c&apos;est &lt;b&gt;ncnt&lt;/b&gt;. &lt;b&gt;SEM_UNDO&lt;/b&gt; : si un fils meurt en le détenant, le noyau le rend, sinon les autres attendraient pour toujours. Votre prédiction : &lt;b&gt;%1&lt;/b&gt; (idéal %2).</translation>
+        <translation>Chaque fils prend maintenant le sémaphore avant d&apos;incrémenter et le rend après&#xa0;: &lt;code&gt;semop(semid, &amp;amp;P, 1)&lt;/code&gt; avec &lt;code&gt;sem_op = -1&lt;/code&gt;, l&apos;incrément, puis &lt;code&gt;semop&lt;/code&gt; avec &lt;code&gt;+1&lt;/code&gt;. Un fils qui le trouve à 0 attend&#xa0;: c&apos;est &lt;b&gt;ncnt&lt;/b&gt;. &lt;b&gt;SEM_UNDO&lt;/b&gt;&#xa0;: si un fils meurt en le détenant, le noyau le rend, sinon les autres attendraient pour toujours. Votre prédiction&#xa0;: &lt;b&gt;%1&lt;/b&gt; (idéal %2).</translation>
     </message>
     <message>
         <source>&lt;code&gt;__atomic_fetch_add&lt;/code&gt; makes load, add and store one indivisible instruction (&lt;code&gt;lock add&lt;/code&gt; on x86): no system call, no waiting in the kernel. You predicted &lt;b&gt;%1&lt;/b&gt; (ideal %2).</source>
-        <translation>&lt;code&gt;__atomic_fetch_add&lt;/code&gt; fait du chargement, de l&apos;addition et de l&apos;écriture une seule instruction indivisible (&lt;code&gt;lock add&lt;/code&gt; sur x86) : pas d&apos;appel système, pas d&apos;attente dans le noyau. Votre prédiction : &lt;b&gt;%1&lt;/b&gt; (idéal %2).</translation>
+        <translation>&lt;code&gt;__atomic_fetch_add&lt;/code&gt; fait du chargement, de l&apos;addition et de l&apos;écriture une seule instruction indivisible (&lt;code&gt;lock add&lt;/code&gt; sur x86)&#xa0;: pas d&apos;appel système, pas d&apos;attente dans le noyau. Votre prédiction&#xa0;: &lt;b&gt;%1&lt;/b&gt; (idéal %2).</translation>
     </message>
     <message>
         <source>You made no prediction.</source>
@@ -3071,27 +2940,27 @@ Créateur uid %5 (%6), gid %7 (%8)</translation>
     </message>
     <message>
         <source>You predicted %L1: off by %L2.</source>
-        <translation>Vous aviez prédit %L1 : écart de %L2.</translation>
+        <translation>Vous aviez prédit %L1&#xa0;: écart de %L2.</translation>
     </message>
     <message>
         <source>A child did not finish: the total is not the run&apos;s.</source>
-        <translation>Un fils n&apos;a pas terminé : le total n&apos;est pas celui du lancement.</translation>
+        <translation>Un fils n&apos;a pas terminé&#xa0;: le total n&apos;est pas celui du lancement.</translation>
     </message>
     <message>
         <source>%L1 updates were lost: the children&apos;s loads and stores interleaved.</source>
-        <translation>Mises à jour perdues : %L1 ; les chargements et les écritures des fils se sont entremêlés.</translation>
+        <translation>Mises à jour perdues&#xa0;: %L1&#xa0;; les chargements et les écritures des fils se sont entremêlés.</translation>
     </message>
     <message>
         <source>No update was lost this time: the children did not overlap (a busy machine may run them one after the other). Try more increments or children.</source>
-        <translation>Aucune mise à jour n&apos;a été perdue cette fois : les fils ne se sont pas chevauchés (une machine chargée peut les exécuter l&apos;un après l&apos;autre). Essayez avec plus d&apos;incréments ou de fils.</translation>
+        <translation>Aucune mise à jour n&apos;a été perdue cette fois&#xa0;: les fils ne se sont pas chevauchés (une machine chargée peut les exécuter l&apos;un après l&apos;autre). Essayez avec plus d&apos;incréments ou de fils.</translation>
     </message>
     <message>
         <source>Exact: no update was lost.</source>
-        <translation>Exact : aucune mise à jour n&apos;a été perdue.</translation>
+        <translation>Exact&#xa0;: aucune mise à jour n&apos;a été perdue.</translation>
     </message>
     <message>
         <source>&lt;b&gt;The counter reads %L1&lt;/b&gt; after every child was reaped (read it before wait, and you would see a count still going up). %2 %3 Time: %4 ms.</source>
-        <translation>&lt;b&gt;Le compteur vaut %L1&lt;/b&gt; une fois tous les fils récupérés (lu avant wait, il aurait montré un compte encore en train de monter). %2 %3 Durée : %4 ms.</translation>
+        <translation>&lt;b&gt;Le compteur vaut %L1&lt;/b&gt; une fois tous les fils récupérés (lu avant wait, il aurait montré un compte encore en train de monter). %2 %3 Durée&#xa0;: %4 ms.</translation>
     </message>
     <message>
         <source>total %L1, %L2 lost (%3 ms)</source>
@@ -3103,15 +2972,15 @@ Créateur uid %5 (%6), gid %7 (%8)</translation>
     </message>
     <message>
         <source>&lt;b&gt;Your prediction first.&lt;/b&gt; What will the counter read after this run? Type it below, then press Run again.</source>
-        <translation>&lt;b&gt;D&apos;abord votre prédiction.&lt;/b&gt; Quelle valeur le compteur affichera-t-il après ce lancement ? Tapez-la ci-dessous, puis appuyez de nouveau sur Lancer.</translation>
+        <translation>&lt;b&gt;D&apos;abord votre prédiction.&lt;/b&gt; Quelle valeur le compteur affichera-t-il après ce lancement&#xa0;? Tapez-la ci-dessous, puis appuyez de nouveau sur Lancer.</translation>
     </message>
     <message>
         <source>&lt;b&gt;The lesson&lt;/b&gt;: N children each add 1 to a shared int M times. With a plain &lt;code&gt;(*counter)++&lt;/code&gt; the total comes out &lt;b&gt;below N × M&lt;/b&gt;: two children load the same value and one update is lost. A semaphore makes it exact; an atomic increment too, for less.&lt;br&gt;Press &lt;b&gt;Step&lt;/b&gt; to play one call at a time, &lt;b&gt;Run&lt;/b&gt; to play them all, or type a prediction below and run a variant.</source>
-        <translation>&lt;b&gt;La leçon&lt;/b&gt; : N fils ajoutent chacun M fois 1 à un int partagé. Avec un simple &lt;code&gt;(*counter)++&lt;/code&gt;, le total obtenu est &lt;b&gt;inférieur à N × M&lt;/b&gt; : deux fils chargent la même valeur et une mise à jour est perdue. Un sémaphore rend le total exact ; un incrément atomique aussi, pour moins cher.&lt;br&gt;Appuyez sur &lt;b&gt;Avancer&lt;/b&gt; pour exécuter un appel à la fois, sur &lt;b&gt;Lancer&lt;/b&gt; pour les exécuter tous, ou tapez une prédiction ci-dessous et lancez une variante.</translation>
+        <translation>&lt;b&gt;La leçon&lt;/b&gt;&#xa0;: N fils ajoutent chacun M fois 1 à un int partagé. Avec un simple &lt;code&gt;(*counter)++&lt;/code&gt;, le total obtenu est &lt;b&gt;inférieur à N × M&lt;/b&gt;&#xa0;: deux fils chargent la même valeur et une mise à jour est perdue. Un sémaphore rend le total exact&#xa0;; un incrément atomique aussi, pour moins cher.&lt;br&gt;Appuyez sur &lt;b&gt;Avancer&lt;/b&gt; pour exécuter un appel à la fois, sur &lt;b&gt;Lancer&lt;/b&gt; pour les exécuter tous, ou tapez une prédiction ci-dessous et lancez une variante.</translation>
     </message>
     <message>
         <source>child %1: %v</source>
-        <translation>fils %1 : %v</translation>
+        <translation>fils %1&#xa0;: %v</translation>
     </message>
     <message>
         <source>ideal &lt;b&gt;%L1&lt;/b&gt; · lost so far &lt;b&gt;%L2&lt;/b&gt;</source>
@@ -3123,7 +2992,7 @@ Créateur uid %5 (%6), gid %7 (%8)</translation>
     </message>
     <message>
         <source>Parent pid %1 · segment shmid %2</source>
-        <translation>Père : pid %1 · segment : shmid %2</translation>
+        <translation>Père&#xa0;: pid %1 · segment&#xa0;: shmid %2</translation>
     </message>
     <message>
         <source> · nattch &lt;b&gt;%1&lt;/b&gt;%2</source>
@@ -3147,7 +3016,7 @@ Créateur uid %5 (%6), gid %7 (%8)</translation>
     </message>
     <message>
         <source>Semaphore semid %1: value &lt;b&gt;%2&lt;/b&gt; · waiting (ncnt) &lt;b&gt;%3&lt;/b&gt; · last semop by pid %4</source>
-        <translation>Sémaphore semid %1 : valeur &lt;b&gt;%2&lt;/b&gt; · en attente (ncnt) &lt;b&gt;%3&lt;/b&gt; · dernier semop par le pid %4</translation>
+        <translation>Sémaphore semid %1&#xa0;: valeur &lt;b&gt;%2&lt;/b&gt; · en attente (ncnt) &lt;b&gt;%3&lt;/b&gt; · dernier semop par le pid %4</translation>
     </message>
     <message>
         <source>Pau&amp;se</source>
@@ -3174,11 +3043,11 @@ Créateur uid %5 (%6), gid %7 (%8)</translation>
     </message>
     <message>
         <source>Step %1 of %2 next: type your prediction first.</source>
-        <translation>Prochaine étape : %1 sur %2 ; tapez d&apos;abord votre prédiction.</translation>
+        <translation>Prochaine étape&#xa0;: %1 sur %2&#xa0;; tapez d&apos;abord votre prédiction.</translation>
     </message>
     <message>
         <source>Step %1 of %2 next.</source>
-        <translation>Prochaine étape : %1 sur %2.</translation>
+        <translation>Prochaine étape&#xa0;: %1 sur %2.</translation>
     </message>
 </context>
 <context>
@@ -3189,19 +3058,19 @@ Créateur uid %5 (%6), gid %7 (%8)</translation>
     </message>
     <message>
         <source>Receiving takes the message out of the queue: the program that waits for it will not get it.</source>
-        <translation>Recevoir retire le message de la file : le programme qui l&apos;attend ne l&apos;aura pas.</translation>
+        <translation>Recevoir retire le message de la file&#xa0;: le programme qui l&apos;attend ne l&apos;aura pas.</translation>
     </message>
     <message>
         <source>&amp;Type:</source>
-        <translation>&amp;Type :</translation>
+        <translation>&amp;Type&#xa0;:</translation>
     </message>
     <message>
         <source>0: the first message. N &gt; 0: the first message of type N. -N: the first message of the lowest type, up to N.</source>
-        <translation>0 : le premier message. N &gt; 0 : le premier message de type N. -N : le premier message du plus petit type, jusqu&apos;à N.</translation>
+        <translation>0&#xa0;: le premier message. N &gt; 0&#xa0;: le premier message de type N. -N&#xa0;: le premier message du plus petit type, jusqu&apos;à N.</translation>
     </message>
     <message>
         <source>Received with IPC_NOWAIT: when no message fits, nothing is waited for.</source>
-        <translation>Réception avec IPC_NOWAIT : si aucun message ne convient, rien n&apos;est attendu.</translation>
+        <translation>Réception avec IPC_NOWAIT&#xa0;: si aucun message ne convient, rien n&apos;est attendu.</translation>
     </message>
     <message>
         <source>&amp;Take Message</source>
@@ -3209,7 +3078,7 @@ Créateur uid %5 (%6), gid %7 (%8)</translation>
     </message>
     <message>
         <source>Type: %1</source>
-        <translation>Type : %1</translation>
+        <translation>Type&#xa0;: %1</translation>
     </message>
     <message>
         <source>Takes the first message in the queue.</source>
@@ -3230,8 +3099,8 @@ Créateur uid %5 (%6), gid %7 (%8)</translation>
     <message numerus="yes">
         <source>Now that is message %1: type %2, %n bytes, &quot;%3&quot;.</source>
         <translation>
-            <numerusform>Pour l&apos;instant, c&apos;est le message %1 : type %2, %n octet, « %3 ».</numerusform>
-            <numerusform>Pour l&apos;instant, c&apos;est le message %1 : type %2, %n octets, « %3 ».</numerusform>
+            <numerusform>Pour l&apos;instant, c&apos;est le message %1&#xa0;: type %2, %n octet, «&#xa0;%3&#xa0;».</numerusform>
+            <numerusform>Pour l&apos;instant, c&apos;est le message %1&#xa0;: type %2, %n octets, «&#xa0;%3&#xa0;».</numerusform>
         </translation>
     </message>
 </context>
@@ -3780,10 +3649,6 @@ Créateur uid %5 (%6), gid %7 (%8)</translation>
         </translation>
     </message>
     <message>
-        <source>%1: done (%2 of %3).</source>
-        <translation>%1&#xa0;: fait (%2 sur %3).</translation>
-    </message>
-    <message>
         <source>Remove</source>
         <translation>Suppression</translation>
     </message>
@@ -4244,11 +4109,11 @@ Créateur uid %5 (%6), gid %7 (%8)</translation>
     </message>
     <message>
         <source>The message&apos;s type (mtype): 1 or more. Receivers can ask for a type.</source>
-        <translation>Le type du message (mtype) : 1 ou plus. Les récepteurs peuvent demander un type.</translation>
+        <translation>Le type du message (mtype)&#xa0;: 1 ou plus. Les récepteurs peuvent demander un type.</translation>
     </message>
     <message>
         <source>&amp;Type:</source>
-        <translation>&amp;Type :</translation>
+        <translation>&amp;Type&#xa0;:</translation>
     </message>
     <message>
         <source>Text (UTF-8)</source>
@@ -4260,15 +4125,15 @@ Créateur uid %5 (%6), gid %7 (%8)</translation>
     </message>
     <message>
         <source>&amp;Bytes as:</source>
-        <translation>&amp;Octets saisis en :</translation>
+        <translation>&amp;Octets saisis en&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Message:</source>
-        <translation>&amp;Message :</translation>
+        <translation>&amp;Message&#xa0;:</translation>
     </message>
     <message>
         <source>Sent with IPC_NOWAIT: when the queue is full, the send is refused at once instead of waiting for room.</source>
-        <translation>Envoi avec IPC_NOWAIT : si la file est pleine, l&apos;envoi est refusé aussitôt au lieu d&apos;attendre de la place.</translation>
+        <translation>Envoi avec IPC_NOWAIT&#xa0;: si la file est pleine, l&apos;envoi est refusé aussitôt au lieu d&apos;attendre de la place.</translation>
     </message>
     <message>
         <source>&amp;Send</source>
@@ -4276,11 +4141,11 @@ Créateur uid %5 (%6), gid %7 (%8)</translation>
     </message>
     <message>
         <source>Type: %1</source>
-        <translation>Type : %1</translation>
+        <translation>Type&#xa0;: %1</translation>
     </message>
     <message>
         <source>Bytes: %1</source>
-        <translation>Octets : %1</translation>
+        <translation>Octets&#xa0;: %1</translation>
     </message>
     <message>
         <source>The message has %L1 bytes, above MSGMAX, the largest message (%L2 bytes).</source>
@@ -4288,7 +4153,7 @@ Créateur uid %5 (%6), gid %7 (%8)</translation>
     </message>
     <message>
         <source>These bytes are not UTF-8 text: they stay in hex.</source>
-        <translation>Ces octets ne sont pas du texte UTF-8 : ils restent en hexadécimal.</translation>
+        <translation>Ces octets ne sont pas du texte UTF-8&#xa0;: ils restent en hexadécimal.</translation>
     </message>
     <message numerus="yes">
         <source>%L1 bytes (at most %L2, MSGMAX).</source>
@@ -4654,15 +4519,15 @@ Créateur uid %5 (%6), gid %7 (%8)</translation>
     </message>
     <message>
         <source>With --demo or --demo-terminal: the lesson, fork (a child changes a shared int; the default) or race (children add to one counter).</source>
-        <translation>Avec --demo ou --demo-terminal : la leçon, fork (un fils modifie un int partagé ; par défaut) ou race (des fils ajoutent à un même compteur).</translation>
+        <translation>Avec --demo ou --demo-terminal&#xa0;: la leçon, fork (un fils modifie un int partagé&#xa0;; par défaut) ou race (des fils ajoutent à un même compteur).</translation>
     </message>
     <message>
         <source>With --lesson race: the number of children (1 to 16, default 4).</source>
-        <translation>Avec --lesson race : le nombre de fils (de 1 à 16, 4 par défaut).</translation>
+        <translation>Avec --lesson race&#xa0;: le nombre de fils (de 1 à 16, 4 par défaut).</translation>
     </message>
     <message>
         <source>With --lesson race: the increments of each child (default 1000000).</source>
-        <translation>Avec --lesson race : le nombre d&apos;incréments de chaque fils (1000000 par défaut).</translation>
+        <translation>Avec --lesson race&#xa0;: le nombre d&apos;incréments de chaque fils (1000000 par défaut).</translation>
     </message>
     <message>
         <source>--lesson goes with --demo or --demo-terminal.</source>
@@ -5485,7 +5350,7 @@ Créateur uid %5 (%6), gid %7 (%8)</translation>
     </message>
     <message>
         <source>The process id %1 is not valid: a whole number above 0 is expected.</source>
-        <translation>L&apos;identifiant de processus %1 n&apos;est pas valide : un nombre entier supérieur à 0 est attendu.</translation>
+        <translation>L&apos;identifiant de processus %1 n&apos;est pas valide&#xa0;: un nombre entier supérieur à 0 est attendu.</translation>
     </message>
     <message>
         <source>%1 is given more than once.</source>
@@ -5501,7 +5366,7 @@ Créateur uid %5 (%6), gid %7 (%8)</translation>
     </message>
     <message>
         <source>--namespace goes with --list for now: the window cannot open or select objects of another namespace yet.</source>
-        <translation>--namespace ne s&apos;emploie pour l&apos;instant qu&apos;avec --list : la fenêtre ne peut pas encore ouvrir ni sélectionner les objets d&apos;un autre espace de noms.</translation>
+        <translation>--namespace ne s&apos;emploie pour l&apos;instant qu&apos;avec --list&#xa0;: la fenêtre ne peut pas encore ouvrir ni sélectionner les objets d&apos;un autre espace de noms.</translation>
     </message>
     <message>
         <source>unknown option %1.</source>
@@ -5517,7 +5382,7 @@ Créateur uid %5 (%6), gid %7 (%8)</translation>
     </message>
     <message>
         <source>nothing to do: give --list or --namespaces.</source>
-        <translation>rien à faire : donnez --list ou --namespaces.</translation>
+        <translation>rien à faire&#xa0;: donnez --list ou --namespaces.</translation>
     </message>
     <message>
         <source>there is no process %1 (it exited, or never existed)</source>
@@ -5529,11 +5394,11 @@ Créateur uid %5 (%6), gid %7 (%8)</translation>
     </message>
     <message>
         <source>reading the IPC namespace of process %1 needs the right to inspect it (ptrace read: the same user, or CAP_SYS_PTRACE); you are %2</source>
-        <translation>lire l&apos;espace de noms IPC du processus %1 demande le droit de l&apos;inspecter (lecture ptrace : le même utilisateur, ou CAP_SYS_PTRACE) ; vous êtes %2</translation>
+        <translation>lire l&apos;espace de noms IPC du processus %1 demande le droit de l&apos;inspecter (lecture ptrace&#xa0;: le même utilisateur, ou CAP_SYS_PTRACE)&#xa0;; vous êtes %2</translation>
     </message>
     <message>
         <source>entering the IPC namespace of process %1 needs CAP_SYS_ADMIN over the user namespace that owns it (run as root, or from that container&apos;s user namespace); you are %2</source>
-        <translation>entrer dans l&apos;espace de noms IPC du processus %1 demande CAP_SYS_ADMIN sur l&apos;espace de noms utilisateur qui le possède (lancez en root, ou depuis l&apos;espace de noms utilisateur de ce conteneur) ; vous êtes %2</translation>
+        <translation>entrer dans l&apos;espace de noms IPC du processus %1 demande CAP_SYS_ADMIN sur l&apos;espace de noms utilisateur qui le possède (lancez en root, ou depuis l&apos;espace de noms utilisateur de ce conteneur)&#xa0;; vous êtes %2</translation>
     </message>
     <message>
         <source>mode %1 (%2), owner %3 (uid %4), group %5 (gid %6)</source>
@@ -5549,15 +5414,15 @@ Créateur uid %5 (%6), gid %7 (%8)</translation>
     </message>
     <message>
         <source>this needs %1; the object has %2; you are %3</source>
-        <translation>il faut %1 ; l&apos;objet a %2 ; vous êtes %3</translation>
+        <translation>il faut %1&#xa0;; l&apos;objet a %2&#xa0;; vous êtes %3</translation>
     </message>
     <message>
         <source>this needs %1; the directory %2 has %3; you are %4</source>
-        <translation>il faut %1 ; le répertoire %2 a %3 ; vous êtes %4</translation>
+        <translation>il faut %1&#xa0;; le répertoire %2 a %3&#xa0;; vous êtes %4</translation>
     </message>
     <message>
         <source>the tmpfs of %1 is full (no free inode or space; see df %1)</source>
-        <translation>le tmpfs de %1 est plein (plus d&apos;inode ou d&apos;espace libre ; voir df %1)</translation>
+        <translation>le tmpfs de %1 est plein (plus d&apos;inode ou d&apos;espace libre&#xa0;; voir df %1)</translation>
     </message>
     <message>
         <source>the size is more than a file of this file system can have</source>
@@ -5589,19 +5454,19 @@ Créateur uid %5 (%6), gid %7 (%8)</translation>
     </message>
     <message>
         <source>%1 is sticky: only the object&apos;s owner (%2, uid %3), the directory&apos;s owner or a process with CAP_FOWNER may remove it; you are %4</source>
-        <translation>%1 a le bit sticky : seuls le propriétaire de l&apos;objet (%2, uid %3), le propriétaire du répertoire ou un processus doté de CAP_FOWNER peuvent le supprimer ; vous êtes %4</translation>
+        <translation>%1 a le bit sticky&#xa0;: seuls le propriétaire de l&apos;objet (%2, uid %3), le propriétaire du répertoire ou un processus doté de CAP_FOWNER peuvent le supprimer&#xa0;; vous êtes %4</translation>
     </message>
     <message>
         <source>The number of children %1 is not valid: give a whole number from 1 to %2.</source>
-        <translation>Le nombre de fils %1 n&apos;est pas valide : donnez un nombre entier de 1 à %2.</translation>
+        <translation>Le nombre de fils %1 n&apos;est pas valide&#xa0;: donnez un nombre entier de 1 à %2.</translation>
     </message>
     <message>
         <source>The number of increments %1 is not valid: give a whole number from 1 to %2.</source>
-        <translation>Le nombre d&apos;incréments %1 n&apos;est pas valide : donnez un nombre entier de 1 à %2.</translation>
+        <translation>Le nombre d&apos;incréments %1 n&apos;est pas valide&#xa0;: donnez un nombre entier de 1 à %2.</translation>
     </message>
     <message>
         <source>%1 children times %2 increments make %3: the shared int cannot count past %4. Give fewer children or increments.</source>
-        <translation>%1 fils fois %2 incréments font %3 : l&apos;int partagé ne peut pas compter au-delà de %4. Donnez moins de fils ou d&apos;incréments.</translation>
+        <translation>%1 fils fois %2 incréments font %3&#xa0;: l&apos;int partagé ne peut pas compter au-delà de %4. Donnez moins de fils ou d&apos;incréments.</translation>
     </message>
     <message>
         <source>The demo already made its semaphore set.</source>
@@ -5609,7 +5474,7 @@ Créateur uid %5 (%6), gid %7 (%8)</translation>
     </message>
     <message>
         <source>There is no semaphore set yet: semget comes first.</source>
-        <translation>Il n&apos;y a pas encore d&apos;ensemble de sémaphores : semget vient d&apos;abord.</translation>
+        <translation>Il n&apos;y a pas encore d&apos;ensemble de sémaphores&#xa0;: semget vient d&apos;abord.</translation>
     </message>
     <message>
         <source>There is no semaphore set.</source>
@@ -5617,7 +5482,7 @@ Créateur uid %5 (%6), gid %7 (%8)</translation>
     </message>
     <message>
         <source>The children still use the semaphore: wait for them first.</source>
-        <translation>Les fils utilisent encore le sémaphore : attendez-les d&apos;abord.</translation>
+        <translation>Les fils utilisent encore le sémaphore&#xa0;: attendez-les d&apos;abord.</translation>
     </message>
     <message>
         <source>The children of the last run are still counting.</source>
@@ -5625,11 +5490,11 @@ Créateur uid %5 (%6), gid %7 (%8)</translation>
     </message>
     <message>
         <source>The semaphore comes first: semget and semctl SETVAL.</source>
-        <translation>Le sémaphore vient d&apos;abord : semget et semctl SETVAL.</translation>
+        <translation>Le sémaphore vient d&apos;abord&#xa0;: semget et semctl SETVAL.</translation>
     </message>
     <message>
         <source>%1 children add 1 to a shared int %2 times each: %3 if no update is lost.</source>
-        <translation>%1 fils ajoutent 1 à un int partagé %2 fois chacun : %3 si aucune mise à jour n&apos;est perdue.</translation>
+        <translation>%1 fils ajoutent 1 à un int partagé %2 fois chacun&#xa0;: %3 si aucune mise à jour n&apos;est perdue.</translation>
     </message>
     <message>
         <source>released together</source>
@@ -5653,7 +5518,7 @@ Créateur uid %5 (%6), gid %7 (%8)</translation>
     </message>
     <message>
         <source>%1 cannot be laid out: %2</source>
-        <translation>impossible de calculer la disposition de %1 : %2</translation>
+        <translation>impossible de calculer la disposition de %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>libclang could not parse %1 (error %2).</source>
@@ -5661,11 +5526,11 @@ Créateur uid %5 (%6), gid %7 (%8)</translation>
     </message>
     <message>
         <source>%1 does not parse as C:%2</source>
-        <translation>%1 ne peut pas être analysé comme du C :%2</translation>
+        <translation>%1 ne peut pas être analysé comme du C&#xa0;:%2</translation>
     </message>
     <message>
         <source>--dump needs --layout FILE: a C header or source, or a program with debug info.</source>
-        <translation>--dump demande --layout FILE : un en-tête ou un fichier source C, ou un programme avec des informations de débogage.</translation>
+        <translation>--dump demande --layout FILE&#xa0;: un en-tête ou un fichier source C, ou un programme avec des informations de débogage.</translation>
     </message>
     <message>
         <source>--dump needs --type NAME, e.g. --type &quot;struct record&quot;.</source>
@@ -5673,7 +5538,7 @@ Créateur uid %5 (%6), gid %7 (%8)</translation>
     </message>
     <message>
         <source>%1 is %2 bytes: from offset %3 it runs past the end of the segment, which is %4 bytes.</source>
-        <translation>%1 fait %2 octets : à partir de la position %3, il dépasse la fin du segment, qui fait %4 octets.</translation>
+        <translation>%1 fait %2 octets&#xa0;: à partir de la position %3, il dépasse la fin du segment, qui fait %4 octets.</translation>
     </message>
     <message>
         <source>only the first %1 fields are shown.</source>
@@ -5681,7 +5546,7 @@ Créateur uid %5 (%6), gid %7 (%8)</translation>
     </message>
     <message>
         <source>cannot write the fields: %1</source>
-        <translation>impossible d&apos;écrire les champs : %1</translation>
+        <translation>impossible d&apos;écrire les champs&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 (%2 bytes) at offset %3 of shmid %4</source>
@@ -5689,23 +5554,23 @@ Créateur uid %5 (%6), gid %7 (%8)</translation>
     </message>
     <message>
         <source>%1 has no debug info (DWARF) to take types from, and none is installed for it under /usr/lib/debug: build it with -g, or give its separate debug file.</source>
-        <translation>%1 n&apos;a pas d&apos;informations de débogage (DWARF) d&apos;où tirer les types, et aucune n&apos;est installée pour lui sous /usr/lib/debug : compilez-le avec -g, ou donnez son fichier de débogage séparé.</translation>
+        <translation>%1 n&apos;a pas d&apos;informations de débogage (DWARF) d&apos;où tirer les types, et aucune n&apos;est installée pour lui sous /usr/lib/debug&#xa0;: compilez-le avec -g, ou donnez son fichier de débogage séparé.</translation>
     </message>
     <message>
         <source>%1 cannot be read as an ELF file: %2</source>
-        <translation>%1 ne peut pas être lu comme un fichier ELF : %2</translation>
+        <translation>%1 ne peut pas être lu comme un fichier ELF&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 declares no type; there is no %2 in it.</source>
-        <translation>%1 ne déclare aucun type ; %2 n&apos;y figure donc pas.</translation>
+        <translation>%1 ne déclare aucun type&#xa0;; %2 n&apos;y figure donc pas.</translation>
     </message>
     <message>
         <source>there is no type %1 in %2; its types are: %3</source>
-        <translation>il n&apos;y a pas de type %1 dans %2 ; ses types sont : %3</translation>
+        <translation>il n&apos;y a pas de type %1 dans %2&#xa0;; ses types sont&#xa0;: %3</translation>
     </message>
     <message>
         <source>%1 needs %2 bytes; %3 were given.</source>
-        <translation>%1 demande %2 octets ; %3 ont été donnés.</translation>
+        <translation>%1 demande %2 octets&#xa0;; %3 ont été donnés.</translation>
     </message>
     <message>
         <source>the page could not be read.</source>
