@@ -52,37 +52,29 @@ void keepOnly(std::vector<T> &items, Keep keep)
 
 } // namespace
 
-Result<InventoryListing> listInventory(const InventoryOptions &options)
-{
-    InventoryListing listing;
-    listing.options = options;
-    listing.now = static_cast<std::int64_t>(std::time(nullptr));
-    const pid_t pid = options.namespacePid.value_or(0);
-    std::optional<IpcNamespaceId> ns;
-    std::optional<Error> failure;
-    if (options.namespacePid) {
-        auto entered = runInIpcNamespace(pid, [&] { failure = listSystemV(listing, false); });
-        if (!entered)
-            return entered.error();
-        ns = ipcNamespaceOf(pid);
-        if (!ns)
-            return noProcessError("--namespace", pid); // it exited while we listed
-    } else {
-        failure = listSystemV(listing, true);
-    }
-    if (failure)
-        return *failure;
+namespace {
 
-    const bool posixHoldersWanted = options.all && (options.attachers || options.orphans);
-    std::string devShm;
+// What is not System V: the POSIX objects of `devShm`, and the holders of every kind (and the
+// memfds among them), from /proc.
+struct FileListing
+{
+    std::vector<PosixObject> posix;
+    HolderScan holders;
+    std::vector<MemfdObject> memfds;
+};
+
+Result<FileListing> listFiles(const InventoryOptions &options, const std::string &devShm,
+                              std::optional<IpcNamespaceId> ns)
+{
+    FileListing files;
     if (options.all) {
-        devShm = devShmOf(pid);
         auto posix = listPosixObjects(devShm);
         if (!posix)
             return posix.error();
-        listing.posix = std::move(*posix);
+        files.posix = std::move(*posix);
     }
     if (options.attachers || options.all) {
+        const bool posixHoldersWanted = options.all && (options.attachers || options.orphans);
         HolderScanRequest request;
         request.ipcNamespace = ns;
         request.sysv = options.attachers;
@@ -91,10 +83,49 @@ Result<InventoryListing> listInventory(const InventoryOptions &options)
         if (posixHoldersWanted && ::stat(devShm.c_str(), &st) == 0)
             request.posixDevices.insert(st.st_dev);
         request.posixUnderDevShm = devShm == "/dev/shm";
-        listing.holders = scanHolders(request);
+        files.holders = scanHolders(request);
         if (options.all)
-            listing.memfds = memfdsOf(listing.holders);
+            files.memfds = memfdsOf(files.holders);
     }
+    return files;
+}
+
+} // namespace
+
+Result<InventoryListing> listInventory(const InventoryOptions &options)
+{
+    InventoryListing listing;
+    listing.options = options;
+    listing.now = static_cast<std::int64_t>(std::time(nullptr));
+    const pid_t pid = options.namespacePid.value_or(0);
+    std::optional<IpcNamespaceId> ns;
+    std::optional<Error> failure;
+    Result<FileListing> files = FileListing{};
+    if (options.namespacePid) {
+        auto entered = runInIpcNamespace(pid, [&] { failure = listSystemV(listing, false); });
+        if (!entered)
+            return entered.error();
+        ns = ipcNamespaceOf(pid);
+        if (!ns)
+            return noProcessError("--namespace", pid); // it exited while we listed
+        if (!failure)
+            files = listFiles(options, devShmOf(pid), ns);
+    } else {
+        // In our own namespace the reads of /proc go on a thread of their own meanwhile: they
+        // and the System V calls do not wait for each other.
+        auto filesLater = std::async(std::launch::async,
+                                     [&] { return listFiles(options, devShmOf(0), ns); });
+        failure = listSystemV(listing, true);
+        files = filesLater.get();
+    }
+    if (failure)
+        return *failure;
+    if (!files)
+        return files.error();
+    listing.posix = std::move(files->posix);
+    listing.holders = std::move(files->holders);
+    listing.memfds = std::move(files->memfds);
+
     if (options.orphans) {
         keepOnly(listing.segments, [](const SegmentInfo &s) { return isOrphanSegment(s); });
         keepOnly(listing.posix, [&](const PosixObject &p) {
