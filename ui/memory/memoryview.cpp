@@ -138,6 +138,9 @@ MemoryView::MemoryView(shm::Attachment attachment, QWidget *parent)
     // A long reason (an unreadable byte) is cut rather than widening the window; the tooltip
     // and the note under the header hold it whole.
     m_status->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    // The offset, the selection and the tracker's figures take more than one line on a
+    // narrow window: they wrap instead of losing their end behind the controls.
+    m_status->setWordWrap(true);
     auto *live = new QCheckBox(tr("Live"), this);
     live->setChecked(true);
     live->setToolTip(tr("Compare the visible bytes with the previous copy on every tick and "
