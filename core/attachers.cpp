@@ -91,7 +91,7 @@ bool mappingCanBe(std::uint64_t length, std::uint64_t size)
 
 bool inOurIpcNamespace(pid_t pid)
 {
-    const auto ours = ipcNamespaceAt("/proc/self/ns/ipc");
+    const auto ours = ipcNamespaceAt("/proc/thread-self/ns/ipc");
     const auto theirs = ipcNamespaceAt(procPath(pid, "ns/ipc").c_str());
     return ours && theirs && *ours == *theirs;
 }
@@ -183,7 +183,7 @@ void forEachProcessWithMappings(const std::optional<IpcNamespaceId> &ns, Fn fn)
     if (ns)
         ours = NamespaceId{ns->device, ns->inode};
     else
-        ours = ipcNamespaceAt("/proc/self/ns/ipc");
+        ours = ipcNamespaceAt("/proc/thread-self/ns/ipc");
     if (!ours)
         return; // without the namespace, no mapping can be told to be of its segments
     DIR *proc = ::opendir("/proc");

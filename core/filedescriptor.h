@@ -32,6 +32,8 @@ public:
     FileDescriptor &operator=(const FileDescriptor &) = delete;
 
     bool isValid() const { return m_fd >= 0; }
+    // Gives the descriptor up: the caller closes it.
+    int release() { return std::exchange(m_fd, -1); }
     int get() const { return m_fd; }
     // close(), with its result: a delayed write error shows here on some file systems.
     int close() { return m_fd < 0 ? 0 : ::close(std::exchange(m_fd, -1)); }

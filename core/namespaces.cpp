@@ -21,7 +21,8 @@ namespace {
 
 std::string procPath(pid_t pid, const char *file)
 {
-    return pid == 0 ? std::string("/proc/self/") + file
+    // A thread may be in another IPC namespace than the process's first thread.
+    return pid == 0 ? std::string("/proc/thread-self/") + file
                     : "/proc/" + std::to_string(pid) + "/" + file;
 }
 
@@ -176,42 +177,34 @@ Error noProcessError(const std::string &call, pid_t pid)
     return error;
 }
 
-Result<void> runInIpcNamespace(pid_t pid, const std::function<void()> &work)
+namespace {
+
+// The IPC namespace file of process pid, opened; the Error says why not in the user's terms.
+Result<FileDescriptor> openNamespaceFile(pid_t pid)
 {
     if (pid <= 0)
         return inputError("--namespace", std::to_string(pid),
                           Text(QT_TRANSLATE_NOOP("shm", "A process id is a number above 0.")));
     const std::string path = procPath(pid, "ns/ipc");
     FileDescriptor nsFile(::open(path.c_str(), O_RDONLY | O_CLOEXEC));
-    if (!nsFile.isValid()) {
-        const int saved = errno;
-        if (saved == ENOENT || saved == ESRCH)
-            return noProcessError("setns", pid);
-        if (saved == EACCES || saved == EPERM)
-            return systemError("open", path, saved,
-                               Text(QT_TRANSLATE_NOOP("shm", "reading the IPC namespace of process "
-                                                             "%1 needs the right to inspect it "
-                                                             "(ptrace read: the same user, or "
-                                                             "CAP_SYS_PTRACE); you are %2"),
-                                    {value(pid), whoAmI()}));
-        return systemError("open", path, saved);
-    }
-    struct stat theirs{};
-    const auto ours = ipcNamespaceOf(0);
-    if (::fstat(nsFile.get(), &theirs) == 0 && ours && ours->device == theirs.st_dev
-        && ours->inode == theirs.st_ino) {
-        work(); // our own namespace: no thread, no privilege needed
-        return {};
-    }
-    int setnsErrno = 0;
-    std::thread thread([&] {
-        if (::setns(nsFile.get(), CLONE_NEWIPC) != 0) {
-            setnsErrno = errno;
-            return;
-        }
-        work();
-    });
-    thread.join();
+    if (nsFile.isValid())
+        return nsFile;
+    const int saved = errno;
+    if (saved == ENOENT || saved == ESRCH)
+        return noProcessError("setns", pid);
+    if (saved == EACCES || saved == EPERM)
+        return systemError("open", path, saved,
+                           Text(QT_TRANSLATE_NOOP("shm", "reading the IPC namespace of process "
+                                                         "%1 needs the right to inspect it "
+                                                         "(ptrace read: the same user, or "
+                                                         "CAP_SYS_PTRACE); you are %2"),
+                                {value(pid), whoAmI()}));
+    return systemError("open", path, saved);
+}
+
+Error setnsError(pid_t pid, int setnsErrno)
+{
+    const std::string path = procPath(pid, "ns/ipc");
     if (setnsErrno == EPERM || setnsErrno == EACCES)
         return systemError("setns", path, setnsErrno,
                            Text(QT_TRANSLATE_NOOP("shm", "entering the IPC namespace of process %1 "
@@ -220,9 +213,107 @@ Result<void> runInIpcNamespace(pid_t pid, const std::function<void()> &work)
                                                          "from that container's user namespace); "
                                                          "you are %2"),
                                 {value(pid), whoAmI()}));
-    if (setnsErrno != 0)
-        return systemError("setns", path, setnsErrno);
+    return systemError("setns", path, setnsErrno);
+}
+
+bool isOurNamespace(int nsFile)
+{
+    struct stat theirs{};
+    const auto ours = ipcNamespaceOf(0);
+    return ::fstat(nsFile, &theirs) == 0 && ours && ours->device == theirs.st_dev
+        && ours->inode == theirs.st_ino;
+}
+
+// Runs work on a thread of its own that has entered nsFile; the setns errno, or 0.
+int runEntered(int nsFile, const std::function<void()> &work)
+{
+    int setnsErrno = 0;
+    std::thread thread([&] {
+        if (::setns(nsFile, CLONE_NEWIPC) != 0) {
+            setnsErrno = errno;
+            return;
+        }
+        work();
+    });
+    thread.join();
+    return setnsErrno;
+}
+
+} // namespace
+
+Result<void> runInIpcNamespace(pid_t pid, const std::function<void()> &work)
+{
+    auto nsFile = openNamespaceFile(pid);
+    if (!nsFile)
+        return nsFile.error();
+    if (isOurNamespace(nsFile->get())) {
+        work(); // our own namespace: no thread, no privilege needed
+        return {};
+    }
+    if (const int setnsErrno = runEntered(nsFile->get(), work))
+        return setnsError(pid, setnsErrno);
     return {};
+}
+
+IpcNamespaceHandle::IpcNamespaceHandle(IpcNamespaceId id, pid_t pid, int fd)
+    : m_id(id)
+    , m_pid(pid)
+    , m_fd(fd)
+{
+}
+
+IpcNamespaceHandle::~IpcNamespaceHandle()
+{
+    if (m_fd >= 0)
+        ::close(m_fd);
+}
+
+Result<IpcNamespacePtr> IpcNamespaceHandle::open(pid_t pid)
+{
+    if (pid == 0) {
+        const auto ours = ipcNamespaceOf(0);
+        return IpcNamespacePtr(new IpcNamespaceHandle(ours.value_or(IpcNamespaceId{}), 0, -1));
+    }
+    auto nsFile = openNamespaceFile(pid);
+    if (!nsFile)
+        return nsFile.error();
+    struct stat st{};
+    if (::fstat(nsFile->get(), &st) != 0)
+        return systemError("fstat", procPath(pid, "ns/ipc"), errno);
+    const IpcNamespaceId id{st.st_dev, st.st_ino};
+    if (isOurNamespace(nsFile->get()))
+        return IpcNamespacePtr(new IpcNamespaceHandle(id, pid, -1));
+    // Entering needs CAP_SYS_ADMIN over its owner: find out now, not at the first listing.
+    if (const int setnsErrno = runEntered(nsFile->get(), [] {}))
+        return setnsError(pid, setnsErrno);
+    return IpcNamespacePtr(new IpcNamespaceHandle(id, pid, nsFile->release()));
+}
+
+IpcNamespaceScope::IpcNamespaceScope(const IpcNamespaceHandle *ns)
+{
+    if (!ns || ns->isOurs())
+        return;
+    const auto here = ipcNamespaceOf(0);
+    if (here && *here == ns->id())
+        return;
+    m_restore = ::open("/proc/thread-self/ns/ipc", O_RDONLY | O_CLOEXEC);
+    if (m_restore < 0) {
+        m_error = systemError("open", "/proc/thread-self/ns/ipc", errno);
+        return;
+    }
+    if (::setns(ns->descriptor(), CLONE_NEWIPC) != 0) {
+        m_error = setnsError(ns->pid(), errno);
+        ::close(std::exchange(m_restore, -1));
+    }
+}
+
+IpcNamespaceScope::~IpcNamespaceScope()
+{
+    if (m_restore < 0)
+        return;
+    // Back where we came from: we could leave it, so we may return (the same capability).
+    [[maybe_unused]] const int rc = ::setns(m_restore, CLONE_NEWIPC);
+    ::close(m_restore);
 }
 
 std::string devShmOf(pid_t pid)

@@ -11,6 +11,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -36,7 +37,7 @@ struct IpcNamespace
     std::optional<std::string> container; // "docker:0123456789ab", "machine:web"..., or none
 };
 
-// The namespace of process pid (0: this process), or nullopt (errno set) when
+// The namespace of process pid (0: the calling thread, which may have entered another one), or nullopt (errno set) when
 // /proc/PID/ns/ipc cannot be read: the process is gone (ENOENT) or not ours to inspect (EACCES).
 std::optional<IpcNamespaceId> ipcNamespaceOf(pid_t pid);
 
@@ -58,6 +59,55 @@ Result<void> runInIpcNamespace(pid_t pid, const std::function<void()> &work);
 
 // The Error of a process that does not exist (for --namespace PID).
 Error noProcessError(const std::string &call, pid_t pid);
+
+// An IPC namespace held open: a descriptor of /proc/PID/ns/ipc, taken when the user chose it. It
+// keeps naming the same namespace when that process exits or its pid is reused, and keeps the
+// namespace (and so its objects) alive while held. Immutable: share it between windows.
+class IpcNamespaceHandle
+{
+public:
+    // The namespace of process pid, checked at once: an Error (the words of runInIpcNamespace)
+    // when there is no such process, its namespace cannot be opened, or cannot be entered.
+    // pid 0, or a process in the calling thread's own namespace: a handle that never enters.
+    static Result<std::shared_ptr<const IpcNamespaceHandle>> open(pid_t pid);
+    ~IpcNamespaceHandle();
+    IpcNamespaceHandle(const IpcNamespaceHandle &) = delete;
+    IpcNamespaceHandle &operator=(const IpcNamespaceHandle &) = delete;
+
+    IpcNamespaceId id() const { return m_id; }
+    pid_t pid() const { return m_pid; }   // the process it was opened through (0: ours)
+    bool isOurs() const { return m_fd < 0; }
+    int descriptor() const { return m_fd; } // -1 when ours
+
+private:
+    IpcNamespaceHandle(IpcNamespaceId id, pid_t pid, int fd);
+    IpcNamespaceId m_id;
+    pid_t m_pid = 0;
+    int m_fd = -1;
+};
+using IpcNamespacePtr = std::shared_ptr<const IpcNamespaceHandle>;
+
+// Puts the calling thread in `ns` for the scope's life, then back where it was: every System V
+// call and /proc/sysvipc read of this thread in between acts in that namespace, and threads it
+// starts meanwhile are born there. Nothing is done for a null handle, or one of the namespace
+// the thread is already in. ok() is false (and error() says why) when entering failed; the thread
+// then stays where it was.
+class IpcNamespaceScope
+{
+public:
+    explicit IpcNamespaceScope(const IpcNamespaceHandle *ns);
+    explicit IpcNamespaceScope(const IpcNamespacePtr &ns) : IpcNamespaceScope(ns.get()) {}
+    ~IpcNamespaceScope();
+    IpcNamespaceScope(const IpcNamespaceScope &) = delete;
+    IpcNamespaceScope &operator=(const IpcNamespaceScope &) = delete;
+
+    bool ok() const { return !m_error; }
+    const std::optional<Error> &error() const { return m_error; }
+
+private:
+    int m_restore = -1; // our namespace, to go back to
+    std::optional<Error> m_error;
+};
 
 // The /dev/shm that process pid sees: "/dev/shm" when it shares our mount namespace's root,
 // else /proc/PID/root/dev/shm.

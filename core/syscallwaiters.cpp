@@ -86,7 +86,7 @@ bool parseSyscallLine(std::string_view line, long *number, int *firstArgument)
 BlockedTasks findBlockedTasks(const std::function<bool(long number, int firstArgument)> &wanted)
 {
     BlockedTasks result;
-    const ino_t ours = ipcNamespace("/proc/self/ns/ipc");
+    const ino_t ours = ipcNamespace("/proc/thread-self/ns/ipc");
     for (pid_t pid : numericEntries("/proc")) {
         const std::string base = "/proc/" + std::to_string(pid);
         const ino_t theirs = ipcNamespace(base + "/ns/ipc");

@@ -244,13 +244,32 @@ private slots:
         QCOMPARE(shm::findAllAttachers(childNs)[shmid].size(), 1u);
         QVERIFY(shm::findAttachers(shmid, 3 * 4096).empty());
 
+        // A handle held open, and this thread inside it for a scope (what the browser does).
+        auto handle = shm::IpcNamespaceHandle::open(child.pid());
+        QVERIFY2(handle.ok(), handle.ok() ? "" : handle.error().describe().c_str());
+        QVERIFY(!(*handle)->isOurs());
+        QVERIFY((*handle)->id() == *childNs);
+        {
+            shm::IpcNamespaceScope scope(*handle);
+            QVERIFY(scope.ok());
+            QVERIFY(*shm::ipcNamespaceOf(0) == *childNs);
+            const auto inside = shm::statSegment(shmid);
+            QVERIFY(inside.ok());
+            QCOMPARE(inside->size, std::uint64_t(3 * 4096));
+            QCOMPARE(shm::findAttachers(shmid, 3 * 4096).size(), 1u);
+        }
+        QVERIFY(*shm::ipcNamespaceOf(0) == *ourNs);
+        QCOMPARE(shm::statSegment(shmid)->size, std::uint64_t(10000));
+        auto own = shm::IpcNamespaceHandle::open(::getpid());
+        QVERIFY(own.ok() && (*own)->isOurs());
+
         options.namespacePid.reset();
         const auto mine = listOrFail(options, &ok);
         QVERIFY(ok);
-        const shm::SegmentInfo *own = segmentWithId(mine.segments, shmid);
-        QVERIFY(own);
-        QCOMPARE(own->size, std::uint64_t(10000));
-        QVERIFY2(shm::segmentHolders(mine, *own).empty(), "the child's mapping is not ours");
+        const shm::SegmentInfo *ownSegment = segmentWithId(mine.segments, shmid);
+        QVERIFY(ownSegment);
+        QCOMPARE(ownSegment->size, std::uint64_t(10000));
+        QVERIFY2(shm::segmentHolders(mine, *ownSegment).empty(), "the child's mapping is not ours");
 
         // The command line, through the same thread.
         const ProgramRun run = runProgram(binary(), {"--list", "--json", "--attachers",

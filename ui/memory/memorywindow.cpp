@@ -11,12 +11,26 @@
 #include <QSettings>
 #include <QStatusBar>
 
-shm::Result<MemoryWindow *> MemoryWindow::open(int shmid, shm::Access access, QWidget *parent)
+shm::Result<MemoryWindow *> MemoryWindow::open(int shmid, shm::Access access, QWidget *parent,
+                                               shm::IpcNamespacePtr ns)
 {
+    shm::IpcNamespaceScope scope(ns);
+    if (!scope.ok())
+        return *scope.error();
     auto attached = shm::Attachment::attach(shmid, access);
     if (!attached)
         return attached.error();
     return new MemoryWindow(std::move(attached.value()), parent);
+}
+
+shm::Result<MemoryWindow *> MemoryWindow::openFile(const QString &path, const QString &title,
+                                                   shm::Access access, QWidget *parent)
+{
+    // Not built yet: a memory view over a mapped file (issue 14).
+    Q_UNUSED(title);
+    Q_UNUSED(access);
+    Q_UNUSED(parent);
+    return shm::systemError("mmap", path.toStdString(), ENOTSUP);
 }
 
 MemoryWindow::MemoryWindow(shm::Attachment attachment, QWidget *parent)

@@ -4,6 +4,7 @@
 // status bar. Several can be open at once, one per segment (or several on the same segment).
 
 #include "core/attachment.h"
+#include "core/namespaces.h"
 #include "core/result.h"
 
 #include <QMainWindow>
@@ -18,8 +19,17 @@ public:
     // Attaches shmid (read-only or read-write) and returns a new window (WA_DeleteOnClose), or
     // the attach's error: its kind tells a vanished segment (Gone) from a refusal
     // (PermissionDenied). When shown, keyboard focus is in the hex column at offset 0.
+    // `ns`: the IPC namespace shmid is of (the browser's choice); null for the thread's own. The
+    // view does every System V call of its life (stat, re-attach) in that namespace.
     static shm::Result<MemoryWindow *> open(int shmid, shm::Access access,
-                                            QWidget *parent = nullptr);
+                                            QWidget *parent = nullptr,
+                                            shm::IpcNamespacePtr ns = {});
+    // Maps the file at `path` (a POSIX object: /dev/shm/NAME or /proc/PID/root/dev/shm/NAME; a
+    // memfd: /proc/PID/fd/N) MAP_SHARED and returns a new window over it; `title` names it to
+    // the user ("/NAME", "memfd:NAME"). The error says why it cannot be opened or mapped (a
+    // memfd of another process needs the right to read it: ptrace read).
+    static shm::Result<MemoryWindow *> openFile(const QString &path, const QString &title,
+                                                shm::Access access, QWidget *parent = nullptr);
 
     MemoryView *memoryView() const { return m_view; }
 
