@@ -23,6 +23,7 @@
 #include "core/segmentlist.h"
 
 #include <QAbstractButton>
+#include <QAbstractItemView>
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
@@ -74,6 +75,7 @@ public:
     void showPopup() override
     {
         m_fill();
+        view()->setMinimumWidth(view()->sizeHintForColumn(0) + 24);
         QComboBox::showPopup();
     }
 
@@ -361,7 +363,9 @@ void MainWindow::createToolBar()
     bar->addWidget(new QLabel(tr(" IPC namespace: "), bar));
     m_namespaceBox = new NamespaceBox(bar, [this] { fillNamespaces(); });
     m_namespaceBox->setObjectName(QStringLiteral("namespaceBox"));
-    m_namespaceBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    // Entries can be long (a command, a container id): the box stays narrow, its list does not.
+    m_namespaceBox->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_namespaceBox->setMinimumContentsLength(30);
     m_namespaceBox->setToolTip(
         tr("The IPC namespace shown: every container has its own. Segments, semaphore sets and "
            "queues are listed, created, changed and removed there, and attachers are its "
@@ -445,7 +449,7 @@ void MainWindow::updateNamespaceNote()
         setWindowTitle(tr("shmscope — System V shared memory"));
         return;
     }
-    const QString name = m_namespaceBox->currentText();
+    const QString name = QStringLiteral("ipc:[%1]").arg(m_namespace->id().inode);
     m_namespaceLabel->setText(tr("IPC namespace %1").arg(name));
     m_namespaceLabel->show();
     setWindowTitle(tr("shmscope — System V shared memory — IPC namespace %1").arg(name));
