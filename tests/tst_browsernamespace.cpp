@@ -13,6 +13,7 @@
 #include "ui/browser/segmenttablemodel.h"
 #include "ui/browser/semaphorebrowser.h"
 #include "ui/browser/semaphoretablemodel.h"
+#include "ui/common/namespacerouter.h"
 #include "ui/memory/memoryview.h"
 #include "ui/memory/memorywindow.h"
 
@@ -78,7 +79,13 @@ private slots:
 
         MainWindow window;
         QVERIFY(window.model()->rowOfShmid(ours.shmid()) >= 0);
+        auto atHome = window.openSegment(ours.shmid(), shm::Access::ReadOnly);
+        QVERIFY(atHome.ok());
         QVERIFY(window.switchNamespace(child.pid()));
+        // The view opened at home stays at home.
+        QVERIFY(!NamespaceRouter::namespaceFor(*atHome));
+        QVERIFY(NamespaceRouter::namespaceFor(&window) == window.ipcNamespace());
+        delete *atHome;
         QVERIFY(window.ipcNamespace());
         QVERIFY(window.ipcNamespace()->id() == *shm::ipcNamespaceOf(child.pid()));
         QVERIFY(window.findChild<QLabel *>(QStringLiteral("namespaceNote"))->isVisibleTo(&window));
@@ -111,10 +118,13 @@ private slots:
         // A memory view opened there stays there.
         auto opened = window.openSegment(theirs.shmid, shm::Access::ReadOnly);
         QVERIFY2(opened.ok(), opened.ok() ? "" : opened.error().describe().c_str());
+        const shm::IpcNamespacePtr theirNamespace = window.ipcNamespace();
         QVERIFY(window.switchNamespace(0));
         QVERIFY(!window.ipcNamespace());
         QVERIFY(window.model()->rowOfShmid(ours.shmid()) >= 0);
         QVERIFY(!window.findChild<QLabel *>(QStringLiteral("namespaceNote"))->isVisibleTo(&window));
+        QVERIFY(NamespaceRouter::namespaceFor(*opened) == theirNamespace);
+        QVERIFY(!NamespaceRouter::namespaceFor(&window));
         QTest::qWait(1200); // the view's own stat of its segment, a tick or more
         QCOMPARE((*opened)->memoryView()->shmid(), theirs.shmid);
         delete *opened;

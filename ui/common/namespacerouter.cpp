@@ -41,10 +41,9 @@ void NamespaceRouter::setNamespace(QObject *root, shm::IpcNamespacePtr ns)
 {
     NamespaceRouter *router = instance();
     const bool known = roots().contains(root);
-    if (ns && !ns->isOurs())
-        roots().insert(root, std::move(ns));
-    else
-        roots().remove(root);
+    // Null stands for home, and is kept: a memory view opened at home stays there when the
+    // browser it came from moves to another namespace.
+    roots().insert(root, ns && !ns->isOurs() ? std::move(ns) : nullptr);
     if (!known)
         QObject::connect(root, &QObject::destroyed, router, [root] { roots().remove(root); });
     // Now, not at the next event: the caller goes on in the namespace it chose.

@@ -16,9 +16,11 @@ class NamespaceRouter : public QObject
 {
 public:
     // `root` and the objects under it act in `ns` from now on (null or ours: where the thread
-    // started). The router is installed on the application at the first call.
+    // started, whatever namespace the objects above root act in). The router is installed on
+    // the application at the first call.
     static void setNamespace(QObject *root, shm::IpcNamespacePtr ns);
-    // The namespace `object` acts in: its nearest ancestor's (itself included), or null.
+    // The namespace `object` acts in: its nearest ancestor's that chose one (itself included);
+    // null for home.
     static shm::IpcNamespacePtr namespaceFor(const QObject *object);
 
 protected:
