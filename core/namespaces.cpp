@@ -14,6 +14,7 @@
 #include <sched.h>
 #include <sys/stat.h>
 #include <thread>
+#include <unistd.h>
 
 namespace shm {
 
@@ -133,8 +134,9 @@ std::optional<IpcNamespaceId> ipcNamespaceOf(pid_t pid)
     return IpcNamespaceId{st.st_dev, st.st_ino};
 }
 
-Result<std::vector<IpcNamespace>> listIpcNamespaces()
+Result<std::vector<IpcNamespace>> listIpcNamespaces(std::optional<IpcNamespaceId> ownNamespace)
 {
+    const pid_t self = ::getpid();
     DIR *proc = ::opendir("/proc");
     if (!proc)
         return systemError("opendir", "/proc", errno);
@@ -143,7 +145,7 @@ Result<std::vector<IpcNamespace>> listIpcNamespaces()
         pid_t pid = 0;
         if (!parseWhole(std::string_view(entry->d_name), pid, 10) || pid <= 0)
             continue;
-        const auto id = ipcNamespaceOf(pid);
+        const auto id = pid == self && ownNamespace ? ownNamespace : ipcNamespaceOf(pid);
         if (!id)
             continue; // gone, or not ours to inspect
         IpcNamespace &ns = found[{id->device, id->inode}];
@@ -255,6 +257,29 @@ Result<void> runInIpcNamespace(pid_t pid, const std::function<void()> &work)
     return {};
 }
 
+namespace {
+thread_local std::optional<IpcNamespaceId> t_here;
+}
+
+std::optional<IpcNamespaceId> currentIpcNamespace()
+{
+    if (!t_here)
+        t_here = ipcNamespaceOf(0);
+    return t_here;
+}
+
+int enterIpcNamespace(int nsFile)
+{
+    if (::setns(nsFile, CLONE_NEWIPC) != 0)
+        return errno;
+    struct stat st{};
+    if (::fstat(nsFile, &st) == 0)
+        t_here = IpcNamespaceId{st.st_dev, st.st_ino};
+    else
+        t_here.reset();
+    return 0;
+}
+
 IpcNamespaceHandle::IpcNamespaceHandle(IpcNamespaceId id, pid_t pid, int fd)
     : m_id(id)
     , m_pid(pid)
@@ -293,7 +318,7 @@ IpcNamespaceScope::IpcNamespaceScope(const IpcNamespaceHandle *ns)
 {
     if (!ns || ns->isOurs())
         return;
-    const auto here = ipcNamespaceOf(0);
+    const auto here = currentIpcNamespace();
     if (here && *here == ns->id())
         return;
     m_restore = ::open("/proc/thread-self/ns/ipc", O_RDONLY | O_CLOEXEC);
@@ -301,8 +326,8 @@ IpcNamespaceScope::IpcNamespaceScope(const IpcNamespaceHandle *ns)
         m_error = systemError("open", "/proc/thread-self/ns/ipc", errno);
         return;
     }
-    if (::setns(ns->descriptor(), CLONE_NEWIPC) != 0) {
-        m_error = setnsError(ns->pid(), errno);
+    if (const int setnsErrno = enterIpcNamespace(ns->descriptor())) {
+        m_error = setnsError(ns->pid(), setnsErrno);
         ::close(std::exchange(m_restore, -1));
     }
 }
@@ -312,7 +337,7 @@ IpcNamespaceScope::~IpcNamespaceScope()
     if (m_restore < 0)
         return;
     // Back where we came from: we could leave it, so we may return (the same capability).
-    [[maybe_unused]] const int rc = ::setns(m_restore, CLONE_NEWIPC);
+    enterIpcNamespace(m_restore);
     ::close(m_restore);
 }
 

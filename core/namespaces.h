@@ -43,8 +43,11 @@ std::optional<IpcNamespaceId> ipcNamespaceOf(pid_t pid);
 
 // Every IPC namespace that a process we may inspect is in, sorted by inode. Processes whose
 // namespace cannot be read (another user's, without privilege) are not counted; an error only
-// when /proc itself cannot be read.
-Result<std::vector<IpcNamespace>> listIpcNamespaces();
+// when /proc itself cannot be read. `ownNamespace`: where this process belongs, counted there
+// whatever namespace its first thread has entered for the while (/proc/PID/ns/ipc says that
+// thread's); unset: as /proc says.
+Result<std::vector<IpcNamespace>> listIpcNamespaces(
+    std::optional<IpcNamespaceId> ownNamespace = std::nullopt);
 
 // The container named by the text of /proc/PID/cgroup, or nullopt: "docker:ID", "podman:ID",
 // "containerd:ID", "cri-o:ID" (ids cut to 12 characters), "machine:NAME" (systemd-nspawn and
@@ -86,6 +89,12 @@ private:
     int m_fd = -1;
 };
 using IpcNamespacePtr = std::shared_ptr<const IpcNamespaceHandle>;
+
+// The calling thread's IPC namespace, remembered per thread (kept right by enterIpcNamespace,
+// which every move of ours goes through); nullopt when /proc cannot tell.
+std::optional<IpcNamespaceId> currentIpcNamespace();
+// setns(nsFile, CLONE_NEWIPC) for the calling thread; 0 or the errno.
+int enterIpcNamespace(int nsFile);
 
 // Puts the calling thread in `ns` for the scope's life, then back where it was: every System V
 // call and /proc/sysvipc read of this thread in between acts in that namespace, and threads it

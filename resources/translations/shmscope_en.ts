@@ -192,6 +192,13 @@
             <numerusform>It is still attached by %n processes.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>ipc:[%1] pid %2 (%3), %n processes</source>
+        <translation>
+            <numerusform>ipc:[%1] pid %2 (%3), %n process</numerusform>
+            <numerusform>ipc:[%1] pid %2 (%3), %n processes</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MemoryView</name>

@@ -40,7 +40,7 @@
     <name>BrowserParts</name>
     <message>
         <source>%1: done (%2 of %3).</source>
-        <translation>%1 : fait (%2 sur %3).</translation>
+        <translation>%1&#xa0;: fait (%2 sur %3).</translation>
     </message>
     <message numerus="yes">
         <source>%n new</source>
@@ -65,7 +65,7 @@
     </message>
     <message>
         <source>Last change at %1: %2</source>
-        <translation>Dernier changement à %1 : %2</translation>
+        <translation>Dernier changement à %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -187,7 +187,7 @@
     </message>
     <message>
         <source>&amp;Key kind:</source>
-        <translation>&amp;Type de clé :</translation>
+        <translation>&amp;Type de clé&#xa0;:</translation>
     </message>
     <message>
         <source>0x1234abcd or 305441741</source>
@@ -195,7 +195,7 @@
     </message>
     <message>
         <source>K&amp;ey:</source>
-        <translation>C&amp;lé :</translation>
+        <translation>C&amp;lé&#xa0;:</translation>
     </message>
     <message>
         <source>an existing file or directory</source>
@@ -215,19 +215,19 @@
     </message>
     <message>
         <source>project id:</source>
-        <translation>identifiant de projet :</translation>
+        <translation>identifiant de projet&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Path:</source>
-        <translation>C&amp;hemin :</translation>
+        <translation>C&amp;hemin&#xa0;:</translation>
     </message>
     <message>
         <source>Mode:</source>
-        <translation>Droits :</translation>
+        <translation>Droits&#xa0;:</translation>
     </message>
     <message>
         <source>E&amp;xclusive: fail if the key is taken (IPC_EXCL)</source>
-        <translation>E&amp;xclusif : échouer si la clé est déjà prise (IPC_EXCL)</translation>
+        <translation>E&amp;xclusif&#xa0;: échouer si la clé est déjà prise (IPC_EXCL)</translation>
     </message>
     <message>
         <source>&amp;Create</source>
@@ -239,11 +239,11 @@
     </message>
     <message>
         <source>Enter a key: hexadecimal with 0x, or decimal.</source>
-        <translation>Saisissez une clé : en hexadécimal avec 0x, ou en décimal.</translation>
+        <translation>Saisissez une clé&#xa0;: en hexadécimal avec 0x, ou en décimal.</translation>
     </message>
     <message>
         <source>Key: %1</source>
-        <translation>Clé : %1</translation>
+        <translation>Clé&#xa0;: %1</translation>
     </message>
     <message>
         <source>Enter the path of an existing file or directory for ftok.</source>
@@ -1633,6 +1633,49 @@
     <message>
         <source>Message queues</source>
         <translation>Files de messages</translation>
+    </message>
+    <message>
+        <source> IPC namespace: </source>
+        <translation> Espace de noms IPC : </translation>
+    </message>
+    <message>
+        <source>The IPC namespace shown: every container has its own. Segments, semaphore sets and queues are listed, created, changed and removed there, and attachers are its processes. Entering another one needs CAP_SYS_ADMIN over it.</source>
+        <translation>L’espace de noms IPC affiché : chaque conteneur a le sien. Les segments, ensembles de sémaphores et files y sont listés, créés, modifiés et supprimés, et les processus attachés sont les siens. Entrer dans un autre demande CAP_SYS_ADMIN sur lui.</translation>
+    </message>
+    <message>
+        <source>ipc:[%1] shmscope&apos;s own</source>
+        <translation>ipc:[%1] celui de shmscope</translation>
+    </message>
+    <message numerus="yes">
+        <source>ipc:[%1] pid %2 (%3), %n processes</source>
+        <translation>
+            <numerusform>ipc:[%1] pid %2 (%3), %n processus</numerusform>
+            <numerusform>ipc:[%1] pid %2 (%3), %n processus</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ipc:[%1] no process left (kept by shmscope)</source>
+        <translation>ipc:[%1] plus aucun processus (gardé par shmscope)</translation>
+    </message>
+    <message>
+        <source>IPC Namespace</source>
+        <translation>Espace de noms IPC</translation>
+    </message>
+    <message>
+        <source>Cannot switch to the IPC namespace of process %1: %2</source>
+        <translation>Impossible de passer à l’espace de noms IPC du processus %1 : %2</translation>
+    </message>
+    <message>
+        <source>IPC namespace %1</source>
+        <translation>Espace de noms IPC %1</translation>
+    </message>
+    <message>
+        <source>shmscope — System V shared memory — IPC namespace %1</source>
+        <translation>shmscope — mémoire partagée System V — espace de noms IPC %1</translation>
+    </message>
+    <message>
+        <source>Everything shown and done here is of this IPC namespace, not shmscope&apos;s own.</source>
+        <translation>Tout ce qui est affiché et fait ici l’est dans cet espace de noms IPC, pas dans celui de shmscope.</translation>
     </message>
 </context>
 <context>

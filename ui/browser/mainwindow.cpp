@@ -7,6 +7,7 @@
 #include "ui/browser/createsegmentdialog.h"
 #include "ui/common/errortext.h"
 #include "ui/common/helpmenu.h"
+#include "ui/common/namespacerouter.h"
 #include "ui/common/plural.h"
 #include "ui/memory/memorywindow.h"
 #include "ui/memory/memoryview.h"
@@ -22,9 +23,11 @@
 #include "core/segmentlist.h"
 
 #include <QAbstractButton>
+#include <QAbstractItemView>
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QComboBox>
 #include <QCloseEvent>
 #include <QDateTime>
 #include <QDoubleSpinBox>
@@ -60,6 +63,26 @@ QString qs(const std::string &text)
     return QString::fromStdString(text);
 }
 
+// The namespace switcher reads /proc/*/ns/ipc only when the user opens it.
+class NamespaceBox : public QComboBox
+{
+public:
+    NamespaceBox(QWidget *parent, std::function<void()> fill)
+        : QComboBox(parent)
+        , m_fill(std::move(fill))
+    {
+    }
+    void showPopup() override
+    {
+        m_fill();
+        view()->setMinimumWidth(view()->sizeHintForColumn(0) + 24);
+        QComboBox::showPopup();
+    }
+
+private:
+    std::function<void()> m_fill;
+};
+
 bool attachDataDiffers(const shm::SegmentInfo &a, const shm::SegmentInfo &b)
 {
     return a.nattch != b.nattch || a.lpid != b.lpid || a.atime != b.atime || a.dtime != b.dtime;
@@ -69,6 +92,7 @@ bool attachDataDiffers(const shm::SegmentInfo &a, const shm::SegmentInfo &b)
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
+    , m_home(shm::currentIpcNamespace().value_or(shm::IpcNamespaceId{}))
 {
     setWindowTitle(tr("shmscope — System V shared memory"));
 
@@ -335,6 +359,100 @@ void MainWindow::createToolBar()
     bar->addWidget(m_interval);
     connect(m_interval, &QDoubleSpinBox::valueChanged, this,
             [this](double seconds) { setRefreshInterval(int(seconds * 1000)); });
+    bar->addSeparator();
+    bar->addWidget(new QLabel(tr(" IPC namespace: "), bar));
+    m_namespaceBox = new NamespaceBox(bar, [this] { fillNamespaces(); });
+    m_namespaceBox->setObjectName(QStringLiteral("namespaceBox"));
+    // Entries can be long (a command, a container id): the box stays narrow, its list does not.
+    m_namespaceBox->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_namespaceBox->setMinimumContentsLength(30);
+    m_namespaceBox->setToolTip(
+        tr("The IPC namespace shown: every container has its own. Segments, semaphore sets and "
+           "queues are listed, created, changed and removed there, and attachers are its "
+           "processes. Entering another one needs CAP_SYS_ADMIN over it."));
+    bar->addWidget(m_namespaceBox);
+    fillNamespaces();
+    connect(m_namespaceBox, &QComboBox::activated, this, [this](int index) {
+        const pid_t pid = pid_t(m_namespaceBox->itemData(index).toInt());
+        if (!switchNamespace(pid))
+            fillNamespaces(); // back to the one shown
+    });
+}
+
+void MainWindow::fillNamespaces()
+{
+    const shm::IpcNamespaceId home = m_home;
+    const shm::IpcNamespaceId shown = m_namespace ? m_namespace->id() : home;
+    QSignalBlocker block(m_namespaceBox);
+    m_namespaceBox->clear();
+    const auto found = shm::listIpcNamespaces(home);
+    bool shownListed = false;
+    const auto add = [&](const shm::IpcNamespaceId &id, pid_t pid, const QString &text) {
+        m_namespaceBox->addItem(text, id == home ? 0 : int(pid));
+        if (id == shown) {
+            m_namespaceBox->setCurrentIndex(m_namespaceBox->count() - 1);
+            shownListed = true;
+        }
+    };
+    if (found) {
+        for (const shm::IpcNamespace &ns : *found) {
+            QString text = ns.id == home
+                ? tr("ipc:[%1] shmscope's own").arg(ns.id.inode)
+                : tr("ipc:[%1] pid %2 (%3), %n processes", nullptr, int(ns.processes))
+                      .arg(ns.id.inode)
+                      .arg(ns.pid)
+                      .arg(QString::fromStdString(ns.command).left(40));
+            if (ns.container)
+                text += QStringLiteral(" · ") + QString::fromStdString(*ns.container);
+            add(ns.id, ns.pid, text);
+        }
+    }
+    // Held open, the namespace shown lives on after its last process: still listed.
+    if (!shownListed && m_namespace)
+        add(shown, m_namespace->pid(),
+            tr("ipc:[%1] no process left (kept by shmscope)").arg(shown.inode));
+    if (m_namespaceBox->count() == 0)
+        add(home, 0, tr("ipc:[%1] shmscope's own").arg(home.inode));
+}
+
+bool MainWindow::switchNamespace(pid_t pid)
+{
+    auto opened = shm::IpcNamespaceHandle::open(pid);
+    if (!opened) {
+        showMessage(tr("IPC Namespace"),
+                    tr("Cannot switch to the IPC namespace of process %1: %2")
+                        .arg(pid)
+                        .arg(errortext::describe(opened.error())));
+        return false;
+    }
+    shm::IpcNamespacePtr next = (*opened)->isOurs() || (*opened)->id() == m_home ? nullptr
+                                                                                : *opened;
+    if ((next ? next->id() : m_home) == (m_namespace ? m_namespace->id() : m_home))
+        return true;
+    m_namespace = std::move(next);
+    NamespaceRouter::setNamespace(this, m_namespace);
+    // Other objects: the same ids may name something else there.
+    m_view->clearSelection();
+    m_detailsShmid = -1;
+    fillNamespaces();
+    updateNamespaceNote();
+    refresh();
+    for (const ObjectTab &tab : m_objectTabs)
+        tab.refresh();
+    return true;
+}
+
+void MainWindow::updateNamespaceNote()
+{
+    if (!m_namespace) {
+        m_namespaceLabel->hide();
+        setWindowTitle(tr("shmscope — System V shared memory"));
+        return;
+    }
+    const QString name = QStringLiteral("ipc:[%1]").arg(m_namespace->id().inode);
+    m_namespaceLabel->setText(tr("IPC namespace %1").arg(name));
+    m_namespaceLabel->show();
+    setWindowTitle(tr("shmscope — System V shared memory — IPC namespace %1").arg(name));
 }
 
 void MainWindow::createStatusBar()
@@ -349,6 +467,12 @@ void MainWindow::createStatusBar()
         tr("The system's %1: segments in use of SHMMNI, memory in use, and SHMMAX.")
             .arg(helpLink(QStringLiteral("limits"), tr("limits"))));
     statusBar()->addWidget(m_changesLabel, 1);
+    m_namespaceLabel = new QLabel(this);
+    m_namespaceLabel->setObjectName(QStringLiteral("namespaceNote"));
+    m_namespaceLabel->setToolTip(tr("Everything shown and done here is of this IPC namespace, "
+                                    "not shmscope's own."));
+    m_namespaceLabel->hide();
+    statusBar()->addPermanentWidget(m_namespaceLabel);
     statusBar()->addPermanentWidget(m_countLabel);
     statusBar()->addPermanentWidget(m_limitsLabel);
     if (geteuid() == 0) {
@@ -502,6 +626,8 @@ void MainWindow::setPaused(bool paused)
 
 void MainWindow::refresh()
 {
+    // Also when called from outside an event of this window (tests, the program at start).
+    shm::IpcNamespaceScope scope(m_namespace);
     auto listing = shm::listSegments();
     if (!listing) {
         m_changesLabel->setText(tr("Cannot list segments: %1").arg(errortext::describe(listing.error())));
@@ -736,7 +862,8 @@ int MainWindow::setLocked(const QList<int> &shmids, bool locked)
 
 shm::Result<MemoryWindow *> MainWindow::openSegment(int shmid, shm::Access access)
 {
-    auto opened = MemoryWindow::open(shmid, access, this);
+    shm::IpcNamespaceScope scope(m_namespace);
+    auto opened = MemoryWindow::open(shmid, access, this, m_namespace);
     if (!opened) {
         const shm::Error &error = opened.error();
         const QString text = failureText(shmid, error);

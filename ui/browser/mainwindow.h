@@ -6,6 +6,7 @@
 // they are current.
 
 #include "core/attachment.h"
+#include "core/namespaces.h"
 #include "core/result.h"
 
 #include <QList>
@@ -18,6 +19,7 @@
 #include <vector>
 
 class QAction;
+class QComboBox;
 class QDialog;
 class QDoubleSpinBox;
 class QLabel;
@@ -64,6 +66,15 @@ public:
 
     // The shmid of the current row if it is selected, or -1 (what the details panel shows).
     int currentShmid() const;
+
+    // Switches every tab (listing, actions, attachers, the memory views opened from now on) to
+    // the IPC namespace of process pid; 0: shmscope's own. False, with a message that says why
+    // (no such process, no right to inspect it, CAP_SYS_ADMIN missing over its owner), when it
+    // cannot; the browser then stays where it was.
+    bool switchNamespace(pid_t pid);
+    // The namespace shown: null for shmscope's own.
+    shm::IpcNamespacePtr ipcNamespace() const { return m_namespace; }
+    QComboBox *namespaceBox() const { return m_namespaceBox; }
 
     SegmentTableModel *model() const { return m_model; }
     SegmentFilterProxy *proxy() const { return m_proxy; }
@@ -124,6 +135,10 @@ private:
     bool readSettings(); // true when a saved column layout was restored
     void writeSettings() const;
 
+    // The namespace switcher's entries: every IPC namespace in use, the one shown current.
+    void fillNamespaces();
+    void updateNamespaceNote();
+
     void updateActions();
     void updateDetails(bool forceAttachers);
     void updateLimits();
@@ -164,6 +179,10 @@ private:
     QLabel *m_countLabel = nullptr;
     QLabel *m_limitsLabel = nullptr;
     QLabel *m_rootLabel = nullptr;
+    QLabel *m_namespaceLabel = nullptr;
+    QComboBox *m_namespaceBox = nullptr;
+    shm::IpcNamespacePtr m_namespace;
+    shm::IpcNamespaceId m_home; // the GUI thread's when the window was made: shmscope's own
 
     QAction *m_newAction = nullptr;
     QAction *m_removeAction = nullptr;

@@ -1,6 +1,7 @@
 #include "ui/memory/memorywindow.h"
 
 #include "ui/common/helpmenu.h"
+#include "ui/common/namespacerouter.h"
 #include "ui/memory/hexview.h"
 #include "ui/memory/memoryview.h"
 #include "ui/memory/segmentwatchthread.h"
@@ -20,7 +21,7 @@ shm::Result<MemoryWindow *> MemoryWindow::open(int shmid, shm::Access access, QW
     auto attached = shm::Attachment::attach(shmid, access);
     if (!attached)
         return attached.error();
-    return new MemoryWindow(std::move(attached.value()), parent);
+    return new MemoryWindow(std::move(attached.value()), parent, std::move(ns));
 }
 
 shm::Result<MemoryWindow *> MemoryWindow::openFile(const QString &path, const QString &title,
@@ -33,10 +34,12 @@ shm::Result<MemoryWindow *> MemoryWindow::openFile(const QString &path, const QS
     return shm::systemError("mmap", path.toStdString(), ENOTSUP);
 }
 
-MemoryWindow::MemoryWindow(shm::Attachment attachment, QWidget *parent)
+MemoryWindow::MemoryWindow(shm::Attachment attachment, QWidget *parent, shm::IpcNamespacePtr ns)
     : QMainWindow(parent)
     , m_view(new MemoryView(std::move(attachment), this))
 {
+    // Its IPC calls (stat, re-attach) stay in the segment's namespace when the browser moves on.
+    NamespaceRouter::setNamespace(this, std::move(ns));
     setAttribute(Qt::WA_DeleteOnClose);
     // A window of its own even when a parent is given (the browser opens several).
     setWindowFlag(Qt::Window);

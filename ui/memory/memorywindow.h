@@ -42,7 +42,7 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
-    explicit MemoryWindow(shm::Attachment attachment, QWidget *parent);
+    MemoryWindow(shm::Attachment attachment, QWidget *parent, shm::IpcNamespacePtr ns);
     void updateTitle();
     void addTrackerBudgetMenu(QMenu *live);
 
