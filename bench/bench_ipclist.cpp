@@ -173,7 +173,16 @@ int main(int argc, char **argv)
         {"ipcs -s -q (one run, both)", {"ipcs", "-s", "-q"}},
         {"lsipc -s", {"lsipc", "-s"}},
         {"lsipc -q", {"lsipc", "-q"}},
+        {"shmscope --list --json --semaphores", {shmscope, "--list", "--json", "--semaphores"}},
+        {"shmscope --list --json --queues", {shmscope, "--list", "--json", "--queues"}},
+        {"shmscope --list --semaphores", {shmscope, "--list", "--semaphores"}},
+        {"shmscope --list --queues", {shmscope, "--list", "--queues"}},
     };
+    // The rows of one kind: ours (index into commands) beside each peer of that kind.
+    const std::size_t SemJson = 7, MsgJson = 8, SemText = 9, MsgText = 10;
+    const std::vector<std::pair<std::size_t, std::size_t>> perKind = {
+        {2, SemJson}, {5, SemJson}, {2, SemText}, {5, SemText},
+        {3, MsgJson}, {6, MsgJson}, {3, MsgText}, {6, MsgText}};
     std::vector<std::vector<double>> samples(commands.size());
     std::vector<double> coreSem, coreMsg, coreJson;
     for (int run = 0; run < runs; ++run) {
@@ -197,7 +206,7 @@ int main(int argc, char **argv)
     std::vector<double> medians;
     for (std::size_t c = 0; c < commands.size(); ++c) {
         medians.push_back(medianOf(samples[c]));
-        std::printf("  %-30s %8.2f ms\n", commands[c].name, medians.back() * 1e3);
+        std::printf("  %-36s %8.2f ms\n", commands[c].name, medians.back() * 1e3);
     }
     const double sem = medianOf(coreSem), msg = medianOf(coreMsg), all = medianOf(coreJson);
     std::printf("  %-30s %8.2f ms (values, pids, ncnt, zcnt of every set)\n",
@@ -205,9 +214,13 @@ int main(int argc, char **argv)
     std::printf("  %-30s %8.2f ms (with qbytes of every queue)\n", "core listQueues()", msg * 1e3);
     std::printf("  %-30s %8.2f ms\n", "core all three + JSON", all * 1e3);
     std::printf("ratios (peer / ours; > 1: we are faster):\n");
-    for (std::size_t c = 2; c < commands.size(); ++c)
+    for (std::size_t c = 2; c < SemJson; ++c)
         std::printf("  %-26s / shmscope --list --json --all: %.2fx\n", commands[c].name,
                     medians[c] / medians[0]);
+    std::printf("per kind, the same objects as the peer lists (target: > 1 for each):\n");
+    for (const auto &[peer, ours] : perKind)
+        std::printf("  %-10s / %-36s %.2fx\n", commands[peer].name, commands[ours].name,
+                    medians[peer] / medians[ours]);
 
     close(records); // the guardian removes everything now
     int status = 0;

@@ -10,7 +10,8 @@ namespace shm {
 
 namespace {
 
-constexpr const char *OwnOptions[] = {"--namespaces", "--namespace", "--attachers", "--orphans"};
+constexpr const char *OwnOptions[] = {"--namespaces", "--namespace", "--attachers", "--orphans",
+                                      "--semaphores", "--queues"};
 
 // Options of shmscope that these command lines do not take (each a mode of its own).
 constexpr const char *OtherModes[] = {"--open", "--select", "--demo", "--demo-terminal",
@@ -114,6 +115,10 @@ Result<InventoryCommand> parseInventoryCommandLine(int argc, char **argv)
             error = once(options.attachers, "--attachers");
         else if (arg == "--orphans")
             error = once(options.orphans, "--orphans");
+        else if (arg == "--semaphores")
+            error = once(options.semaphores, "--semaphores");
+        else if (arg == "--queues")
+            error = once(options.queues, "--queues");
         else if (arg == "--namespace" || arg.starts_with("--namespace=")) {
             if (pidText)
                 return refusal(Text(QT_TRANSLATE_NOOP("shm", "--namespace is given more than "
@@ -159,6 +164,8 @@ Result<InventoryCommand> parseInventoryCommandLine(int argc, char **argv)
         for (auto [set, name] : {std::pair{options.all, "--all"},
                                  std::pair{options.attachers, "--attachers"},
                                  std::pair{options.orphans, "--orphans"},
+                                 std::pair{options.semaphores, "--semaphores"},
+                                 std::pair{options.queues, "--queues"},
                                  std::pair{pidText.has_value(), "--namespace"}}) {
             if (set)
                 return refusal(Text(QT_TRANSLATE_NOOP("shm", "%1 goes with --list."),
@@ -171,6 +178,8 @@ Result<InventoryCommand> parseInventoryCommandLine(int argc, char **argv)
                                  std::pair{options.attachers, "--attachers"},
                                  std::pair{options.orphans, "--orphans"},
                                  std::pair{options.all, "--all"},
+                                 std::pair{options.semaphores, "--semaphores"},
+                                 std::pair{options.queues, "--queues"},
                                  std::pair{options.json, "--json"}}) {
             if (set)
                 return refusal(Text(QT_TRANSLATE_NOOP("shm", "%1 goes with --list."),
@@ -178,6 +187,17 @@ Result<InventoryCommand> parseInventoryCommandLine(int argc, char **argv)
         }
         return refusal(Text(QT_TRANSLATE_NOOP("shm", "nothing to do: give --list or "
                                                      "--namespaces.")));
+    }
+    if (options.kindsOnly()) {
+        // --semaphores and --queues list only those kinds: nothing else goes with them.
+        const char *kind = options.semaphores ? "--semaphores" : "--queues";
+        for (auto [set, name] : {std::pair{options.all, "--all"},
+                                 std::pair{options.attachers, "--attachers"},
+                                 std::pair{options.orphans, "--orphans"}}) {
+            if (set)
+                return refusal(Text(QT_TRANSLATE_NOOP("shm", "%1 and %2 cannot go together."),
+                                    {value(kind), value(name)}));
+        }
     }
     if (pidText) {
         auto pid = parseProcessId(*pidText);

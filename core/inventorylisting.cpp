@@ -92,11 +92,47 @@ Result<FileListing> listFiles(const InventoryOptions &options, const std::string
 
 } // namespace
 
+namespace {
+
+// --semaphores / --queues: those kinds alone, in the calling thread's IPC namespace.
+std::optional<Error> listKinds(InventoryListing &listing)
+{
+    if (listing.options.semaphores) {
+        auto sets = listSemaphoreSets();
+        if (!sets)
+            return sets.error();
+        listing.sets = std::move(*sets);
+    }
+    if (listing.options.queues) {
+        auto queues = listQueues();
+        if (!queues)
+            return queues.error();
+        listing.queues = std::move(*queues);
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
 Result<InventoryListing> listInventory(const InventoryOptions &options)
 {
     InventoryListing listing;
     listing.options = options;
     listing.now = static_cast<std::int64_t>(std::time(nullptr));
+    if (options.kindsOnly()) {
+        std::optional<Error> failure;
+        if (options.namespacePid) {
+            auto entered = runInIpcNamespace(*options.namespacePid,
+                                             [&] { failure = listKinds(listing); });
+            if (!entered)
+                return entered.error();
+        } else {
+            failure = listKinds(listing);
+        }
+        if (failure)
+            return *failure;
+        return listing;
+    }
     const pid_t pid = options.namespacePid.value_or(0);
     std::optional<IpcNamespaceId> ns;
     std::optional<Error> failure;

@@ -27,7 +27,12 @@ struct InventoryOptions
     bool all = false;       // semaphores, queues, POSIX objects and memfds beside segments
     bool attachers = false; // each object's holders
     bool orphans = false;   // only orphans (orphans.h), each with its age
+    // Only these kinds (--semaphores, --queues): no segments, nothing read from /proc, no thread.
+    bool semaphores = false;
+    bool queues = false;
     std::optional<pid_t> namespacePid; // the IPC namespace (and /dev/shm) of this process
+
+    bool kindsOnly() const { return semaphores || queues; }
 };
 
 struct InventoryListing

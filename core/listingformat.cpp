@@ -331,9 +331,11 @@ void appendKeyAndId(std::string &out, std::int32_t key, const char *idName, int 
     out += '"';
 }
 
-void appendSemaphores(std::string &out, const std::vector<SemaphoreSetInfo> &sets, NameCache &names)
+// The "semaphores" array; `opens`: it opens the object (--semaphores), else it follows another.
+void appendSemaphores(std::string &out, const std::vector<SemaphoreSetInfo> &sets, NameCache &names,
+                      bool opens = false)
 {
-    out += ",\n\"semaphores\": [";
+    out += opens ? "{\"semaphores\": [" : ",\n\"semaphores\": [";
     const auto number = [&out](const char *name, auto value) { appendNumberField(out, name, value); };
     bool first = true;
     for (const SemaphoreSetInfo &s : sets) {
@@ -360,9 +362,10 @@ void appendSemaphores(std::string &out, const std::vector<SemaphoreSetInfo> &set
     out += sets.empty() ? "]" : "\n]";
 }
 
-void appendQueues(std::string &out, const std::vector<QueueInfo> &queues, NameCache &names)
+void appendQueues(std::string &out, const std::vector<QueueInfo> &queues, NameCache &names,
+                  bool opens = false)
 {
-    out += ",\n\"queues\": [";
+    out += opens ? "{\"queues\": [" : ",\n\"queues\": [";
     const auto number = [&out](const char *name, auto value) { appendNumberField(out, name, value); };
     bool first = true;
     for (const QueueInfo &q : queues) {
@@ -618,6 +621,15 @@ std::string formatInventoryJson(const InventoryListing &listing, NameCache &name
 {
     const InventoryOptions &options = listing.options;
     std::string out;
+    if (options.kindsOnly()) { // --semaphores, --queues: the same objects as --all's
+        out.reserve(64 + listing.sets.size() * 330 + listing.queues.size() * 360);
+        if (options.semaphores)
+            appendSemaphores(out, listing.sets, names, true);
+        if (options.queues)
+            appendQueues(out, listing.queues, names, !options.semaphores);
+        out += "}\n";
+        return out;
+    }
     out.reserve(64 + listing.segments.size() * 480 + listing.sets.size() * 330
                 + listing.queues.size() * 360 + listing.posix.size() * 300
                 + listing.memfds.size() * 120);
@@ -640,6 +652,15 @@ std::string formatInventoryJson(const InventoryListing &listing, NameCache &name
 std::string formatInventoryTable(const InventoryListing &listing, NameCache &names)
 {
     const InventoryOptions &options = listing.options;
+    if (options.kindsOnly()) { // --semaphores, --queues: --all's sections of those kinds
+        std::string out;
+        if (options.semaphores)
+            out += "Semaphore sets:\n" + formatSemaphoreTable(listing.sets, names);
+        if (options.queues)
+            out += std::string(options.semaphores ? "\n" : "") + "Message queues:\n"
+                + formatQueueTable(listing.queues, names);
+        return out;
+    }
     std::string segments = formatTable(listing.segments, names,
                                        [&](std::string &o, const SegmentInfo &s) {
                                            if (options.orphans)

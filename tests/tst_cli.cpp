@@ -284,6 +284,33 @@ private slots:
                 queueRow = f.value(4) == "5" && f.value(5) == "1";
         }
         QVERIFY2(setRow && queueRow, table.out.constData());
+        // One kind alone (--semaphores, --queues, both): the same objects as --all's arrays.
+        const QJsonObject all = document.object();
+        const ProgramRun semOnly = shmscope({"--list", "--json", "--semaphores"});
+        QCOMPARE(semOnly.exitCode, 0);
+        const QJsonObject semObject = QJsonDocument::fromJson(semOnly.out).object();
+        QCOMPARE(semObject.keys(), QStringList{"semaphores"});
+        QCOMPARE(semObject["semaphores"], all["semaphores"]);
+        const ProgramRun msgOnly = shmscope({"--list", "--json", "--queues"});
+        QCOMPARE(msgOnly.exitCode, 0);
+        const QJsonObject msgObject = QJsonDocument::fromJson(msgOnly.out).object();
+        QCOMPARE(msgObject.keys(), QStringList{"queues"});
+        QCOMPARE(msgObject["queues"], all["queues"]);
+        const ProgramRun both = shmscope({"--list", "--json", "--queues", "--semaphores"});
+        QCOMPARE(both.exitCode, 0);
+        const QJsonObject bothObject = QJsonDocument::fromJson(both.out).object();
+        QCOMPARE(bothObject["semaphores"], all["semaphores"]);
+        QCOMPARE(bothObject["queues"], all["queues"]);
+        QVERIFY(!bothObject.contains("segments"));
+        const ProgramRun semTable = shmscope({"--list", "--semaphores"});
+        QCOMPARE(semTable.exitCode, 0);
+        QVERIFY2(semTable.out.startsWith("Semaphore sets:\nkey        semid"), semTable.out.constData());
+        QVERIFY(!semTable.out.contains("Message queues:"));
+        QVERIFY(semTable.out.contains(" " + QByteArray::number(*semid) + " "));
+        const ProgramRun msgTable = shmscope({"--list", "--queues"});
+        QCOMPARE(msgTable.exitCode, 0);
+        QVERIFY2(msgTable.out.startsWith("Message queues:\nkey        msqid"), msgTable.out.constData());
+        QVERIFY(msgTable.out.contains(" " + QByteArray::number(*msqid) + " "));
         // Without --all, exactly as before: segments only.
         const ProgramRun plain = shmscope({"--list", "--json"});
         QCOMPARE(QJsonDocument::fromJson(plain.out).object().keys(), QStringList{"segments"});
@@ -458,6 +485,11 @@ private slots:
             }
         };
         row("unknown option", {"--list", "--bogus"}, "bogus");
+        row("semaphores with all", {"--list", "--semaphores", "--all"}, "cannot go together");
+        row("queues with attachers", {"--list", "--queues", "--attachers"}, "cannot go together");
+        row("semaphores without list", {"--semaphores"}, "--semaphores goes with --list");
+        row("queues twice", {"--list", "--queues", "--queues"}, "more than once");
+
         // Options that cannot go together: none is dropped without a word.
         row("open with select", {"--open", "1", "--select", "1"}, "--open and --select cannot go together");
         row("demo with open", {"--demo", "--open", "1"}, "--open and --demo cannot go together");
