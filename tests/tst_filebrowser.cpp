@@ -257,6 +257,14 @@ private slots:
         QCOMPARE(MemfdTableModel::sealsText(memfd.object), QStringLiteral("shrink"));
         QVERIFY(hasHolder(memfd.object.holders, child.pid(), shm::HolderVia::Fd, true));
         QVERIFY(hasHolder(memfd.object.holders, child.pid(), shm::HolderVia::Map, true));
+        // Only the container's processes: not shmscope, whose GUI thread visits the namespace.
+        const int ours = ::memfd_create("fb-ours", 0);
+        QVERIFY(ours >= 0);
+        auto closeOurs = qScopeGuard([ours] { ::close(ours); });
+        QVERIFY(scanned(memfds));
+        for (int r = 0; r < memfds->memfdModel()->rowCount(); ++r)
+            for (const shm::Holder &h : memfds->memfdModel()->rowAt(r).object.holders)
+                QVERIFY2(h.pid == child.pid(), qPrintable(QString::fromStdString(h.command)));
 
         // Home again: our /dev/shm, our namespace's memfds; not the container's.
         QVERIFY(window.switchNamespace(0));
@@ -267,6 +275,7 @@ private slots:
         window.tabs()->setCurrentWidget(memfds);
         QVERIFY(scanned(memfds));
         QCOMPARE(memfdRow(memfds, QStringLiteral("fb-container-memfd")), -1);
+        QVERIFY(memfdRow(memfds, QStringLiteral("fb-ours")) >= 0);
     }
 
     // A memfd of a child in our namespace: listed with seals and holders, found by the filter,

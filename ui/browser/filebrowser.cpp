@@ -347,6 +347,7 @@ void FileObjectBrowser::startScan()
     m_ticksSinceScan = 0;
     shm::HolderScanRequest request;
     request.ipcNamespace = m_namespace ? std::optional(m_namespace->id()) : m_home;
+    request.ownNamespace = m_home; // shmscope's own memfds are of its home
     request.sysv = false;
     request.memfd = m_kind == Kind::Memfd;
     if (m_kind == Kind::Posix) {
@@ -393,7 +394,6 @@ void FileObjectBrowser::merge()
         // Once, when the first rows with their holders are in: later the user's widths stay.
         m_columnsSized = true;
         m_view->resizeColumnsToContents();
-        m_holdersView->resizeColumnsToContents();
     }
     updateCount();
     updateDetails();
@@ -499,6 +499,15 @@ void FileObjectBrowser::updateDetails()
     else
         m_holdersTitle->setText(tr("Holders: %n processes", nullptr, int(pids.size())));
     m_holders->setHolders(std::move(holders));
+    if (m_holders->rowCount() > 0 && m_holdersSizedFor != id) {
+        // Fitted to each object's holders once, when they are first shown.
+        m_holdersSizedFor = id;
+        m_holdersView->resizeColumnsToContents();
+        // A command line may be long: its full text is in the tool tip.
+        constexpr int CommandWidth = 260;
+        if (m_holdersView->columnWidth(HoldersModel::CommandColumn) > CommandWidth)
+            m_holdersView->setColumnWidth(HoldersModel::CommandColumn, CommandWidth);
+    }
 }
 
 void FileObjectBrowser::updateActions()
