@@ -142,7 +142,8 @@ void TestInstall::manPageCoversTheOptions()
     QVERIFY(run.outText().contains(QStringLiteral("shmscope " SHMSCOPE_VERSION)));
     for (const char *option : {"list", "json", "select", "open", "read\\-write", "demo", "live",
                                "demo\\-terminal", "verbose", "watch", "interval", "lang", "help",
-                               "version", "dump", "layout", "type", "offset"}) {
+                               "version", "dump", "layout", "type", "offset", "semaphores",
+                               "queues", "attachers", "orphans", "namespaces", "namespace"}) {
         QVERIFY2(run.outText().contains(QStringLiteral("\\-\\-") + QString::fromLatin1(option)), option);
     }
 }
