@@ -1,6 +1,11 @@
 #include "ui/browser/browserparts.h"
 
+#include "ui/browser/segmentfilterproxy.h"
+#include "ui/common/colors.h"
+
 #include <QAction>
+#include <QIcon>
+#include <QKeySequence>
 #include <QCoreApplication>
 #include <QDialog>
 #include <QHeaderView>
@@ -9,6 +14,9 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QHBoxLayout>
+#include <QSplitter>
+#include <QVBoxLayout>
 #include <QSortFilterProxyModel>
 #include <QStackedWidget>
 #include <QTableView>
@@ -52,6 +60,98 @@ QStackedWidget *browserparts::makeDetailsStack(QWidget *parent, const QString &e
     empty->setEnabled(false);
     stack->addWidget(empty);
     return stack;
+}
+
+QLineEdit *browserparts::makeFilter(QWidget *page, const QString &placeholder,
+                                    SegmentFilterProxy *proxy)
+{
+    auto *filter = new QLineEdit(page);
+    filter->setObjectName(QStringLiteral("filter"));
+    filter->setPlaceholderText(placeholder);
+    filter->setClearButtonEnabled(true);
+    QObject::connect(filter, &QLineEdit::textChanged, proxy, &SegmentFilterProxy::setFilterText);
+    return filter;
+}
+
+QLabel *browserparts::makeCount(QWidget *page, const QString &countName)
+{
+    auto *count = new QLabel(page);
+    count->setObjectName(countName);
+    count->setContentsMargins(6, 0, 6, 0);
+    return count;
+}
+
+QLabel *browserparts::makeErrorLabel(QWidget *page)
+{
+    auto *error = new QLabel(page);
+    error->setObjectName(QStringLiteral("listingError"));
+    error->setWordWrap(true);
+    QPalette warning = error->palette();
+    warning.setColor(QPalette::WindowText, colors::warningText(page->palette()));
+    error->setPalette(warning);
+    error->hide();
+    return error;
+}
+
+QAction *browserparts::makeAction(QObject *owner, const QString &name, const QString &text,
+                                  const QString &icon, const QKeySequence &shortcut)
+{
+    auto *action = new QAction(QIcon::fromTheme(icon), text, owner);
+    action->setObjectName(name);
+    if (!shortcut.isEmpty())
+        action->setShortcut(shortcut);
+    return action;
+}
+
+int browserparts::selectWhere(QTableView *view, int role)
+{
+    QAbstractItemModel *model = view->model();
+    QItemSelection selection;
+    QModelIndex first;
+    int count = 0;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const QModelIndex index = model->index(row, 0);
+        if (!index.data(role).toBool())
+            continue;
+        selection.select(index, model->index(row, model->columnCount() - 1));
+        if (!first.isValid())
+            first = index;
+        ++count;
+    }
+    QItemSelectionModel *selected = view->selectionModel();
+    if (!first.isValid()) {
+        selected->clearSelection();
+        return 0;
+    }
+    selected->setCurrentIndex(first, QItemSelectionModel::NoUpdate);
+    selected->select(selection, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    view->scrollTo(first);
+    return count;
+}
+
+QSplitter *browserparts::layOutPage(QWidget *page, QLineEdit *filter, QLabel *count,
+                                    QLabel *error, QTableView *view, QWidget *details,
+                                    const QString &splitterName)
+{
+    auto *top = new QWidget(page);
+    auto *topLayout = new QVBoxLayout(top);
+    topLayout->setContentsMargins(0, 0, 0, 0);
+    auto *filterRow = new QHBoxLayout;
+    filterRow->addWidget(filter, 1);
+    filterRow->addWidget(count);
+    topLayout->addLayout(filterRow);
+    topLayout->addWidget(error);
+    topLayout->addWidget(view);
+    auto *splitter = new QSplitter(Qt::Vertical, page);
+    splitter->setObjectName(splitterName);
+    splitter->addWidget(top);
+    splitter->addWidget(details);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    auto *layout = new QVBoxLayout(page);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(splitter);
+    return splitter;
 }
 
 int browserparts::currentId(const QTableView *view, int role)

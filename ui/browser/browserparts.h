@@ -14,7 +14,11 @@
 
 #include <functional>
 
+class QAction;
 class QDialog;
+class QKeySequence;
+class QLabel;
+class QSplitter;
 class QLineEdit;
 class QMessageBox;
 class QModelIndex;
@@ -22,6 +26,7 @@ class QSortFilterProxyModel;
 class QStackedWidget;
 class QTableView;
 class QWidget;
+class SegmentFilterProxy;
 
 namespace browserparts {
 
@@ -43,6 +48,22 @@ QList<int> selectedIds(const QTableView *view, int role);
 // none), clearing a filter that hides it, and scrolls to it. False when there is no such row.
 bool selectRow(QTableView *view, QSortFilterProxyModel *proxy, QLineEdit *filter,
                const std::function<int()> &rowOf, const std::function<void()> &refresh);
+// The filter box of a tab (named "filter", as the window's Ctrl+F looks for), which filters
+// `proxy` as it is typed; its count label named `countName`; the listing's error label
+// ("listingError", word-wrapped, in the warning colour, hidden until it has something to say).
+QLineEdit *makeFilter(QWidget *page, const QString &placeholder, SegmentFilterProxy *proxy);
+QLabel *makeCount(QWidget *page, const QString &countName);
+QLabel *makeErrorLabel(QWidget *page);
+// An action of `owner` named `name`, with a themed icon and a shortcut (none when empty).
+QAction *makeAction(QObject *owner, const QString &name, const QString &text,
+                    const QString &icon, const QKeySequence &shortcut = {});
+// Selects every row of the view whose data at `role` is true (the first made current and
+// scrolled to), the others unselected; how many.
+int selectWhere(QTableView *view, int role);
+// Lays out a tab of `page`: the filter and its count on a line, the listing's error under it,
+// the table, and the details below, in a vertical splitter named `splitterName`.
+QSplitter *layOutPage(QWidget *page, QLineEdit *filter, QLabel *count, QLabel *error,
+                      QTableView *view, QWidget *details, const QString &splitterName);
 // Opens `dialog` window-modal, deleted when closed; `onAccepted` runs when it is accepted.
 void openDialog(QDialog *dialog, QObject *context, const std::function<void()> &onAccepted);
 

@@ -24,7 +24,6 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
-#include <QSplitter>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -64,23 +63,13 @@ FileObjectBrowser::FileObjectBrowser(Kind kind, const SegmentTableModel *names, 
                                      filetables::SearchTextRole, this);
     m_proxy->setSourceModel(model);
 
-    m_filter = new QLineEdit(this);
-    m_filter->setObjectName(QStringLiteral("filter"));
-    m_filter->setPlaceholderText(posix ? tr("Filter: name, owner, holder or any text")
-                                       : tr("Filter: name, inode, holder or any text"));
-    m_filter->setClearButtonEnabled(true);
-    connect(m_filter, &QLineEdit::textChanged, m_proxy, &SegmentFilterProxy::setFilterText);
+    m_filter = browserparts::makeFilter(this,
+                                        posix ? tr("Filter: name, owner, holder or any text")
+                                              : tr("Filter: name, inode, holder or any text"),
+                                        m_proxy);
     connect(m_filter, &QLineEdit::textChanged, this, &FileObjectBrowser::updateCount);
-    m_count = new QLabel(this);
-    m_count->setObjectName(QStringLiteral("fileCount"));
-    m_count->setContentsMargins(6, 0, 6, 0);
-    m_error = new QLabel(this);
-    m_error->setObjectName(QStringLiteral("listingError"));
-    m_error->setWordWrap(true);
-    QPalette warning = m_error->palette();
-    warning.setColor(QPalette::WindowText, colors::warningText(palette()));
-    m_error->setPalette(warning);
-    m_error->hide();
+    m_count = browserparts::makeCount(this, QStringLiteral("fileCount"));
+    m_error = browserparts::makeErrorLabel(this);
 
     m_view = browserparts::makeTable(this, posix ? QStringLiteral("posixObjects")
                                                  : QStringLiteral("memfds"),
@@ -107,25 +96,9 @@ FileObjectBrowser::FileObjectBrowser(Kind kind, const SegmentTableModel *names, 
                    "someone holds it."));
 
     createDetails();
-    auto *top = new QWidget(this);
-    auto *topLayout = new QVBoxLayout(top);
-    topLayout->setContentsMargins(0, 0, 0, 0);
-    auto *filterRow = new QHBoxLayout;
-    filterRow->addWidget(m_filter, 1);
-    filterRow->addWidget(m_count);
-    topLayout->addLayout(filterRow);
-    topLayout->addWidget(m_error);
-    topLayout->addWidget(m_view);
-    auto *splitter = new QSplitter(Qt::Vertical, this);
-    splitter->setObjectName(posix ? QStringLiteral("posixSplitter")
-                                  : QStringLiteral("memfdSplitter"));
-    splitter->addWidget(top);
-    splitter->addWidget(m_details);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(splitter);
+    browserparts::layOutPage(this, m_filter, m_count, m_error, m_view, m_details,
+                             posix ? QStringLiteral("posixSplitter")
+                                   : QStringLiteral("memfdSplitter"));
 
     createActions();
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
@@ -193,10 +166,7 @@ void FileObjectBrowser::createActions()
 {
     const auto make = [this](const QString &name, const QString &text, const QString &icon,
                              const QKeySequence &shortcut, auto slot) {
-        auto *action = new QAction(QIcon::fromTheme(icon), text, this);
-        action->setObjectName(name);
-        if (!shortcut.isEmpty())
-            action->setShortcut(shortcut);
+        QAction *action = browserparts::makeAction(this, name, text, icon, shortcut);
         connect(action, &QAction::triggered, this, slot);
         return action;
     };
@@ -550,28 +520,12 @@ int FileObjectBrowser::selectOrphans()
 {
     if (!m_posix)
         return 0;
-    QItemSelection selection;
-    QModelIndex first;
-    for (int row = 0; row < m_proxy->rowCount(); ++row) {
-        const QModelIndex index = m_proxy->index(row, 0);
-        if (!index.data(filetables::OrphanRole).toBool())
-            continue;
-        selection.select(index, m_proxy->index(row, m_proxy->columnCount() - 1));
-        if (!first.isValid())
-            first = index;
-    }
-    QItemSelectionModel *model = m_view->selectionModel();
-    if (!first.isValid()) {
-        model->clearSelection();
+    const int count = browserparts::selectWhere(m_view, filetables::OrphanRole);
+    if (count == 0)
         report(m_scanned ? tr("No orphans: every object shown is held by a process.")
                          : tr("The holders are still being scanned: try again in a moment."));
-        return 0;
-    }
-    model->setCurrentIndex(first, QItemSelectionModel::NoUpdate);
-    model->select(selection, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-    m_view->scrollTo(first);
-    const int count = int(selection.indexes().size() / m_proxy->columnCount());
-    report(tr("Selected %n orphans.", nullptr, count));
+    else
+        report(tr("Selected %n orphans.", nullptr, count));
     updateActions();
     return count;
 }

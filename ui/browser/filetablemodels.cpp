@@ -32,6 +32,27 @@ QString commandsOf(const std::vector<shm::Holder> &holders)
     return commands.join(QStringLiteral(", "));
 }
 
+// "1234 postgres: writer" a line: every holder's pid and command line; none without holders.
+QVariant holdersToolTip(const std::vector<shm::Holder> &holders)
+{
+    if (holders.empty())
+        return {};
+    QStringList lines;
+    for (const shm::Holder &h : holders)
+        lines << QString::number(h.pid) + QLatin1Char(' ') + qs(h.command);
+    return lines.join(QLatin1Char('\n'));
+}
+
+// The row of `rows` whose stable id is `id`, or -1.
+template<typename Row>
+int rowWithId(const std::vector<Row> &rows, int id)
+{
+    for (size_t i = 0; i < rows.size(); ++i)
+        if (rows[i].id == id)
+            return int(i);
+    return -1;
+}
+
 int processCount(const std::vector<shm::Holder> &holders)
 {
     std::set<pid_t> pids;
@@ -111,10 +132,7 @@ PosixTableModel::MergeStats PosixTableModel::merge(
 
 int PosixTableModel::rowOfId(int id) const
 {
-    for (size_t i = 0; i < m_rows.size(); ++i)
-        if (m_rows[i].id == id)
-            return int(i);
-    return -1;
+    return rowWithId(m_rows, id);
 }
 
 int PosixTableModel::rowOfName(const std::string &name) const
@@ -186,12 +204,8 @@ QVariant PosixTableModel::cellData(int rowIndex, int column, int role) const
                            isOrphan(row) ? QStringLiteral("orphan") : QString()}
             .join(QLatin1Char(' '));
     case Qt::ToolTipRole:
-        if (column == HoldersColumn && !row.holders.empty()) {
-            QStringList lines;
-            for (const shm::Holder &h : row.holders)
-                lines << qs(std::to_string(h.pid)) + QStringLiteral(" ") + qs(h.command);
-            return lines.join(QLatin1Char('\n'));
-        }
+        if (column == HoldersColumn)
+            return holdersToolTip(row.holders);
         if (column == NameColumn)
             return tr("File %1 of /dev/shm, inode %2").arg(qs(row.object.name.substr(1))).arg(row.object.inode);
         return {};
@@ -254,10 +268,7 @@ MemfdTableModel::MergeStats MemfdTableModel::merge(
 
 int MemfdTableModel::rowOfId(int id) const
 {
-    for (size_t i = 0; i < m_rows.size(); ++i)
-        if (m_rows[i].id == id)
-            return int(i);
-    return -1;
+    return rowWithId(m_rows, id);
 }
 
 QString MemfdTableModel::sealsText(const shm::MemfdObject &memfd)
@@ -312,12 +323,8 @@ QVariant MemfdTableModel::cellData(int rowIndex, int column, int role) const
         return parts.join(QLatin1Char(' '));
     }
     case Qt::ToolTipRole:
-        if (column == HoldersColumn) {
-            QStringList lines;
-            for (const shm::Holder &h : row.object.holders)
-                lines << qs(std::to_string(h.pid)) + QStringLiteral(" ") + qs(h.command);
-            return lines.join(QLatin1Char('\n'));
-        }
+        if (column == HoldersColumn)
+            return holdersToolTip(row.object.holders);
         if (column == SizeColumn && !row.object.size)
             return tr("Reading the size needs the right to inspect a holder (ptrace read)");
         return {};

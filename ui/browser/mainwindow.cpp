@@ -932,32 +932,12 @@ void MainWindow::openCurrent(shm::Access access)
 
 int MainWindow::selectOrphans()
 {
-    QItemSelection selection;
-    QModelIndex first;
-    for (int row = 0; row < m_proxy->rowCount(); ++row) {
-        const QModelIndex index = m_proxy->index(row, 0);
-        if (!index.data(SegmentTableModel::OrphanRole).toBool())
-            continue;
-        selection.select(index, m_proxy->index(row, m_proxy->columnCount() - 1));
-        if (!first.isValid())
-            first = index;
-    }
-    QItemSelectionModel *model = m_view->selectionModel();
-    if (!first.isValid()) {
-        model->clearSelection();
-        statusBar()->showMessage(tr("No orphans: every segment shown is attached, or its "
-                                    "creator still runs."),
-                                 5000);
-        return 0;
-    }
-    model->setCurrentIndex(first, QItemSelectionModel::NoUpdate);
-    model->select(selection, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-    m_view->scrollTo(first);
-    const int count = int(model->selectedRows().size());
-    statusBar()->showMessage(tr("Selected %n orphans: Remove (Del) asks before it removes "
-                                "them.",
-                                nullptr, count),
-                             5000);
+    const int count = browserparts::selectWhere(m_view, SegmentTableModel::OrphanRole);
+    statusBar()->showMessage(
+        count == 0 ? tr("No orphans: every segment shown is attached, or its creator still runs.")
+                   : tr("Selected %n orphans: Remove (Del) asks before it removes them.",
+                        nullptr, count),
+        5000);
     return count;
 }
 

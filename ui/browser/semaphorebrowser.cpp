@@ -22,7 +22,6 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -37,22 +36,11 @@ SemaphoreBrowser::SemaphoreBrowser(const SegmentTableModel *names, QWidget *pare
                                      SemaphoreTableModel::SearchTextRole, this);
     m_proxy->setSourceModel(m_model);
 
-    m_filter = new QLineEdit(this);
-    m_filter->setObjectName(QStringLiteral("filter"));
-    m_filter->setPlaceholderText(tr("Filter: key, semid, owner or any text (Ctrl+F)"));
-    m_filter->setClearButtonEnabled(true);
-    connect(m_filter, &QLineEdit::textChanged, m_proxy, &SegmentFilterProxy::setFilterText);
+    m_filter = browserparts::makeFilter(
+        this, tr("Filter: key, semid, owner or any text (Ctrl+F)"), m_proxy);
     connect(m_filter, &QLineEdit::textChanged, this, &SemaphoreBrowser::updateCount);
-    m_count = new QLabel(this);
-    m_count->setObjectName(QStringLiteral("semaphoreCount"));
-    m_count->setContentsMargins(6, 0, 6, 0);
-    m_error = new QLabel(this);
-    m_error->setObjectName(QStringLiteral("listingError"));
-    m_error->setWordWrap(true);
-    QPalette warning = m_error->palette();
-    warning.setColor(QPalette::WindowText, colors::warningText(palette()));
-    m_error->setPalette(warning);
-    m_error->hide();
+    m_count = browserparts::makeCount(this, QStringLiteral("semaphoreCount"));
+    m_error = browserparts::makeErrorLabel(this);
 
     m_view = browserparts::makeTable(this, QStringLiteral("semaphoreSets"),
                                      QAbstractItemView::ExtendedSelection);
@@ -74,25 +62,8 @@ SemaphoreBrowser::SemaphoreBrowser(const SegmentTableModel *names, QWidget *pare
     m_details = new SemaphoreDetailsWidget(names, this);
     m_details->setObjectName(QStringLiteral("semaphoreDetails"));
 
-    auto *top = new QWidget(this);
-    auto *topLayout = new QVBoxLayout(top);
-    topLayout->setContentsMargins(0, 0, 0, 0);
-    auto *filterRow = new QHBoxLayout;
-    filterRow->addWidget(m_filter, 1);
-    filterRow->addWidget(m_count);
-    topLayout->addLayout(filterRow);
-    topLayout->addWidget(m_error);
-    topLayout->addWidget(m_view);
-
-    auto *splitter = new QSplitter(Qt::Vertical, this);
-    splitter->setObjectName(QStringLiteral("semaphoreSplitter"));
-    splitter->addWidget(top);
-    splitter->addWidget(m_details);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(splitter);
+    browserparts::layOutPage(this, m_filter, m_count, m_error, m_view, m_details,
+                             QStringLiteral("semaphoreSplitter"));
 
     createActions();
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
@@ -116,10 +87,7 @@ void SemaphoreBrowser::createActions()
 {
     const auto make = [this](const QString &name, const QString &text, const QString &icon,
                              const QKeySequence &shortcut, auto slot) {
-        auto *action = new QAction(QIcon::fromTheme(icon), text, this);
-        action->setObjectName(name);
-        if (!shortcut.isEmpty())
-            action->setShortcut(shortcut);
+        QAction *action = browserparts::makeAction(this, name, text, icon, shortcut);
         connect(action, &QAction::triggered, this, slot);
         return action;
     };
