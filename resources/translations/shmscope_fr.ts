@@ -799,14 +799,6 @@
         <translation>Filtre&#xa0;: nom, inode, détenteur ou tout texte</translation>
     </message>
     <message>
-        <source>Every POSIX shared-memory object (shm_open) of /dev/shm, refreshed live: its name, size, the memory its pages take, permissions, owner, times, and the processes that map it or hold it open. Objects nobody holds are orphans: they stay until someone removes them.</source>
-        <translation>Chaque objet de mémoire partagée POSIX (shm_open) de /dev/shm, rafraîchi en direct&#xa0;: son nom, sa taille, la mémoire que prennent ses pages, ses droits, son propriétaire, ses dates, et les processus qui le projettent ou le tiennent ouvert. Les objets que personne ne tient sont orphelins&#xa0;: ils restent jusqu’à ce que quelqu’un les supprime.</translation>
-    </message>
-    <message>
-        <source>Every memfd (memfd_create) held by a process of this IPC namespace: its name, inode, size, seals, and the processes that map it or hold a descriptor to it. A memfd has no name in any directory: it lives while someone holds it.</source>
-        <translation>Chaque memfd (memfd_create) tenu par un processus de cet espace de noms IPC&#xa0;: son nom, son inode, sa taille, ses scellés, et les processus qui le projettent ou en tiennent un descripteur. Un memfd n’a de nom dans aucun répertoire&#xa0;: il vit tant que quelqu’un le tient.</translation>
-    </message>
-    <message>
         <source>Select an object to see its fields and holders.</source>
         <translation>Sélectionnez un objet pour voir ses champs et ses détenteurs.</translation>
     </message>
@@ -1095,6 +1087,22 @@
     <message>
         <source>Cannot open %1: %2</source>
         <translation>Impossible d’ouvrir %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Every %1 object (shm_open) of /dev/shm, refreshed live: its name, size, the memory its pages take, permissions, owner, times, and the processes that map it or hold it open. Objects nobody holds are %2: they stay until someone removes them.</source>
+        <translation>Chaque objet de %1 (shm_open) de /dev/shm, rafraîchi en direct&#xa0;: son nom, sa taille, la mémoire que prennent ses pages, ses droits, son propriétaire, ses dates, et les processus qui le projettent ou le tiennent ouvert. Les objets que personne ne tient sont %2&#xa0;: ils restent jusqu’à ce que quelqu’un les supprime.</translation>
+    </message>
+    <message>
+        <source>POSIX shared-memory</source>
+        <translation>mémoire partagée POSIX</translation>
+    </message>
+    <message>
+        <source>orphans</source>
+        <translation>orphelins</translation>
+    </message>
+    <message>
+        <source>Every %1 (memfd_create) held by a process of this IPC namespace: its name, inode, size, seals, and the processes that map it or hold a descriptor to it. A memfd has no name in any directory: it lives while someone holds it.</source>
+        <translation>Chaque %1 (memfd_create) tenu par un processus de cet espace de noms IPC&#xa0;: son nom, son inode, sa taille, ses scellés, et les processus qui le projettent ou en tiennent un descripteur. Un memfd n’a de nom dans aucun répertoire&#xa0;: il vit tant que quelqu’un le tient.</translation>
     </message>
 </context>
 <context>
@@ -1427,6 +1435,38 @@
     <message>
         <source>After &lt;code&gt;fork()&lt;/code&gt;, the parent and the child have separate copies of their ordinary variables: what one changes, the other never sees. A segment attached before &lt;code&gt;fork()&lt;/code&gt; is the exception: both processes reach the same memory, so the value the child writes is the value the parent reads. The fork demo shows it step by step.</source>
         <translation>Après &lt;code&gt;fork()&lt;/code&gt;, le père et le fils ont chacun leur copie des variables ordinaires&#xa0;: ce que l&apos;un modifie, l&apos;autre ne le voit jamais. Un segment attaché avant &lt;code&gt;fork()&lt;/code&gt; fait exception&#xa0;: les deux processus accèdent à la même mémoire, et la valeur que le fils écrit est celle que le père lit. La démonstration de fork le montre pas à pas.</translation>
+    </message>
+    <message>
+        <source>POSIX shared memory</source>
+        <translation>Mémoire partagée POSIX</translation>
+    </message>
+    <message>
+        <source>orphans</source>
+        <translation>orphelins</translation>
+    </message>
+    <message>
+        <source>&lt;code&gt;shm_open(&quot;/NAME&quot;, flags, mode)&lt;/code&gt; opens or creates an object that is a file of the tmpfs mounted on &lt;code&gt;/dev/shm&lt;/code&gt;; &lt;code&gt;ftruncate()&lt;/code&gt; sets its size, &lt;code&gt;mmap(MAP_SHARED)&lt;/code&gt; maps it and &lt;code&gt;shm_unlink()&lt;/code&gt; removes its name. Its permissions, owner and times are the file&apos;s. Like a segment it outlives its processes; unlike one, the kernel keeps no count of who uses it: shmscope finds its &lt;b&gt;holders&lt;/b&gt; in each process&apos;s &lt;code&gt;/proc/PID/maps&lt;/code&gt; (mappings) and &lt;code&gt;/proc/PID/fd&lt;/code&gt; (open descriptors). A container sees the &lt;code&gt;/dev/shm&lt;/code&gt; of its own mount namespace.</source>
+        <translation>&lt;code&gt;shm_open(&quot;/NOM&quot;, flags, mode)&lt;/code&gt; ouvre ou crée un objet qui est un fichier du tmpfs monté sur &lt;code&gt;/dev/shm&lt;/code&gt;&#xa0;; &lt;code&gt;ftruncate()&lt;/code&gt; fixe sa taille, &lt;code&gt;mmap(MAP_SHARED)&lt;/code&gt; le projette et &lt;code&gt;shm_unlink()&lt;/code&gt; supprime son nom. Ses droits, son propriétaire et ses dates sont ceux du fichier. Comme un segment, il survit à ses processus&#xa0;; contrairement à lui, le noyau ne compte pas qui l’utilise&#xa0;: shmscope trouve ses &lt;b&gt;détenteurs&lt;/b&gt; dans le &lt;code&gt;/proc/PID/maps&lt;/code&gt; (projections) et le &lt;code&gt;/proc/PID/fd&lt;/code&gt; (descripteurs ouverts) de chaque processus. Un conteneur voit le &lt;code&gt;/dev/shm&lt;/code&gt; de son propre espace de noms de montage.</translation>
+    </message>
+    <message>
+        <source>Shrinking an object that a process has mapped is allowed: that process then gets &lt;code&gt;SIGBUS&lt;/code&gt; when it touches a page past the new end.</source>
+        <translation>Réduire un objet qu’un processus a projeté est permis&#xa0;: ce processus reçoit alors &lt;code&gt;SIGBUS&lt;/code&gt; quand il touche une page au-delà de la nouvelle fin.</translation>
+    </message>
+    <message>
+        <source>memfd</source>
+        <translation>memfd</translation>
+    </message>
+    <message>
+        <source>&lt;code&gt;memfd_create(&quot;NAME&quot;, flags)&lt;/code&gt; gives a descriptor to a file of memory with no name in any directory: it lives while some process holds a descriptor or a mapping, and is passed to others over a UNIX socket (Wayland buffers, PipeWire, browsers). It shows as &lt;code&gt;/memfd:NAME (deleted)&lt;/code&gt; in &lt;code&gt;/proc/PID/fd&lt;/code&gt; and &lt;code&gt;/proc/PID/maps&lt;/code&gt;. &lt;b&gt;Seals&lt;/b&gt; (&lt;code&gt;F_ADD_SEALS&lt;/code&gt;) forbid from then on to shrink, grow or write it, so that a receiver may trust it. Another process&apos;s memfd is opened through its &lt;code&gt;/proc/PID/fd/N&lt;/code&gt;, which needs the right to inspect that process (ptrace read).</source>
+        <translation>&lt;code&gt;memfd_create(&quot;NOM&quot;, flags)&lt;/code&gt; donne un descripteur sur un fichier de mémoire sans nom dans aucun répertoire&#xa0;: il vit tant qu’un processus en tient un descripteur ou une projection, et se passe à d’autres par une socket UNIX (tampons Wayland, PipeWire, navigateurs). Il apparaît comme &lt;code&gt;/memfd:NOM (deleted)&lt;/code&gt; dans &lt;code&gt;/proc/PID/fd&lt;/code&gt; et &lt;code&gt;/proc/PID/maps&lt;/code&gt;. Les &lt;b&gt;scellés&lt;/b&gt; (&lt;code&gt;F_ADD_SEALS&lt;/code&gt;) interdisent désormais de le réduire, de l’agrandir ou d’y écrire, pour qu’un destinataire puisse s’y fier. Le memfd d’un autre processus s’ouvre par son &lt;code&gt;/proc/PID/fd/N&lt;/code&gt;, ce qui demande le droit d’inspecter ce processus (lecture ptrace).</translation>
+    </message>
+    <message>
+        <source>Orphans</source>
+        <translation>Orphelins</translation>
+    </message>
+    <message>
+        <source>Shared memory nobody uses any more and that nothing will clean up: a segment that no process attaches and whose creator has exited, or a POSIX object that no process maps or holds open. It keeps its memory until someone removes it (or the machine restarts): programs that crashed before their clean-up leave them. shmscope shows how long each has been unused; a memfd is never an orphan, since it goes with its last holder.</source>
+        <translation>De la mémoire partagée que plus personne n’utilise et que rien ne nettoiera&#xa0;: un segment qu’aucun processus n’attache et dont le créateur est sorti, ou un objet POSIX qu’aucun processus ne projette ni ne tient ouvert. Il garde sa mémoire jusqu’à ce que quelqu’un le supprime (ou que la machine redémarre)&#xa0;: les programmes qui ont planté avant leur nettoyage en laissent. shmscope montre depuis combien de temps chacun est inutilisé&#xa0;; un memfd n’est jamais orphelin, puisqu’il part avec son dernier détenteur.</translation>
     </message>
 </context>
 <context>
@@ -4076,6 +4116,10 @@ Créateur uid %5 (%6), gid %7 (%8)</translation>
     <message>
         <source>Attachments (from /proc/PID/maps): %1</source>
         <translation>Attachements (d&apos;après /proc/PID/maps)&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Orphan: nobody attaches it and its creator is gone; unused for %1. Nothing will remove it but someone who asks.</source>
+        <translation>Orphelin&#xa0;: personne ne l’attache et son créateur est parti&#xa0;; inutilisé depuis %1. Rien ne le supprimera sauf quelqu’un qui le demande.</translation>
     </message>
 </context>
 <context>

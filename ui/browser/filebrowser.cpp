@@ -9,6 +9,7 @@
 #include "ui/browser/segmenttablemodel.h"
 #include "ui/common/colors.h"
 #include "ui/common/errortext.h"
+#include "ui/common/helpmenu.h"
 #include "ui/memory/memorywindow.h"
 
 #include "core/orphans.h"
@@ -86,14 +87,16 @@ FileObjectBrowser::FileObjectBrowser(Kind kind, const SegmentTableModel *names, 
     connect(m_view, &QTableView::doubleClicked, this,
             [this] { openCurrent(shm::Access::ReadOnly); });
     m_view->setWhatsThis(
-        posix ? tr("Every POSIX shared-memory object (shm_open) of /dev/shm, refreshed live: its "
-                   "name, size, the memory its pages take, permissions, owner, times, and the "
-                   "processes that map it or hold it open. Objects nobody holds are orphans: "
-                   "they stay until someone removes them.")
-              : tr("Every memfd (memfd_create) held by a process of this IPC namespace: its "
-                   "name, inode, size, seals, and the processes that map it or hold a "
-                   "descriptor to it. A memfd has no name in any directory: it lives while "
-                   "someone holds it."));
+        posix ? tr("Every %1 object (shm_open) of /dev/shm, refreshed live: its name, size, the "
+                   "memory its pages take, permissions, owner, times, and the processes that "
+                   "map it or hold it open. Objects nobody holds are %2: they stay until "
+                   "someone removes them.")
+                    .arg(helpLink(QStringLiteral("posix"), tr("POSIX shared-memory")),
+                         helpLink(QStringLiteral("orphans"), tr("orphans")))
+              : tr("Every %1 (memfd_create) held by a process of this IPC namespace: its name, "
+                   "inode, size, seals, and the processes that map it or hold a descriptor to "
+                   "it. A memfd has no name in any directory: it lives while someone holds it.")
+                    .arg(helpLink(QStringLiteral("memfd"), QStringLiteral("memfd"))));
 
     createDetails();
     browserparts::layOutPage(this, m_filter, m_count, m_error, m_view, m_details,

@@ -102,7 +102,8 @@ QStringList helpTopics()
             QStringLiteral("owner"),    QStringLiteral("size"),      QStringLiteral("nattch"),
             QStringLiteral("pids"),     QStringLiteral("times"),     QStringLiteral("dest"),
             QStringLiteral("locked"),   QStringLiteral("attachers"), QStringLiteral("limits"),
-            QStringLiteral("commands"), QStringLiteral("fork")};
+            QStringLiteral("commands"), QStringLiteral("fork"),      QStringLiteral("posix"),
+            QStringLiteral("memfd"),    QStringLiteral("orphans")};
 }
 
 // The page's text, in the HelpPage translation context.
@@ -151,6 +152,9 @@ QString HelpPage::html()
         {QStringLiteral("limits"), tr("limits")},
         {QStringLiteral("commands"), tr("commands")},
         {QStringLiteral("fork"), QStringLiteral("fork()")},
+        {QStringLiteral("posix"), tr("POSIX shared memory")},
+        {QStringLiteral("memfd"), QStringLiteral("memfd")},
+        {QStringLiteral("orphans"), tr("orphans")},
     };
     QStringList links;
     for (const auto &[anchor, text] : topics)
@@ -253,6 +257,38 @@ QString HelpPage::html()
                 "before <code>fork()</code> is the exception: both processes reach the same "
                 "memory, so the value the child writes is the value the parent reads. The fork "
                 "demo shows it step by step.")));
+    html += section(
+        QStringLiteral("posix"), tr("POSIX shared memory"),
+        para(tr("<code>shm_open(\"/NAME\", flags, mode)</code> opens or creates an object that "
+                "is a file of the tmpfs mounted on <code>/dev/shm</code>; "
+                "<code>ftruncate()</code> sets its size, <code>mmap(MAP_SHARED)</code> maps it "
+                "and <code>shm_unlink()</code> removes its name. Its permissions, owner and "
+                "times are the file's. Like a segment it outlives its processes; unlike one, "
+                "the kernel keeps no count of who uses it: shmscope finds its <b>holders</b> in "
+                "each process's <code>/proc/PID/maps</code> (mappings) and "
+                "<code>/proc/PID/fd</code> (open descriptors). A container sees the "
+                "<code>/dev/shm</code> of its own mount namespace."))
+            + para(tr("Shrinking an object that a process has mapped is allowed: that process "
+                      "then gets <code>SIGBUS</code> when it touches a page past the new end.")));
+    html += section(
+        QStringLiteral("memfd"), tr("memfd"),
+        para(tr("<code>memfd_create(\"NAME\", flags)</code> gives a descriptor to a file of "
+                "memory with no name in any directory: it lives while some process holds a "
+                "descriptor or a mapping, and is passed to others over a UNIX socket (Wayland "
+                "buffers, PipeWire, browsers). It shows as <code>/memfd:NAME (deleted)</code> "
+                "in <code>/proc/PID/fd</code> and <code>/proc/PID/maps</code>. <b>Seals</b> "
+                "(<code>F_ADD_SEALS</code>) forbid from then on to shrink, grow or write it, so "
+                "that a receiver may trust it. Another process's memfd is opened through its "
+                "<code>/proc/PID/fd/N</code>, which needs the right to inspect that process "
+                "(ptrace read).")));
+    html += section(
+        QStringLiteral("orphans"), tr("Orphans"),
+        para(tr("Shared memory nobody uses any more and that nothing will clean up: a segment "
+                "that no process attaches and whose creator has exited, or a POSIX object that "
+                "no process maps or holds open. It keeps its memory until someone removes it "
+                "(or the machine restarts): programs that crashed before their clean-up leave "
+                "them. shmscope shows how long each has been unused; a memfd is never an "
+                "orphan, since it goes with its last holder.")));
     return html;
 }
 

@@ -21,7 +21,7 @@ QMenu *installHelpMenu(QMainWindow *window);
 QWidget *showSharedMemoryHelp(QWidget *parent, const QString &anchor = {});
 
 // The anchors of the page: key, shmid, perms, owner, size, nattch, pids, times, dest, locked,
-// attachers, limits, commands, fork.
+// attachers, limits, commands, fork, posix, memfd, orphans.
 QStringList helpTopics();
 
 // The page itself (HTML, in the current language).
