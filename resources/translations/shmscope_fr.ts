@@ -1104,6 +1104,11 @@
         <source>Every %1 (memfd_create) held by a process of this IPC namespace: its name, inode, size, seals, and the processes that map it or hold a descriptor to it. A memfd has no name in any directory: it lives while someone holds it.</source>
         <translation>Chaque %1 (memfd_create) tenu par un processus de cet espace de noms IPC&#xa0;: son nom, son inode, sa taille, ses scellés, et les processus qui le projettent ou en tiennent un descripteur. Un memfd n’a de nom dans aucun répertoire&#xa0;: il vit tant que quelqu’un le tient.</translation>
     </message>
+    <message>
+        <source>%1:</source>
+        <extracomment>A field&apos;s name before its value (&quot;Size:&quot;); French puts a space before the colon.</extracomment>
+        <translation>%1&#xa0;:</translation>
+    </message>
 </context>
 <context>
     <name>FindBar</name>

@@ -144,7 +144,8 @@ void FileObjectBrowser::createDetails()
         auto *value = new QLabel(fieldsBox);
         value->setTextInteractionFlags(Qt::TextSelectableByMouse);
         value->setWordWrap(true);
-        m_fields->addRow(label + QLatin1Char(':'), value);
+        //: A field's name before its value ("Size:"); French puts a space before the colon.
+        m_fields->addRow(tr("%1:").arg(label), value);
         m_fieldLabels.append({label, value});
     }
     auto *holdersBox = new QWidget(page);
