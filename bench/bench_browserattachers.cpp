@@ -131,6 +131,14 @@ int main(int argc, char **argv)
     }
 
     const bool privateNamespace = bench::enterPrivateIpcNamespace();
+    // The peer, forked before Qt starts a thread and before the objects are mapped: each fork
+    // of a process holding segments attaches them again (and its exec detaches them), which
+    // would change the segment's attach data every second.
+    const bool lsfd = bench::timeCommand({"lsfd", "--version"}) >= 0;
+    bench::PeerLoop peer(seconds, [] {
+        bench::timeCommand({"lsfd", "-Q", "NAME =~ \"SYSV\""});
+    });
+
     const std::vector<int> shmids = mapObjects();
     if (shmids.empty())
         return 1;
@@ -140,12 +148,6 @@ int main(int argc, char **argv)
         return 1;
     }
     std::vector<pid_t> children = startProcesses(processes, shmids[0], toggle[0]);
-
-    // The peer, forked before Qt starts a thread: lsfd listing every System V mapping.
-    const bool lsfd = bench::timeCommand({"lsfd", "--version"}) >= 0;
-    bench::PeerLoop peer(seconds, [] {
-        bench::timeCommand({"lsfd", "-Q", "NAME =~ \"SYSV\""});
-    });
 
     // One scan of every process's maps, alone: what each rescan costs.
     std::size_t found = 0;
@@ -165,7 +167,7 @@ int main(int argc, char **argv)
         window.selectSegment(shmids[0]);
         QCoreApplication::processEvents();
         std::printf("bench_browserattachers: %zu processes, %d segments, %d POSIX objects and a "
-                    "memfd each, %s; the details list %d attachers of shmid %d; %d s at a 1 s "
+                    "memfd each, %s; the details list %d attachers (they and we) of shmid %d; %d s at a 1 s "
                     "refresh, twice\n",
                     children.size(), Objects, Objects,
                     privateNamespace ? "in an IPC namespace of our own"
