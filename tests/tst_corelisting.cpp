@@ -169,6 +169,25 @@ private slots:
         QTest::newRow("perms not octal") << header + "0 5 689 10 1 1 0 0 0 0 0 0 0 5 0 0\n" << 0 << 1;
         QTest::newRow("uid beyond 32 bits")
             << header + "0 5 600 10 1 1 0 99999999999 0 0 0 0 0 5 0 0\n" << 0 << 1;
+        // The kernel's own lines take a quick path; anything else the general one. Both agree.
+        QTest::newRow("widest numbers")
+            << header + "4294967295 2147483647 7777 18446744073709551615 2147483647 2147483647 "
+                        "18446744073709551615 4294967295 4294967295 4294967295 4294967295 "
+                        "9223372036854775807 9223372036854775807 9223372036854775807 "
+                        "18446744073709551615 18446744073709551615\n"
+            << 1 << 0;
+        QTest::newRow("size past 64 bits")
+            << header + "0 5 600 18446744073709551616 1 1 0 0 0 0 0 0 0 5 0 0\n" << 0 << 1;
+        QTest::newRow("shmid past int") << header + "0 2147483648 600 10 1 1 0 0 0 0 0 0 0 5 0 0\n"
+                                        << 0 << 1;
+        QTest::newRow("perms past 07777") << header + "0 5 17777 10 1 1 0 0 0 0 0 0 0 5 0 0\n"
+                                          << 0 << 1;
+        QTest::newRow("signed pid, tabs, leading zeros")
+            << header + "0\t5 0600 10 1 1 0 0 0 0 0 0 0 5 0 0\n0 6 600 10 -1 1 0 0 0 0 0 0 0 5 0 0\n"
+                        "0 7 600 0010 1 1 0 0 0 0 0 0 0 5 0 0\n0 8 600 10 1 +1 0 0 0 0 0 0 0 5 0 0\n"
+            << 3 << 1;
+        QTest::newRow("carriage return") << header + "0 5 600 10 1 1 0 0 0 0 0 0 0 5 0 0\r\n"
+                                         << 0 << 1;
         QTest::newRow("blank lines") << header + "\n   \n" + good + "\n" << 1 << 0;
         QTest::newRow("sorted by shmid")
             << header + "0 9 600 10 1 1 0 0 0 0 0 0 0 5 0 0\n0 3 600 10 1 1 0 0 0 0 0 0 0 5 0 0\n"
@@ -216,6 +235,18 @@ private slots:
         QCOMPARE(s.ctime, 1700000200);
         QCOMPARE(s.rss, 8192u);
         QCOMPARE(s.swap, 4096u);
+
+        // The same line padded as the kernel pads it, the key written unsigned (the quick path):
+        // the same segment.
+        const std::string padded = "       key      shmid perms                  size  cpid  lpid "
+                                   "nattch   uid   gid  cuid  cgid      atime      dtime      ctime "
+                                   "                  rss                  swap\n"
+                                   "4294967295      32769  3640          123456789012   100   200 "
+                                   "     3  1000  1001  1002  1003 1700000000 1700000100 1700000200 "
+                                   "                 8192                  4096\n";
+        auto again = shm::parseProcSysvipcShm(padded);
+        QCOMPARE(again.size(), 1u);
+        QVERIFY(again.front() == s);
     }
 
     void formatting()
