@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <bit>
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
@@ -18,6 +19,35 @@
 namespace shm {
 
 namespace {
+
+// The first byte from p on that is not a space, or end. Most of a line is the padding of
+// right-aligned columns: looked at 8 bytes at a time.
+const char *skipSpaces(const char *p, const char *end)
+{
+    if constexpr (std::endian::native == std::endian::little) {
+        constexpr std::uint64_t Spaces = 0x2020202020202020;
+        while (end - p >= 8) {
+            std::uint64_t eight;
+            std::memcpy(&eight, p, 8);
+            if (const std::uint64_t other = eight ^ Spaces)
+                return p + std::countr_zero(other) / 8; // the first byte is the lowest
+            p += 8;
+        }
+    }
+    while (p != end && *p == ' ')
+        ++p;
+    return p;
+}
+
+// The digits from p on as a number in Base, into value; returns the end of the digits. (A
+// constant base: a multiplication by 10 is two additions, not a multiplication.)
+template<unsigned Base>
+const char *digits(const char *p, const char *end, std::uint64_t &value)
+{
+    for (unsigned digit; p != end && (digit = unsigned(*p) - '0') < Base; ++p)
+        value = value * Base + digit;
+    return p;
+}
 
 // The line as the kernel writes it: 14 or 16 fields of plain digits (the mode's octal) parted
 // by spaces, none longer than 18 digits, each within its type. One pass, no field views: the
@@ -32,21 +62,14 @@ bool parseKernelLine(std::string_view line, SegmentInfo &s)
     const char *p = line.data();
     const char *const end = p + line.size();
     for (;;) {
-        // Most of a line is the padding of right-aligned columns: skipped 8 bytes at a time.
-        constexpr std::uint64_t Spaces = 0x2020202020202020;
-        for (std::uint64_t eight; end - p >= 8 && (std::memcpy(&eight, p, 8), eight == Spaces);)
-            p += 8;
-        while (p != end && *p == ' ')
-            ++p;
+        p = skipSpaces(p, end);
         if (p == end)
             break;
         if (count == 16)
             return false;
-        const unsigned base = count == ModeField ? 8 : 10;
         const char *const start = p;
         std::uint64_t value = 0;
-        for (unsigned digit; p != end && (digit = unsigned(*p) - '0') < base; ++p)
-            value = value * base + digit;
+        p = count == ModeField ? digits<8>(p, end, value) : digits<10>(p, end, value);
         if (p == start || p - start > MaxDigits || (p != end && *p != ' '))
             return false;
         f[count++] = value;

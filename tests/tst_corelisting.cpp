@@ -12,6 +12,7 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <string>
 #include <sys/shm.h>
 #include <unistd.h>
 
@@ -247,6 +248,34 @@ private slots:
         auto again = shm::parseProcSysvipcShm(padded);
         QCOMPARE(again.size(), 1u);
         QVERIFY(again.front() == s);
+    }
+
+    // Numbers of every length the quick path takes (and the first it leaves to the general
+    // one), wherever the padding puts them: read as they are written.
+    void parserReadsNumbersOfEveryLength()
+    {
+        const std::string digits = "9876543210123456789012";
+        for (std::size_t length = 1; length <= 20; ++length) {
+            for (int padding = 1; padding <= 9; ++padding) {
+                const std::string number = digits.substr(0, length);
+                const std::string pad(std::size_t(padding), ' ');
+                const std::string text = "key shmid\n" + pad + "7 5 600" + pad + number
+                                         + " 1 1 0 0 0 0 0" + pad + number.substr(0, 18) + " 0 5"
+                                         + pad + number + " 0\n";
+                int skipped = -1;
+                const auto segments = shm::parseProcSysvipcShm(text, &skipped);
+                const bool fits = length < 20; // 98765432101234567890 is past 2^64
+                QVERIFY2(int(segments.size()) == (fits ? 1 : 0), text.c_str());
+                QCOMPARE(skipped, fits ? 0 : 1);
+                if (!fits)
+                    continue;
+                const std::uint64_t value = std::stoull(number);
+                QCOMPARE(segments.front().key, 7);
+                QCOMPARE(segments.front().size, value);
+                QCOMPARE(segments.front().rss, value);
+                QCOMPARE(std::uint64_t(segments.front().atime), std::stoull(number.substr(0, 18)));
+            }
+        }
     }
 
     void formatting()
