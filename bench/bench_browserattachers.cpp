@@ -47,7 +47,8 @@ std::vector<int> mapObjects()
     const std::string tag = "/dev/shm/shmscope-bench-" + std::to_string(getpid()) + "-";
     for (int i = 0; i < Objects; ++i) {
         const int shmid = shmget(IPC_PRIVATE, ObjectSize, IPC_CREAT | 0600);
-        if (shmid < 0 || shmat(shmid, nullptr, i % 2 ? SHM_RDONLY : 0) == reinterpret_cast<void *>(-1)) {
+        if (shmid < 0
+            || shmat(shmid, nullptr, i % 2 ? SHM_RDONLY : 0) == reinterpret_cast<void *>(-1)) {
             std::perror("shmget/shmat");
             return {};
         }
@@ -167,8 +168,8 @@ int main(int argc, char **argv)
         window.selectSegment(shmids[0]);
         QCoreApplication::processEvents();
         std::printf("bench_browserattachers: %zu processes, %d segments, %d POSIX objects and a "
-                    "memfd each, %s; the details list %d attachers (they and we) of shmid %d; %d s at a 1 s "
-                    "refresh, twice\n",
+                    "memfd each, %s; the details list %d attachers (they and we) of shmid %d; "
+                    "%d s at a 1 s refresh, twice\n",
                     children.size(), Objects, Objects,
                     privateNamespace ? "in an IPC namespace of our own"
                                      : "in the machine's IPC namespace",

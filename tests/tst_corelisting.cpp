@@ -184,8 +184,10 @@ private slots:
         QTest::newRow("perms past 07777") << header + "0 5 17777 10 1 1 0 0 0 0 0 0 0 5 0 0\n"
                                           << 0 << 1;
         QTest::newRow("signed pid, tabs, leading zeros")
-            << header + "0\t5 0600 10 1 1 0 0 0 0 0 0 0 5 0 0\n0 6 600 10 -1 1 0 0 0 0 0 0 0 5 0 0\n"
-                        "0 7 600 0010 1 1 0 0 0 0 0 0 0 5 0 0\n0 8 600 10 1 +1 0 0 0 0 0 0 0 5 0 0\n"
+            << header + "0\t5 0600 10 1 1 0 0 0 0 0 0 0 5 0 0\n"
+                        "0 6 600 10 -1 1 0 0 0 0 0 0 0 5 0 0\n"
+                        "0 7 600 0010 1 1 0 0 0 0 0 0 0 5 0 0\n"
+                        "0 8 600 10 1 +1 0 0 0 0 0 0 0 5 0 0\n"
             << 3 << 1;
         QTest::newRow("carriage return") << header + "0 5 600 10 1 1 0 0 0 0 0 0 0 5 0 0\r\n"
                                          << 0 << 1;
@@ -239,12 +241,13 @@ private slots:
 
         // The same line padded as the kernel pads it, the key written unsigned (the quick path):
         // the same segment.
-        const std::string padded = "       key      shmid perms                  size  cpid  lpid "
-                                   "nattch   uid   gid  cuid  cgid      atime      dtime      ctime "
-                                   "                  rss                  swap\n"
-                                   "4294967295      32769  3640          123456789012   100   200 "
-                                   "     3  1000  1001  1002  1003 1700000000 1700000100 1700000200 "
-                                   "                 8192                  4096\n";
+        const std::string padded
+            = "       key      shmid perms                  size  cpid  lpid nattch   uid   gid  "
+              "cuid  cgid      atime      dtime      ctime                   rss                  "
+              "swap\n"
+              "4294967295      32769  3640          123456789012   100   200      3  1000  1001  "
+              "1002  1003 1700000000 1700000100 1700000200                  8192                  "
+              "4096\n";
         auto again = shm::parseProcSysvipcShm(padded);
         QCOMPARE(again.size(), 1u);
         QVERIFY(again.front() == s);
