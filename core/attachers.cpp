@@ -194,7 +194,7 @@ namespace {
 // PROCMAP_QUERY (Linux 6.11; linux/fs.h, declared here for older headers): asks a descriptor of
 // /proc/PID/maps for the next mapping that matches, one mapping at a time, without the kernel
 // formatting (and naming) every mapping of the process as reading the text does: with 300
-// processes that each map a hundred files, a scan costs a tenth of what the text costs.
+// processes that each map a hundred files, a scan costs a third of what the text costs.
 struct ProcmapQuery
 {
     std::uint64_t size = sizeof(ProcmapQuery);
