@@ -5,7 +5,9 @@
 // A /SYSV line's inode is a shmid of that process's IPC namespace, and every namespace hands out
 // the same first ids (a container's first segment is shmid 0): only processes of our own IPC
 // namespace (same /proc/PID/ns/ipc) are attachers, and a mapping whose length cannot be the
-// segment's is never counted.
+// segment's is never counted. The scans ask each process's maps for its shared file mappings
+// alone (PROCMAP_QUERY, Linux 6.11; shmat always maps shared) and read the whole maps text
+// only where the kernel cannot.
 
 #include "namespaces.h"
 

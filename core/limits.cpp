@@ -75,4 +75,19 @@ Result<Usage> readUsage()
     return usage;
 }
 
+Usage usageOf(const std::vector<SegmentInfo> &segments)
+{
+    // The kernel counts each segment's size rounded up to pages (newseg), whatever its page
+    // size, and lists resident and swapped bytes as pages times the page size.
+    const std::uint64_t page = pageSize();
+    Usage usage;
+    usage.usedIds = int(segments.size());
+    for (const SegmentInfo &segment : segments) {
+        usage.totalPages += segment.size / page + (segment.size % page != 0);
+        usage.rssPages += segment.rss / page;
+        usage.swapPages += segment.swap / page;
+    }
+    return usage;
+}
+
 } // namespace shm

@@ -3,8 +3,10 @@
 // System limits (SHMMAX & co.) and usage totals (SHM_INFO).
 
 #include "result.h"
+#include "segmentinfo.h"
 
 #include <cstdint>
+#include <vector>
 
 namespace shm {
 
@@ -31,6 +33,11 @@ Result<Limits> readLimits();
 Result<Limits> readLimitsByIpcInfo();
 // shmctl(SHM_INFO).
 Result<Usage> readUsage();
+// The same totals, added up from a listing of every segment (listSegments()): what SHM_INFO
+// says at the moment of the listing, without its second pass over every segment in the kernel
+// (a fifth of the listing's cost). A listing by SHM_STAT (no /proc) has no resident or swapped
+// sizes: those are 0 then.
+Usage usageOf(const std::vector<SegmentInfo> &segments);
 std::uint64_t pageSize();
 
 } // namespace shm

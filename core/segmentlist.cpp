@@ -6,6 +6,8 @@
 #include "textscan.h"
 
 #include <algorithm>
+#include <atomic>
+#include <bit>
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
@@ -18,7 +20,89 @@ namespace shm {
 
 namespace {
 
-bool parseLine(std::string_view line, SegmentInfo &s)
+// The first byte from p on that is not a space, or end. Most of a line is the padding of
+// right-aligned columns: looked at 8 bytes at a time.
+const char *skipSpaces(const char *p, const char *end)
+{
+    if constexpr (std::endian::native == std::endian::little) {
+        constexpr std::uint64_t Spaces = 0x2020202020202020;
+        while (end - p >= 8) {
+            std::uint64_t eight;
+            std::memcpy(&eight, p, 8);
+            if (const std::uint64_t other = eight ^ Spaces)
+                return p + std::countr_zero(other) / 8; // the first byte is the lowest
+            p += 8;
+        }
+    }
+    while (p != end && *p == ' ')
+        ++p;
+    return p;
+}
+
+// The digits from p on as a number in Base, into value; returns the end of the digits. (A
+// constant base: a multiplication by 10 is two additions, not a multiplication.)
+template<unsigned Base>
+const char *digits(const char *p, const char *end, std::uint64_t &value)
+{
+    for (unsigned digit; p != end && (digit = unsigned(*p) - '0') < Base; ++p)
+        value = value * Base + digit;
+    return p;
+}
+
+// The line as the kernel writes it: 14 or 16 fields of plain digits (the mode's octal) parted
+// by spaces, none longer than 18 digits, each within its type. One pass, no field views: the
+// listing of 32,768 segments is parsed every refresh. False for anything else, which
+// parseAnyLine then judges: both give the same segment for every line this one takes.
+bool parseKernelLine(std::string_view line, SegmentInfo &s)
+{
+    constexpr int ModeField = 2;
+    constexpr std::ptrdiff_t MaxDigits = 18; // below 10^18: no overflow of 64 bits, no check
+    std::uint64_t f[16];
+    int count = 0;
+    const char *p = line.data();
+    const char *const end = p + line.size();
+    for (;;) {
+        p = skipSpaces(p, end);
+        if (p == end)
+            break;
+        if (count == 16)
+            return false;
+        const char *const start = p;
+        std::uint64_t value = 0;
+        p = count == ModeField ? digits<8>(p, end, value) : digits<10>(p, end, value);
+        if (p == start || p - start > MaxDigits || (p != end && *p != ' '))
+            return false;
+        f[count++] = value;
+    }
+    if (count != 14 && count != 16)
+        return false;
+    constexpr std::uint64_t IntMax = std::numeric_limits<int>::max();
+    constexpr std::uint64_t Id32Max = std::numeric_limits<std::uint32_t>::max();
+    static_assert(sizeof(pid_t) == sizeof(int) && sizeof(uid_t) == 4 && sizeof(gid_t) == 4);
+    if (f[0] > Id32Max || f[1] > IntMax || f[2] > 07777 || f[4] > IntMax || f[5] > IntMax
+        || f[7] > Id32Max || f[8] > Id32Max || f[9] > Id32Max || f[10] > Id32Max)
+        return false;
+    s.key = static_cast<std::int32_t>(static_cast<std::uint32_t>(f[0]));
+    s.shmid = static_cast<int>(f[1]);
+    s.mode = static_cast<unsigned>(f[2]);
+    s.size = f[3];
+    s.cpid = static_cast<pid_t>(f[4]);
+    s.lpid = static_cast<pid_t>(f[5]);
+    s.nattch = f[6];
+    s.uid = static_cast<uid_t>(f[7]);
+    s.gid = static_cast<gid_t>(f[8]);
+    s.cuid = static_cast<uid_t>(f[9]);
+    s.cgid = static_cast<gid_t>(f[10]);
+    s.atime = static_cast<std::int64_t>(f[11]);
+    s.dtime = static_cast<std::int64_t>(f[12]);
+    s.ctime = static_cast<std::int64_t>(f[13]);
+    s.rss = count == 16 ? f[14] : 0;
+    s.swap = count == 16 ? f[15] : 0;
+    return true;
+}
+
+// Any line: fields parted by blanks, signs and numbers up to their types' limits.
+bool parseAnyLine(std::string_view line, SegmentInfo &s)
 {
     std::string_view f[16];
     int count = 0;
@@ -88,10 +172,14 @@ public:
             if (line.find("shmid") != std::string_view::npos)
                 return; // the header
         }
+        SegmentInfo s;
+        if (parseKernelLine(line, s)) {
+            m_segments.push_back(s);
+            return;
+        }
         if (line.find_first_not_of(" \t\r") == std::string_view::npos)
             return;
-        SegmentInfo s;
-        if (parseLine(line, s))
+        if (parseAnyLine(line, s))
             m_segments.push_back(s);
         else
             ++m_bad;
@@ -143,8 +231,11 @@ Result<std::vector<SegmentInfo>> listSegmentsFromProc(const std::string &path)
     if (!fd.isValid())
         return systemError("read", path, errno);
     // (SHM_INFO would say how many segments there are, but it sums every segment's resident
-    // pages to say so: a tenth of the listing's time.)
-    ProcShmLines lines(1024);
+    // pages to say so: a tenth of the listing's time.) The last listing's count is a good guess,
+    // and spares growing the vector step by step through megabytes on every refresh.
+    static std::atomic<std::size_t> lastCount{1024};
+    const std::size_t guess = lastCount.load(std::memory_order_relaxed);
+    ProcShmLines lines(guess + guess / 16);
     constexpr std::size_t BufferSize = 64 * 1024;
     std::unique_ptr<char[]> buffer(new char[BufferSize]);
     std::size_t kept = 0; // an unfinished line at the start of the buffer
@@ -168,7 +259,9 @@ Result<std::vector<SegmentInfo>> listSegmentsFromProc(const std::string &path)
     }
     if (kept > 0)
         lines.line(std::string_view(buffer.get(), kept));
-    return lines.take(nullptr);
+    std::vector<SegmentInfo> segments = lines.take(nullptr);
+    lastCount.store(std::max<std::size_t>(segments.size(), 1024), std::memory_order_relaxed);
+    return segments;
 }
 
 Result<std::vector<SegmentInfo>> listSegmentsByStat()

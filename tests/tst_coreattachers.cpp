@@ -9,10 +9,14 @@
 #include "core/limits.h"
 
 #include <QFileInfo>
+#include <QScopeGuard>
 #include <QTest>
 
 #include <algorithm>
 #include <fcntl.h>
+#include <fstream>
+#include <iterator>
+#include <sys/mman.h>
 #include <sched.h>
 #include <string>
 #include <sys/shm.h>
@@ -232,6 +236,53 @@ private slots:
         QCOMPARE(mappings[0].shmid, 32769);
         QCOMPARE(mappings[1].shmid, 3);
         QVERIFY(!mappings[1].writable);
+    }
+
+    // The scan asks the kernel for shared file mappings one at a time (PROCMAP_QUERY) where it
+    // can: it must find in our own process exactly what our maps text shows, read-only and
+    // read-write attachments, with private and shared mappings of other files around them.
+    void scanAgreesWithMapsText()
+    {
+        TestSegment segment(3 * shm::pageSize() + 5);
+        QVERIFY(segment.isValid());
+        auto readOnly = shm::Attachment::attach(segment.shmid(), shm::Access::ReadOnly);
+        auto readWrite = shm::Attachment::attach(segment.shmid(), shm::Access::ReadWrite);
+        QVERIFY(readOnly.ok() && readWrite.ok());
+        const int fd = open("/proc/self/exe", O_RDONLY | O_CLOEXEC);
+        QVERIFY(fd >= 0);
+        void *privately = mmap(nullptr, 4096, PROT_READ, MAP_PRIVATE, fd, 0);
+        void *shared = mmap(nullptr, 4096, PROT_READ, MAP_SHARED, fd, 0);
+        close(fd);
+        QVERIFY(privately != MAP_FAILED && shared != MAP_FAILED);
+        auto unmap = qScopeGuard([&] {
+            munmap(privately, 4096);
+            munmap(shared, 4096);
+        });
+
+        std::vector<shm::Attacher> fromText;
+        std::ifstream maps("/proc/self/maps");
+        const std::string text((std::istreambuf_iterator<char>(maps)), {});
+        for (const shm::SysvMapping &m : shm::parseMaps(text)) {
+            if (m.shmid == segment.shmid())
+                fromText.push_back({getpid(), {}, m.start, m.end, m.writable, m.shmid, m.key});
+        }
+        QCOMPARE(fromText.size(), 2u);
+        std::vector<shm::Attacher> scanned;
+        for (shm::Attacher a : shm::findAttachers(segment.shmid(), segment.size())) {
+            if (a.pid == getpid()) {
+                a.command.clear();
+                scanned.push_back(a);
+            }
+        }
+        const auto byStart = [](const shm::Attacher &a, const shm::Attacher &b) {
+            return a.start < b.start;
+        };
+        std::sort(fromText.begin(), fromText.end(), byStart);
+        std::sort(scanned.begin(), scanned.end(), byStart);
+        QVERIFY(scanned == fromText);
+        QCOMPARE(int(std::count_if(scanned.begin(), scanned.end(),
+                                   [](const shm::Attacher &a) { return a.writable; })),
+                 1);
     }
 };
 

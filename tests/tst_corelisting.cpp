@@ -12,6 +12,7 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <string>
 #include <sys/shm.h>
 #include <unistd.h>
 
@@ -169,6 +170,27 @@ private slots:
         QTest::newRow("perms not octal") << header + "0 5 689 10 1 1 0 0 0 0 0 0 0 5 0 0\n" << 0 << 1;
         QTest::newRow("uid beyond 32 bits")
             << header + "0 5 600 10 1 1 0 99999999999 0 0 0 0 0 5 0 0\n" << 0 << 1;
+        // The kernel's own lines take a quick path; anything else the general one. Both agree.
+        QTest::newRow("widest numbers")
+            << header + "4294967295 2147483647 7777 18446744073709551615 2147483647 2147483647 "
+                        "18446744073709551615 4294967295 4294967295 4294967295 4294967295 "
+                        "9223372036854775807 9223372036854775807 9223372036854775807 "
+                        "18446744073709551615 18446744073709551615\n"
+            << 1 << 0;
+        QTest::newRow("size past 64 bits")
+            << header + "0 5 600 18446744073709551616 1 1 0 0 0 0 0 0 0 5 0 0\n" << 0 << 1;
+        QTest::newRow("shmid past int") << header + "0 2147483648 600 10 1 1 0 0 0 0 0 0 0 5 0 0\n"
+                                        << 0 << 1;
+        QTest::newRow("perms past 07777") << header + "0 5 17777 10 1 1 0 0 0 0 0 0 0 5 0 0\n"
+                                          << 0 << 1;
+        QTest::newRow("signed pid, tabs, leading zeros")
+            << header + "0\t5 0600 10 1 1 0 0 0 0 0 0 0 5 0 0\n"
+                        "0 6 600 10 -1 1 0 0 0 0 0 0 0 5 0 0\n"
+                        "0 7 600 0010 1 1 0 0 0 0 0 0 0 5 0 0\n"
+                        "0 8 600 10 1 +1 0 0 0 0 0 0 0 5 0 0\n"
+            << 3 << 1;
+        QTest::newRow("carriage return") << header + "0 5 600 10 1 1 0 0 0 0 0 0 0 5 0 0\r\n"
+                                         << 0 << 1;
         QTest::newRow("blank lines") << header + "\n   \n" + good + "\n" << 1 << 0;
         QTest::newRow("sorted by shmid")
             << header + "0 9 600 10 1 1 0 0 0 0 0 0 0 5 0 0\n0 3 600 10 1 1 0 0 0 0 0 0 0 5 0 0\n"
@@ -216,6 +238,47 @@ private slots:
         QCOMPARE(s.ctime, 1700000200);
         QCOMPARE(s.rss, 8192u);
         QCOMPARE(s.swap, 4096u);
+
+        // The same line padded as the kernel pads it, the key written unsigned (the quick path):
+        // the same segment.
+        const std::string padded
+            = "       key      shmid perms                  size  cpid  lpid nattch   uid   gid  "
+              "cuid  cgid      atime      dtime      ctime                   rss                  "
+              "swap\n"
+              "4294967295      32769  3640          123456789012   100   200      3  1000  1001  "
+              "1002  1003 1700000000 1700000100 1700000200                  8192                  "
+              "4096\n";
+        auto again = shm::parseProcSysvipcShm(padded);
+        QCOMPARE(again.size(), 1u);
+        QVERIFY(again.front() == s);
+    }
+
+    // Numbers of every length the quick path takes (and the first it leaves to the general
+    // one), wherever the padding puts them: read as they are written.
+    void parserReadsNumbersOfEveryLength()
+    {
+        const std::string digits = "9876543210123456789012";
+        for (std::size_t length = 1; length <= 20; ++length) {
+            for (int padding = 1; padding <= 9; ++padding) {
+                const std::string number = digits.substr(0, length);
+                const std::string pad(std::size_t(padding), ' ');
+                const std::string text = "key shmid\n" + pad + "7 5 600" + pad + number
+                                         + " 1 1 0 0 0 0 0" + pad + number.substr(0, 18) + " 0 5"
+                                         + pad + number + " 0\n";
+                int skipped = -1;
+                const auto segments = shm::parseProcSysvipcShm(text, &skipped);
+                const bool fits = length < 20; // 98765432101234567890 is past 2^64
+                QVERIFY2(int(segments.size()) == (fits ? 1 : 0), text.c_str());
+                QCOMPARE(skipped, fits ? 0 : 1);
+                if (!fits)
+                    continue;
+                const std::uint64_t value = std::stoull(number);
+                QCOMPARE(segments.front().key, 7);
+                QCOMPARE(segments.front().size, value);
+                QCOMPARE(segments.front().rss, value);
+                QCOMPARE(std::uint64_t(segments.front().atime), std::stoull(number.substr(0, 18)));
+            }
+        }
     }
 
     void formatting()

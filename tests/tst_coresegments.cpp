@@ -449,6 +449,40 @@ private slots:
         QVERIFY(usage->usedIds >= 1);
         QVERIFY(usage->totalPages >= 3);
     }
+
+    // The status bar's totals added up from the listing are SHM_INFO's: a size that is not a
+    // whole number of pages, resident pages. Other programs may make or remove segments between
+    // the two reads: a few tries.
+    void usageOfListingIsShmInfo()
+    {
+        TestSegment segment(3 * shm::pageSize() + 1);
+        QVERIFY2(segment.isValid(), segment.error().c_str());
+        auto attached = shm::Attachment::attach(segment.shmid(), shm::Access::ReadWrite);
+        QVERIFY(attached.ok());
+        *reinterpret_cast<volatile char *>(attached->writableData()) = 1; // one page resident
+        bool same = false;
+        for (int attempt = 0; attempt < 5 && !same; ++attempt) {
+            auto listing = shm::listSegmentsFromProc();
+            auto usage = shm::readUsage();
+            QVERIFY(listing.ok() && usage.ok());
+            const shm::Usage added = shm::usageOf(*listing);
+            same = added.usedIds == usage->usedIds && added.totalPages == usage->totalPages
+                && added.rssPages == usage->rssPages && added.swapPages == usage->swapPages;
+            if (!same)
+                qInfo("attempt %d: listing %d ids, %llu pages, %llu resident; SHM_INFO %d ids, "
+                      "%llu pages, %llu resident",
+                      attempt, added.usedIds, qulonglong(added.totalPages),
+                      qulonglong(added.rssPages), usage->usedIds, qulonglong(usage->totalPages),
+                      qulonglong(usage->rssPages));
+        }
+        QVERIFY(same);
+        const shm::Usage one = shm::usageOf({shm::SegmentInfo{.size = 3 * shm::pageSize() + 1,
+                                                              .rss = shm::pageSize()}});
+        QCOMPARE(one.usedIds, 1);
+        QCOMPARE(one.totalPages, 4u);
+        QCOMPARE(one.rssPages, 1u);
+        QCOMPARE(one.swapPages, 0u);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCoreSegments)
