@@ -684,7 +684,7 @@ void MainWindow::refresh()
                                                         : m_lastChanges);
     m_changesLabel->setToolTip(tr("Rows that appeared or changed are highlighted for a moment."));
     updateCount();
-    updateLimits();
+    updateLimits(*listing);
     updateDetails(false);
     if (stats.total() > 0)
         updateActions();
@@ -709,10 +709,10 @@ void MainWindow::updateCount()
                                          : tr("Shown: %1 of %2").arg(shown).arg(total));
 }
 
-void MainWindow::updateLimits()
+void MainWindow::updateLimits(const std::vector<shm::SegmentInfo> &listing)
 {
     auto limits = shm::readLimits();
-    auto usage = shm::readUsage();
+    const std::optional<shm::Usage> usage = shm::usageOf(listing);
     if (!limits || !usage) {
         m_limitsLabel->setText(tr("Limits unavailable"));
         return;

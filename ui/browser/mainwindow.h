@@ -146,7 +146,7 @@ private:
 
     void updateActions();
     void updateDetails(bool forceAttachers);
-    void updateLimits();
+    void updateLimits(const std::vector<shm::SegmentInfo> &listing);
     void updateCount();
 
     void confirmRemove();
