@@ -304,6 +304,9 @@ void TestMemoryFile::truncatedByAChildKeepsWorking()
     // The periodic check says so, under the header.
     view->checkSegmentStatus();
     QCOMPARE(view->fileSize(), Half);
+    const auto &attachment = static_cast<AttachmentByteSource *>(hex->source())->attachment();
+    QCOMPARE(attachment.size(), ObjectSize); // the mapping's length stays
+    QVERIFY(attachment.fileSize() && *attachment.fileSize() == Half);
     QVERIFY2(view->memoryNoteText().contains(
                  QLatin1String("The object shrank to 32,768 bytes while it is shown")),
              qPrintable(view->memoryNoteText()));
