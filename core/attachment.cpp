@@ -94,13 +94,15 @@ Result<Attachment> Attachment::attach(int shmid, Access access, const void *addr
 
 namespace {
 
-// What of a process a /proc path goes through: /proc/PID/fd/N or /proc/PID/root/... Opening
-// either needs the right to read that process (ptrace read), checked on `link`.
+// What of a process a /proc path goes through: /proc/PID/fd/N, /proc/PID/root/... or
+// /proc/PID/map_files/START-END (a memfd only mapped). Opening any needs the right to read that
+// process (ptrace read), checked on `link`; map_files needs CAP_SYS_ADMIN besides.
 struct ProcPath
 {
     std::string pid;  // "1234" (self as its number); empty when the path is not one of these
-    std::string link; // /proc/PID/fd/N or /proc/PID/root
+    std::string link; // /proc/PID/fd/N, /proc/PID/root or /proc/PID/map_files/START-END
     std::string fd;   // N of /proc/PID/fd/N, else empty
+    std::string mapping; // START-END of map_files, else empty
     bool self = false; // /proc/self/...: this process, which may always read itself
 };
 
@@ -128,6 +130,10 @@ ProcPath procPathOf(std::string_view path)
         proc.link = "/proc/" + std::string(pid) + "/fd/" + proc.fd;
     } else if (rest == "root" || rest.substr(0, 5) == "root/") {
         proc.link = "/proc/" + std::string(pid) + "/root";
+    } else if (rest.substr(0, 10) == "map_files/" && rest.size() > 10
+               && rest.find('/', 10) == std::string_view::npos) {
+        proc.mapping = std::string(rest.substr(10));
+        proc.link = "/proc/" + std::string(pid) + "/map_files/" + proc.mapping;
     } else {
         return {};
     }
@@ -174,6 +180,10 @@ Error openError(const std::string &call, const std::string &openPath,
             return refused(Text(QT_TRANSLATE_NOOP("shm", "process %1 has no descriptor %2 now "
                                                          "(it closed it)"),
                                 {value(proc.pid), value(proc.fd)}));
+        if (!proc.mapping.empty())
+            return refused(Text(QT_TRANSLATE_NOOP("shm", "process %1 has no mapping at %2 now "
+                                                         "(it unmapped it)"),
+                                {value(proc.pid), value(proc.mapping)}));
         return refused(Text(QT_TRANSLATE_NOOP("shm", "the object was removed (shm_unlink), or "
                                                      "never existed")));
     }
@@ -198,6 +208,14 @@ Error openError(const std::string &call, const std::string &openPath,
                      value(st.st_uid), whoAmI()}));
             }
         }
+        // map_files is for checkpoint tools: its links open only with CAP_SYS_ADMIN (or
+        // CAP_CHECKPOINT_RESTORE), even on this process's own mappings.
+        if (!proc.mapping.empty())
+            return refused(Text(QT_TRANSLATE_NOOP("shm", "%1 is a mapping of process %2, and "
+                                                         "opening one through map_files needs "
+                                                         "CAP_SYS_ADMIN (run as root); you are "
+                                                         "%3"),
+                                {value(proc.link), value(proc.pid), whoAmI()}));
         struct stat st{};
         if (::stat(openPath.c_str(), &st) == 0)
             return refused(Text(QT_TRANSLATE_NOOP("shm", "this needs %1; the file has %2; you "

@@ -31,8 +31,9 @@ public:
     // open(path, O_RDONLY or O_RDWR), fstat, mmap(MAP_SHARED) over the file's size now, the
     // descriptor kept (so the mapping outlives the name: an object unlinked, a memfd's holder
     // gone). `path` is a POSIX object (/dev/shm/NAME, /proc/PID/root/dev/shm/NAME) or a memfd
-    // (/proc/PID/fd/N). A refusal says why: no such file or process, the file's mode and owner
-    // and who we are, the right to read another process (ptrace read) that /proc/PID/fd needs,
+    // (/proc/PID/fd/N, or /proc/PID/map_files/START-END). A refusal says why: no such file,
+    // process, descriptor or mapping, the file's mode and owner and who we are, the right to
+    // read another process (ptrace read) that /proc/PID/fd needs, CAP_SYS_ADMIN for map_files,
     // a seal against writing; an empty file (nothing to map) is refused (InvalidState).
     static Result<Attachment> mapFile(const std::string &path, Access access = Access::ReadOnly);
     // The same file again with `access`, opened through /proc/self/fd/N of the held descriptor

@@ -1,5 +1,6 @@
-// The memory view over mapped files (MemoryWindow::openFile): memfds made here and by a child,
-// a POSIX object in a mount namespace of its own, changed and truncated by other processes
+// The memory view over mapped files (MemoryWindow::openFile): memfds made here and by a child
+// (through /proc/PID/fd/N, or /proc/PID/map_files when only mapped), a POSIX object in a mount
+// namespace of its own, changed and truncated by other processes
 // while mapped. The view shows the bytes and their changes, survives a truncation (the pages
 // past the end read as unreadable, writing there is refused, a note says the object shrank),
 // re-opens read-write through its held descriptor, and says why a path cannot be opened: no
@@ -194,6 +195,7 @@ private slots:
     void openRefusals();
     void emptyObjectHasNothingToShow();
     void memfdOfAChild();
+    void memfdOnlyMapped();
     void refusedToAnotherUser();
     void ownReadOnlyFileRefusesEditing();
     void posixObjectInItsOwnNamespace();
@@ -499,6 +501,43 @@ void TestMemoryFile::memfdOfAChild()
     view->checkSegmentStatus();
     QCOMPARE(viewBytes(*view, 0, 2), QByteArray("\x11") + patternByte(1));
     QCOMPARE(view->fileSize(), ObjectSize);
+}
+
+void TestMemoryFile::memfdOnlyMapped()
+{
+    // A memfd whose descriptor is closed lives on in its mapping: the browser opens it through
+    // /proc/PID/map_files/START-END, which only CAP_SYS_ADMIN may open.
+    Memfd memfd("tst-mapped", 8192);
+    QVERIFY(memfd.fd() >= 0);
+    void *mapping = ::mmap(nullptr, 8192, PROT_READ, MAP_SHARED, memfd.fd(), 0);
+    QVERIFY(mapping != MAP_FAILED);
+    auto unmap = qScopeGuard([mapping] { ::munmap(mapping, 8192); });
+    memfd.close();
+    const auto start = quintptr(mapping);
+    const QString path = QStringLiteral("/proc/%1/map_files/%2-%3")
+                             .arg(getpid())
+                             .arg(start, 0, 16)
+                             .arg(start + 8192, 0, 16);
+    auto opened = MemoryWindow::openFile(path, QStringLiteral("memfd:tst-mapped"),
+                                         shm::Access::ReadOnly);
+    if (geteuid() != 0) {
+        QVERIFY(!opened);
+        QCOMPARE(opened.error().kind, shm::ErrorKind::PermissionDenied);
+        QVERIFY2(errortext::message(opened.error()).contains(QLatin1String("needs CAP_SYS_ADMIN")),
+                 opened.error().describe().c_str());
+        return;
+    }
+    QVERIFY2(opened, opened ? "" : opened.error().describe().c_str());
+    std::unique_ptr<MemoryWindow> window(*opened);
+    QCOMPARE(viewBytes(*window->memoryView(), 0, 8192), pattern(8192));
+    // Unmapped: the path names nothing now.
+    window.reset();
+    unmap.dismiss();
+    QCOMPARE(::munmap(mapping, 8192), 0);
+    auto gone = MemoryWindow::openFile(path, QString(), shm::Access::ReadOnly);
+    QVERIFY(!gone);
+    QVERIFY2(errortext::message(gone.error()).contains(QLatin1String("has no mapping at")),
+             gone.error().describe().c_str());
 }
 
 void TestMemoryFile::refusedToAnotherUser()
