@@ -1,7 +1,10 @@
 // shmscope-gui: the GUI, and the command-line options (help, version, errors). `shmscope`
 // (main.cpp) runs the fast display-free modes itself and starts this program for the rest.
 
+#include "core/inventorycommand.h"
 #include "core/language.h"
+#include "core/namespaces.h"
+#include "core/posixshm.h"
 #include "core/listingformat.h"
 #include "core/parse.h"
 #include "core/segmentlist.h"
@@ -13,6 +16,7 @@
 #include "ui/lessons/demowindow.h"
 #include "ui/lessons/racewindow.h"
 #include "ui/common/errortext.h"
+#include "ui/browser/filebrowser.h"
 #include "ui/browser/mainwindow.h"
 #include "ui/memory/memorywindow.h"
 
@@ -25,6 +29,7 @@
 #include <QMessageBox>
 #include <QPointer>
 #include <QSocketNotifier>
+#include <QTabWidget>
 #include <QTranslator>
 
 #include <cerrno>
@@ -144,6 +149,13 @@ void quitOnSignals(QCoreApplication &app)
 // Why the command line asks for two things at once, or "" when it does not: two of `modes`
 // (each a thing to do), or one of `single` given twice. Of two, one would be dropped without
 // a word.
+// What --open or --select names: a segment (shmid) or a POSIX object ("/NAME").
+struct Target
+{
+    int shmid = -1;
+    std::string posixName; // empty for a segment
+};
+
 QString conflictOf(const QCommandLineParser &parser,
                    std::initializer_list<const QCommandLineOption *> modes,
                    std::initializer_list<const QCommandLineOption *> single)
@@ -324,13 +336,37 @@ int main(int argc, char **argv)
     const QCommandLineOption jsonOption = makeOption(
         "json", QT_TRANSLATE_NOOP("main", "With --list or --diff: print one JSON object instead."));
     const QCommandLineOption allOption = makeOption(
-        "all", QT_TRANSLATE_NOOP("main", "With --list: the semaphore sets and message queues too, "
-                                         "like ipcs -a."));
+        "all", QT_TRANSLATE_NOOP("main", "With --list: the semaphore sets, message queues, "
+                                         "POSIX objects and memfds too."));
     const QCommandLineOption selectOption = makeOption(
-        "select", QT_TRANSLATE_NOOP("main", "Open the browser with segment <shmid> selected."),
-        "shmid");
+        "select",
+        QT_TRANSLATE_NOOP("main", "Open the browser with segment <shmid> selected, or the POSIX "
+                                  "object /NAME."),
+        "shmid|/NAME");
     const QCommandLineOption openOption = makeOption(
-        "open", QT_TRANSLATE_NOOP("main", "Open the memory view of segment <shmid>."), "shmid");
+        "open",
+        QT_TRANSLATE_NOOP("main", "Open the memory view of segment <shmid>, or of the POSIX "
+                                  "object /NAME."),
+        "shmid|/NAME");
+    const QCommandLineOption namespaceOption = makeOption(
+        "namespace",
+        QT_TRANSLATE_NOOP("main", "With --list, --open or --select: act in the IPC namespace of "
+                                  "process <pid>, and on the /dev/shm it sees."),
+        "pid");
+    // Handled before this parser (core/inventorycommand.cpp); here for --help.
+    const QCommandLineOption namespacesOption = makeOption(
+        "namespaces", QT_TRANSLATE_NOOP("main", "Print the IPC namespaces in use (with --json: "
+                                                "as JSON)."));
+    const QCommandLineOption attachersOption = makeOption(
+        "attachers", QT_TRANSLATE_NOOP("main", "With --list: the processes that hold each "
+                                               "object."));
+    const QCommandLineOption orphansOption = makeOption(
+        "orphans", QT_TRANSLATE_NOOP("main", "With --list: only the objects nobody uses, with "
+                                             "their age."));
+    const QCommandLineOption semaphoresOption = makeOption(
+        "semaphores", QT_TRANSLATE_NOOP("main", "With --list: the semaphore sets alone."));
+    const QCommandLineOption queuesOption = makeOption(
+        "queues", QT_TRANSLATE_NOOP("main", "With --list: the message queues alone."));
     const QCommandLineOption readWriteOption = makeOption(
         "read-write",
         QT_TRANSLATE_NOOP("main", "With --open: attach read-write to allow editing."));
@@ -385,7 +421,9 @@ int main(int argc, char **argv)
         "lang",
         QT_TRANSLATE_NOOP("main", "Use language <lang> (fr or en) instead of the system's."),
         "lang");
-    parser.addOptions({listOption, jsonOption, allOption, selectOption, openOption, readWriteOption,
+    parser.addOptions({listOption, jsonOption, allOption, attachersOption, orphansOption,
+                       semaphoresOption, queuesOption, namespacesOption, namespaceOption,
+                       selectOption, openOption, readWriteOption,
                        demoOption, liveOption, demoTerminalOption, verboseOption, lessonOption,
                        childrenOption, incrementsOption, watchOption,
                        intervalOption, snapshotOption, outputOption, diffOption, langOption});
@@ -422,7 +460,7 @@ int main(int argc, char **argv)
                                          &selectOption, &demoOption, &watchOption},
                                         {&selectOption, &openOption, &langOption, &watchOption,
                                          &intervalOption, &lessonOption, &childrenOption,
-                                         &incrementsOption});
+                                         &incrementsOption, &namespaceOption});
     if (!conflict.isEmpty())
         return fail(conflict);
     // Checked before the display, so a bad count is named with or without one.
@@ -454,16 +492,63 @@ int main(int argc, char **argv)
     if (parser.isSet(watchOption))
         return watchFromParser(parser, watchOption, intervalOption);
 
+    // --namespace PID (with --open or --select: with --list it went to the inventory command).
+    std::optional<pid_t> namespacePid;
+    if (parser.isSet(namespaceOption)) {
+        if (!parser.isSet(openOption) && !parser.isSet(selectOption))
+            return fail(QCoreApplication::translate("main", "--namespace goes with --list, "
+                                                            "--open or --select."));
+        auto pid = shm::parseProcessId(parser.value(namespaceOption).toStdString());
+        if (!pid)
+            return fail(errortext::message(pid.error()));
+        namespacePid = *pid;
+        // Checked at once, so a process that is not there is named before anything is read.
+        if (auto opened = shm::IpcNamespaceHandle::open(*pid); !opened) {
+            const QString why = errortext::describe(opened.error());
+            return qobject_cast<QApplication *>(app.get()) ? failInWindow(why) : fail(why);
+        }
+    }
+    // What --open and --select name: a segment by its shmid, or a POSIX object by "/NAME".
+    const auto targetOf = [&](const QCommandLineOption &option) -> shm::Result<Target> {
+        const std::string text = parser.value(option).toStdString();
+        if (!text.starts_with('/')) {
+            auto shmid = shmidOf(option);
+            if (!shmid)
+                return shmid.error();
+            return Target{*shmid, {}};
+        }
+        if (auto checked = shm::checkPosixName(text); !checked)
+            return checked.error();
+        return Target{-1, text};
+    };
+    const std::string devShm = shm::devShmOf(namespacePid.value_or(0));
+
     if (!qobject_cast<QApplication *>(app.get())) {
         // No display: the values are still checked, so a typo is named before the display is.
         for (const QCommandLineOption *option : {&openOption, &selectOption}) {
             if (!parser.isSet(*option))
                 continue;
-            auto shmid = shmidOf(*option);
-            if (!shmid)
-                return fail(errortext::message(shmid.error()));
-            if (auto stat = shm::statSegment(*shmid); !stat)
-                return fail(errortext::describe(stat.error()));
+            auto target = targetOf(*option);
+            if (!target)
+                return fail(errortext::message(target.error()));
+            if (!target->posixName.empty()) {
+                if (auto stat = shm::statPosixObject(target->posixName, devShm); !stat)
+                    return fail(errortext::describe(stat.error()));
+                continue;
+            }
+            std::optional<shm::Error> refused;
+            const auto stat = [&] {
+                if (auto info = shm::statSegment(target->shmid); !info)
+                    refused = info.error();
+            };
+            if (namespacePid) {
+                if (auto entered = shm::runInIpcNamespace(*namespacePid, stat); !entered)
+                    return fail(errortext::describe(entered.error()));
+            } else {
+                stat();
+            }
+            if (refused)
+                return fail(errortext::describe(*refused));
         }
         return fail(QCoreApplication::translate(
             "main", "no display to open a window on (DISPLAY and WAYLAND_DISPLAY are not set). "
@@ -472,12 +557,26 @@ int main(int argc, char **argv)
     }
 
     if (parser.isSet(openOption)) {
-        auto shmid = shmidOf(openOption);
-        if (!shmid)
-            return failInWindow(errortext::message(shmid.error()));
+        auto target = targetOf(openOption);
+        if (!target)
+            return failInWindow(errortext::message(target.error()));
         auto access = parser.isSet(readWriteOption) ? shm::Access::ReadWrite
                                                     : shm::Access::ReadOnly;
-        auto window = MemoryWindow::open(*shmid, access);
+        shm::Result<MemoryWindow *> window = static_cast<MemoryWindow *>(nullptr);
+        if (!target->posixName.empty()) {
+            window = MemoryWindow::openFile(
+                QString::fromStdString(devShm + "/" + target->posixName.substr(1)),
+                QString::fromStdString(target->posixName), access);
+        } else {
+            shm::IpcNamespacePtr ns;
+            if (namespacePid) {
+                auto opened = shm::IpcNamespaceHandle::open(*namespacePid);
+                if (!opened)
+                    return failInWindow(errortext::describe(opened.error()));
+                ns = *opened;
+            }
+            window = MemoryWindow::open(target->shmid, access, nullptr, ns);
+        }
         if (!window)
             return failInWindow(errortext::describe(window.error()));
         (*window)->show();
@@ -516,14 +615,24 @@ int main(int argc, char **argv)
     };
     QObject::connect(&window, &MainWindow::demoRequested, [&] { openDemo(new DemoWindow); });
     QObject::connect(&window, &MainWindow::raceDemoRequested, [&] { openDemo(new RaceWindow); });
+    if (namespacePid && !window.switchNamespace(*namespacePid))
+        return failInWindow(window.lastMessage());
     if (parser.isSet(selectOption)) {
-        auto shmid = shmidOf(selectOption);
-        if (!shmid)
-            return failInWindow(errortext::message(shmid.error()));
-        if (!window.selectSegment(*shmid))
+        auto target = targetOf(selectOption);
+        if (!target)
+            return failInWindow(errortext::message(target.error()));
+        if (!target->posixName.empty()) {
+            window.tabs()->setCurrentWidget(window.posixObjects());
+            if (!window.posixObjects()->selectName(QString::fromStdString(target->posixName)))
+                return failInWindow(
+                    QCoreApplication::translate("main", "there is no POSIX object %1 in %2.")
+                        .arg(QString::fromStdString(target->posixName),
+                             QString::fromStdString(devShm)));
+        } else if (!window.selectSegment(target->shmid)) {
             return failInWindow(
                 QCoreApplication::translate("main", "there is no segment with shmid %1.")
-                    .arg(*shmid));
+                    .arg(target->shmid));
+        }
     }
     window.show();
     const int status = app->exec();

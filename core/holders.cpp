@@ -105,6 +105,7 @@ public:
     explicit Scanner(const HolderScanRequest &request)
         : m_request(request)
         , m_namespace(request.ipcNamespace ? request.ipcNamespace : ipcNamespaceOf(0))
+        , m_self(::getpid())
     {
     }
 
@@ -115,7 +116,9 @@ public:
         m_pid = pid;
         const auto ns = ipcNamespaceOf(pid);
         const bool inNamespace = ns && m_namespace && *ns == *m_namespace;
-        const bool wantMemfd = m_request.memfd && inNamespace;
+        const bool ours = pid == m_self && m_request.ownNamespace;
+        const bool wantMemfd = m_request.memfd
+            && (ours ? *m_request.ownNamespace == m_namespace : inNamespace);
         const bool wantSysv = m_request.sysv && inNamespace;
         const bool wantPosix = !m_request.posixDevices.empty();
         if (!wantMemfd && !wantSysv && !wantPosix)
@@ -252,6 +255,7 @@ private:
 
     const HolderScanRequest &m_request;
     std::optional<IpcNamespaceId> m_namespace;
+    pid_t m_self = 0;
     HolderScan m_scan;
     pid_t m_pid = 0;
     std::string m_command;

@@ -68,6 +68,10 @@ struct HolderScanRequest
 {
     std::optional<IpcNamespaceId> ipcNamespace; // System V and memfd holders are of this one
                                                 // (ours when unset)
+    // Where this process belongs, for its own memfds: /proc/self/ns/ipc tells the namespace
+    // its first thread is visiting (the browser's GUI thread enters the one shown). Unset: as
+    // /proc says.
+    std::optional<IpcNamespaceId> ownNamespace;
     bool sysv = true;
     bool memfd = true;
     std::set<dev_t> posixDevices;               // the devices of the /dev/shm listed (none: no

@@ -40,22 +40,24 @@ std::string quoted(std::string_view text)
     return out;
 }
 
-// The first of OwnOptions on the command line (--namespace when it is there at all: with
-// --open or --select it says what is missing).
+// The first of OwnOptions on the command line, --namespace last (it goes with --open and
+// --select; the others do not), else --list.
 const char *firstOwnOption(int argc, char **argv)
 {
     const char *first = nullptr;
+    bool namespaceGiven = false;
     for (int i = 1; i < argc; ++i) {
         const std::string_view arg(argv[i]);
         for (const char *own : OwnOptions) {
             if (arg == own || (arg.starts_with(own) && arg[std::strlen(own)] == '=')) {
                 if (std::string_view(own) == "--namespace")
-                    return own;
-                first = first ? first : own;
+                    namespaceGiven = true;
+                else
+                    first = first ? first : own;
             }
         }
     }
-    return first ? first : "--list";
+    return first ? first : namespaceGiven ? "--namespace" : "--list";
 }
 
 Error refusal(Text text)
@@ -67,14 +69,22 @@ Error refusal(Text text)
 
 bool isInventoryCommandLine(int argc, char **argv)
 {
+    bool own = false, namespaceOnly = true, window = false;
     for (int i = 1; i < argc; ++i) {
         const std::string_view arg(argv[i]);
-        for (const char *own : OwnOptions) {
-            if (arg == own || arg.starts_with("--namespace="))
-                return true;
+        if (arg == "--open" || arg == "--select" || arg.starts_with("--open=")
+            || arg.starts_with("--select="))
+            window = true;
+        for (const char *option : OwnOptions) {
+            if (arg == option || (std::string_view(option) == "--namespace"
+                                  && arg.starts_with("--namespace="))) {
+                own = true;
+                namespaceOnly = namespaceOnly && std::string_view(option) == "--namespace";
+            }
         }
     }
-    return false;
+    // --namespace PID with --open or --select alone: the window's, in that namespace.
+    return own && !(namespaceOnly && window);
 }
 
 Result<pid_t> parseProcessId(std::string_view text)
@@ -136,13 +146,6 @@ Result<InventoryCommand> parseInventoryCommandLine(int argc, char **argv)
                 if (arg == other || (arg.starts_with(other) && arg.size() > std::strlen(other)
                                      && arg[std::strlen(other)] == '=')) {
                     const char *mine = firstOwnOption(argc, argv);
-                    if ((arg == "--open" || arg == "--select")
-                        && std::string_view(mine) == "--namespace")
-                        return refusal(Text(QT_TRANSLATE_NOOP("shm", "--namespace goes with "
-                                                                     "--list for now: the window "
-                                                                     "cannot open or select "
-                                                                     "objects of another "
-                                                                     "namespace yet.")));
                     return refusal(Text(QT_TRANSLATE_NOOP("shm", "%1 and %2 cannot go together."),
                                         {value(mine),
                                          value(std::string(arg.substr(0, arg.find('='))))}));

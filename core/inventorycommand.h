@@ -21,7 +21,9 @@ struct NamespacesCommand
 using InventoryCommand = std::variant<NamespacesCommand, InventoryOptions>;
 
 // Whether argv holds one of the options only these command lines have (--namespaces,
-// --namespace, --attachers, --orphans): then parseInventoryCommandLine decides it all.
+// --namespace, --attachers, --orphans, --semaphores, --queues): then parseInventoryCommandLine
+// decides it all. Not for --namespace PID with --open or --select and no other of them: the
+// window acts in that namespace.
 bool isInventoryCommandLine(int argc, char **argv);
 
 // The command argv asks for, or the BadInput Error that says what is wrong with it (unknown or

@@ -21,6 +21,7 @@ struct MemfdObject
                                        // no path could be opened (needs ptrace-read rights)
     std::optional<unsigned> seals;     // F_GET_SEALS (F_SEAL_* bits), likewise
     std::vector<Holder> holders;
+    bool operator==(const MemfdObject &) const = default;
 };
 
 // The memfds of a holder scan, sorted by name then inode, each with its holders, size and

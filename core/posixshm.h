@@ -27,6 +27,7 @@ struct PosixObject
     std::int64_t ctime = 0;
     dev_t device = 0;
     ino_t inode = 0;
+    bool operator==(const PosixObject &) const = default;
 };
 
 // The objects in `directory`, sorted by name: regular files only (POSIX semaphores, sem.NAME,

@@ -540,8 +540,12 @@ private slots:
         row("namespace of no process", {"--list", "--namespace", "2147480000"}, "there is no process 2147480000");
         row("namespace twice", {"--list", "--namespace", "1", "--namespace", "1"}, "--namespace is given more than once");
         row("namespace without list", {"--namespace", "1"}, "--namespace goes with --list");
-        row("namespace with open", {"--namespace", "1", "--open", "1"}, "--namespace goes with --list for now");
-        row("namespace with select", {"--select", "1", "--namespace", "1"}, "--namespace goes with --list for now");
+        row("namespace of no process with open", {"--namespace", "2147480000", "--open", "1"}, "there is no process 2147480000");
+        row("namespace of no process with select", {"--namespace", "2147480000", "--select", "/x"}, "there is no process 2147480000");
+        row("namespace with open and attachers", {"--namespace", "1", "--open", "1", "--attachers"}, "--attachers and --open cannot go together");
+        row("namespace with demo", {"--namespace", "1", "--demo"}, "--namespace and --demo cannot go together");
+        row("open bad POSIX name", {"--open", "/a/b"}, "holds no other / than the first");
+        row("select missing POSIX object", {"--select", "/shmscope-no-such-object"}, "/shmscope-no-such-object");
         row("namespaces with list", {"--namespaces", "--list"}, "--namespaces and --list cannot go together");
         row("namespaces with all", {"--namespaces", "--all"}, "--all goes with --list");
         row("namespaces with attachers", {"--namespaces", "--attachers"}, "--attachers goes with --list");
@@ -615,7 +619,8 @@ private slots:
         // waits for the person (see refusalInAWindow): here SIGTERM closes it.
         const bool window = !withoutDisplay && !message.contains(QLatin1String("together"))
                             && !message.contains(QLatin1String("more than once"))
-                            && (arguments.value(1) == QLatin1String("abc")
+                            && (arguments.value(1).startsWith(QLatin1Char('/'))
+                                || arguments.value(1) == QLatin1String("abc")
                                 || arguments.value(1) == QLatin1String("-3")
                                 || arguments.value(1) == QLatin1String("2147480000"));
         const ProgramRun run = window ? untilClosed(arguments).run : shmscope(arguments, withoutDisplay);

@@ -9,6 +9,7 @@
 #include "ui/lessons/demowindow.h"
 #include "ui/lessons/racewindow.h"
 #include "ui/memory/hexview.h"
+#include "ui/browser/filebrowser.h"
 #include "ui/browser/mainwindow.h"
 #include "ui/browser/queuebrowser.h"
 #include "ui/browser/semaphorebrowser.h"
@@ -106,7 +107,8 @@ void TestMenuKeys::everyMenuEntryHasKeys_data()
 {
     QTest::addColumn<QString>("window");
     QTest::addColumn<bool>("french");
-    for (const char *window : {"MainWindow", "MainWindow semaphores", "MainWindow queues", "MemoryWindow",
+    for (const char *window : {"MainWindow", "MainWindow semaphores", "MainWindow queues",
+                               "MainWindow POSIX objects", "MainWindow memfds", "MemoryWindow",
                                "DemoWindow", "RaceWindow"}) {
         QTest::addRow("%s, English", window) << QString::fromLatin1(window) << false;
         QTest::addRow("%s, French", window) << QString::fromLatin1(window) << true;
@@ -136,6 +138,14 @@ void TestMenuKeys::everyMenuEntryHasKeys()
     } else if (window == QLatin1String("MainWindow queues")) { // the message-queue tab's menus
         auto main = std::make_unique<MainWindow>();
         main->tabs()->setCurrentWidget(main->queues());
+        shown = std::move(main);
+    } else if (window == QLatin1String("MainWindow POSIX objects")) {
+        auto main = std::make_unique<MainWindow>();
+        main->tabs()->setCurrentWidget(main->posixObjects());
+        shown = std::move(main);
+    } else if (window == QLatin1String("MainWindow memfds")) {
+        auto main = std::make_unique<MainWindow>();
+        main->tabs()->setCurrentWidget(main->memfds());
         shown = std::move(main);
     } else if (window == QLatin1String("MemoryWindow")) {
         auto opened = MemoryWindow::open(segment.shmid(), shm::Access::ReadWrite);

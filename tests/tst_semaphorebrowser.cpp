@@ -519,7 +519,8 @@ private slots:
     void mainWindowTabsAndMenus()
     {
         MainWindow window;
-        QCOMPARE(window.tabs()->count(), 3); // segments, semaphore sets, message queues
+        // Segments, semaphore sets, message queues, POSIX objects, memfds.
+        QCOMPARE(window.tabs()->count(), 5);
         QCOMPARE(window.tabs()->currentIndex(), 0);
         SemaphoreBrowser *tab = window.semaphores();
         QVERIFY(tab);

@@ -87,6 +87,51 @@
     </message>
 </context>
 <context>
+    <name>FileObjectBrowser</name>
+    <message numerus="yes">
+        <source>%n orphans</source>
+        <translation>
+            <numerusform>%n orphan</numerusform>
+            <numerusform>%n orphans</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Holders: %n processes</source>
+        <translation>
+            <numerusform>Holders: %n process</numerusform>
+            <numerusform>Holders: %n processes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Selected %n orphans.</source>
+        <translation>
+            <numerusform>Selected %n orphan.</numerusform>
+            <numerusform>Selected %n orphans.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n POSIX objects?</source>
+        <translation>
+            <numerusform>Remove %n POSIX object?</numerusform>
+            <numerusform>Remove %n POSIX objects?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Their names go at once; %n of them are still held, and keep their memory until the last holder lets go.</source>
+        <translation>
+            <numerusform>Their names go at once; %n of them is still held, and keeps its memory until the last holder lets go.</numerusform>
+            <numerusform>Their names go at once; %n of them are still held, and keep their memory until the last holder lets go.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 failed for %2 of %n POSIX objects:</source>
+        <translation>
+            <numerusform>%1 failed for %2 of %n POSIX object:</numerusform>
+            <numerusform>%1 failed for %2 of %n POSIX objects:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FindBar</name>
     <message numerus="yes">
         <source>%L1 bytes could not be read (a fault): not searched.</source>
@@ -199,6 +244,13 @@
             <numerusform>ipc:[%1] pid %2 (%3), %n processes</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Selected %n orphans: Remove (Del) asks before it removes them.</source>
+        <translation>
+            <numerusform>Selected %n orphan: Remove (Del) asks before it removes it.</numerusform>
+            <numerusform>Selected %n orphans: Remove (Del) asks before it removes them.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MemoryView</name>
@@ -284,6 +336,16 @@
         <translation>
             <numerusform> · %L1 byte changed in the last %2 s</numerusform>
             <numerusform> · %L1 bytes changed in the last %2 s</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PosixTableModel</name>
+    <message numerus="yes">
+        <source>%n processes (%1)</source>
+        <translation>
+            <numerusform>%n process (%1)</numerusform>
+            <numerusform>%n processes (%1)</numerusform>
         </translation>
     </message>
 </context>

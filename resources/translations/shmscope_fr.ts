@@ -789,6 +789,315 @@
     </message>
 </context>
 <context>
+    <name>FileObjectBrowser</name>
+    <message>
+        <source>Filter: name, owner, holder or any text</source>
+        <translation>Filtre&#xa0;: nom, propriétaire, détenteur ou tout texte</translation>
+    </message>
+    <message>
+        <source>Filter: name, inode, holder or any text</source>
+        <translation>Filtre&#xa0;: nom, inode, détenteur ou tout texte</translation>
+    </message>
+    <message>
+        <source>Every POSIX shared-memory object (shm_open) of /dev/shm, refreshed live: its name, size, the memory its pages take, permissions, owner, times, and the processes that map it or hold it open. Objects nobody holds are orphans: they stay until someone removes them.</source>
+        <translation>Chaque objet de mémoire partagée POSIX (shm_open) de /dev/shm, rafraîchi en direct&#xa0;: son nom, sa taille, la mémoire que prennent ses pages, ses droits, son propriétaire, ses dates, et les processus qui le projettent ou le tiennent ouvert. Les objets que personne ne tient sont orphelins&#xa0;: ils restent jusqu’à ce que quelqu’un les supprime.</translation>
+    </message>
+    <message>
+        <source>Every memfd (memfd_create) held by a process of this IPC namespace: its name, inode, size, seals, and the processes that map it or hold a descriptor to it. A memfd has no name in any directory: it lives while someone holds it.</source>
+        <translation>Chaque memfd (memfd_create) tenu par un processus de cet espace de noms IPC&#xa0;: son nom, son inode, sa taille, ses scellés, et les processus qui le projettent ou en tiennent un descripteur. Un memfd n’a de nom dans aucun répertoire&#xa0;: il vit tant que quelqu’un le tient.</translation>
+    </message>
+    <message>
+        <source>Select an object to see its fields and holders.</source>
+        <translation>Sélectionnez un objet pour voir ses champs et ses détenteurs.</translation>
+    </message>
+    <message>
+        <source>Select a memfd to see its fields and holders.</source>
+        <translation>Sélectionnez un memfd pour voir ses champs et ses détenteurs.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Resident</source>
+        <translation>Résident</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Droits</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Propriétaire</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation>Modifié le</translation>
+    </message>
+    <message>
+        <source>Changed at</source>
+        <translation>Changé le</translation>
+    </message>
+    <message>
+        <source>Inode</source>
+        <translation>Inode</translation>
+    </message>
+    <message>
+        <source>Orphan</source>
+        <translation>Orphelin</translation>
+    </message>
+    <message>
+        <source>Seals</source>
+        <translation>Scellés</translation>
+    </message>
+    <message>
+        <source>Opened through</source>
+        <translation>Ouvert par</translation>
+    </message>
+    <message>
+        <source>The processes that hold the object: each mapping (with its address range) and each open descriptor, with its access.</source>
+        <translation>Les processus qui tiennent l’objet&#xa0;: chaque projection (avec sa plage d’adresses) et chaque descripteur ouvert, avec son accès.</translation>
+    </message>
+    <message>
+        <source>&amp;Open Read-Only</source>
+        <translation>&amp;Ouvrir en lecture seule</translation>
+    </message>
+    <message>
+        <source>Map the object and show its bytes live, read-only</source>
+        <translation>Projeter l’objet et montrer ses octets en direct, en lecture seule</translation>
+    </message>
+    <message>
+        <source>Open &amp;Writable</source>
+        <translation>Ouvrir en &amp;écriture</translation>
+    </message>
+    <message>
+        <source>Map the object read-write, to edit its bytes</source>
+        <translation>Projeter l’objet en lecture-écriture, pour modifier ses octets</translation>
+    </message>
+    <message>
+        <source>P&amp;OSIX</source>
+        <translation>P&amp;OSIX</translation>
+    </message>
+    <message>
+        <source>&amp;memfd</source>
+        <translation>mem&amp;fd</translation>
+    </message>
+    <message>
+        <source>&amp;New Object…</source>
+        <translation>&amp;Nouvel objet…</translation>
+    </message>
+    <message>
+        <source>Create a POSIX shared-memory object (shm_open, ftruncate)</source>
+        <translation>Créer un objet de mémoire partagée POSIX (shm_open, ftruncate)</translation>
+    </message>
+    <message>
+        <source>Re&amp;size…</source>
+        <translation>&amp;Redimensionner…</translation>
+    </message>
+    <message>
+        <source>Change the object&apos;s length (ftruncate)</source>
+        <translation>Changer la longueur de l’objet (ftruncate)</translation>
+    </message>
+    <message>
+        <source>Select Or&amp;phans</source>
+        <translation>Sélectionner les orp&amp;helins</translation>
+    </message>
+    <message>
+        <source>Select every object nobody maps or holds open</source>
+        <translation>Sélectionner chaque objet que personne ne projette ni ne tient ouvert</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <source>Remove the selected objects&apos; names (shm_unlink); their memory goes when the last holder lets go</source>
+        <translation>Supprimer le nom des objets sélectionnés (shm_unlink)&#xa0;; leur mémoire part quand le dernier détenteur les lâche</translation>
+    </message>
+    <message>
+        <source>Cannot list POSIX objects: %1</source>
+        <translation>Impossible de lister les objets POSIX&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>POSIX objects: %1</source>
+        <translation>Objets POSIX&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>memfds: %1</source>
+        <translation>memfd&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Shown: %1 of %2</source>
+        <translation>Affichés&#xa0;: %1 sur %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n orphans</source>
+        <translation>
+            <numerusform>%n orphelin</numerusform>
+            <numerusform>%n orphelins</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%L1 bytes (%2)</source>
+        <translation>%L1 octets (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (uid %2)</source>
+        <translation>%1 (uid %2)</translation>
+    </message>
+    <message>
+        <source>%1 (gid %2)</source>
+        <translation>%1 (gid %2)</translation>
+    </message>
+    <message>
+        <source>not known yet (scanning)</source>
+        <translation>pas encore connu (examen en cours)</translation>
+    </message>
+    <message>
+        <source>yes: nobody holds it; unused for %1</source>
+        <translation>oui&#xa0;: personne ne le tient&#xa0;; inutilisé depuis %1</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>%1 (device %2:%3)</source>
+        <translation>%1 (périphérique %2:%3)</translation>
+    </message>
+    <message>
+        <source>unknown: reading it needs the right to inspect a holder (ptrace read)</source>
+        <translation>inconnue&#xa0;: la lire demande le droit d’inspecter un détenteur (lecture ptrace)</translation>
+    </message>
+    <message>
+        <source>no path we may open (needs the right to inspect a holder)</source>
+        <translation>aucun chemin que nous puissions ouvrir (il faut le droit d’inspecter un détenteur)</translation>
+    </message>
+    <message>
+        <source>Holders: scanning /proc…</source>
+        <translation>Détenteurs&#xa0;: examen de /proc…</translation>
+    </message>
+    <message>
+        <source>Holders: nobody maps it or holds it open.</source>
+        <translation>Détenteurs&#xa0;: personne ne le projette ni ne le tient ouvert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Holders: %n processes</source>
+        <translation>
+            <numerusform>Détenteurs&#xa0;: %n processus</numerusform>
+            <numerusform>Détenteurs&#xa0;: %n processus</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No orphans: every object shown is held by a process.</source>
+        <translation>Aucun orphelin&#xa0;: chaque objet affiché est tenu par un processus.</translation>
+    </message>
+    <message>
+        <source>The holders are still being scanned: try again in a moment.</source>
+        <translation>Les détenteurs sont encore en cours d’examen&#xa0;: réessayez dans un instant.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Selected %n orphans.</source>
+        <translation>
+            <numerusform>%n orphelin sélectionné.</numerusform>
+            <numerusform>%n orphelins sélectionnés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>, orphan unused for %1</source>
+        <translation>, orphelin inutilisé depuis %1</translation>
+    </message>
+    <message>
+        <source>Remove %1?</source>
+        <translation>Supprimer %1&#xa0;?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n POSIX objects?</source>
+        <translation>
+            <numerusform>Supprimer %n objet POSIX&#xa0;?</numerusform>
+            <numerusform>Supprimer %n objets POSIX&#xa0;?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody holds them: their memory is freed at once.</source>
+        <translation>Personne ne les tient&#xa0;: leur mémoire est libérée aussitôt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Their names go at once; %n of them are still held, and keep their memory until the last holder lets go.</source>
+        <translation>
+            <numerusform>Leurs noms partent aussitôt&#xa0;; %n d’entre eux est encore tenu et garde sa mémoire jusqu’à ce que le dernier détenteur le lâche.</numerusform>
+            <numerusform>Leurs noms partent aussitôt&#xa0;; %n d’entre eux sont encore tenus et gardent leur mémoire jusqu’à ce que le dernier détenteur les lâche.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove POSIX objects</source>
+        <translation>Supprimer des objets POSIX</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 failed for %2 of %n POSIX objects:</source>
+        <translation>
+            <numerusform>%1 a échoué pour %2 sur %n objet POSIX&#xa0;:</numerusform>
+            <numerusform>%1 a échoué pour %2 sur %n objets POSIX&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 no longer exists: someone else removed it.</source>
+        <translation>%1 n’existe plus&#xa0;: quelqu’un d’autre l’a supprimé.</translation>
+    </message>
+    <message>
+        <source>Resize</source>
+        <translation>Redimensionner</translation>
+    </message>
+    <message>
+        <source>The object is no longer listed.</source>
+        <translation>L’objet n’est plus listé.</translation>
+    </message>
+    <message>
+        <source>Resized %1 to %L2 bytes.</source>
+        <translation>%1 redimensionné à %L2 octets.</translation>
+    </message>
+    <message>
+        <source>Created %1.</source>
+        <translation>%1 créé.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Impossible d’ouvrir %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
     <name>FindBar</name>
     <message>
         <source>Find:</source>
@@ -1182,6 +1491,61 @@
     <message>
         <source>0x%1: %2</source>
         <translation>0x%1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>HoldersModel</name>
+    <message>
+        <source>mapping</source>
+        <translation>projection</translation>
+    </message>
+    <message>
+        <source>descriptor</source>
+        <translation>descripteur</translation>
+    </message>
+    <message>
+        <source>fd %1</source>
+        <translation>fd %1</translation>
+    </message>
+    <message>
+        <source>%1 – %2 (%L3 bytes)</source>
+        <translation>%1 – %2 (%L3 octets)</translation>
+    </message>
+    <message>
+        <source>read-write</source>
+        <translation>lecture-écriture</translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation>lecture seule</translation>
+    </message>
+    <message>
+        <source>%1 (%2), %3, descriptor %4</source>
+        <translation>%1 (%2), %3, descripteur %4</translation>
+    </message>
+    <message>
+        <source>%1 (%2), %3, mapped at %4</source>
+        <translation>%1 (%2), %3, projeté en %4</translation>
+    </message>
+    <message>
+        <source>PID</source>
+        <translation>PID</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <source>Held by</source>
+        <translation>Tenu par</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Où</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>Accès</translation>
     </message>
 </context>
 <context>
@@ -1636,11 +2000,11 @@
     </message>
     <message>
         <source> IPC namespace: </source>
-        <translation> Espace de noms IPC : </translation>
+        <translation> Espace de noms IPC&#xa0;: </translation>
     </message>
     <message>
         <source>The IPC namespace shown: every container has its own. Segments, semaphore sets and queues are listed, created, changed and removed there, and attachers are its processes. Entering another one needs CAP_SYS_ADMIN over it.</source>
-        <translation>L’espace de noms IPC affiché : chaque conteneur a le sien. Les segments, ensembles de sémaphores et files y sont listés, créés, modifiés et supprimés, et les processus attachés sont les siens. Entrer dans un autre demande CAP_SYS_ADMIN sur lui.</translation>
+        <translation>L’espace de noms IPC affiché&#xa0;: chaque conteneur a le sien. Les segments, ensembles de sémaphores et files y sont listés, créés, modifiés et supprimés, et les processus attachés sont les siens. Entrer dans un autre demande CAP_SYS_ADMIN sur lui.</translation>
     </message>
     <message>
         <source>ipc:[%1] shmscope&apos;s own</source>
@@ -1663,7 +2027,7 @@
     </message>
     <message>
         <source>Cannot switch to the IPC namespace of process %1: %2</source>
-        <translation>Impossible de passer à l’espace de noms IPC du processus %1 : %2</translation>
+        <translation>Impossible de passer à l’espace de noms IPC du processus %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>IPC namespace %1</source>
@@ -1676,6 +2040,92 @@
     <message>
         <source>Everything shown and done here is of this IPC namespace, not shmscope&apos;s own.</source>
         <translation>Tout ce qui est affiché et fait ici l’est dans cet espace de noms IPC, pas dans celui de shmscope.</translation>
+    </message>
+    <message>
+        <source>Select Or&amp;phans</source>
+        <translation>Sélectionner les orp&amp;helins</translation>
+    </message>
+    <message>
+        <source>Select every segment nobody attaches whose creator is gone, to remove them</source>
+        <translation>Sélectionner chaque segment que personne n’attache et dont le créateur est parti, pour les supprimer</translation>
+    </message>
+    <message>
+        <source>POSIX objects</source>
+        <translation>Objets POSIX</translation>
+    </message>
+    <message>
+        <source>memfd</source>
+        <translation>memfd</translation>
+    </message>
+    <message>
+        <source>No orphans: every segment shown is attached, or its creator still runs.</source>
+        <translation>Aucun orphelin&#xa0;: chaque segment affiché est attaché, ou son créateur tourne encore.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Selected %n orphans: Remove (Del) asks before it removes them.</source>
+        <translation>
+            <numerusform>%n orphelin sélectionné&#xa0;: Supprimer (Suppr) demande avant de le supprimer.</numerusform>
+            <numerusform>%n orphelins sélectionnés&#xa0;: Supprimer (Suppr) demande avant de les supprimer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, orphan unused for %1</source>
+        <translation>, orphelin inutilisé depuis %1</translation>
+    </message>
+</context>
+<context>
+    <name>MemfdTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>The name given to memfd_create (names need not be unique)</source>
+        <translation>Le nom donné à memfd_create (deux memfd peuvent porter le même)</translation>
+    </message>
+    <message>
+        <source>Inode</source>
+        <translation>Inode</translation>
+    </message>
+    <message>
+        <source>The object&apos;s inode: what tells two memfds of one name apart</source>
+        <translation>L’inode de l’objet&#xa0;: ce qui distingue deux memfd de même nom</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Seals</source>
+        <translation>Scellés</translation>
+    </message>
+    <message>
+        <source>What fcntl(F_ADD_SEALS) forbids from now on</source>
+        <translation>Ce que fcntl(F_ADD_SEALS) interdit désormais</translation>
+    </message>
+    <message>
+        <source>Holders</source>
+        <translation>Détenteurs</translation>
+    </message>
+    <message>
+        <source>Processes that map the memfd or hold a descriptor to it</source>
+        <translation>Processus qui projettent le memfd ou en tiennent un descripteur</translation>
+    </message>
+    <message>
+        <source>unknown (no right to read a holder)</source>
+        <translation>inconnus (pas le droit de lire un détenteur)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnue</translation>
+    </message>
+    <message>
+        <source>Reading the size needs the right to inspect a holder (ptrace read)</source>
+        <translation>Lire la taille demande le droit d’inspecter un détenteur (lecture ptrace)</translation>
     </message>
 </context>
 <context>
@@ -2266,6 +2716,182 @@
     <message>
         <source>There is no group &quot;%1&quot;; enter a group name or a gid.</source>
         <translation>Il n&apos;y a pas de groupe «&#xa0;%1&#xa0;»&#xa0;; saisissez un nom de groupe ou un gid.</translation>
+    </message>
+</context>
+<context>
+    <name>PosixCreateDialog</name>
+    <message>
+        <source>New POSIX Shared-Memory Object</source>
+        <translation>Nouvel objet de mémoire partagée POSIX</translation>
+    </message>
+    <message>
+        <source>The name shm_open takes: a slash, then up to 255 characters without another slash</source>
+        <translation>Le nom que prend shm_open&#xa0;: une barre oblique, puis jusqu’à 255 caractères sans autre barre oblique</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Bytes, or with a unit: 64 KiB, 2 MiB, 1 GiB</source>
+        <translation>Des octets, ou avec une unité&#xa0;: 64 Kio, 2 Mio, 1 Gio</translation>
+    </message>
+    <message>
+        <source>&amp;Size:</source>
+        <translation>&amp;Taille&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Mode:</source>
+        <translation>Droits&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Fail if the name is taken (O_EXCL)</source>
+        <translation>&amp;Échouer si le nom est pris (O_EXCL)</translation>
+    </message>
+    <message>
+        <source>Unchecked, an object of that name is opened and set to the size given: its bytes past that size are lost.</source>
+        <translation>Décoché, un objet de ce nom est ouvert et mis à la taille donnée&#xa0;: ses octets au-delà de cette taille sont perdus.</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Créer</translation>
+    </message>
+    <message>
+        <source>Name: %1</source>
+        <translation>Nom&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Size: %1</source>
+        <translation>Taille&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Mode: %1</source>
+        <translation>Droits&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PosixResizeDialog</name>
+    <message>
+        <source>Resize %1</source>
+        <translation>Redimensionner %1</translation>
+    </message>
+    <message>
+        <source>New &amp;size:</source>
+        <translation>Nouvelle &amp;taille&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Now:</source>
+        <translation>Actuellement&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%L1 bytes</source>
+        <translation>%L1 octets</translation>
+    </message>
+    <message>
+        <source>&amp;Resize</source>
+        <translation>&amp;Redimensionner</translation>
+    </message>
+    <message>
+        <source>Size: %1</source>
+        <translation>Taille&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Shrinking drops the %L1 bytes past the new end. A holder that touches them gets SIGBUS (shmscope&apos;s own views do not crash).</source>
+        <translation>Réduire supprime les %L1 octets au-delà de la nouvelle fin. Un détenteur qui y touche reçoit SIGBUS (les vues de shmscope ne plantent pas).</translation>
+    </message>
+    <message>
+        <source>The %L1 new bytes read as zeros; their pages are allocated only when written.</source>
+        <translation>Les %L1 nouveaux octets se lisent comme des zéros&#xa0;; leurs pages ne sont allouées qu’à l’écriture.</translation>
+    </message>
+</context>
+<context>
+    <name>PosixTableModel</name>
+    <message numerus="yes">
+        <source>%n processes (%1)</source>
+        <translation>
+            <numerusform>%n processus (%1)</numerusform>
+            <numerusform>%n processus (%1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>The name shm_open takes: /NAME for the file NAME of /dev/shm</source>
+        <translation>Le nom que prend shm_open&#xa0;: /NOM pour le fichier NOM de /dev/shm</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>The object&apos;s length (ftruncate)</source>
+        <translation>La longueur de l’objet (ftruncate)</translation>
+    </message>
+    <message>
+        <source>Resident</source>
+        <translation>Résident</translation>
+    </message>
+    <message>
+        <source>Memory the object&apos;s pages take, in memory or swap (tmpfs allocates a page when it is first written)</source>
+        <translation>La mémoire que prennent les pages de l’objet, en mémoire ou en swap (tmpfs alloue une page à sa première écriture)</translation>
+    </message>
+    <message>
+        <source>Perms</source>
+        <translation>Droits</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Propriétaire</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation>Modifié le</translation>
+    </message>
+    <message>
+        <source>Last write or truncate (mtime)</source>
+        <translation>Dernière écriture ou troncature (mtime)</translation>
+    </message>
+    <message>
+        <source>Changed at</source>
+        <translation>Changé le</translation>
+    </message>
+    <message>
+        <source>Last change of the file&apos;s status (ctime)</source>
+        <translation>Dernier changement d’état du fichier (ctime)</translation>
+    </message>
+    <message>
+        <source>Holders</source>
+        <translation>Détenteurs</translation>
+    </message>
+    <message>
+        <source>Processes that map the object or hold a descriptor to it</source>
+        <translation>Processus qui projettent l’objet ou en tiennent un descripteur</translation>
+    </message>
+    <message>
+        <source>Orphan</source>
+        <translation>Orphelin</translation>
+    </message>
+    <message>
+        <source>Nobody maps it or holds it open: it stays until someone removes it. How long since it was last written or changed.</source>
+        <translation>Personne ne le projette ni ne le tient ouvert&#xa0;: il reste jusqu’à ce que quelqu’un le supprime. Depuis combien de temps il n’a été ni écrit ni changé.</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>personne</translation>
+    </message>
+    <message>
+        <source>orphan, %1</source>
+        <translation>orphelin, %1</translation>
+    </message>
+    <message>
+        <source>File %1 of /dev/shm, inode %2</source>
+        <translation>Fichier %1 de /dev/shm, inode %2</translation>
     </message>
 </context>
 <context>
@@ -3582,10 +4208,6 @@ Créateur uid %5 (%6), gid %7 (%8)</translation>
         <translation>Nombre d&apos;attachements en cours (nattch)</translation>
     </message>
     <message>
-        <source>dest: marked for destruction; locked: locked in memory</source>
-        <translation>dest&#xa0;: marqué pour destruction&#xa0;; locked&#xa0;: verrouillé en mémoire</translation>
-    </message>
-    <message>
         <source>Process that created the segment (cpid)</source>
         <translation>Processus qui a créé le segment (cpid)</translation>
     </message>
@@ -3604,6 +4226,14 @@ Créateur uid %5 (%6), gid %7 (%8)</translation>
     <message>
         <source>%1 (exited)</source>
         <translation>%1 (terminé)</translation>
+    </message>
+    <message>
+        <source>dest: marked for destruction; locked: locked in memory; orphan: nobody attaches it and its creator is gone, unused for so long</source>
+        <translation>dest&#xa0;: marqué pour destruction&#xa0;; locked&#xa0;: verrouillé en mémoire&#xa0;; orphelin&#xa0;: personne ne l’attache et son créateur est parti, inutilisé depuis tant de temps</translation>
+    </message>
+    <message>
+        <source>orphan, %1</source>
+        <translation>orphelin, %1</translation>
     </message>
 </context>
 <context>
@@ -4427,6 +5057,25 @@ Créateur uid %5 (%6), gid %7 (%8)</translation>
     </message>
 </context>
 <context>
+    <name>ipccells</name>
+    <message>
+        <source>%n s</source>
+        <translation>%n s</translation>
+    </message>
+    <message>
+        <source>%n min</source>
+        <translation>%n min</translation>
+    </message>
+    <message>
+        <source>%n h</source>
+        <translation>%n h</translation>
+    </message>
+    <message>
+        <source>%n days</source>
+        <translation>%n jours</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>unknown language %1 for --lang (use fr or en).</source>
@@ -4439,14 +5088,6 @@ Créateur uid %5 (%6), gid %7 (%8)</translation>
     <message>
         <source>Print every segment as a table, like ipcs -m.</source>
         <translation>Afficher tous les segments dans un tableau, comme ipcs -m.</translation>
-    </message>
-    <message>
-        <source>Open the browser with segment &lt;shmid&gt; selected.</source>
-        <translation>Ouvrir la liste des segments avec le segment &lt;shmid&gt; sélectionné.</translation>
-    </message>
-    <message>
-        <source>Open the memory view of segment &lt;shmid&gt;.</source>
-        <translation>Ouvrir la vue mémoire du segment &lt;shmid&gt;.</translation>
     </message>
     <message>
         <source>With --open: attach read-write to allow editing.</source>
@@ -4537,10 +5178,6 @@ Créateur uid %5 (%6), gid %7 (%8)</translation>
         <translation>--interval s&apos;emploie avec --watch.</translation>
     </message>
     <message>
-        <source>With --list: the semaphore sets and message queues too, like ipcs -a.</source>
-        <translation>Avec --list&#xa0;: afficher aussi les ensembles de sémaphores et les files de messages, comme ipcs -a.</translation>
-    </message>
-    <message>
         <source>--all goes with --list.</source>
         <translation>--all s&apos;emploie avec --list.</translation>
     </message>
@@ -4579,6 +5216,50 @@ Créateur uid %5 (%6), gid %7 (%8)</translation>
     <message>
         <source>--live goes with the fork lesson.</source>
         <translation>--live s&apos;emploie avec la leçon fork.</translation>
+    </message>
+    <message>
+        <source>With --list: the semaphore sets, message queues, POSIX objects and memfds too.</source>
+        <translation>Avec --list&#xa0;: les ensembles de sémaphores, les files de messages, les objets POSIX et les memfd aussi.</translation>
+    </message>
+    <message>
+        <source>Open the browser with segment &lt;shmid&gt; selected, or the POSIX object /NAME.</source>
+        <translation>Ouvrir le navigateur avec le segment &lt;shmid&gt; sélectionné, ou l’objet POSIX /NOM.</translation>
+    </message>
+    <message>
+        <source>Open the memory view of segment &lt;shmid&gt;, or of the POSIX object /NAME.</source>
+        <translation>Ouvrir la vue mémoire du segment &lt;shmid&gt;, ou de l’objet POSIX /NOM.</translation>
+    </message>
+    <message>
+        <source>With --list, --open or --select: act in the IPC namespace of process &lt;pid&gt;, and on the /dev/shm it sees.</source>
+        <translation>Avec --list, --open ou --select&#xa0;: agir dans l’espace de noms IPC du processus &lt;pid&gt;, et sur le /dev/shm qu’il voit.</translation>
+    </message>
+    <message>
+        <source>Print the IPC namespaces in use (with --json: as JSON).</source>
+        <translation>Afficher les espaces de noms IPC utilisés (avec --json&#xa0;: en JSON).</translation>
+    </message>
+    <message>
+        <source>With --list: the processes that hold each object.</source>
+        <translation>Avec --list&#xa0;: les processus qui tiennent chaque objet.</translation>
+    </message>
+    <message>
+        <source>With --list: only the objects nobody uses, with their age.</source>
+        <translation>Avec --list&#xa0;: seulement les objets que personne n’utilise, avec leur âge.</translation>
+    </message>
+    <message>
+        <source>With --list: the semaphore sets alone.</source>
+        <translation>Avec --list&#xa0;: les ensembles de sémaphores seuls.</translation>
+    </message>
+    <message>
+        <source>With --list: the message queues alone.</source>
+        <translation>Avec --list&#xa0;: les files de messages seules.</translation>
+    </message>
+    <message>
+        <source>--namespace goes with --list, --open or --select.</source>
+        <translation>--namespace va avec --list, --open ou --select.</translation>
+    </message>
+    <message>
+        <source>there is no POSIX object %1 in %2.</source>
+        <translation>il n’y a pas d’objet POSIX %1 dans %2.</translation>
     </message>
 </context>
 <context>
@@ -5406,10 +6087,6 @@ Créateur uid %5 (%6), gid %7 (%8)</translation>
     <message>
         <source>--namespace needs a process id (--namespace PID).</source>
         <translation>--namespace demande un identifiant de processus (--namespace PID).</translation>
-    </message>
-    <message>
-        <source>--namespace goes with --list for now: the window cannot open or select objects of another namespace yet.</source>
-        <translation>--namespace ne s&apos;emploie pour l&apos;instant qu&apos;avec --list&#xa0;: la fenêtre ne peut pas encore ouvrir ni sélectionner les objets d&apos;un autre espace de noms.</translation>
     </message>
     <message>
         <source>unknown option %1.</source>

@@ -3,6 +3,8 @@
 #include "core/attachers.h"
 #include "core/segmentinfo.h"
 
+#include "ui/common/plural.h"
+
 #include <QCoreApplication>
 #include <QGuiApplication>
 
@@ -103,6 +105,23 @@ QVariant pidToolTip(pid_t pid, const QString &exitedFormat)
 QString sizeText(std::uint64_t bytes)
 {
     return QString::fromStdString(shm::humanSize(bytes));
+}
+
+QString ageText(std::int64_t seconds)
+{
+    // The largest unit that fits: an orphan of five days is not "432000 s".
+    const auto tr = [](const char *text, std::int64_t n) {
+        return QCoreApplication::translate("ipccells", text, nullptr, plural::count(std::uint64_t(n)));
+    };
+    if (seconds < 0)
+        seconds = 0;
+    if (seconds < 120)
+        return tr("%n s", seconds);
+    if (seconds < 2 * 3600)
+        return tr("%n min", seconds / 60);
+    if (seconds < 2 * 86400)
+        return tr("%n h", seconds / 3600);
+    return tr("%n days", seconds / 86400);
 }
 
 QString searchText(std::int32_t key, uid_t uid, gid_t gid, uid_t cuid, gid_t cgid, unsigned mode,

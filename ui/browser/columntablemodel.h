@@ -140,6 +140,7 @@ QVariant pidToolTip(pid_t pid, const QString &exitedFormat);
 // The numbers behind names, for the filter: decimal and hex key, uid, gid, cuid, cgid, then
 // `extra`, then the octal mode.
 QString sizeText(std::uint64_t bytes);      // "1.5 KiB", in the user's language
+QString ageText(std::int64_t seconds);      // "45 s", "12 min", "5 h", "3 days"
 QString searchText(std::int32_t key, uid_t uid, gid_t gid, uid_t cuid, gid_t cgid, unsigned mode,
                    const QStringList &extra = {});
 

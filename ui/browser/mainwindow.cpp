@@ -1,6 +1,7 @@
 #include "ui/browser/mainwindow.h"
 
 #include "ui/browser/attachersmodel.h"
+#include "ui/browser/filebrowser.h"
 #include "ui/browser/browserparts.h"
 #include "ui/common/colors.h"
 #include "ui/browser/controldialogs.h"
@@ -18,6 +19,7 @@
 #include "ui/browser/semaphorebrowser.h"
 
 #include "core/attachers.h"
+#include "core/orphans.h"
 #include "core/limits.h"
 #include "core/segmentcontrol.h"
 #include "core/segmentlist.h"
@@ -230,6 +232,12 @@ void MainWindow::createActions()
                           QStringLiteral("object-unlocked"),
                           QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L),
                           [this] { setLocked(selectedShmids(), false); });
+    m_orphansAction = make(QStringLiteral("actionSelectOrphans"), tr("Select Or&phans"),
+                           QStringLiteral("edit-select-all"),
+                           QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A),
+                           [this] { selectOrphans(); });
+    m_orphansAction->setStatusTip(
+        tr("Select every segment nobody attaches whose creator is gone, to remove them"));
     m_copyAction = make(QStringLiteral("actionCopy"), tr("&Copy Rows"),
                         QStringLiteral("edit-copy"), QKeySequence::Copy,
                         [this] { copySelection(); });
@@ -281,6 +289,7 @@ void MainWindow::createMenus()
     segment->addAction(m_lockAction);
     segment->addAction(m_unlockAction);
     segment->addSeparator();
+    segment->addAction(m_orphansAction);
     segment->addAction(m_removeAction);
     segment->addSeparator();
     segment->addAction(m_quitAction);
@@ -436,6 +445,8 @@ bool MainWindow::switchNamespace(pid_t pid)
     m_detailsShmid = -1;
     fillNamespaces();
     updateNamespaceNote();
+    for (FileObjectBrowser *tab : {m_posixObjects, m_memfds})
+        tab->setNamespace(m_namespace);
     refresh();
     for (const ObjectTab &tab : m_objectTabs)
         tab.refresh();
@@ -507,6 +518,21 @@ void MainWindow::createTabs()
                  [this] { m_queues->refresh(); });
     connect(m_queues, &QueueBrowser::reported, this,
             [this](const QString &text) { statusBar()->showMessage(text, 5000); });
+    m_posixObjects = new FileObjectBrowser(FileObjectBrowser::Kind::Posix, m_model, m_tabs);
+    addObjectTab(m_posixObjects, tr("POSIX objects"), m_posixObjects->menu(),
+                 m_posixObjects->toolBarActions(), [this] {
+                     if (m_tabs->currentWidget() == m_posixObjects)
+                         m_posixObjects->refresh();
+                 });
+    m_memfds = new FileObjectBrowser(FileObjectBrowser::Kind::Memfd, m_model, m_tabs);
+    addObjectTab(m_memfds, tr("memfd"), m_memfds->menu(), m_memfds->toolBarActions(),
+                 [this] {
+                     if (m_tabs->currentWidget() == m_memfds)
+                         m_memfds->refresh();
+                 });
+    for (FileObjectBrowser *tab : {m_posixObjects, m_memfds})
+        connect(tab, &FileObjectBrowser::reported, this,
+                [this](const QString &text) { statusBar()->showMessage(text, 5000); });
     setCentralWidget(m_tabs);
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::currentTabChanged);
     currentTabChanged();
@@ -542,7 +568,7 @@ void MainWindow::currentTabChanged()
     m_segmentMenu->menuAction()->setVisible(segments);
     for (QAction *action : {m_newAction, m_openAction, m_openWritableAction, m_removeAction,
                             m_modeAction, m_ownerAction, m_lockAction, m_unlockAction,
-                            m_copyAction})
+                            m_copyAction, m_orphansAction})
         action->setVisible(segments);
     for (const ObjectTab &tab : m_objectTabs) {
         const bool current = m_tabs->currentWidget() == tab.page;
@@ -904,6 +930,37 @@ void MainWindow::openCurrent(shm::Access access)
         openSegment(shmid, access);
 }
 
+int MainWindow::selectOrphans()
+{
+    QItemSelection selection;
+    QModelIndex first;
+    for (int row = 0; row < m_proxy->rowCount(); ++row) {
+        const QModelIndex index = m_proxy->index(row, 0);
+        if (!index.data(SegmentTableModel::OrphanRole).toBool())
+            continue;
+        selection.select(index, m_proxy->index(row, m_proxy->columnCount() - 1));
+        if (!first.isValid())
+            first = index;
+    }
+    QItemSelectionModel *model = m_view->selectionModel();
+    if (!first.isValid()) {
+        model->clearSelection();
+        statusBar()->showMessage(tr("No orphans: every segment shown is attached, or its "
+                                    "creator still runs."),
+                                 5000);
+        return 0;
+    }
+    model->setCurrentIndex(first, QItemSelectionModel::NoUpdate);
+    model->select(selection, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_view->scrollTo(first);
+    const int count = int(model->selectedRows().size());
+    statusBar()->showMessage(tr("Selected %n orphans: Remove (Del) asks before it removes "
+                                "them.",
+                                nullptr, count),
+                             5000);
+    return count;
+}
+
 void MainWindow::confirmRemove()
 {
     const QList<int> ids = selectedShmids();
@@ -926,6 +983,10 @@ void MainWindow::confirmRemove()
                      .arg(qulonglong(s.nattch))
                      .arg(s.isMarkedForDestruction() ? tr(", already marked for destruction")
                                                      : QString());
+        if (m_model->isOrphan(s))
+            lines.last() += tr(", orphan unused for %1")
+                                .arg(ipccells::ageText(shm::segmentAge(
+                                    s, QDateTime::currentSecsSinceEpoch())));
     }
     QString text;
     if (ids.size() == 1) {

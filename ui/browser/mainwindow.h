@@ -34,6 +34,7 @@ class QToolBar;
 class SegmentDetailsWidget;
 class SegmentFilterProxy;
 class SegmentTableModel;
+class FileObjectBrowser;
 class QueueBrowser;
 class SemaphoreBrowser;
 namespace shm {
@@ -83,6 +84,8 @@ public:
     QTabWidget *tabs() const { return m_tabs; }
     SemaphoreBrowser *semaphores() const { return m_semaphores; }
     QueueBrowser *queues() const { return m_queues; }
+    FileObjectBrowser *posixObjects() const { return m_posixObjects; }
+    FileObjectBrowser *memfds() const { return m_memfds; }
     QLineEdit *filterEdit() const { return m_filter; }
     // The last message shown to the user (error or report), for tests and the status bar.
     QString lastMessage() const { return m_lastMessage; }
@@ -96,6 +99,8 @@ public:
     int changeMode(const QList<int> &shmids, unsigned mode);
     int changeOwner(const QList<int> &shmids, uid_t uid, gid_t gid);
     int setLocked(const QList<int> &shmids, bool locked);
+    // Selects every segment shown that nobody attaches and whose creator is gone; how many.
+    int selectOrphans();
     // Attaches and shows the memory view. When the attach fails: says why in a message
     // (refreshing if the segment is gone, offering read-only if only writing was refused) and
     // returns the error.
@@ -193,6 +198,7 @@ private:
     QAction *m_lockAction = nullptr;
     QAction *m_unlockAction = nullptr;
     QAction *m_copyAction = nullptr;
+    QAction *m_orphansAction = nullptr;
     QAction *m_refreshAction = nullptr;
     QAction *m_pauseAction = nullptr;
     QAction *m_filterAction = nullptr;
@@ -205,6 +211,8 @@ private:
     QTabWidget *m_tabs = nullptr;
     SemaphoreBrowser *m_semaphores = nullptr;
     QueueBrowser *m_queues = nullptr;
+    FileObjectBrowser *m_posixObjects = nullptr;
+    FileObjectBrowser *m_memfds = nullptr;
     struct ObjectTab
     {
         QWidget *page;

@@ -6,6 +6,9 @@
 #include "ui/common/plural.h"
 #include "ui/browser/segmenttablemodel.h"
 
+#include "core/orphans.h"
+
+#include <QDateTime>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -182,6 +185,11 @@ void SegmentDetailsWidget::setSegment(const std::optional<shm::SegmentInfo> &inf
         status << tr("Marked for destruction: it lives until the last process detaches.");
     if (s.isLocked())
         status << tr("Locked in memory (SHM_LOCK): never swapped out.");
+    if (m_names->isOrphan(s))
+        status << tr("Orphan: nobody attaches it and its creator is gone; unused for %1. "
+                     "Nothing will remove it but someone who asks.")
+                      .arg(ipccells::ageText(
+                          shm::segmentAge(s, QDateTime::currentSecsSinceEpoch())));
     setField(StatusField, status.isEmpty() ? tr("Normal") : status.join(QLatin1Char('\n')));
     setField(NattchField, tr("%1 (nattch)").arg(qulonglong(s.nattch)));
     const auto pid = [this](pid_t p) { return p <= 0 ? tr("none") : m_names->pidText(p); };

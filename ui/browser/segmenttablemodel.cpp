@@ -3,6 +3,7 @@
 #include "ui/common/colors.h"
 #include "ui/common/plural.h"
 #include "core/attachers.h"
+#include "core/orphans.h"
 
 #include <QBrush>
 #include <QDateTime>
@@ -48,7 +49,7 @@ std::span<const ColumnTableModel::ColumnSpec> SegmentTableModel::columnSpecs()
         {QT_TR_NOOP("Attached"), QT_TR_NOOP("Number of current attachments (nattch)"),
          Format::Count},
         {QT_TR_NOOP("Status"),
-         QT_TR_NOOP("dest: marked for destruction; locked: locked in memory")},
+         QT_TR_NOOP("dest: marked for destruction; locked: locked in memory; orphan: nobody attaches it and its creator is gone, unused for so long")},
         {QT_TR_NOOP("Creator"), QT_TR_NOOP("Process that created the segment (cpid)"), Format::Pid},
         {QT_TR_NOOP("Last pid"), QT_TR_NOOP("Process of the last attach or detach (lpid)"),
          Format::Pid},
@@ -156,6 +157,13 @@ QString SegmentTableModel::statusText(const shm::SegmentInfo &info)
     if (info.isLocked())
         parts << tr("locked");
     return parts.join(QStringLiteral(", "));
+}
+
+bool SegmentTableModel::isOrphan(const shm::SegmentInfo &info) const
+{
+    // shm::isOrphanSegment's rule, with the creator's liveness from the name cache: a table of
+    // 32,768 segments must not stat /proc for each on every paint.
+    return info.nattch == 0 && (info.cpid <= 0 || processName(info.cpid).isEmpty());
 }
 
 QString SegmentTableModel::userName(uid_t uid) const
@@ -293,8 +301,19 @@ QVariant SegmentTableModel::cellData(int r, int column, int role) const
     switch (role) {
     case Qt::DisplayRole:
     case SortRole:
+        if (column == StatusColumn && isOrphan(info)) {
+            // Orphans sort after every other status, the oldest last.
+            const std::int64_t age = shm::segmentAge(info, QDateTime::currentSecsSinceEpoch());
+            if (role == SortRole)
+                return qulonglong(0x10000) + qulonglong(age);
+            const QString status = statusText(info);
+            const QString orphan = tr("orphan, %1").arg(ipccells::ageText(age));
+            return status.isEmpty() ? orphan : status + QStringLiteral(", ") + orphan;
+        }
         return ipccells::cell(columnFormat(column), info, column, role == SortRole, *this,
                               rawData, customData);
+    case OrphanRole:
+        return isOrphan(info);
     case ShmidRole:
         return info.shmid;
     case HighlightedRole:

@@ -43,6 +43,7 @@ public:
         ShmidRole,                   // int, any column
         SearchTextRole,              // extra text the filter matches (numbers behind names...)
         HighlightedRole,             // bool: the row appeared or changed recently
+        OrphanRole,                  // bool: nobody attaches it and its creator is gone
     };
     Q_ENUM(Role)
 
@@ -67,6 +68,8 @@ public:
     static QString timeText(std::int64_t seconds);     // local time, "never" for 0
     static QString statusText(const shm::SegmentInfo &info); // "dest, locked" or ""
     QString pidText(pid_t pid) const;                 // "1234 (bash)", "1234 (exited)", "" for 0
+    // Nobody attaches it and its creator is gone (orphans.h): nothing will clean it up.
+    bool isOrphan(const shm::SegmentInfo &info) const;
     QString userName(uid_t uid) const;
     QString groupName(gid_t gid) const;
     QString processName(pid_t pid) const; // cached /proc/PID/comm, "" when gone
