@@ -11,6 +11,7 @@
 #include <string>
 #include <string_view>
 #include <sys/mman.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace shm {
@@ -133,6 +134,11 @@ std::uint64_t guardedCopy(std::byte *dest, const std::byte *src, std::uint64_t n
 
 Text faultText(const Fault &fault, bool hugeTlb)
 {
+    if (fault.pastEnd)
+        return Text(QT_TRANSLATE_NOOP("shm", "This page lies past the end of the file: another "
+                                             "process truncated it while it was mapped, and "
+                                             "its bytes are gone (touching the page would "
+                                             "raise SIGBUS)."));
     if (fault.signal == SIGBUS && hugeTlb)
         return Text(QT_TRANSLATE_NOOP("shm", "Reading this page raised SIGBUS: it is a huge page "
                                              "that nobody has used yet, and no free huge page "
@@ -183,7 +189,10 @@ MemoryAccess MemoryAccess::forAttachment(const Attachment &attachment)
             }
         }
     }
-    return MemoryAccess(attachment.data(), attachment.size(), huge);
+    MemoryAccess access(attachment.data(), attachment.size(), huge);
+    if (attachment.isFile())
+        access.setFile(attachment.fileDescriptor());
+    return access;
 }
 
 std::uint64_t MemoryAccess::pageSize()
@@ -207,6 +216,20 @@ std::vector<PageRun> MemoryAccess::pages(std::uint64_t offset, std::uint64_t cou
     std::vector<unsigned char> resident;
     std::uint64_t spanStart = (base + offset) / page * page; // an address
     const std::uint64_t endAddress = base + end;
+    // A file's end, asked once and only when a page is not resident (a page in memory is the
+    // file's): the pages wholly past it are gone, and touching them raises SIGBUS.
+    std::optional<std::uint64_t> fileEnd;
+    const auto pastFileEnd = [&](std::uint64_t from) {
+        if (m_fileFd < 0)
+            return false;
+        if (!fileEnd) {
+            struct stat st{};
+            fileEnd = ::fstat(m_fileFd, &st) == 0
+                ? (std::uint64_t(st.st_size) + page - 1) / page * page
+                : m_size;
+        }
+        return from >= *fileEnd;
+    };
     while (spanStart < endAddress) {
         const std::uint64_t spanEnd =
             std::min(spanStart + MincoreSpan, (endAddress + page - 1) / page * page);
@@ -224,8 +247,10 @@ std::vector<PageRun> MemoryAccess::pages(std::uint64_t offset, std::uint64_t cou
             for (std::size_t i = 0; i < resident.size(); ++i) {
                 const std::uint64_t from = clip(spanStart + i * page);
                 const std::uint64_t to = clip(spanStart + (i + 1) * page);
-                appendRun(runs, from, to - from,
-                          (resident[i] & 1) ? PageState::Resident : absent);
+                const PageState state = (resident[i] & 1) ? PageState::Resident
+                    : pastFileEnd(spanStart + i * page - base) ? PageState::Unreadable
+                                                                : absent;
+                appendRun(runs, from, to - from, state);
             }
         }
         spanStart = spanEnd;
@@ -255,12 +280,16 @@ MemoryAccess::ReadReport MemoryAccess::read(std::uint64_t offset, std::byte *des
                 && (run.state == PageState::MaybeSwapped || run.state == PageState::Unknown));
         if (!read) {
             std::memset(into, 0, run.length);
-            if (run.state == PageState::Untouched)
+            if (run.state == PageState::Untouched) {
                 report.zeroBytes += run.length;
-            else if (run.state == PageState::Unreadable)
+            } else if (run.state == PageState::Unreadable) {
                 report.unreadable += run.length;
-            else
+                // A file's page past its end: pages() did not touch it, a read would fault.
+                if (!report.firstFault && m_fileFd >= 0)
+                    report.firstFault = Fault{SIGBUS, run.offset, true};
+            } else {
                 report.skipped += run.length;
+            }
             appendRun(report.notRead, run.offset, run.length, run.state);
             continue;
         }

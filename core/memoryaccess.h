@@ -47,10 +47,13 @@ struct PageRun
 };
 
 // A fault met while reading: the signal (SIGBUS, SIGSEGV) and the offset of the page.
+// `pastEnd`: the page lies past the end of a mapped file that shrank (not touched: touching it
+// would raise SIGBUS).
 struct Fault
 {
     int signal = 0;
     std::uint64_t offset = 0;
+    bool pastEnd = false;
 };
 
 // Runs fn(context) with SIGBUS and SIGSEGV caught on this thread. Returns false, with
@@ -100,8 +103,16 @@ public:
     // Over `size` bytes at `base` (page-aligned, as shmat gives it). `hugeTlb`: the mapping is
     // backed by huge pages (see Unknown above).
     MemoryAccess(const std::byte *base, std::uint64_t size, bool hugeTlb = false);
-    // Over an attachment; a huge-page mapping is recognised from /proc/self/smaps.
+    // Over an attachment; a huge-page mapping is recognised from /proc/self/smaps. A file
+    // mapping (Attachment::mapFile) comes with its descriptor (setFile).
     static MemoryAccess forAttachment(const Attachment &attachment);
+
+    // The mapping is of the file open as `fd` (not owned: it must stay open while this access
+    // or a copy is used, as the mapping must). Another process may truncate the file: the
+    // pages wholly past its end now (fstat) are Unreadable, never touched (they would raise
+    // SIGBUS), and a read of them reports a Fault with pastEnd.
+    void setFile(int fd) { m_fileFd = fd; }
+    bool isFile() const { return m_fileFd >= 0; }
 
     bool isValid() const { return m_base != nullptr; }
     const std::byte *base() const { return m_base; }
@@ -133,6 +144,7 @@ private:
     std::uint64_t m_size = 0;
     std::uint64_t m_swapped = 0;
     bool m_hugeTlb = false;
+    int m_fileFd = -1;
 };
 
 // Copies n bytes with faults caught: returns how many bytes were copied (n when none faulted;
@@ -142,7 +154,8 @@ std::uint64_t guardedCopy(std::byte *dest, const std::byte *src, std::uint64_t n
                           Fault *fault = nullptr);
 
 // Why the page of `fault` could not be read, for a person: with SIGBUS on huge pages, that no
-// free huge page could back it; otherwise that the memory behind the mapping is gone.
+// free huge page could back it; past a file's end, that the file shrank; otherwise that the
+// memory behind the mapping is gone.
 Text faultText(const Fault &fault, bool hugeTlb);
 
 } // namespace shm

@@ -49,6 +49,13 @@ shm::Result<void> ByteSource::write(quint64 offset, const std::byte *src, quint6
     int signal = 0;
     if (!shm::guarded([&] { std::memcpy(target + offset, src, count); }, &signal)) {
         emit bytesWritten(offset, count); // some of them may have been written
+        if (signal == SIGBUS && memoryAccess().isFile())
+            return refusal("write", QStringLiteral("offset 0x%1").arg(offset, 0, 16),
+                           ByteEditor::tr("Writing at 0x%1 raised SIGBUS: the file ends before "
+                                          "it now (another process truncated it while it was "
+                                          "mapped), so these bytes are gone. Some of the bytes "
+                                          "before the end may have been written.")
+                               .arg(offset, 0, 16));
         return refusal("write", QStringLiteral("offset 0x%1").arg(offset, 0, 16),
                        ByteEditor::tr("Writing at 0x%1 raised %2: the memory behind this page "
                                       "cannot be backed (no free huge page, or the mapping is "
@@ -89,7 +96,8 @@ shm::Result<void> AttachmentByteSource::reattach(shm::Access access)
 {
     if (m_attachment.access() == access && m_attachment.isValid())
         return {};
-    auto fresh = shm::Attachment::attach(m_attachment.shmid(), access);
+    auto fresh = m_attachment.isFile() ? m_attachment.remapFile(access)
+                                       : shm::Attachment::attach(m_attachment.shmid(), access);
     if (!fresh)
         return fresh.error();
     emit aboutToReattach();

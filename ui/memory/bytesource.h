@@ -89,7 +89,8 @@ private:
     bool m_writable = false;
 };
 
-// A source over an attached segment; it owns the attachment (shmdt when destroyed).
+// A source over an attached segment or a mapped file; it owns the attachment (shmdt, or munmap,
+// when destroyed).
 class AttachmentByteSource : public ByteSource
 {
     Q_OBJECT
@@ -105,8 +106,9 @@ public:
     // resident may be on swap, so they are no longer taken for untouched zeros.
     void setSwappedBytes(quint64 bytes) { m_access.setSwappedBytes(bytes); }
 
-    // Attaches the same shmid again with `access` and, on success, detaches the old mapping.
-    // On failure nothing changes and the error (the attach's) says why.
+    // Attaches the same shmid again with `access` (a file: maps it again, the same length,
+    // through its held descriptor) and, on success, detaches the old mapping. On failure
+    // nothing changes and the error (the attach's or the open's) says why.
     shm::Result<void> reattach(shm::Access access);
 
 protected:

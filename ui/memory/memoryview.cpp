@@ -34,6 +34,8 @@
 #include <QScopeGuard>
 #include <QHBoxLayout>
 #include <QInputDialog>
+#include <QLocale>
+#include <QRegularExpression>
 #include <QLabel>
 #include <QMessageBox>
 #include <QSpinBox>
@@ -60,19 +62,31 @@ MemoryView::MemoryView(shm::Attachment attachment, QWidget *parent)
     : QWidget(parent)
 {
     m_source = new AttachmentByteSource(std::move(attachment), this);
-    if (auto info = shm::statSegment(m_source->attachment().shmid()))
+    if (isFile()) {
+        m_title = QFile::decodeName(QByteArray::fromStdString(m_source->attachment().path()));
+        m_fileSize = m_source->size();
+        // A memfd never has a name to remove: its descriptor's link reads "/memfd:NAME
+        // (deleted)" from the start.
+        const QString link = QFile::symLinkTarget(
+            QStringLiteral("/proc/self/fd/%1").arg(m_source->attachment().fileDescriptor()));
+        m_memfd = link.startsWith(QLatin1String("/memfd:"));
+    } else if (auto info = shm::statSegment(m_source->attachment().shmid())) {
         m_key = QString::fromStdString(shm::formatKey(info->key));
+    }
 
     m_headerRow = new QWidget(this);
     m_header = new QLabel(m_headerRow);
     m_header->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_header->setToolTip(attachSideEffectsText());
+    const QString sideEffects = isFile() ? mapSideEffectsText() : attachSideEffectsText();
+    m_header->setToolTip(sideEffects);
     // Said where a person looks first: this view leaves traces in the segment's kernel record.
-    auto *attachNote = new QLabel(tr("This view is an attachment: nattch counts it, atime and "
-                                     "lpid record it."),
+    auto *attachNote = new QLabel(isFile() ? tr("This view maps the object: the lists of its "
+                                                "holders show this program.")
+                                           : tr("This view is an attachment: nattch counts it, "
+                                                "atime and lpid record it."),
                                   m_headerRow);
     attachNote->setObjectName(QStringLiteral("attachNote"));
-    attachNote->setToolTip(attachSideEffectsText());
+    attachNote->setToolTip(sideEffects);
     attachNote->setForegroundRole(QPalette::PlaceholderText);
     // The segment's identity is never cut: the note takes what width is left and wraps.
     m_header->setSizePolicy(QSizePolicy::Minimum, QSizePolicy::Preferred);
@@ -250,6 +264,40 @@ int MemoryView::shmid() const
     return m_source->attachment().shmid();
 }
 
+bool MemoryView::isFile() const
+{
+    return m_source->attachment().isFile();
+}
+
+QString MemoryView::objectTitle() const
+{
+    return isFile() ? m_title : tr("shmid %1").arg(shmid());
+}
+
+void MemoryView::setObjectTitle(const QString &title)
+{
+    if (!isFile() || title.isEmpty())
+        return;
+    m_title = title;
+    updateHeader();
+}
+
+QString MemoryView::fileNameBase() const
+{
+    if (!isFile())
+        return QStringLiteral("shmid-%1").arg(shmid());
+    // "/NAME" -> "NAME", "memfd:NAME" -> "memfd-NAME": no slash, no leading dot or dash.
+    static const QRegularExpression unsafe(QStringLiteral("[^\\w.-]+"),
+                                           QRegularExpression::UseUnicodePropertiesOption);
+    QString base = m_title;
+    base.replace(unsafe, QStringLiteral("-"));
+    while (base.startsWith(QLatin1Char('-')) || base.startsWith(QLatin1Char('.')))
+        base.remove(0, 1);
+    while (base.endsWith(QLatin1Char('-')))
+        base.chop(1);
+    return base.isEmpty() ? QStringLiteral("object") : base;
+}
+
 bool MemoryView::isReadOnly() const
 {
     return !m_source->isWritable();
@@ -290,7 +338,8 @@ shm::Result<void> MemoryView::setEditable(bool editable)
     if (m_task && m_task->isRunning()) {
         QSignalBlocker block(m_actions[int(ActionId::Editable)]);
         m_actions[int(ActionId::Editable)]->setChecked(wasEditable);
-        shm::Error busy = refusal("attach", QString::number(shmid()),
+        shm::Error busy = refusal(isFile() ? "mmap" : "attach",
+                                  isFile() ? m_title : QString::number(shmid()),
                                   tr("%1 is running over the memory: cancel it (Esc) before "
                                      "switching between read-only and read-write.")
                                       .arg(m_task->title()));
@@ -370,9 +419,26 @@ QString MemoryView::attachSideEffectsText()
               "you edit them.");
 }
 
+QString MemoryView::mapSideEffectsText()
+{
+    return tr("Mapping a file is seen by those who look: while the view is open this program "
+              "holds it (a descriptor and a mapping, in /proc), so it counts among its holders "
+              "and keeps its memory alive if its name is removed. The bytes are not touched "
+              "unless you edit them.");
+}
+
 QString MemoryView::headerText() const
 {
     const auto &a = m_source->attachment();
+    if (a.isFile()) {
+        // One pass over the values: a title or a path holding "%2" stays as it is.
+        return tr("%1 · %2 · %3 (%4 bytes) · %5 · mapped at 0x%6", nullptr,
+                  plural::count(a.size()))
+            .arg(m_title, QFile::decodeName(QByteArray::fromStdString(a.path())),
+                 QString::fromStdString(shm::humanSize(a.size())), QLocale().toString(a.size()),
+                 a.isReadOnly() ? tr("read-only") : tr("read-write"),
+                 QString::number(quint64(a.address()), 16));
+    }
     return tr("shmid %1 · key %2 · %3 (%L4 bytes) · %5 · attached at 0x%6", nullptr,
               plural::count(a.size()))
         .arg(a.shmid())
@@ -440,6 +506,11 @@ int ourAttachmentCount(int shmid, quint64 size)
 
 QString MemoryView::keepAliveText() const
 {
+    if (isFile())
+        return m_fileUnlinked
+            ? tr("Its name was removed (shm_unlink): its memory lives on while a process holds "
+                 "it, this view included, and goes when the last one lets go.")
+            : QString();
     const KeepAlive &k = m_keepAlive;
     QStringList parts;
     if (k.creatorGone)
@@ -464,16 +535,45 @@ QString MemoryView::keepAliveText() const
 
 void MemoryView::updateMemoryNote()
 {
-    const QString note = memorynote::text(
-        {m_swappedBytes, m_source->memoryAccess().isHugeTlb(), m_hexView->showsUnreadable(),
-         m_hexView->unreadableShownNote()});
+    memorynote::Facts facts{m_swappedBytes, m_source->memoryAccess().isHugeTlb(),
+                            m_hexView->showsUnreadable(), m_hexView->unreadableShownNote()};
+    if (isFile()) {
+        facts.file = true;
+        facts.mappedBytes = m_source->size();
+        facts.fileBytes = m_fileSize;
+    }
+    const QString note = memorynote::text(facts);
     if (note != m_memoryNote->text())
         m_memoryNote->setText(note);
     m_memoryNote->setVisible(m_headerVisible && !note.isEmpty());
 }
 
+QString MemoryView::memoryNoteText() const
+{
+    return m_memoryNote->text();
+}
+
+void MemoryView::checkFileStatus()
+{
+    // fstat of the held descriptor: the file the view maps, whatever its name names now.
+    struct stat st {};
+    if (::fstat(m_source->attachment().fileDescriptor(), &st) == 0) {
+        m_fileSize = quint64(st.st_size);
+        m_fileUnlinked = !m_memfd && st.st_nlink == 0;
+    }
+    updateMemoryNote();
+    const QString note = keepAliveText();
+    if (note != m_keepAliveNote->text())
+        m_keepAliveNote->setText(note);
+    m_keepAliveNote->setVisible(m_headerVisible && !note.isEmpty());
+}
+
 void MemoryView::checkSegmentStatus()
 {
+    if (isFile()) {
+        checkFileStatus();
+        return;
+    }
     const auto info = shm::statSegment(shmid());
     if (!info) {
         m_destBanner->setText(tr("The segment's status cannot be read: %1")
@@ -556,7 +656,9 @@ void MemoryView::buildActions()
                        [] {});
     pause->setCheckable(true);
     connect(pause, &QAction::toggled, this, [this](bool paused) { setLivePaused(paused); });
-    auto *editable = make(ActionId::Editable, tr("&Editable (attach read-write)"),
+    auto *editable = make(ActionId::Editable,
+                          isFile() ? tr("&Editable (open read-write)")
+                                   : tr("&Editable (attach read-write)"),
                           K(tr("Ctrl+E")), [] {});
     editable->setCheckable(true);
     editable->setChecked(!isReadOnly());
@@ -593,7 +695,8 @@ void MemoryView::buildActions()
     make(ActionId::PasteHex, tr("&Paste Hex"), K::Paste, [this] { pasteHex(); });
     make(ActionId::Fill, tr("&Fill Selection..."), K(tr("Ctrl+Shift+F")),
          [this] { fillSelection(); });
-    make(ActionId::ExportSegment, tr("E&xport Segment..."), K(tr("Ctrl+Shift+S")),
+    make(ActionId::ExportSegment,
+         isFile() ? tr("E&xport Object...") : tr("E&xport Segment..."), K(tr("Ctrl+Shift+S")),
          [this] { exportBytes(false); });
     make(ActionId::ExportSelection, tr("Export &Selection..."), K(),
          [this] { exportBytes(true); });
@@ -608,7 +711,8 @@ void MemoryView::buildActions()
         panel->activate();
     });
     m_snapshots = new SnapshotTool(this);
-    make(ActionId::SnapshotSegment, tr("&Snapshot Segment..."), K(),
+    make(ActionId::SnapshotSegment,
+         isFile() ? tr("&Snapshot Object...") : tr("&Snapshot Segment..."), K(),
          [this] { m_snapshots->snapshotDialog(false); });
     make(ActionId::SnapshotSelection, tr("Snapshot Se&lection..."), K(),
          [this] { m_snapshots->snapshotDialog(true); });
@@ -1035,8 +1139,10 @@ shm::Error MemoryView::busyError(const char *what, const QString &input) const
 void MemoryView::exportBytes(bool selectionOnly)
 {
     const QString path = QFileDialog::getSaveFileName(
-        this, selectionOnly ? tr("Export Selection") : tr("Export Segment"),
-        QStringLiteral("shmid-%1.bin").arg(shmid()));
+        this,
+        selectionOnly ? tr("Export Selection")
+                      : (isFile() ? tr("Export Object") : tr("Export Segment")),
+        fileNameBase() + QStringLiteral(".bin"));
     if (!path.isEmpty())
         exportToFile(path, selectionOnly, TaskWait::Return); // the task says how it ended
 }
@@ -1055,15 +1161,28 @@ void MemoryView::importFile()
     const bool knownSize = info.isFile() && info.size() > 0;
     // A pipe, a device or a /proc file: at most what fits is read.
     const quint64 bytes = knownSize ? quint64(info.size()) : m_source->size() - offset;
-    QString question =
-        knownSize ? tr("Overwrite %L1 bytes of shmid %2 from offset 0x%3 with the contents of "
-                       "%4? Other processes see the change at once.",
-                       nullptr, plural::count(bytes))
-                  : tr("Overwrite up to %L1 bytes of shmid %2 from offset 0x%3 with what %4 "
-                       "gives? Its size is unknown: reading stops at the end of the segment. "
-                       "Other processes see the change at once.",
-                       nullptr, plural::count(bytes));
-    question = question.arg(bytes).arg(shmid()).arg(offset, 0, 16).arg(path);
+    QString question;
+    if (isFile()) {
+        question = knownSize
+            ? tr("Overwrite %L1 bytes of %2 from offset 0x%3 with the contents of %4? Other "
+                 "processes see the change at once.",
+                 nullptr, plural::count(bytes))
+            : tr("Overwrite up to %L1 bytes of %2 from offset 0x%3 with what %4 gives? Its size "
+                 "is unknown: reading stops at the end of the object. Other processes see the "
+                 "change at once.",
+                 nullptr, plural::count(bytes));
+        question = question.arg(bytes).arg(m_title).arg(offset, 0, 16).arg(path);
+    } else {
+        question = knownSize
+            ? tr("Overwrite %L1 bytes of shmid %2 from offset 0x%3 with the contents of %4? "
+                 "Other processes see the change at once.",
+                 nullptr, plural::count(bytes))
+            : tr("Overwrite up to %L1 bytes of shmid %2 from offset 0x%3 with what %4 gives? "
+                 "Its size is unknown: reading stops at the end of the segment. Other "
+                 "processes see the change at once.",
+                 nullptr, plural::count(bytes));
+        question = question.arg(bytes).arg(shmid()).arg(offset, 0, 16).arg(path);
+    }
     if (bytes > ByteEditor::MaxUndoableBytes)
         question += QLatin1Char(' ')
                     + (knownSize ? tr("This cannot be undone.")

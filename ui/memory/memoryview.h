@@ -2,7 +2,9 @@
 
 // The memory view of one attached segment: header (shmid, key, size, attach mode, address,
 // destruction status, and a note when the view is what keeps the segment in use), the live hex
-// view, the data inspector, the find bar and a status line.
+// view, the data inspector, the find bar and a status line. Or of a mapped file (a POSIX
+// object, a memfd: Attachment::mapFile): its title, path, size, mode and address, and a note
+// when another process truncated or grew it.
 // Reusable: MemoryWindow hosts one; the fork demo embeds one.
 
 #include "core/attachment.h"
@@ -44,6 +46,8 @@ public:
     // What attaching does to a segment, even read-only: people inspecting a live system may not
     // expect an inspector to leave traces in the kernel's record.
     static QString attachSideEffectsText();
+    // The same of mapping a file: this process shows among its holders.
+    static QString mapSideEffectsText();
 
     HexView *hexView() const { return m_hexView; }
     DataInspector *inspector() const { return m_inspector; }
@@ -72,10 +76,21 @@ public:
     MemoryTask *runTask(const QString &title, MemoryTask::Work work, MemoryTask::Done done);
     MemoryTask *currentTask() const { return m_task; }
 
+    // -1 for a file.
     int shmid() const;
+    // A mapped file (a POSIX object, a memfd) rather than a segment.
+    bool isFile() const;
+    // What a file is called to the user ("/NAME", "memfd:NAME"; its path until set). A
+    // segment's is "shmid N".
+    QString objectTitle() const;
+    void setObjectTitle(const QString &title);
+    // The start of a file name for exports and snapshots: "shmid-5", or from a file's title
+    // ("memfd-NAME", "NAME"), without characters a file name should not hold.
+    QString fileNameBase() const;
     bool isReadOnly() const;
-    // Re-attaches the segment read-write (true) or read-only (false). On failure the mode is
-    // unchanged and the error is the attach's (its kind and sentence).
+    // Re-attaches the segment read-write (true) or read-only (false); a file is opened and
+    // mapped again (through its held descriptor). On failure the mode is unchanged and the error
+    // is the attach's or the open's (its kind and sentence: EACCES says the file's mode).
     shm::Result<void> setEditable(bool editable);
 
     // Live refresh period in ms (default 33, about 30 Hz); 0 or negative pauses.
@@ -102,8 +117,14 @@ public:
         bool marked = false;          // IPC_RMID: destroyed at the last detach
     };
     KeepAlive keepAlive() const { return m_keepAlive; }
-    // The note's text ("" when none of the above holds).
+    // The note's text ("" when none of the above holds). For a file: that its name was removed
+    // and the view keeps its memory alive.
     QString keepAliveText() const;
+    // A file's size at the last check (fstat every second, checkSegmentStatus); the mapping's
+    // length, size(), stays what it was when mapped.
+    quint64 fileSize() const { return m_fileSize; }
+    // The note on how the memory is read (memorynote.h): "" when there is nothing to say.
+    QString memoryNoteText() const;
 
     // Actions for menus and tool bars (shortcuts already active inside the view).
     enum class ActionId {
@@ -140,7 +161,8 @@ public:
     shm::Result<void> importFromFile(const QString &path, quint64 offset,
                                      TaskWait wait = TaskWait::Finish);
 
-    // One line describing the segment: "shmid 5 · key 0x0000162e · 4.0 KiB · read-only · 0x7f…".
+    // One line describing the segment: "shmid 5 · key 0x0000162e · 4.0 KiB · read-only · 0x7f…",
+    // or the file: "memfd:buf · /proc/42/fd/3 · 64.0 KiB · read-only · mapped at 0x7f…".
     QString headerText() const;
 
 signals:
@@ -159,9 +181,11 @@ private:
     void updateMemoryNote();
     void timerEvent(QTimerEvent *event) override;
 public:
-    // Re-reads the segment's status (marked for destruction?) now; also done every second.
+    // Re-reads the segment's status (marked for destruction?) now; also done every second. A
+    // file's: its size (fstat of the held descriptor) and whether its name is still there.
     void checkSegmentStatus();
 private:
+    void checkFileStatus();
     void pasteHex();
     void fillSelection();
     void exportBytes(bool selectionOnly);
@@ -198,6 +222,10 @@ private:
     QLabel *m_memoryNote = nullptr; // swap, huge pages, unreadable rows
     quint64 m_swappedBytes = 0;
     KeepAlive m_keepAlive;
+    QString m_title;           // a file's title (objectTitle)
+    quint64 m_fileSize = 0;    // a file's size at the last check
+    bool m_fileUnlinked = false; // a POSIX object's name was removed (st_nlink 0)
+    bool m_memfd = false;      // a memfd: never has a name, so st_nlink says nothing
     bool m_headerVisible = true;
     int m_statusTimerId = 0;
     TaskStrip *m_taskStrip = nullptr;

@@ -7,6 +7,7 @@
 #include "ui/memory/segmentwatchthread.h"
 
 #include <QActionGroup>
+#include <QFile>
 #include <QLocale>
 #include <QMenuBar>
 #include <QSettings>
@@ -27,17 +28,21 @@ shm::Result<MemoryWindow *> MemoryWindow::open(int shmid, shm::Access access, QW
 shm::Result<MemoryWindow *> MemoryWindow::openFile(const QString &path, const QString &title,
                                                    shm::Access access, QWidget *parent)
 {
-    // Not built yet: a memory view over a mapped file (issue 14).
-    Q_UNUSED(title);
-    Q_UNUSED(access);
-    Q_UNUSED(parent);
-    return shm::systemError("mmap", path.toStdString(), ENOTSUP);
+    // No IPC namespace: a file is reached by its path (/proc/PID/root for another mount
+    // namespace's /dev/shm), and the view makes no System V call.
+    auto mapped = shm::Attachment::mapFile(QFile::encodeName(path).toStdString(), access);
+    if (!mapped)
+        return mapped.error();
+    return new MemoryWindow(std::move(mapped.value()), parent, {},
+                            title.isEmpty() ? path : title);
 }
 
-MemoryWindow::MemoryWindow(shm::Attachment attachment, QWidget *parent, shm::IpcNamespacePtr ns)
+MemoryWindow::MemoryWindow(shm::Attachment attachment, QWidget *parent, shm::IpcNamespacePtr ns,
+                           const QString &title)
     : QMainWindow(parent)
     , m_view(new MemoryView(std::move(attachment), this))
 {
+    m_view->setObjectTitle(title);
     // Its IPC calls (stat, re-attach) stay in the segment's namespace when the browser moves on.
     NamespaceRouter::setNamespace(this, std::move(ns));
     setAttribute(Qt::WA_DeleteOnClose);
@@ -104,6 +109,12 @@ MemoryWindow::MemoryWindow(shm::Attachment attachment, QWidget *parent, shm::Ipc
 
 void MemoryWindow::updateTitle()
 {
+    if (m_view->isFile()) {
+        setWindowTitle(tr("%1 (%2) — shmscope")
+                           .arg(m_view->objectTitle(),
+                                m_view->isReadOnly() ? tr("read-only") : tr("read-write")));
+        return;
+    }
     setWindowTitle(tr("shmid %1 (%2) — shmscope")
                        .arg(m_view->shmid())
                        .arg(m_view->isReadOnly() ? tr("read-only") : tr("read-write")));

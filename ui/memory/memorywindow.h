@@ -1,7 +1,8 @@
 #pragma once
 
-// A top-level window showing one attached segment's memory: a MemoryView with menus and a
-// status bar. Several can be open at once, one per segment (or several on the same segment).
+// A top-level window showing one attached segment's memory, or a mapped file's (a POSIX object,
+// a memfd): a MemoryView with menus and a status bar. Several can be open at once, one per
+// object (or several on the same one).
 
 #include "core/attachment.h"
 #include "core/namespaces.h"
@@ -26,8 +27,11 @@ public:
                                             shm::IpcNamespacePtr ns = {});
     // Maps the file at `path` (a POSIX object: /dev/shm/NAME or /proc/PID/root/dev/shm/NAME; a
     // memfd: /proc/PID/fd/N) MAP_SHARED and returns a new window over it; `title` names it to
-    // the user ("/NAME", "memfd:NAME"). The error says why it cannot be opened or mapped (a
-    // memfd of another process needs the right to read it: ptrace read).
+    // the user ("/NAME", "memfd:NAME"; the path when empty). The error says why it cannot be
+    // opened or mapped (Attachment::mapFile: no such file or process, the file's mode, a memfd
+    // of another process needs the right to read that process: ptrace read; an empty object,
+    // InvalidState, has nothing to show). Switching to editable opens the file again
+    // read-write through the held descriptor, so it works after the name was removed.
     static shm::Result<MemoryWindow *> openFile(const QString &path, const QString &title,
                                                 shm::Access access, QWidget *parent = nullptr);
 
@@ -42,7 +46,9 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
-    MemoryWindow(shm::Attachment attachment, QWidget *parent, shm::IpcNamespacePtr ns);
+    // `title`: a file's name for the user (MemoryView::setObjectTitle); empty for a segment.
+    MemoryWindow(shm::Attachment attachment, QWidget *parent, shm::IpcNamespacePtr ns,
+                 const QString &title = {});
     void updateTitle();
     void addTrackerBudgetMenu(QMenu *live);
 

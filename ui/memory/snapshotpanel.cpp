@@ -462,11 +462,13 @@ void SnapshotTool::snapshotDialog(bool selectionOnly)
         say(tr("Select the bytes to take a snapshot of first."));
         return;
     }
-    const QString name = QStringLiteral("shmid-%1%2.snap")
-                             .arg(m_view->shmid())
-                             .arg(selectionOnly ? QStringLiteral("-selection") : QString());
+    const QString name = m_view->fileNameBase()
+                         + (selectionOnly ? QStringLiteral("-selection") : QString())
+                         + QStringLiteral(".snap");
     const QString path = QFileDialog::getSaveFileName(
-        m_view, selectionOnly ? tr("Snapshot Selection") : tr("Snapshot Segment"),
+        m_view,
+        selectionOnly ? tr("Snapshot Selection")
+                      : (m_view->isFile() ? tr("Snapshot Object") : tr("Snapshot Segment")),
         QDir(lastDirectory()).filePath(name), tr("Snapshots (*.snap);;All files (*)"));
     if (path.isEmpty())
         return;
