@@ -338,6 +338,27 @@
             <numerusform> · %L1 bytes changed in the last %2 s</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 · %2 · %3 (%4 bytes) · %5 · mapped at 0x%6</source>
+        <translation>
+            <numerusform>%1 · %2 · %3 (%4 byte) · %5 · mapped at 0x%6</numerusform>
+            <numerusform>%1 · %2 · %3 (%4 bytes) · %5 · mapped at 0x%6</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Overwrite %L1 bytes of %2 from offset 0x%3 with the contents of %4? Other processes see the change at once.</source>
+        <translation>
+            <numerusform>Overwrite %L1 byte of %2 from offset 0x%3 with the contents of %4? Other processes see the change at once.</numerusform>
+            <numerusform>Overwrite %L1 bytes of %2 from offset 0x%3 with the contents of %4? Other processes see the change at once.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Overwrite up to %L1 bytes of %2 from offset 0x%3 with what %4 gives? Its size is unknown: reading stops at the end of the object. Other processes see the change at once.</source>
+        <translation>
+            <numerusform>Overwrite up to %L1 byte of %2 from offset 0x%3 with what %4 gives? Its size is unknown: reading stops at the end of the object. Other processes see the change at once.</numerusform>
+            <numerusform>Overwrite up to %L1 bytes of %2 from offset 0x%3 with what %4 gives? Its size is unknown: reading stops at the end of the object. Other processes see the change at once.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PosixTableModel</name>

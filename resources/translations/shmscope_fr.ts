@@ -122,6 +122,10 @@
         <source>Writing at 0x%1 raised %2: the memory behind this page cannot be backed (no free huge page, or the mapping is gone). Some of the bytes may have been written.</source>
         <translation>L&apos;écriture en 0x%1 a provoqué %2&#xa0;: la mémoire derrière cette page ne peut pas être fournie (plus de grande page libre, ou la projection a disparu). Une partie des octets a pu être écrite.</translation>
     </message>
+    <message>
+        <source>Writing at 0x%1 raised SIGBUS: the file ends before it now (another process truncated it while it was mapped), so these bytes are gone. Some of the bytes before the end may have been written.</source>
+        <translation>Écrire en 0x%1 a levé SIGBUS&#xa0;: le fichier se termine maintenant avant (un autre processus l’a tronqué pendant qu’il était projeté), ces octets n’existent donc plus. Certains des octets avant la fin ont pu être écrits.</translation>
+    </message>
 </context>
 <context>
     <name>ChangeList</name>
@@ -2642,6 +2646,59 @@
         <source> · %1 not watched (the tracker&apos;s copy is limited to %2)</source>
         <translation> · %1 non surveillés (la copie du suivi est limitée à %2)</translation>
     </message>
+    <message>
+        <source>This view maps the object: the lists of its holders show this program.</source>
+        <translation>Cette vue projette l’objet&#xa0;: les listes de ses détenteurs montrent ce programme.</translation>
+    </message>
+    <message>
+        <source>shmid %1</source>
+        <translation>shmid %1</translation>
+    </message>
+    <message>
+        <source>Mapping a file is seen by those who look: while the view is open this program holds it (a descriptor and a mapping, in /proc), so it counts among its holders and keeps its memory alive if its name is removed. The bytes are not touched unless you edit them.</source>
+        <translation>Projeter un fichier se voit pour qui regarde&#xa0;: tant que la vue est ouverte, ce programme le tient (un descripteur et une projection, dans /proc), il compte donc parmi ses détenteurs et garde sa mémoire en vie si son nom est supprimé. Les octets ne sont pas touchés, sauf si vous les modifiez.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 · %3 (%4 bytes) · %5 · mapped at 0x%6</source>
+        <translation>
+            <numerusform>%1 · %2 · %3 (%4 octet) · %5 · projeté en 0x%6</numerusform>
+            <numerusform>%1 · %2 · %3 (%4 octets) · %5 · projeté en 0x%6</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Its name was removed (shm_unlink): its memory lives on while a process holds it, this view included, and goes when the last one lets go.</source>
+        <translation>Son nom a été supprimé (shm_unlink)&#xa0;: sa mémoire vit tant qu’un processus la tient, cette vue comprise, et part quand le dernier la lâche.</translation>
+    </message>
+    <message>
+        <source>&amp;Editable (open read-write)</source>
+        <translation>&amp;Modifiable (ouvrir en lecture-écriture)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Object...</source>
+        <translation>E&amp;xporter l’objet…</translation>
+    </message>
+    <message>
+        <source>&amp;Snapshot Object...</source>
+        <translation>&amp;Instantané de l’objet…</translation>
+    </message>
+    <message>
+        <source>Export Object</source>
+        <translation>Exporter l’objet</translation>
+    </message>
+    <message numerus="yes">
+        <source>Overwrite %L1 bytes of %2 from offset 0x%3 with the contents of %4? Other processes see the change at once.</source>
+        <translation>
+            <numerusform>Écraser %L1 octet de %2 à partir de la position 0x%3 avec le contenu de %4&#xa0;? Les autres processus voient le changement aussitôt.</numerusform>
+            <numerusform>Écraser %L1 octets de %2 à partir de la position 0x%3 avec le contenu de %4&#xa0;? Les autres processus voient le changement aussitôt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Overwrite up to %L1 bytes of %2 from offset 0x%3 with what %4 gives? Its size is unknown: reading stops at the end of the object. Other processes see the change at once.</source>
+        <translation>
+            <numerusform>Écraser jusqu’à %L1 octet de %2 à partir de la position 0x%3 avec ce que donne %4&#xa0;? Sa taille est inconnue&#xa0;: la lecture s’arrête à la fin de l’objet. Les autres processus voient le changement aussitôt.</numerusform>
+            <numerusform>Écraser jusqu’à %L1 octets de %2 à partir de la position 0x%3 avec ce que donne %4&#xa0;? Sa taille est inconnue&#xa0;: la lecture s’arrête à la fin de l’objet. Les autres processus voient le changement aussitôt.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MemoryWindow</name>
@@ -2692,6 +2749,10 @@
     <message>
         <source>How much CPU the comparison of the whole segment may take: more sees changes sooner on a large segment, less leaves more to the programs that use it.</source>
         <translation>La part d&apos;un cœur que peut prendre la comparaison de tout le segment&#xa0;: plus elle est grande, plus les changements sont vus tôt sur un grand segment&#xa0;; plus elle est petite, plus il en reste aux programmes qui l&apos;utilisent.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) — shmscope</source>
+        <translation>%1 (%2) — shmscope</translation>
     </message>
 </context>
 <context>
@@ -5035,6 +5096,10 @@ Créateur uid %5 (%6), gid %7 (%8)</translation>
         <source>Compare Two Snapshots: the second (after)</source>
         <translation>Comparer deux instantanés&#xa0;: le second (après)</translation>
     </message>
+    <message>
+        <source>Snapshot Object</source>
+        <translation>Instantané de l’objet</translation>
+    </message>
 </context>
 <context>
     <name>TaskStrip</name>
@@ -6352,6 +6417,70 @@ Créateur uid %5 (%6), gid %7 (%8)</translation>
     <message>
         <source>%1 lies outside the type.</source>
         <translation>%1 est en dehors du type.</translation>
+    </message>
+    <message>
+        <source>read permission on the file</source>
+        <translation>le droit de lecture sur le fichier</translation>
+    </message>
+    <message>
+        <source>read and write permission on the file</source>
+        <translation>les droits de lecture et d’écriture sur le fichier</translation>
+    </message>
+    <message>
+        <source>process %1 has exited</source>
+        <translation>le processus %1 est sorti</translation>
+    </message>
+    <message>
+        <source>process %1 has no descriptor %2 now (it closed it)</source>
+        <translation>le processus %1 n’a plus de descripteur %2 (il l’a fermé)</translation>
+    </message>
+    <message>
+        <source>process %1 has no mapping at %2 now (it unmapped it)</source>
+        <translation>le processus %1 n’a plus de projection en %2 (il l’a retirée)</translation>
+    </message>
+    <message>
+        <source>the object was removed (shm_unlink), or never existed</source>
+        <translation>l’objet a été supprimé (shm_unlink), ou n’a jamais existé</translation>
+    </message>
+    <message>
+        <source>%1 belongs to process %2, and opening it needs the right to read that process (ptrace read: being its user while it is dumpable, or having CAP_SYS_PTRACE); the process runs as %3 (uid %4); you are %5</source>
+        <translation>%1 appartient au processus %2, et l’ouvrir demande le droit de lire ce processus (lecture ptrace&#xa0;: être son utilisateur tant qu’il est «&#xa0;dumpable&#xa0;», ou avoir CAP_SYS_PTRACE)&#xa0;; le processus tourne en tant que %3 (uid %4)&#xa0;; vous êtes %5</translation>
+    </message>
+    <message>
+        <source>%1 is a mapping of process %2, and opening one through map_files needs CAP_SYS_ADMIN (run as root); you are %3</source>
+        <translation>%1 est une projection du processus %2, et en ouvrir une par map_files demande CAP_SYS_ADMIN (lancer en root)&#xa0;; vous êtes %3</translation>
+    </message>
+    <message>
+        <source>this needs %1; the file has %2; you are %3</source>
+        <translation>il faut %1&#xa0;; le fichier a %2&#xa0;; vous êtes %3</translation>
+    </message>
+    <message>
+        <source>the memfd is sealed against writing (F_SEAL_WRITE): nobody may map it read-write, but it can be shown read-only</source>
+        <translation>le memfd est scellé contre l’écriture (F_SEAL_WRITE)&#xa0;: personne ne peut le projeter en lecture-écriture, mais il peut être montré en lecture seule</translation>
+    </message>
+    <message>
+        <source>the object (%1) does not fit in this process&apos;s free address space</source>
+        <translation>l’objet (%1) ne tient pas dans l’espace d’adressage libre de ce processus</translation>
+    </message>
+    <message>
+        <source>the files of this file system cannot be mapped</source>
+        <translation>les fichiers de ce système de fichiers ne peuvent pas être projetés</translation>
+    </message>
+    <message>
+        <source>This is not a regular file, as a POSIX object or a memfd is: it cannot be shown as memory.</source>
+        <translation>Ce n’est pas un fichier ordinaire, comme l’est un objet POSIX ou un memfd&#xa0;: il ne peut pas être montré comme de la mémoire.</translation>
+    </message>
+    <message>
+        <source>The object is empty (0 bytes): there is nothing to show. Open it again once a program has given it a size (ftruncate).</source>
+        <translation>L’objet est vide (0 octet)&#xa0;: il n’y a rien à montrer. Rouvrez-le quand un programme lui aura donné une taille (ftruncate).</translation>
+    </message>
+    <message>
+        <source>The file is not mapped.</source>
+        <translation>Le fichier n’est pas projeté.</translation>
+    </message>
+    <message>
+        <source>This page lies past the end of the file: another process truncated it while it was mapped, and its bytes are gone (touching the page would raise SIGBUS).</source>
+        <translation>Cette page est au-delà de la fin du fichier&#xa0;: un autre processus l’a tronqué pendant qu’il était projeté, et ses octets n’existent plus (toucher la page lèverait SIGBUS).</translation>
     </message>
 </context>
 <context>
