@@ -189,6 +189,17 @@ private slots:
         QCOMPARE(posix->holdersModel()->index(0, HoldersModel::AccessColumn).data().toString(),
                  QStringLiteral("read-only"));
 
+        // Open in the memory view, read-only, through the container's /dev/shm: the byte the
+        // child wrote.
+        {
+            auto opened = posix->openObject(m.id, shm::Access::ReadOnly);
+            QVERIFY2(opened.ok(), qPrintable(posix->lastMessage()));
+            std::unique_ptr<MemoryWindow> view(*opened);
+            QVERIFY(view->memoryView()->isReadOnly());
+            QVERIFY2(view->windowTitle().contains("/fb-mapped"), qPrintable(view->windowTitle()));
+            QVERIFY(view->memoryView()->headerText().contains(dir + "/fb-mapped"));
+        }
+
         // Select the orphans; the confirmation lists each with its age; remove them.
         QCOMPARE(posix->selectOrphans(), 1);
         const QList<int> ids = posix->selectedIds();
@@ -307,6 +318,14 @@ private slots:
         QCOMPARE(memfd.object.holders.front().pid, pid);
         QCOMPARE(memfd.object.holders.front().fd, MemfdFd);
         QVERIFY(!memfd.paths.empty());
+        // Opened through the child's descriptor: its three pages, read-only.
+        {
+            auto opened = memfds->openObject(memfd.id, shm::Access::ReadOnly);
+            QVERIFY2(opened.ok(), qPrintable(memfds->lastMessage()));
+            std::unique_ptr<MemoryWindow> view(*opened);
+            QVERIFY2(view->windowTitle().contains("memfd:" + name), qPrintable(view->windowTitle()));
+            QVERIFY(view->memoryView()->headerText().contains("12,288"));
+        }
         memfds->filterEdit()->setText(name);
         QCOMPARE(memfds->proxy()->rowCount(), 1);
         memfds->filterEdit()->setText(QString::number(pid));
