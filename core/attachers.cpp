@@ -12,6 +12,7 @@
 #include <fcntl.h>
 #include <limits>
 #include <sys/ioctl.h>
+#include <sys/sysmacros.h>
 #include <sys/stat.h>
 
 namespace shm {
@@ -223,14 +224,13 @@ constexpr std::uint64_t QueryFileBackedVma = 0x20;
 // Set once a kernel says it has no PROCMAP_QUERY: every scan then reads the maps text.
 std::atomic<bool> noProcmapQuery{false};
 
-enum class Queried { Done, Unsupported, Failed };
+} // namespace
 
-// The System V mappings of the process whose maps `fd` reads, through PROCMAP_QUERY. Only its
-// shared file mappings are asked for: shmat maps a segment shared, so no other mapping can be
-// an attachment. Unsupported when the first query fails (the maps text is read instead),
-// Failed when a later one does (the process went away meanwhile).
-Queried querySysvMappings(int fd, std::vector<SysvMapping> &mappings)
+MappingQuery querySharedFileMappings(int mapsFd,
+                                     const std::function<void(const SharedFileMapping &)> &fn)
 {
+    if (noProcmapQuery.load(std::memory_order_relaxed))
+        return MappingQuery::Unsupported;
     char name[PATH_MAX];
     std::uint64_t from = 0;
     for (bool first = true;; first = false) {
@@ -239,23 +239,39 @@ Queried querySysvMappings(int fd, std::vector<SysvMapping> &mappings)
         query.queryAddress = from;
         query.vmaNameSize = sizeof name; // PATH_MAX: never too small for the kernel's name
         query.vmaNameAddress = reinterpret_cast<std::uintptr_t>(name);
-        if (::ioctl(fd, ProcmapQueryRequest, &query) != 0) {
+        if (::ioctl(mapsFd, ProcmapQueryRequest, &query) != 0) {
             if (errno == ENOENT)
-                return Queried::Done; // no mapping left
+                return MappingQuery::Done; // no mapping left
             if (errno == ENOTTY)
                 noProcmapQuery.store(true, std::memory_order_relaxed);
-            return first ? Queried::Unsupported : Queried::Failed;
+            return first ? MappingQuery::Unsupported : MappingQuery::Failed;
         }
-        std::string_view text(name, query.vmaNameSize > 0 ? query.vmaNameSize - 1 : 0);
-        text = text.substr(0, text.find(' ')); // the path's first word, as the maps parser's
-        if (auto mapping = sysvMapping(query.vmaStart, query.vmaEnd,
-                                       (query.vmaFlags & QueryVmaWritable) != 0, query.inode,
-                                       text))
-            mappings.push_back(*mapping);
+        SharedFileMapping mapping;
+        mapping.start = query.vmaStart;
+        mapping.end = query.vmaEnd;
+        mapping.writable = (query.vmaFlags & QueryVmaWritable) != 0;
+        mapping.device = makedev(query.deviceMajor, query.deviceMinor);
+        mapping.inode = query.inode;
+        mapping.name = std::string_view(name, query.vmaNameSize > 0 ? query.vmaNameSize - 1 : 0);
+        fn(mapping);
         if (query.vmaEnd <= from)
-            return Queried::Failed; // never loops, whatever the kernel answers
+            return MappingQuery::Failed; // never loops, whatever the kernel answers
         from = query.vmaEnd;
     }
+}
+
+namespace {
+
+// The System V mappings of the process whose maps `fd` reads. Only its shared file mappings
+// are asked for: shmat maps a segment shared, so no other mapping can be an attachment.
+MappingQuery querySysvMappings(int fd, std::vector<SysvMapping> &mappings)
+{
+    return querySharedFileMappings(fd, [&](const SharedFileMapping &m) {
+        // The path's first word, as the maps parser's.
+        const std::string_view text = m.name.substr(0, m.name.find(' '));
+        if (auto mapping = sysvMapping(m.start, m.end, m.writable, m.inode, text))
+            mappings.push_back(*mapping);
+    });
 }
 
 // The System V mappings of process pid, into `mappings`; false when its maps cannot be read
@@ -268,11 +284,11 @@ bool sysvMappingsOf(pid_t pid, std::vector<SysvMapping> &mappings)
         if (!fd.isValid())
             return false;
         switch (querySysvMappings(fd.get(), mappings)) {
-        case Queried::Done:
+        case MappingQuery::Done:
             return true;
-        case Queried::Failed:
+        case MappingQuery::Failed:
             return false;
-        case Queried::Unsupported:
+        case MappingQuery::Unsupported:
             mappings.clear();
             break;
         }

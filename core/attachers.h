@@ -12,6 +12,7 @@
 #include "namespaces.h"
 
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <optional>
 #include <string>
@@ -55,6 +56,30 @@ std::vector<SysvMapping> parseMaps(std::string_view text);
 // maps the whole segment, rounded up to the page size (the base page, or a huge page size the
 // kernel offers, for SHM_HUGETLB).
 bool mappingCanBe(std::uint64_t length, std::uint64_t size);
+
+// A shared mapping of a file, as PROCMAP_QUERY tells it.
+struct SharedFileMapping
+{
+    std::uint64_t start = 0;
+    std::uint64_t end = 0;
+    bool writable = false;
+    dev_t device = 0;          // makedev(major, minor)
+    std::uint64_t inode = 0;
+    std::string_view name;     // the path as maps shows it, " (deleted)" included
+};
+
+enum class MappingQuery {
+    Done,        // every shared file mapping was given
+    Unsupported, // the kernel has no PROCMAP_QUERY (before 6.11): read the maps text instead
+    Failed,      // the process went away meanwhile
+};
+
+// Calls fn for each shared file mapping of the process whose /proc/PID/maps `mapsFd` is open
+// on, in address order, through PROCMAP_QUERY (Linux 6.11): the kernel neither formats nor
+// names its other mappings, which reading the text makes it do for every one. Once a kernel
+// said Unsupported, every later call says so at once.
+MappingQuery querySharedFileMappings(int mapsFd,
+                                     const std::function<void(const SharedFileMapping &)> &fn);
 
 // Whether process pid is in our IPC namespace. False when it is not, or when its namespace
 // cannot be read (then it cannot be told apart from another namespace's process).

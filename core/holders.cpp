@@ -1,10 +1,12 @@
 #include "holders.h"
 
 #include "attachers.h"
+#include "filedescriptor.h"
 #include "fileread.h"
 #include "textscan.h"
 
 #include <cerrno>
+#include <climits>
 #include <dirent.h>
 #include <fcntl.h>
 #include <limits>
@@ -123,12 +125,10 @@ public:
         const bool wantPosix = !m_request.posixDevices.empty();
         if (!wantMemfd && !wantSysv && !wantPosix)
             return;
-        const auto maps = readWholeFile(procPath(pid, "maps").c_str());
-        if (!maps) {
+        if (!scanMappings(wantSysv, wantPosix, wantMemfd)) {
             ++m_scan.processesSkipped;
             return;
         }
-        scanMaps(*maps, wantSysv, wantPosix, wantMemfd);
         if (wantPosix || wantMemfd)
             scanDescriptors(wantPosix, wantMemfd);
     }
@@ -162,6 +162,45 @@ private:
         holders.push_back(mapHolder(entry));
     }
 
+    // The mappings of the process: through PROCMAP_QUERY, its shared file mappings alone, or
+    // the whole maps text where the kernel lacks it. False when its maps cannot be read.
+    bool scanMappings(bool sysv, bool posix, bool memfd)
+    {
+        const std::string path = procPath(m_pid, "maps");
+        FileDescriptor fd(::open(path.c_str(), O_RDONLY | O_CLOEXEC));
+        if (!fd.isValid())
+            return false;
+        const MappingQuery queried = querySharedFileMappings(
+            fd.get(), [&](const SharedFileMapping &m) {
+                if (!m.name.starts_with('/'))
+                    return;
+                MapsEntry entry;
+                entry.start = m.start;
+                entry.end = m.end;
+                entry.readable = true;
+                entry.writable = m.writable;
+                entry.shared = true;
+                entry.device = m.device;
+                entry.inode = m.inode;
+                entry.path = m.name;
+                addMapping(entry, sysv, posix, memfd, [&] {
+                    const std::string_view word = m.name.substr(0, m.name.find(' '));
+                    return word.size() == 13 && m.inode <= std::uint64_t(INT_MAX)
+                        ? std::optional<int>(int(m.inode))
+                        : std::nullopt;
+                });
+            });
+        if (queried == MappingQuery::Done)
+            return true;
+        if (queried == MappingQuery::Failed)
+            return false;
+        const auto maps = readWholeFile(path.c_str());
+        if (!maps)
+            return false;
+        scanMaps(*maps, sysv, posix, memfd);
+        return true;
+    }
+
     void scanMaps(std::string_view text, bool sysv, bool posix, bool memfd)
     {
         // Most lines are of no interest: look for the lines whose path can be one of ours.
@@ -188,24 +227,38 @@ private:
             const auto entry = parseMapsEntry(line);
             if (!entry)
                 continue;
-            if (maybeSysv) {
-                if (auto m = parseMapsLine(line))
-                    m_scan.sysv[m->shmid].push_back(mapHolder(*entry));
-                continue;
-            }
-            const FileId id{entry->device, static_cast<ino_t>(entry->inode)};
-            if (maybeMemfd) {
-                if (auto name = memfdName(entry->path)) {
-                    m_scan.memfdNames.emplace(id, *name);
-                    m_scan.memfdPaths[id].push_back(
-                        procPath(m_pid, "map_files/" + hexRange(entry->start, entry->end)));
-                    addMapHolder(id, *entry);
-                }
-                continue;
-            }
-            if (m_request.posixDevices.count(entry->device))
-                addMapHolder(id, *entry);
+            addMapping(*entry, maybeSysv, maybePosix, maybeMemfd, [&] {
+                auto m = parseMapsLine(line);
+                return m ? std::optional<int>(m->shmid) : std::nullopt;
+            });
         }
+    }
+
+    // One mapping of a file: a System V attachment (its shmid from `shmidOf`), a memfd, or a
+    // POSIX object of the devices asked for.
+    template<typename ShmidOf>
+    void addMapping(const MapsEntry &entry, bool sysv, bool posix, bool memfd, ShmidOf shmidOf)
+    {
+        if (sysv && entry.path.starts_with("/SYSV")) {
+            if (auto shmid = shmidOf())
+                m_scan.sysv[*shmid].push_back(mapHolder(entry));
+            return;
+        }
+        const FileId id{entry.device, static_cast<ino_t>(entry.inode)};
+        if (entry.path.starts_with("/memfd:")) {
+            if (!memfd)
+                return;
+            if (auto name = memfdName(entry.path)) {
+                m_scan.memfdNames.emplace(id, *name);
+                m_scan.memfdPaths[id].push_back(
+                    procPath(m_pid, "map_files/" + hexRange(entry.start, entry.end)));
+                addMapHolder(id, entry);
+            }
+            return;
+        }
+        if (posix && (!m_request.posixUnderDevShm || entry.path.starts_with("/dev/shm/"))
+            && m_request.posixDevices.count(entry.device))
+            addMapHolder(id, entry);
     }
 
     void scanDescriptors(bool posix, bool memfd)
