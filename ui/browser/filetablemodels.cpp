@@ -24,8 +24,12 @@ QString commandsOf(const std::vector<shm::Holder> &holders)
 {
     QStringList commands;
     for (const shm::Holder &h : holders) {
-        const QString command = qs(h.command).section(QLatin1Char(' '), 0, 0).section(
+        // The program's name: the first word's last path part, without the colon of titles
+        // set the setproctitle way ("postgres: 15/main: checkpointer", "sshd: alice@pts/0").
+        QString command = qs(h.command).section(QLatin1Char(' '), 0, 0).section(
             QLatin1Char('/'), -1);
+        if (command.size() > 1 && command.endsWith(QLatin1Char(':')))
+            command.chop(1);
         if (!commands.contains(command))
             commands << command;
     }
