@@ -65,6 +65,13 @@
             <numerusform>%n changed ranges in the whole segment</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n changed range(s) in the whole object</source>
+        <translation>
+            <numerusform>%n changed range in the whole object</numerusform>
+            <numerusform>%n changed ranges in the whole object</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CreateSegmentDialog</name>

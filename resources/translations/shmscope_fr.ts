@@ -144,6 +144,17 @@
         <source>(at most %L1: the closest are merged)</source>
         <translation>(au plus %L1&#xa0;: les plus proches sont fusionnées)</translation>
     </message>
+    <message>
+        <source>Ranges of bytes the tracker saw change anywhere in the object, when each last changed and in how many passes. Double-click to go there.</source>
+        <translation>Plages d’octets que le suivi a vues changer n’importe où dans l’objet, quand chacune a changé pour la dernière fois et en combien de passes. Double-cliquez pour y aller.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed range(s) in the whole object</source>
+        <translation>
+            <numerusform>%n plage modifiée dans tout l’objet</numerusform>
+            <numerusform>%n plages modifiées dans tout l’objet</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ChangeListModel</name>

@@ -106,9 +106,7 @@ ChangeList::ChangeList(QWidget *parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setToolTip(tr("Ranges of bytes the tracker saw change anywhere in the segment, "
-                           "when each last changed and in how many passes. Double-click to go "
-                           "there."));
+    setOfFile(false);
     m_summary = new QLabel(this);
     m_summary->setWordWrap(true);
     auto *layout = new QVBoxLayout(this);
@@ -124,6 +122,18 @@ ChangeList::ChangeList(QWidget *parent)
     };
     connect(m_table, &QTableView::doubleClicked, this, activate);
     connect(m_table, &QTableView::activated, this, activate);
+}
+
+void ChangeList::setOfFile(bool ofFile)
+{
+    m_ofFile = ofFile;
+    m_table->setToolTip(
+        ofFile ? tr("Ranges of bytes the tracker saw change anywhere in the object, when each "
+                    "last changed and in how many passes. Double-click to go there.")
+               : tr("Ranges of bytes the tracker saw change anywhere in the segment, when each "
+                    "last changed and in how many passes. Double-click to go there."));
+    if (m_summary)
+        refresh();
 }
 
 void ChangeList::setWatcher(const shm::SegmentWatcher *watcher)
@@ -142,7 +152,8 @@ void ChangeList::refresh()
     m_model->merge(m_watcher->ranges());
     const int n = m_model->rowCount();
     const auto max = int(m_watcher->options().maxRanges);
-    QString text = tr("%n changed range(s) in the whole segment", nullptr, n);
+    QString text = m_ofFile ? tr("%n changed range(s) in the whole object", nullptr, n)
+                            : tr("%n changed range(s) in the whole segment", nullptr, n);
     if (n >= max)
         text += QLatin1Char(' ') + tr("(at most %L1: the closest are merged)").arg(max);
     m_summary->setText(text);

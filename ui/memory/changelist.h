@@ -40,6 +40,8 @@ class ChangeList : public QWidget
     Q_OBJECT
 public:
     explicit ChangeList(QWidget *parent = nullptr);
+    // Words for a POSIX object or a memfd ("the whole object") rather than a segment.
+    void setOfFile(bool ofFile);
 
     // The watcher to list (not owned).
     void setWatcher(const shm::SegmentWatcher *watcher);
@@ -57,4 +59,5 @@ private:
     ChangeListModel *m_model = nullptr;
     QTableView *m_table = nullptr;
     QLabel *m_summary = nullptr;
+    bool m_ofFile = false;
 };

@@ -32,6 +32,7 @@ QWidget *MemoryView::buildChangeTracking()
     row->addWidget(m_changeMap);
     m_changeList = new ChangeList(this);
     m_changeList->setWatcher(&watcher);
+    m_changeList->setOfFile(isFile());
 
     connect(m_watch, &SegmentWatchThread::updated, this, [this] {
         m_changeMap->refresh();
