@@ -15,6 +15,7 @@
 // usage: bench_browseridle [--segments N] [--seconds N]
 
 #include "benchbrowser.h"
+#include "benchcommon.h"
 #include "core/segmentlist.h"
 #include "ui/browser/mainwindow.h"
 #include "ui/browser/segmenttablemodel.h"
@@ -28,8 +29,6 @@
 #include <cstdlib>
 #include <cstring>
 #include <fcntl.h>
-#include <fstream>
-#include <sstream>
 #include <string>
 #include <sys/shm.h>
 #include <unistd.h>
@@ -41,20 +40,8 @@ constexpr const char *ShmmniPath = "/proc/sys/kernel/shmmni";
 // The kernel never hands out more ids than this per namespace (without ipcmni_extend).
 constexpr long IpcMni = 32768;
 
-std::string readFile(const char *path)
-{
-    std::ifstream in(path);
-    std::stringstream s;
-    s << in.rdbuf();
-    return s.str();
-}
-
-bool writeFile(const char *path, const std::string &text)
-{
-    std::ofstream out(path);
-    out << text;
-    return bool(out.flush());
-}
+using bench::readFile;
+using bench::writeFile;
 
 // The guardian: reads shmids until EOF, then removes each and, when `shmmniBefore` is not
 // empty, writes it back to kernel.shmmni. Returns the pipe's write end, or -1.

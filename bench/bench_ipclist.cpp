@@ -27,7 +27,6 @@
 #include <cstdlib>
 #include <cstring>
 #include <fcntl.h>
-#include <fstream>
 #include <sstream>
 #include <string>
 #include <sys/msg.h>
@@ -83,20 +82,8 @@ int startGuardian(pid_t &guardian)
     return fds[1];
 }
 
-std::string readFile(const char *path)
-{
-    std::ifstream in(path);
-    std::stringstream s;
-    s << in.rdbuf();
-    return s.str();
-}
-
-bool writeFile(const char *path, const std::string &text)
-{
-    std::ofstream out(path);
-    out << text;
-    return bool(out.flush());
-}
+using bench::readFile;
+using bench::writeFile;
 
 } // namespace
 

@@ -7,6 +7,8 @@
 #include <cstdlib>
 #include <cstring>
 #include <fcntl.h>
+#include <fstream>
+#include <sstream>
 #include <string>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -67,6 +69,23 @@ inline ListOptions listOptions(int argc, char **argv, const char *countFlag)
             options.shmscope = argv[i + 1];
     }
     return options;
+}
+
+// A whole small file (a sysctl's value), "" when it cannot be read.
+inline std::string readFile(const char *path)
+{
+    std::ifstream in(path);
+    std::stringstream s;
+    s << in.rdbuf();
+    return s.str();
+}
+
+// Writes `text` to the file (a sysctl); false when it cannot be written.
+inline bool writeFile(const char *path, const std::string &text)
+{
+    std::ofstream out(path);
+    out << text;
+    return bool(out.flush());
 }
 
 } // namespace bench
