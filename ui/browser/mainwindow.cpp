@@ -1,8 +1,8 @@
 #include "ui/browser/mainwindow.h"
 
 #include "ui/browser/attachersmodel.h"
-#include "ui/browser/filebrowser.h"
 #include "ui/browser/browserparts.h"
+#include "ui/browser/filebrowser.h"
 #include "ui/common/colors.h"
 #include "ui/browser/controldialogs.h"
 #include "ui/browser/createsegmentdialog.h"
@@ -19,8 +19,8 @@
 #include "ui/browser/semaphorebrowser.h"
 
 #include "core/attachers.h"
-#include "core/orphans.h"
 #include "core/limits.h"
+#include "core/orphans.h"
 #include "core/segmentcontrol.h"
 #include "core/segmentlist.h"
 
@@ -519,20 +519,18 @@ void MainWindow::createTabs()
     connect(m_queues, &QueueBrowser::reported, this,
             [this](const QString &text) { statusBar()->showMessage(text, 5000); });
     m_posixObjects = new FileObjectBrowser(FileObjectBrowser::Kind::Posix, m_model, m_tabs);
-    addObjectTab(m_posixObjects, tr("POSIX objects"), m_posixObjects->menu(),
-                 m_posixObjects->toolBarActions(), [this] {
-                     if (m_tabs->currentWidget() == m_posixObjects)
-                         m_posixObjects->refresh();
-                 });
     m_memfds = new FileObjectBrowser(FileObjectBrowser::Kind::Memfd, m_model, m_tabs);
-    addObjectTab(m_memfds, tr("memfd"), m_memfds->menu(), m_memfds->toolBarActions(),
-                 [this] {
-                     if (m_tabs->currentWidget() == m_memfds)
-                         m_memfds->refresh();
-                 });
-    for (FileObjectBrowser *tab : {m_posixObjects, m_memfds})
+    for (FileObjectBrowser *tab : {m_posixObjects, m_memfds}) {
+        // Refreshed only while shown: a hidden tab's scan of every process would cost for
+        // nothing (a namespace switch refreshes every tab).
+        addObjectTab(tab, tab == m_posixObjects ? tr("POSIX objects") : tr("memfd"), tab->menu(),
+                     tab->toolBarActions(), [this, tab] {
+                         if (m_tabs->currentWidget() == tab)
+                             tab->refresh();
+                     });
         connect(tab, &FileObjectBrowser::reported, this,
                 [this](const QString &text) { statusBar()->showMessage(text, 5000); });
+    }
     setCentralWidget(m_tabs);
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::currentTabChanged);
     currentTabChanged();
@@ -712,23 +710,24 @@ void MainWindow::updateCount()
 void MainWindow::updateLimits(const std::vector<shm::SegmentInfo> &listing)
 {
     auto limits = shm::readLimits();
-    const std::optional<shm::Usage> usage = shm::usageOf(listing);
-    if (!limits || !usage) {
+    // Summed from the listing in hand: SHM_INFO would walk every segment in the kernel again.
+    const shm::Usage usage = shm::usageOf(listing);
+    if (!limits) {
         m_limitsLabel->setText(tr("Limits unavailable"));
         return;
     }
-    const std::optional<std::uint64_t> usedBytes = bytesOfPages(usage->totalPages, shm::pageSize());
+    const std::optional<std::uint64_t> usedBytes = bytesOfPages(usage.totalPages, shm::pageSize());
     const QString text = tr("%1 of %2 segments (SHMMNI) · %3 in use · SHMMAX %4", nullptr,
                             plural::count(limits->shmmni))
-                             .arg(usage->usedIds)
+                             .arg(usage.usedIds)
                              .arg(qulonglong(limits->shmmni))
-                             .arg(sizeOfPagesText(usage->totalPages, shm::pageSize()),
+                             .arg(sizeOfPagesText(usage.totalPages, shm::pageSize()),
                                   qs(shm::humanSize(limits->shmmax)));
     if (m_limitsLabel->text() != text) {
         m_limitsLabel->setText(text);
         const QStringList lines{
             tr("Segments in use: %1 of at most %2 (SHMMNI)")
-                .arg(usage->usedIds)
+                .arg(usage.usedIds)
                 .arg(qulonglong(limits->shmmni)),
             (usedBytes ? tr("Memory of segments: %L1 bytes (%2 resident, %3 swapped) of at most "
                             "%L4 pages (SHMALL)",
@@ -736,9 +735,9 @@ void MainWindow::updateLimits(const std::vector<shm::SegmentInfo> &listing)
                              .arg(qulonglong(*usedBytes))
                        : tr("Memory of segments: %L1 pages, more than 16 EiB (%2 resident, %3 "
                             "swapped) of at most %L4 pages (SHMALL)")
-                             .arg(qulonglong(usage->totalPages)))
-                .arg(sizeOfPagesText(usage->rssPages, shm::pageSize()),
-                     sizeOfPagesText(usage->swapPages, shm::pageSize()))
+                             .arg(qulonglong(usage.totalPages)))
+                .arg(sizeOfPagesText(usage.rssPages, shm::pageSize()),
+                     sizeOfPagesText(usage.swapPages, shm::pageSize()))
                 .arg(qulonglong(limits->shmall)),
             tr("Largest segment: %L1 bytes (SHMMAX)", nullptr, plural::count(limits->shmmax))
                 .arg(qulonglong(limits->shmmax))};
