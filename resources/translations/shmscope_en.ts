@@ -137,6 +137,13 @@
             <numerusform>%1 failed for %2 of %n POSIX objects:</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Nobody holds them: their memory is freed at once.</source>
+        <translation>
+            <numerusform>Nobody holds it: its memory is freed at once.</numerusform>
+            <numerusform>Nobody holds them: their memory is freed at once.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>FindBar</name>

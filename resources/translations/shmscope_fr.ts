@@ -1045,9 +1045,12 @@
             <numerusform>Supprimer %n objets POSIX&#xa0;?</numerusform>
         </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Nobody holds them: their memory is freed at once.</source>
-        <translation>Personne ne les tient&#xa0;: leur mémoire est libérée aussitôt.</translation>
+        <translation>
+            <numerusform>Personne ne le tient&#xa0;: sa mémoire est libérée aussitôt.</numerusform>
+            <numerusform>Personne ne les tient&#xa0;: leur mémoire est libérée aussitôt.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Their names go at once; %n of them are still held, and keep their memory until the last holder lets go.</source>

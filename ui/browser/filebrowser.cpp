@@ -373,6 +373,9 @@ void FileObjectBrowser::merge()
     updateDetails();
     if (stats.total() > 0)
         updateActions();
+    // An orphan's age moves on without its row changing: repaint the rows on screen.
+    if (m_orphanCount > 0)
+        m_view->viewport()->update();
 }
 
 void FileObjectBrowser::updateCount()
@@ -383,12 +386,12 @@ void FileObjectBrowser::updateCount()
                                          : tr("memfds: %1").arg(total);
     if (shown != total)
         text = tr("Shown: %1 of %2").arg(shown).arg(total);
+    m_orphanCount = 0;
     if (m_kind == Kind::Posix && m_scanned) {
-        int orphans = 0;
         for (int row = 0; row < m_posix->rowCount(); ++row)
-            orphans += PosixTableModel::isOrphan(m_posix->rowAt(row)) ? 1 : 0;
-        if (orphans > 0)
-            text += QStringLiteral(" · ") + tr("%n orphans", nullptr, orphans);
+            m_orphanCount += PosixTableModel::isOrphan(m_posix->rowAt(row)) ? 1 : 0;
+        if (m_orphanCount > 0)
+            text += QStringLiteral(" · ") + tr("%n orphans", nullptr, m_orphanCount);
     }
     m_count->setText(text);
 }
@@ -569,7 +572,8 @@ QString FileObjectBrowser::removalText(const QList<int> &ids) const
     QString text = ids.size() == 1 ? tr("Remove %1?").arg(objectName(ids.constFirst()))
                                    : tr("Remove %n POSIX objects?", nullptr, int(ids.size()));
     text += QLatin1Char('\n');
-    text += held == 0 ? tr("Nobody holds them: their memory is freed at once.")
+    text += held == 0 ? tr("Nobody holds them: their memory is freed at once.", nullptr,
+                           int(ids.size()))
                       : tr("Their names go at once; %n of them are still held, and keep their "
                            "memory until the last holder lets go.",
                            nullptr, held);

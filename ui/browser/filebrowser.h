@@ -164,6 +164,7 @@ private:
     bool m_rescanWanted = false;              // a scan was asked for while one ran
     int m_ticksSinceScan = 0;
     bool m_columnsSized = false;
+    int m_orphanCount = 0;                    // of the rows, at the last count
     int m_holdersSizedFor = -1;               // the object whose holders fitted the columns
     int m_generation = 0;                     // counts the namespace switches
     QString m_lastMessage;
