@@ -91,34 +91,18 @@ void sleepSeconds(double seconds)
 // detaches `shmid` again every second, half a second after each of the browser's ticks.
 std::vector<pid_t> startProcesses(int count, int shmid, int toggle)
 {
-    std::vector<pid_t> children;
-    const pid_t parent = getpid();
-    for (int i = 0; i < count; ++i) {
-        const pid_t pid = fork();
-        if (pid == 0) {
-            prctl(PR_SET_PDEATHSIG, SIGKILL);
-            if (getppid() != parent)
-                _exit(0);
-            char byte = 0;
-            if (i == 0 && read(toggle, &byte, 1) == 1) {
-                sleepSeconds(0.5);
-                for (;;) {
-                    void *again = shmat(shmid, nullptr, SHM_RDONLY);
-                    if (again != reinterpret_cast<void *>(-1))
-                        shmdt(again);
-                    sleepSeconds(1);
-                }
-            }
-            for (;;)
-                pause();
+    return bench::forkWaiters(count, [shmid, toggle](int i) {
+        char byte = 0;
+        if (i != 0 || read(toggle, &byte, 1) != 1)
+            return;
+        sleepSeconds(0.5);
+        for (;;) {
+            void *again = shmat(shmid, nullptr, SHM_RDONLY);
+            if (again != reinterpret_cast<void *>(-1))
+                shmdt(again);
+            sleepSeconds(1);
         }
-        if (pid < 0) {
-            std::perror("fork");
-            break;
-        }
-        children.push_back(pid);
-    }
-    return children;
+    });
 }
 
 } // namespace

@@ -68,23 +68,7 @@ int main(int argc, char **argv)
         std::perror("memfd");
         return 1;
     }
-    std::vector<pid_t> children;
-    const pid_t parent = getpid();
-    for (int i = 0; i < options.count; ++i) {
-        const pid_t pid = fork();
-        if (pid == 0) {
-            prctl(PR_SET_PDEATHSIG, SIGKILL);
-            if (getppid() != parent)
-                _exit(0);
-            for (;;)
-                pause();
-        }
-        if (pid < 0) {
-            std::perror("fork");
-            break;
-        }
-        children.push_back(pid);
-    }
+    const std::vector<pid_t> children = bench::forkWaiters(options.count);
 
     shm::InventoryOptions inventory;
     inventory.json = inventory.all = inventory.attachers = true;

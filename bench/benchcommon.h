@@ -4,12 +4,16 @@
 
 #include <algorithm>
 #include <chrono>
+#include <cstdio>
 #include <cstdlib>
 #include <cstring>
 #include <fcntl.h>
 #include <fstream>
+#include <functional>
 #include <sstream>
+#include <csignal>
 #include <string>
+#include <sys/prctl.h>
 #include <sys/wait.h>
 #include <unistd.h>
 #include <vector>
@@ -69,6 +73,32 @@ inline ListOptions listOptions(int argc, char **argv, const char *countFlag)
             options.shmscope = argv[i + 1];
     }
     return options;
+}
+
+// `count` child processes that die with this one and wait (pause) for ever; the child of index
+// i first runs inChild(i), when given. Those that could be forked.
+inline std::vector<pid_t> forkWaiters(int count, const std::function<void(int)> &inChild = {})
+{
+    std::vector<pid_t> children;
+    const pid_t parent = getpid();
+    for (int i = 0; i < count; ++i) {
+        const pid_t pid = fork();
+        if (pid == 0) {
+            prctl(PR_SET_PDEATHSIG, SIGKILL);
+            if (getppid() != parent)
+                _exit(0);
+            if (inChild)
+                inChild(i);
+            for (;;)
+                pause();
+        }
+        if (pid < 0) {
+            std::perror("fork");
+            break;
+        }
+        children.push_back(pid);
+    }
+    return children;
 }
 
 // A whole small file (a sysctl's value), "" when it cannot be read.
